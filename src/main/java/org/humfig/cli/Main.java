@@ -1,0 +1,51 @@
+package org.humfig.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import picocli.CommandLine;
+
+/** The {@code humfig} command line: {@code java -jar humfig.jar extract examples}. */
+public final class Main {
+
+  private Main() {}
+
+  /** Runs the command line and exits with its code: 0 success, 1 failure, 2 usage error. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs the command line in-process, writing to the given streams, and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Locale.setDefault(Locale.ROOT);
+    CommandLine cl = new CommandLine(new HumfigCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          String command = ex.getCommandLine().getCommandName();
+          String qualified = ex.getCommandLine().getCommandSpec().qualifiedName();
+          err.println(qualified + ": " + ex.getMessage() + " (see '" + qualified + " --help')");
+          err.flush();
+          return 2;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, parse) -> {
+          String message =
+              ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+          err.println(c.getCommandSpec().qualifiedName() + ": error: " + message);
+          if (System.getenv("HUMFIG_DEBUG") != null) {
+            ex.printStackTrace(err);
+          }
+          err.flush();
+          return 1;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

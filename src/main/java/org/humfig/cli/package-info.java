@@ -1,0 +1,2 @@
+/** The command line: picocli commands over the library, nothing else imports this package. */
+package org.humfig.cli;

@@ -1,0 +1,183 @@
+package org.humfig.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Reads an HTML page into a {@link Document}: the text of its article (or main content, or body)
+ * with one paragraph per line, without scripts, styles, navigation, sidebars, forms or comments.
+ * Title, publisher, address and publication date come from the page's metadata where present.
+ */
+final class HtmlReader {
+
+  private static final String FURNITURE =
+      "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button,"
+          + " select, object, embed, [hidden], [aria-hidden=true], [role=navigation],"
+          + " [role=complementary], [role=banner], [role=contentinfo]";
+  private static final String FURNITURE_CLASS =
+      "(?i)(^|.*[\\s_-])(nav|navbar|menu|sidebar|related|share|sharing|social|footer|comments?|"
+          + "advert|advertisement|ads?|promo|newsletter|cookie|breadcrumbs?|subscribe|widget|"
+          + "most-read|trending|recommended)([\\s_-].*|$)";
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "figure",
+          "figcaption",
+          "address",
+          "hr",
+          "br",
+          "header",
+          "footer",
+          "title",
+          "body",
+          "caption");
+
+  private HtmlReader() {}
+
+  static Document read(String id, String origin, byte[] bytes, long limit) throws Unreadable {
+    if (bytes.length > limit) {
+      throw new Unreadable(Decoder.tooLarge(bytes.length, limit));
+    }
+    if (bytes.length == 0) {
+      throw new Unreadable("empty file");
+    }
+    Decoder.binary(bytes, bytes.length);
+    org.jsoup.nodes.Document page = parse(bytes);
+    Element root = page.selectFirst("article");
+    if (root == null) {
+      root = page.selectFirst("main");
+    }
+    if (root == null) {
+      root = page.body();
+    }
+    root.select(FURNITURE).remove();
+    root.select("[class~=" + FURNITURE_CLASS + "], [id~=" + FURNITURE_CLASS + "]").remove();
+    String text = text(root);
+    if (text.isBlank()) {
+      throw new Unreadable("no text in the page body");
+    }
+    return new Document(
+        id,
+        text,
+        origin,
+        first(page, "meta[property=og:title]", "content", page.title()),
+        first(page, "meta[property=og:site_name]", "content", ""),
+        first(
+            page,
+            "link[rel=canonical]",
+            "href",
+            first(page, "meta[property=og:url]", "content", "")),
+        published(page));
+  }
+
+  private static org.jsoup.nodes.Document parse(byte[] bytes) throws Unreadable {
+    try {
+      String text = Decoder.utf8(bytes, 0, bytes.length);
+      return Jsoup.parse(text);
+    } catch (Unreadable notUtf8) {
+      try {
+        org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+        if (page.charset().name().equalsIgnoreCase("UTF-8")) {
+          throw notUtf8;
+        }
+        return page;
+      } catch (IOException e) {
+        throw new Unreadable("cannot parse the HTML: " + e.getMessage());
+      }
+    }
+  }
+
+  /** Returns the visible text of {@code root}, one block per line, paragraphs apart. */
+  static String text(Element root) {
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              sb.append(t.text());
+            } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+              sb.append('\n');
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+              sb.append('\n');
+            }
+          }
+        },
+        root);
+    StringBuilder out = new StringBuilder();
+    for (String line : sb.toString().split("\n")) {
+      String s = line.strip().replaceAll("[ \\t\\u00A0]+", " ");
+      if (!s.isEmpty()) {
+        if (out.length() > 0) {
+          out.append("\n\n");
+        }
+        out.append(s);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String first(
+      org.jsoup.nodes.Document page, String css, String attr, String fallback) {
+    Element e = page.selectFirst(css);
+    if (e == null || e.attr(attr).isBlank()) {
+      return fallback == null ? "" : fallback.strip();
+    }
+    return e.attr(attr).strip();
+  }
+
+  private static Optional<LocalDate> published(org.jsoup.nodes.Document page) {
+    String[][] places = {
+      {"meta[property=article:published_time]", "content"},
+      {"meta[name=article:published_time]", "content"},
+      {"meta[itemprop=datePublished]", "content"},
+      {"meta[name=date]", "content"},
+      {"meta[name=pubdate]", "content"},
+      {"meta[name=dc.date]", "content"},
+      {"time[datetime]", "datetime"},
+    };
+    for (String[] p : places) {
+      Optional<LocalDate> d = Dates.parse(first(page, p[0], p[1], ""));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,168 @@
+package org.humfig.document;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * Reads a JSON Lines file one record at a time: {@code {"id": ..., "text": ..., "title": ...,
+ * "url": ..., "source": ..., "published": ...}}. A bad line is reported and skipped; the rest of
+ * the file is still read. Memory use is bounded by the longest line, not the file.
+ */
+final class JsonLinesReader implements Iterator<Item>, Closeable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final InputStream in;
+  private final String label;
+  private final long lineLimit;
+  private int line;
+  private Item next;
+  private boolean done;
+
+  JsonLinesReader(Path file, String label, long lineLimit) throws IOException {
+    this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    this.label = label;
+    this.lineLimit = lineLimit;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && !done) {
+      next = read();
+    }
+    return next != null;
+  }
+
+  @Override
+  public Item next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Item item = next;
+    next = null;
+    return item;
+  }
+
+  /** Returns the item of the next non-blank line, or null at a blank line or the end. */
+  private Item read() {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    boolean tooLong = false;
+    int b;
+    try {
+      while ((b = in.read()) != -1 && b != '\n') {
+        if (buf.size() < lineLimit) {
+          buf.write(b);
+        } else {
+          tooLong = true;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (b == -1) {
+      done = true;
+      if (buf.size() == 0) {
+        return null;
+      }
+    }
+    line++;
+    String where = label + " line " + line;
+    if (tooLong) {
+      return skip(
+          where, Decoder.tooLarge(buf.size(), lineLimit).replace("too large", "line too long"));
+    }
+    byte[] bytes = buf.toByteArray();
+    int length = bytes.length;
+    if (length > 0 && bytes[length - 1] == '\r') {
+      length--;
+    }
+    String text;
+    try {
+      if (line == 1) {
+        Decoder.binary(bytes, length);
+      }
+      text = Decoder.utf8(bytes, 0, length);
+    } catch (Unreadable e) {
+      return skip(where, e.getMessage().replace("at byte", "at byte of the line"));
+    }
+    if (line == 1 && text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      return null;
+    }
+    return parse(where, text);
+  }
+
+  private Item parse(String where, String text) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      return skip(where, "not valid JSON (" + e.getOriginalMessage() + ")");
+    }
+    if (node == null || !node.isObject()) {
+      return skip(where, "expected a JSON object with \"id\" and \"text\"");
+    }
+    JsonNode id = node.get("id");
+    if (id == null || !(id.isTextual() || id.isIntegralNumber()) || id.asText().isBlank()) {
+      return skip(where, "field \"id\" is missing or not a string");
+    }
+    JsonNode body = node.get("text");
+    if (body == null || !body.isTextual()) {
+      return skip(where, "field \"text\" is missing or not a string");
+    }
+    if (body.asText().isBlank()) {
+      return skip(where, "field \"text\" is empty");
+    }
+    List<Problem> warnings = new ArrayList<>();
+    String published = string(node, "published");
+    Optional<java.time.LocalDate> date = Dates.parse(published);
+    if (!published.isEmpty() && date.isEmpty()) {
+      warnings.add(
+          new Problem(
+              where,
+              "field \"published\" '" + published + "' is not an ISO date (yyyy-mm-dd); ignored"));
+    }
+    String source = string(node, "source");
+    if (source.isEmpty()) {
+      source = string(node, "source_name");
+    }
+    String url = string(node, "url");
+    if (url.isEmpty()) {
+      url = string(node, "source_url");
+    }
+    Document d =
+        new Document(
+            id.asText().strip(), body.asText(), where, string(node, "title"), source, url, date);
+    return new Item.Read(d, warnings);
+  }
+
+  private static String string(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() || !v.isValueNode() ? "" : v.asText().strip();
+  }
+
+  private static Item skip(String where, String message) {
+    return new Item.Skipped(new Problem(where, message));
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,24 @@
+package org.humfig.document;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What is known about a document besides its text: from a manifest row or the command line.
+ *
+ * @param sourceName the publisher, or empty
+ * @param sourceUrl the address, or empty
+ * @param published the publication date
+ */
+public record Metadata(String sourceName, String sourceUrl, Optional<LocalDate> published) {
+
+  /** Metadata that knows nothing. */
+  public static final Metadata NONE = new Metadata("", "", Optional.empty());
+
+  /** Replaces null strings by empty ones. */
+  public Metadata {
+    sourceName = sourceName == null ? "" : sourceName.strip();
+    sourceUrl = sourceUrl == null ? "" : sourceUrl.strip();
+    published = published == null ? Optional.empty() : published;
+  }
+}

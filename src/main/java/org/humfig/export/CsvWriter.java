@@ -1,0 +1,98 @@
+package org.humfig.export;
+
+import com.opencsv.CSVWriterBuilder;
+import com.opencsv.ICSVWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.humfig.model.Columns;
+import org.humfig.model.Figure;
+import org.humfig.schema.Field;
+import org.humfig.schema.TableSchema;
+
+/**
+ * Writes {@code figures.csv}: UTF-8, RFC 4180 (comma, CRLF, quotes only where needed), the schema's
+ * columns in the schema's order, ISO dates, plain numbers with a {@code .} decimal, empty cells for
+ * unknown values. Free-text cells are neutralised against formula injection; numeric cells never
+ * are. Options: a UTF-8 byte-order mark for Excel double-click users, and the HXL hashtag row under
+ * the header.
+ */
+public final class CsvWriter implements FigureWriter {
+
+  /**
+   * Choices for the CSV file.
+   *
+   * @param bom start with a UTF-8 byte-order mark
+   * @param hxl write the HXL hashtag row under the header
+   */
+  public record Options(boolean bom, boolean hxl) {
+    /** No byte-order mark, no HXL row: what BI tools and pandas read untouched. */
+    public static final Options PLAIN = new Options(false, false);
+  }
+
+  private final List<Field> fields;
+  private final Staging staging;
+  private final ICSVWriter csv;
+  private boolean closed;
+
+  /** Opens a CSV export to {@code target} with the columns of {@code schema}. */
+  public CsvWriter(Path target, TableSchema schema, Options options) throws IOException {
+    this.fields = schema.fields();
+    this.staging = new Staging(target);
+    OutputStream out = Files.newOutputStream(staging.temp());
+    if (options.bom()) {
+      out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    }
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    this.csv = new CSVWriterBuilder(w).withLineEnd(ICSVWriter.RFC4180_LINE_END).build();
+    csv.writeNext(fields.stream().map(Field::name).toArray(String[]::new), false);
+    if (options.hxl()) {
+      csv.writeNext(fields.stream().map(Field::hxl).toArray(String[]::new), false);
+    }
+  }
+
+  @Override
+  public void write(Figure figure) throws IOException {
+    String[] row = new String[fields.size()];
+    for (int i = 0; i < row.length; i++) {
+      Field field = fields.get(i);
+      String text = Columns.text(Columns.value(figure, field.name()));
+      if (!field.numeric()) {
+        text = Cells.neutralize(text);
+      }
+      row[i] = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+    csv.writeNext(row, false);
+    if (csv.checkError()) {
+      throw new IOException("cannot write " + staging.target());
+    }
+  }
+
+  @Override
+  public void commit() throws IOException {
+    if (csv.checkError()) {
+      throw new IOException("cannot write " + staging.target());
+    }
+    csv.close();
+    closed = true;
+    staging.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (!closed) {
+        closed = true;
+        csv.close();
+      }
+    } finally {
+      staging.discard();
+    }
+  }
+}

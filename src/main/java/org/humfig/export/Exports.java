@@ -1,0 +1,79 @@
+package org.humfig.export;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.humfig.Outcome;
+import org.humfig.Validated;
+import org.humfig.schema.TableSchema;
+
+/**
+ * The export files of one run, written together: each outcome goes to every format, and the files
+ * replace earlier exports only when all of them are complete.
+ */
+public final class Exports implements Closeable {
+
+  private final List<FigureWriter> writers = new ArrayList<>();
+  private final List<Path> paths = new ArrayList<>();
+
+  /**
+   * Opens the exports of {@code formats} in folder {@code dir}.
+   *
+   * @throws IOException when a file cannot be created there
+   */
+  public Exports(Path dir, Set<Format> formats, TableSchema schema, CsvWriter.Options csv)
+      throws IOException {
+    try {
+      for (Format f : new TreeSet<>(formats)) {
+        Path target = dir.resolve(f.file());
+        writers.add(
+            switch (f) {
+              case CSV -> new CsvWriter(target, schema, csv);
+              case XLSX -> new XlsxWriter(target, schema);
+            });
+        paths.add(target);
+      }
+    } catch (IOException | RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** Writes the figures of one outcome to every export. */
+  public void accept(Outcome outcome) throws IOException {
+    for (Validated v : outcome.figures()) {
+      for (FigureWriter w : writers) {
+        w.write(v.figure());
+      }
+    }
+  }
+
+  /** Completes every export and moves it into place; returns their paths. */
+  public List<Path> commit() throws IOException {
+    for (FigureWriter w : writers) {
+      w.commit();
+    }
+    return List.copyOf(paths);
+  }
+
+  @Override
+  public void close() throws IOException {
+    IOException first = null;
+    for (FigureWriter w : writers) {
+      try {
+        w.close();
+      } catch (IOException e) {
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.humfig.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Stable figure ids: the same document, number position and metric give the same id on every run,
+ * on every machine.
+ */
+final class FigureIds {
+
+  private FigureIds() {}
+
+  /**
+   * Returns a 16-hex-digit id for a figure of {@code metric} whose number starts at {@code offset}.
+   */
+  static String of(String documentId, int offset, String metric) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] hash =
+          sha.digest(
+              (documentId + '\u0000' + offset + '\u0000' + metric)
+                  .getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+}

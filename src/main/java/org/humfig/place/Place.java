@@ -1,0 +1,24 @@
+package org.humfig.place;
+
+import org.humfig.model.Vocabulary;
+
+/**
+ * A place from the gazetteer.
+ *
+ * @param id stable id ({@code geonames:170063}, {@code iso3:SYR})
+ * @param name the name as news writes it
+ * @param kind country, first-level division or city
+ * @param countryCode ISO 3166-1 alpha-3 code of the country it lies in
+ * @param admin1 name of the first-level division a city lies in, or empty
+ * @param population number of inhabitants, 0 when unknown
+ */
+public record Place(
+    String id, String name, Kind kind, String countryCode, String admin1, long population) {
+
+  /** The levels of place the gazetteer holds. */
+  public enum Kind implements Vocabulary {
+    COUNTRY,
+    ADMIN1,
+    CITY
+  }
+}

@@ -1,0 +1,375 @@
+package org.humfig.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.humfig.model.Qualifier;
+import org.humfig.text.PhraseTable;
+import org.humfig.text.Token;
+
+/**
+ * Finds the quantities in a token list: "more than 10,000", "an estimated 120,000", "tens of
+ * thousands", "three quarters of", "7sq km", "between 200 and 300", "70 lakh", "nine hundred and
+ * twenty-one".
+ *
+ * <pre>{@code
+ * parser.parse(tokenizer.tokenize("more than 10,000 people"))
+ *   → [QuantitySpan[start=0, end=3, number=2, quantity=Quantity[value=10000.0, low=10000.0,
+ *       high=null, qualifier=MORE_THAN, dimension=COUNT]]]
+ * }</pre>
+ *
+ * <p>One left-to-right pass; at each token a handful of hash lookups decide whether a quantity
+ * starts there. Thread-safe.
+ */
+public final class QuantityParser {
+
+  private static final Pattern WESTERN = Pattern.compile("\\d{1,3}(,\\d{3})+");
+  private static final Pattern INDIAN = Pattern.compile("\\d{1,2}(,\\d{2})*,\\d{3}");
+  private static final Pattern PLAIN = Pattern.compile("\\d+");
+  private static final Pattern FRACTION_PART = Pattern.compile("\\d+");
+  private static final Set<String> FRACTION_FOLLOWERS =
+      Set.of("of", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those");
+  private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "or");
+  private static final Set<String> SYMBOL_SCALES = Set.of("m", "mn", "mln", "bn", "k");
+
+  private final QuantityLexicon lex;
+
+  /** Returns a parser using the given lexicon. */
+  public QuantityParser(QuantityLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** Returns the quantities of {@code tokens}, left to right, none overlapping. */
+  public List<QuantitySpan> parse(List<Token> tokens) {
+    List<QuantitySpan> spans = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Optional<QuantitySpan> span = parseAt(tokens, i);
+      if (span.isPresent()) {
+        spans.add(span.get());
+        i = span.get().end();
+      } else {
+        i++;
+      }
+    }
+    return spans;
+  }
+
+  /** Returns the quantity that starts at token {@code i}, if one does. */
+  public Optional<QuantitySpan> parseAt(List<Token> tokens, int i) {
+    Qualifier qualifier = null;
+    int j = i;
+    PhraseTable.Hit<Qualifier> pre = lex.qualifiers.longestAt(tokens, i);
+    if (pre != null) {
+      qualifier = pre.value();
+      j = pre.end();
+    }
+    boolean money = false;
+    if (j + 1 < tokens.size() && lex.currencySigns.contains(tokens.get(j).norm())) {
+      money = true;
+      j++;
+    }
+    Core core = core(tokens, j);
+    if (core == null) {
+      return Optional.empty();
+    }
+    Quantity q = core.quantity;
+    int end = core.end;
+    if (q.dimension() == Dimension.COUNT && !money) {
+      PhraseTable.Hit<QuantityLexicon.Measure> unit = lex.measures.longestAt(tokens, end);
+      if (unit != null
+          && !(q.qualifier() == Qualifier.VAGUE
+              && unit.value().dimension() == Dimension.DURATION)) {
+        q = q.measured(unit.value().dimension(), unit.value().factor());
+        end = unit.end();
+      }
+    }
+    if (money) {
+      q = q.measured(Dimension.MONEY, 1);
+    }
+    if (qualifier == null) {
+      PhraseTable.Hit<Qualifier> post = lex.suffixes.longestAt(tokens, end);
+      if (post != null && isExact(q)) {
+        qualifier = post.value();
+        end = post.end();
+      }
+    }
+    if (qualifier != null && isExact(q) && core.suffix == null) {
+      q = q.qualified(qualifier);
+    } else if (core.suffix != null && isExact(q)) {
+      q = q.qualified(core.suffix);
+    }
+    return Optional.of(new QuantitySpan(i, end, core.number, q));
+  }
+
+  private static boolean isExact(Quantity q) {
+    return q.qualifier() == Qualifier.EXACT;
+  }
+
+  /** The number itself: where it ends, which token holds it, what it states. */
+  private record Core(int end, int number, Quantity quantity, Qualifier suffix) {
+    Core(int end, int number, Quantity quantity) {
+      this(end, number, quantity, null);
+    }
+  }
+
+  private Core core(List<Token> tokens, int j) {
+    if (j >= tokens.size()) {
+      return null;
+    }
+    if (tokens.get(j).is("between")) {
+      return between(tokens, j);
+    }
+    Core vague = vague(tokens, j);
+    if (vague != null) {
+      return vague;
+    }
+    Core fraction = fraction(tokens, j);
+    if (fraction != null) {
+      return fraction;
+    }
+    Core number = number(tokens, j);
+    if (number == null) {
+      return null;
+    }
+    return range(tokens, j, number);
+  }
+
+  private Core between(List<Token> tokens, int j) {
+    Core low = number(tokens, j + 1);
+    if (low == null || low.end >= tokens.size() || !tokens.get(low.end).is("and")) {
+      return null;
+    }
+    Core high = number(tokens, low.end + 1);
+    if (high == null || high.quantity.value() <= low.quantity.value()) {
+      return null;
+    }
+    return rangeOf(low, high, high.end);
+  }
+
+  private Core range(List<Token> tokens, int j, Core first) {
+    int k = first.end;
+    if (first.quantity.qualifier() != Qualifier.EXACT
+        || k + 1 >= tokens.size()
+        || !RANGE_JOINERS.contains(tokens.get(k).norm())
+        || (j > 0 && tokens.get(j - 1).is("from"))) {
+      return first;
+    }
+    Core second = number(tokens, k + 1);
+    if (second == null || second.quantity.value() <= first.quantity.value()) {
+      return first;
+    }
+    return rangeOf(first, second, second.end);
+  }
+
+  private static Core rangeOf(Core low, Core high, int end) {
+    double a = low.quantity.value();
+    double b = high.quantity.value();
+    return new Core(end, low.number, new Quantity(a, a, b, Qualifier.RANGE, Dimension.COUNT));
+  }
+
+  private Core vague(List<Token> tokens, int j) {
+    PhraseTable.Hit<QuantityLexicon.Vague> hit = lex.vague.longestAt(tokens, j);
+    if (hit == null) {
+      return null;
+    }
+    double low = hit.value().low();
+    double high = hit.value().high();
+    int k = hit.end();
+    while (k + 1 < tokens.size()
+        && tokens.get(k).is("of")
+        && lex.pluralScales.containsKey(tokens.get(k + 1).norm())) {
+      double scale = lex.pluralScales.get(tokens.get(k + 1).norm());
+      low *= scale;
+      high = (high + 1) * scale - 1;
+      k += 2;
+    }
+    if (hit.value().takesScale()) {
+      boolean scaled = false;
+      while (k < tokens.size() && wordScale(tokens.get(k).norm())) {
+        double scale = lex.scales.get(tokens.get(k).norm());
+        low *= scale;
+        high = (high + 1) * scale - 1;
+        k++;
+        scaled = true;
+      }
+      if (!scaled && k < tokens.size() && !tokens.get(k).is("of")) {
+        // "a few people": a vague count only when something follows it as a noun.
+        return new Core(k, j, vagueQuantity(low, high));
+      }
+    }
+    return new Core(k, j, vagueQuantity(low, high));
+  }
+
+  private static Quantity vagueQuantity(double low, double high) {
+    return new Quantity(low, low, high, Qualifier.VAGUE, Dimension.COUNT);
+  }
+
+  private boolean wordScale(String norm) {
+    return lex.scales.containsKey(norm) && !SYMBOL_SCALES.contains(norm);
+  }
+
+  private Core fraction(List<Token> tokens, int j) {
+    PhraseTable.Hit<Double> hit = lex.fractions.longestAt(tokens, j);
+    if (hit == null
+        || hit.end() >= tokens.size()
+        || !FRACTION_FOLLOWERS.contains(tokens.get(hit.end()).norm())) {
+      return null;
+    }
+    double v = hit.value();
+    return new Core(hit.end(), j, new Quantity(v, v, v, Qualifier.EXACT, Dimension.PERCENT));
+  }
+
+  private Core number(List<Token> tokens, int j) {
+    if (j >= tokens.size()) {
+      return null;
+    }
+    Token t = tokens.get(j);
+    if (t.shape() == Token.Shape.NUMBER) {
+      return digits(tokens, j);
+    }
+    return words(tokens, j);
+  }
+
+  private Core digits(List<Token> tokens, int j) {
+    String norm = tokens.get(j).norm();
+    if (norm.indexOf(':') >= 0 || norm.indexOf('/') >= 0) {
+      return null;
+    }
+    int dash = norm.indexOf('-');
+    if (dash < 0) {
+      Double v = parseDigits(norm);
+      return v == null ? null : scaled(tokens, j, v);
+    }
+    String head = norm.substring(0, dash);
+    String tail = norm.substring(dash + 1);
+    Double a = parseDigits(head);
+    if (a == null) {
+      return null;
+    }
+    Double b = parseDigits(tail);
+    if (b != null) {
+      return b > a
+          ? new Core(j + 1, j, new Quantity(a, a, b, Qualifier.RANGE, Dimension.COUNT))
+          : null;
+    }
+    if (tail.indexOf('-') < 0 && lex.scales.containsKey(tail)) {
+      return scaled(tokens, j, a * lex.scales.get(tail));
+    }
+    PhraseTable.Hit<Qualifier> suffix = lex.suffixes.longestAt(List.of(token(tail)), 0);
+    if (suffix != null) {
+      return new Core(j + 1, j, Quantity.exact(a), suffix.value());
+    }
+    PhraseTable.Hit<QuantityLexicon.Measure> unit = lex.measures.longestAt(List.of(token(tail)), 0);
+    Dimension d = unit == null ? Dimension.OTHER : unit.value().dimension();
+    return new Core(j + 1, j, Quantity.exact(a).measured(d, 1));
+  }
+
+  private static Token token(String norm) {
+    return new Token(norm, norm, 0, norm.length(), Token.Shape.WORD);
+  }
+
+  private Core scaled(List<Token> tokens, int j, double value) {
+    int k = j + 1;
+    while (k < tokens.size() && lex.scales.containsKey(tokens.get(k).norm())) {
+      value *= lex.scales.get(tokens.get(k).norm());
+      k++;
+    }
+    return new Core(k, j, Quantity.exact(round(value)));
+  }
+
+  private Core words(List<Token> tokens, int j) {
+    int k = j;
+    String first = tokens.get(k).norm();
+    if (first.equals("half")
+        && k + 2 < tokens.size()
+        && (tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))
+        && wordScale(tokens.get(k + 2).norm())) {
+      return scaled(tokens, k + 2, 0.5);
+    }
+    double total = 0;
+    double current = 0;
+    boolean any = false;
+    if ((first.equals("a") || first.equals("an"))) {
+      if (k + 1 >= tokens.size() || !wordScale(tokens.get(k + 1).norm())) {
+        return null;
+      }
+      current = 1;
+      any = true;
+      k++;
+    }
+    while (k < tokens.size()) {
+      String t = tokens.get(k).norm();
+      Double small = smallNumber(t);
+      if (small != null) {
+        current += small;
+        any = true;
+      } else if (any && wordScale(t)) {
+        double scale = lex.scales.get(t);
+        if (scale < 1000) {
+          current = (current == 0 ? 1 : current) * scale;
+        } else {
+          total += (current == 0 ? 1 : current) * scale;
+          current = 0;
+        }
+      } else if (any
+          && t.equals("and")
+          && k + 1 < tokens.size()
+          && smallNumber(tokens.get(k + 1).norm()) != null) {
+        // "nine hundred and twenty-one"
+      } else {
+        break;
+      }
+      k++;
+    }
+    return any ? new Core(k, j, Quantity.exact(total + current)) : null;
+  }
+
+  /** Returns the value of "seven" or "twenty-one", or null. */
+  private Double smallNumber(String norm) {
+    Double v = lex.numbers.get(norm);
+    if (v != null) {
+      return v;
+    }
+    int dash = norm.indexOf('-');
+    if (dash > 0) {
+      Double tens = lex.numbers.get(norm.substring(0, dash));
+      Double ones = lex.numbers.get(norm.substring(dash + 1));
+      if (tens != null && ones != null && tens >= 20 && tens % 10 == 0 && ones < 10) {
+        return tens + ones;
+      }
+    }
+    return null;
+  }
+
+  /** Returns the value of "10,000", "1,53,211" or "1.5", or null when the digits are malformed. */
+  static Double parseDigits(String s) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    String whole = s;
+    String fraction = "";
+    int dot = s.indexOf('.');
+    if (dot >= 0) {
+      whole = s.substring(0, dot);
+      fraction = s.substring(dot + 1);
+      if (!FRACTION_PART.matcher(fraction).matches()) {
+        return null;
+      }
+    }
+    boolean ok =
+        PLAIN.matcher(whole).matches()
+            || WESTERN.matcher(whole).matches()
+            || INDIAN.matcher(whole).matches();
+    if (!ok) {
+      return null;
+    }
+    return Double.parseDouble(whole.replace(",", "") + (fraction.isEmpty() ? "" : "." + fraction));
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1e6) / 1e6;
+  }
+}

@@ -1,0 +1,139 @@
+package org.humfig.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.humfig.quantity.QuantitySpan;
+import org.humfig.text.PhraseTable;
+import org.humfig.text.Token;
+
+/**
+ * The two phrase grammars that patterns name with {@code POP} and {@code SRC}, built on lexicon
+ * classes so their words are data.
+ *
+ * <p>A population phrase is {@code [of] [determiner] modifier* head [(and|or) modifier? head]}:
+ * "people", "of civilians", "Syrian men and boys", "of eastern Aleppo's estimated 275,000
+ * residents" (a quantity may appear among the modifiers only after "of", the partitive "70,000 of
+ * the city's 275,000 residents"). A source phrase is a run of up to ten words that stops at
+ * punctuation, a quantity or a word of class {@code source_stop}.
+ */
+final class Grammar {
+
+  static final String HEAD = "population_noun";
+  static final String DETERMINER = "determiner";
+  static final String FUNCTION_WORD = "function_word";
+  static final String SOURCE_STOP = "source_stop";
+  static final List<String> REQUIRED = List.of(HEAD, DETERMINER, FUNCTION_WORD, SOURCE_STOP);
+
+  private static final int MAX_MODIFIERS = 5;
+  private static final int MAX_SOURCE = 10;
+  static final int MAX_POPULATION = 14;
+
+  private final Lexicon lex;
+
+  Grammar(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  /** Returns the ends of population phrases starting at {@code pos}, longest first. */
+  List<Integer> population(View v, int pos, String headClass) {
+    List<Integer> ends = new ArrayList<>(2);
+    int n = v.size();
+    int k = pos;
+    boolean partitive = false;
+    if (k < n && v.token(k).is("of")) {
+      partitive = true;
+      k++;
+    }
+    if (k < n && lex.contains(DETERMINER, v.token(k))) {
+      k++;
+    }
+    boolean usedQuantity = false;
+    for (int mods = 0; k < n && mods <= MAX_MODIFIERS; mods++) {
+      for (PhraseTable.Hit<Boolean> head : lex.table(headClass).startingAt(v.tokens(), k)) {
+        ends.add(head.end());
+        coordinated(v, head.end(), headClass, ends);
+      }
+      QuantitySpan q = v.quantityAt(k);
+      if (q != null) {
+        if (!partitive || usedQuantity) {
+          break;
+        }
+        usedQuantity = true;
+        k = q.end();
+      } else if (modifier(v.token(k))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    ends.sort((a, b) -> Integer.compare(b, a));
+    return dedupe(ends);
+  }
+
+  /** "men and boys": adds the end of a coordinated second head. */
+  private void coordinated(View v, int k, String headClass, List<Integer> ends) {
+    if (k + 1 >= v.size() || !(v.token(k).is("and") || v.token(k).is("or"))) {
+      return;
+    }
+    int h = k + 1;
+    for (int skip = 0; skip <= 1 && h < v.size(); skip++) {
+      for (PhraseTable.Hit<Boolean> head : lex.table(headClass).startingAt(v.tokens(), h)) {
+        ends.add(head.end());
+      }
+      if (!modifier(v.token(h))) {
+        return;
+      }
+      h++;
+    }
+  }
+
+  private boolean modifier(Token t) {
+    if (t.is("'s")) {
+      return true;
+    }
+    return t.shape() == Token.Shape.WORD && !lex.contains(FUNCTION_WORD, t);
+  }
+
+  /** Returns the end of the source phrase starting at {@code pos}, as a one-element list. */
+  List<Integer> source(View v, int pos) {
+    int k = pos;
+    while (k < v.size() && k - pos < MAX_SOURCE && sourceWord(v, k)) {
+      k++;
+    }
+    return k > pos ? List.of(k) : List.of();
+  }
+
+  /** Returns the start of the source phrase ending just before {@code end}, as a list. */
+  List<Integer> sourceBackward(View v, int end) {
+    int k = end;
+    while (k > 0 && end - k < MAX_SOURCE && sourceWord(v, k - 1)) {
+      k--;
+    }
+    // A source does not end with a possessive ("eastern Aleppo's estimated").
+    if (k < end && v.token(end - 1).is("'s")) {
+      return List.of();
+    }
+    return k < end ? List.of(k) : List.of();
+  }
+
+  private boolean sourceWord(View v, int k) {
+    Token t = v.token(k);
+    if (v.quantityCovering(k) != null) {
+      return false;
+    }
+    if (t.is("'s") || t.is("&")) {
+      return true;
+    }
+    return t.shape() == Token.Shape.WORD && !lex.contains(SOURCE_STOP, t);
+  }
+
+  private static List<Integer> dedupe(List<Integer> sorted) {
+    List<Integer> out = new ArrayList<>(sorted.size());
+    for (Integer x : sorted) {
+      if (out.isEmpty() || !out.get(out.size() - 1).equals(x)) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,66 @@
+package org.humfig.rule;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.humfig.text.PhraseTable;
+import org.humfig.text.Token;
+
+/**
+ * Named word classes ("killed", "aux", "population_noun"), each a set of words and phrases, that
+ * rule patterns refer to as {@code @name}.
+ *
+ * <p>Built by {@link RuleLoader}; immutable once the rule set is built.
+ */
+public final class Lexicon {
+
+  private final Map<String, PhraseTable<Boolean>> classes = new TreeMap<>();
+  private final Map<String, List<String>> phrases = new TreeMap<>();
+
+  /** Adds phrases to class {@code name}, creating the class if needed. */
+  Lexicon add(String name, List<String> words) {
+    PhraseTable<Boolean> table = classes.computeIfAbsent(name, k -> new PhraseTable<>());
+    List<String> list = new java.util.ArrayList<>(phrases.getOrDefault(name, List.of()));
+    for (String w : words) {
+      table.put(w, Boolean.TRUE);
+      list.add(w);
+    }
+    phrases.put(name, List.copyOf(list));
+    return this;
+  }
+
+  /** Returns true when class {@code name} exists. */
+  public boolean has(String name) {
+    return classes.containsKey(name);
+  }
+
+  /** Returns the names of all classes, sorted. */
+  public Set<String> names() {
+    return classes.keySet();
+  }
+
+  /** Returns the phrases of class {@code name}, in file order. */
+  public List<String> phrases(String name) {
+    return phrases.getOrDefault(name, List.of());
+  }
+
+  /** Returns the phrase table of class {@code name}; the class must exist. */
+  PhraseTable<Boolean> table(String name) {
+    PhraseTable<Boolean> t = classes.get(name);
+    if (t == null) {
+      throw new IllegalArgumentException("unknown lexicon '" + name + "'");
+    }
+    return t;
+  }
+
+  /** Returns true when a phrase of class {@code name} starts at token {@code i}. */
+  public boolean startsAt(String name, List<Token> tokens, int i) {
+    return !table(name).startingAt(tokens, i).isEmpty();
+  }
+
+  /** Returns true when the single token {@code t} is a one-word phrase of class {@code name}. */
+  public boolean contains(String name, Token t) {
+    return startsAt(name, List.of(t), 0);
+  }
+}

@@ -1,0 +1,271 @@
+package org.humfig.rule;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.humfig.model.Vocabulary;
+import org.humfig.quantity.Dimension;
+
+/**
+ * A compiled rule pattern: a sequence of elements over tokens, matched outwards from an anchor.
+ *
+ * <p>Syntax, one element per space-separated item:
+ *
+ * <ul>
+ *   <li>{@code word} a literal word or punctuation mark ({@code toll}, {@code ,})
+ *   <li>{@code @name} a word or phrase of a lexicon class
+ *   <li>{@code QTY} a count; {@code QTY<percent>}, {@code QTY<area>}, {@code QTY<count,percent>}
+ *   <li>{@code POP} a population phrase; {@code POP<class>} one whose head is in a lexicon class
+ *   <li>{@code SRC} a source phrase ("the Syrian Observatory for Human Rights")
+ *   <li>{@code _} any one token
+ *   <li>{@code a|b|@c} one of several; then {@code ?}, {@code *}, {@code +} or {@code {m,n}}
+ * </ul>
+ *
+ * The anchor is the first required word or lexicon element, or else the quantity: the rule is tried
+ * only where a token can start it, so a sentence is read once with one hash lookup per token,
+ * whatever the number of rules. From the anchor the elements after it are matched forwards and
+ * those before it backwards.
+ */
+public final class Pattern {
+
+  static final int STAR = 6;
+  private static final java.util.regex.Pattern ITEM =
+      java.util.regex.Pattern.compile("(.+?)(\\?|\\*|\\+|\\{(\\d+)(?:,(\\d+))?\\})?");
+
+  private final String text;
+  private final List<Element> elements;
+  private final int anchor;
+
+  private Pattern(String text, List<Element> elements, int anchor) {
+    this.text = text;
+    this.elements = List.copyOf(elements);
+    this.anchor = anchor;
+  }
+
+  /**
+   * Compiles {@code text} against {@code lexicon}.
+   *
+   * @throws IllegalArgumentException naming what is wrong, e.g. "unknown lexicon 'DISPLACD'"
+   */
+  public static Pattern compile(String text, Lexicon lexicon) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("pattern is empty");
+    }
+    List<Element> elements = new ArrayList<>();
+    for (String item : text.strip().split("\\s+")) {
+      elements.add(item(item, lexicon));
+    }
+    int anchor = -1;
+    for (int i = 0; i < elements.size() && anchor < 0; i++) {
+      Element e = elements.get(i);
+      if (e.min() >= 1 && e.firstWords(lexicon) != null) {
+        anchor = i;
+      }
+    }
+    for (int i = 0; i < elements.size() && anchor < 0; i++) {
+      if (elements.get(i) instanceof Element.Qty) {
+        anchor = i;
+      }
+    }
+    if (anchor < 0) {
+      throw new IllegalArgumentException(
+          "pattern '" + text + "' has no required word, @lexicon or QTY element to anchor on");
+    }
+    return new Pattern(text, elements, anchor);
+  }
+
+  private static Element item(String item, Lexicon lexicon) {
+    Matcher m = ITEM.matcher(item);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("cannot read pattern item '" + item + "'");
+    }
+    String body = m.group(1);
+    String q = m.group(2);
+    List<Element> options = new ArrayList<>();
+    for (String atom : splitAlternatives(body)) {
+      options.add(atom(atom, lexicon));
+    }
+    Element e = options.size() == 1 ? options.get(0) : new Element.Alt(options);
+    if (q == null) {
+      return e;
+    }
+    return switch (q) {
+      case "?" -> new Element.Repeat(e, 0, 1);
+      case "*" -> new Element.Repeat(e, 0, STAR);
+      case "+" -> new Element.Repeat(e, 1, STAR);
+      default -> {
+        int min = Integer.parseInt(m.group(3));
+        int max = m.group(4) == null ? min : Integer.parseInt(m.group(4));
+        if (max < min || max == 0 || max > 20) {
+          throw new IllegalArgumentException("bad repeat '" + q + "' in '" + item + "'");
+        }
+        yield new Element.Repeat(e, min, max);
+      }
+    };
+  }
+
+  private static List<String> splitAlternatives(String body) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '<') {
+        depth++;
+      } else if (c == '>') {
+        depth--;
+      } else if (c == '|' && depth == 0 && i > from) {
+        parts.add(body.substring(from, i));
+        from = i + 1;
+      }
+    }
+    parts.add(body.substring(from));
+    return parts;
+  }
+
+  private static Element atom(String atom, Lexicon lexicon) {
+    if (atom.isEmpty()) {
+      throw new IllegalArgumentException("empty alternative");
+    }
+    if (atom.startsWith("@")) {
+      String name = atom.substring(1);
+      if (!lexicon.has(name)) {
+        throw new IllegalArgumentException("unknown lexicon '" + name + "'");
+      }
+      return new Element.Lex(name);
+    }
+    if (atom.equals("_")) {
+      return new Element.Any();
+    }
+    if (atom.equals("SRC")) {
+      return new Element.Src();
+    }
+    if (atom.equals("QTY") || atom.startsWith("QTY<")) {
+      return new Element.Qty(dimensions(atom));
+    }
+    if (atom.equals("POP")) {
+      return new Element.Pop(Grammar.HEAD);
+    }
+    if (atom.startsWith("POP<") && atom.endsWith(">")) {
+      String head = atom.substring(4, atom.length() - 1);
+      if (!lexicon.has(head)) {
+        throw new IllegalArgumentException("unknown lexicon '" + head + "' in " + atom);
+      }
+      return new Element.Pop(head);
+    }
+    if (!atom.equals(atom.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException(
+          "unknown element '"
+              + atom
+              + "' (literal words are lower case; built-ins are QTY, POP, SRC)");
+    }
+    return new Element.Word(atom);
+  }
+
+  private static Set<Dimension> dimensions(String atom) {
+    if (atom.equals("QTY")) {
+      return EnumSet.of(Dimension.COUNT);
+    }
+    if (!atom.endsWith(">")) {
+      throw new IllegalArgumentException("unclosed '<' in " + atom);
+    }
+    Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
+    for (String id : atom.substring(4, atom.length() - 1).split(",")) {
+      dims.add(
+          Vocabulary.parse(Dimension.class, id)
+              .orElseThrow(
+                  () -> new IllegalArgumentException("unknown dimension '" + id + "' in " + atom)));
+    }
+    return dims;
+  }
+
+  /** Returns the pattern as written. */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns the words a token must have for the pattern to be tried there, or null when the pattern
+   * is anchored on its quantity and is tried where a quantity starts.
+   */
+  Set<String> anchorWords(Lexicon lexicon) {
+    return elements.get(anchor).firstWords(lexicon);
+  }
+
+  /** Returns true when the pattern has an element capturing {@code c}. */
+  public boolean captures(Capture c) {
+    return elements.stream().anyMatch(e -> e.capture() == c);
+  }
+
+  /** Returns the first match whose anchor starts at token {@code i}, if any. */
+  Optional<Match> matchAt(Rule rule, Element.Context c, int i) {
+    Element a = elements.get(anchor);
+    for (int anchorEnd : a.forward(c, i)) {
+      Map<Capture, Span> caps = new EnumMap<>(Capture.class);
+      caps.put(Capture.TRIGGER, new Span(i, anchorEnd));
+      if (a.capture() != null) {
+        caps.put(a.capture(), new Span(i, anchorEnd));
+      }
+      Result right = forward(c, anchor + 1, anchorEnd, caps);
+      if (right == null) {
+        continue;
+      }
+      Result left = backward(c, anchor - 1, i, right.captures);
+      if (left != null) {
+        return Optional.of(new Match(rule, new Span(left.position, right.position), left.captures));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private record Result(int position, Map<Capture, Span> captures) {}
+
+  private Result forward(Element.Context c, int ei, int pos, Map<Capture, Span> caps) {
+    if (ei == elements.size()) {
+      return new Result(pos, caps);
+    }
+    Element e = elements.get(ei);
+    for (int next : e.forward(c, pos)) {
+      Result r = forward(c, ei + 1, next, with(caps, e.capture(), pos, next));
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private Result backward(Element.Context c, int ei, int end, Map<Capture, Span> caps) {
+    if (ei < 0) {
+      return new Result(end, caps);
+    }
+    Element e = elements.get(ei);
+    for (int prev : e.backward(c, end)) {
+      Result r = backward(c, ei - 1, prev, with(caps, e.capture(), prev, end));
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static Map<Capture, Span> with(Map<Capture, Span> caps, Capture c, int start, int end) {
+    if (c == null || end <= start) {
+      return caps;
+    }
+    Map<Capture, Span> copy = new EnumMap<>(Capture.class);
+    copy.putAll(caps);
+    copy.put(c, new Span(start, end));
+    return copy;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

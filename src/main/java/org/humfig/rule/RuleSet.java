@@ -1,0 +1,90 @@
+package org.humfig.rule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules and lexicon one extraction runs with, indexed by anchor word.
+ *
+ * <p>Immutable and thread-safe: build once, share between workers.
+ */
+public final class RuleSet {
+
+  /** The index key of rules anchored on their quantity; no token has this form. */
+  private static final String QUANTITY = "\u0000QTY";
+
+  private final List<Rule> rules;
+  private final Lexicon lexicon;
+  private final Grammar grammar;
+  private final Map<String, List<Rule>> figureIndex = new HashMap<>();
+  private final Map<String, List<Rule>> attributionIndex = new HashMap<>();
+
+  RuleSet(List<Rule> rules, Lexicon lexicon) {
+    this.rules = List.copyOf(rules);
+    this.lexicon = lexicon;
+    this.grammar = new Grammar(lexicon);
+    for (Rule r : this.rules) {
+      if (!r.enabled()) {
+        continue;
+      }
+      Map<String, List<Rule>> index = r.attribution() ? attributionIndex : figureIndex;
+      java.util.Set<String> words = r.pattern().anchorWords(lexicon);
+      for (String w : words == null ? java.util.Set.of(QUANTITY) : words) {
+        List<Rule> list = index.computeIfAbsent(w, k -> new ArrayList<>());
+        if (!list.contains(r)) {
+          list.add(r);
+        }
+      }
+    }
+  }
+
+  /** Returns every rule, enabled or not, in load order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Returns the rule with the given id, if any. */
+  public Optional<Rule> rule(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** Returns the lexicon the rules' patterns refer to. */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** Returns the matches of the enabled figure rules in {@code view}, in token order. */
+  public List<Match> figures(View view) {
+    return match(view, figureIndex);
+  }
+
+  /** Returns the matches of the enabled attribution rules in {@code view}, in token order. */
+  public List<Match> attributions(View view) {
+    return match(view, attributionIndex);
+  }
+
+  private List<Match> match(View view, Map<String, List<Rule>> index) {
+    Element.Context c = new Element.Context(view, grammar, lexicon);
+    List<Match> matches = new ArrayList<>();
+    List<Rule> byQuantity = index.getOrDefault(QUANTITY, List.of());
+    for (int i = 0; i < view.size(); i++) {
+      List<Rule> candidates = index.get(view.token(i).norm());
+      if (candidates != null) {
+        for (Rule r : candidates) {
+          r.pattern().matchAt(r, c, i).ifPresent(matches::add);
+        }
+      }
+      if (!byQuantity.isEmpty() && view.quantityAt(i) != null) {
+        for (Rule r : byQuantity) {
+          r.pattern().matchAt(r, c, i).ifPresent(matches::add);
+        }
+      }
+    }
+    matches.sort(Comparator.comparingInt((Match m) -> m.span().start()));
+    return matches;
+  }
+}

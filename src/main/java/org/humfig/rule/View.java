@@ -1,0 +1,70 @@
+package org.humfig.rule;
+
+import java.util.List;
+import org.humfig.quantity.QuantitySpan;
+import org.humfig.text.Token;
+
+/**
+ * A sentence as rule patterns see it: its tokens and the quantities found in them.
+ *
+ * <p>Built once per sentence; read-only afterwards.
+ */
+public final class View {
+
+  private final List<Token> tokens;
+  private final List<QuantitySpan> quantities;
+  private final QuantitySpan[] byStart;
+  private final QuantitySpan[] byEnd;
+
+  /** Returns a view of {@code tokens} with the given quantities (non-overlapping). */
+  public View(List<Token> tokens, List<QuantitySpan> quantities) {
+    this.tokens = List.copyOf(tokens);
+    this.quantities = List.copyOf(quantities);
+    byStart = new QuantitySpan[tokens.size() + 1];
+    byEnd = new QuantitySpan[tokens.size() + 1];
+    for (QuantitySpan q : quantities) {
+      byStart[q.start()] = q;
+      byEnd[q.end()] = q;
+    }
+  }
+
+  /** Returns the tokens. */
+  public List<Token> tokens() {
+    return tokens;
+  }
+
+  /** Returns the number of tokens. */
+  public int size() {
+    return tokens.size();
+  }
+
+  /** Returns token {@code i}. */
+  public Token token(int i) {
+    return tokens.get(i);
+  }
+
+  /** Returns the quantities, left to right. */
+  public List<QuantitySpan> quantities() {
+    return quantities;
+  }
+
+  /** Returns the quantity starting at token {@code i}, or null. */
+  public QuantitySpan quantityAt(int i) {
+    return i >= 0 && i < byStart.length ? byStart[i] : null;
+  }
+
+  /** Returns the quantity ending just before token {@code end}, or null. */
+  public QuantitySpan quantityEndingAt(int end) {
+    return end >= 0 && end < byEnd.length ? byEnd[end] : null;
+  }
+
+  /** Returns the quantity covering token {@code i}, or null. */
+  public QuantitySpan quantityCovering(int i) {
+    for (QuantitySpan q : quantities) {
+      if (q.start() <= i && i < q.end()) {
+        return q;
+      }
+    }
+    return null;
+  }
+}

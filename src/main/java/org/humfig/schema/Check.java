@@ -1,0 +1,16 @@
+package org.humfig.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A rule that a table schema's field constraints cannot express, documented beside them in the
+ * schema's {@code rules} property: a cross-field or dataset rule.
+ *
+ * @param id stable id ({@code value.bounds}), written into a figure's issues
+ * @param severity error, warning or info
+ * @param description what the rule requires
+ * @param message the message for a figure that breaks it; {@code {column}} names a column's value
+ * @param params the rest of the rule's properties (e.g. {@code units} for {@code unit.metric})
+ */
+public record Check(
+    String id, Severity severity, String description, String message, JsonNode params) {}

@@ -1,0 +1,131 @@
+package org.humfig.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multi-word phrases ("more than", "tens of thousands", "claimed the lives of") mapped to values,
+ * looked up over a token list by their first word.
+ *
+ * <p>Phrases are compared on normalised token forms. A lookup costs one hash probe plus a check of
+ * the few phrases that share a first word. Build once, then read from any thread.
+ *
+ * @param <V> the value a phrase maps to
+ */
+public final class PhraseTable<V> {
+
+  /** A phrase found in a token list: its token span and value. */
+  public record Hit<V>(int start, int end, V value) {
+    /** Returns the number of tokens the phrase covers. */
+    public int length() {
+      return end - start;
+    }
+  }
+
+  private record Entry<V>(String[] words, V value) {}
+
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+  private final Map<String, List<Entry<V>>> byLast = new HashMap<>();
+  private int longest;
+
+  /**
+   * Adds a phrase; it is tokenized as text is, so "sq km" is two words and "U.S." one. A later
+   * entry for the same phrase wins.
+   */
+  public PhraseTable<V> put(String phrase, V value) {
+    String[] words = tokenizer.tokenize(phrase).stream().map(Token::norm).toArray(String[]::new);
+    if (words.length == 0) {
+      throw new IllegalArgumentException("empty phrase");
+    }
+    Entry<V> entry = new Entry<>(words, value);
+    insert(byFirst, words[0], entry);
+    insert(byLast, words[words.length - 1], entry);
+    longest = Math.max(longest, words.length);
+    return this;
+  }
+
+  private static <V> void insert(Map<String, List<Entry<V>>> map, String key, Entry<V> entry) {
+    List<Entry<V>> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+    list.removeIf(e -> java.util.Arrays.equals(e.words(), entry.words()));
+    list.add(entry);
+    list.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+  }
+
+  /** Returns the phrases that start at token {@code i}, longest first. */
+  public List<Hit<V>> startingAt(List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return List.of();
+    }
+    List<Entry<V>> candidates = byFirst.get(tokens.get(i).norm());
+    if (candidates == null) {
+      return List.of();
+    }
+    List<Hit<V>> hits = new ArrayList<>(2);
+    for (Entry<V> e : candidates) {
+      if (matches(tokens, i, e.words())) {
+        hits.add(new Hit<>(i, i + e.words().length, e.value()));
+      }
+    }
+    return hits;
+  }
+
+  /** Returns the phrases that end just before token {@code end}, longest first. */
+  public List<Hit<V>> endingAt(List<Token> tokens, int end) {
+    if (end <= 0 || end > tokens.size()) {
+      return List.of();
+    }
+    List<Entry<V>> candidates = byLast.get(tokens.get(end - 1).norm());
+    if (candidates == null) {
+      return List.of();
+    }
+    List<Hit<V>> hits = new ArrayList<>(2);
+    for (Entry<V> e : candidates) {
+      int start = end - e.words().length;
+      if (start >= 0 && matches(tokens, start, e.words())) {
+        hits.add(new Hit<>(start, end, e.value()));
+      }
+    }
+    return hits;
+  }
+
+  /** Returns the longest phrase starting at token {@code i}, or null when none does. */
+  public Hit<V> longestAt(List<Token> tokens, int i) {
+    List<Hit<V>> hits = startingAt(tokens, i);
+    return hits.isEmpty() ? null : hits.get(0);
+  }
+
+  /** Returns true when some phrase starts with the word {@code norm}. */
+  public boolean mayStartWith(String norm) {
+    return byFirst.containsKey(norm);
+  }
+
+  /** Returns the words every phrase can start with. */
+  public java.util.Set<String> firstWords() {
+    return java.util.Collections.unmodifiableSet(byFirst.keySet());
+  }
+
+  /** Returns the largest number of words in a phrase. */
+  public int longest() {
+    return longest;
+  }
+
+  /** Returns true when no phrase has been added. */
+  public boolean isEmpty() {
+    return byFirst.isEmpty();
+  }
+
+  private static boolean matches(List<Token> tokens, int start, String[] words) {
+    if (start + words.length > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      if (!tokens.get(start + k).norm().equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,193 @@
+package org.humfig.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into {@link Token}s that keep their offsets into the original text.
+ *
+ * <p>Numbers keep their separators ("10,000", "1,53,211", "1.5"), hyphenated compounds stay whole
+ * ("rebel-held", "twenty-one", "200-300"), dotted abbreviations stay whole ("U.S."), a possessive
+ * "'s" is its own token, and a number glued to a unit word is split ("7sq" becomes "7" and "sq").
+ * Stateless and thread-safe.
+ */
+public final class Tokenizer {
+
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+
+  /** Returns the tokens of {@code text} between {@code from} and {@code to}. */
+  public List<Token> tokenize(CharSequence text, int from, int to) {
+    List<Token> tokens = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00AD') {
+        i++;
+      } else if (Character.isLetterOrDigit(c)) {
+        i = word(text, i, to, tokens);
+      } else if (isApostrophe(c) && possessive(text, i, to)) {
+        add(tokens, text, i, i + 2, Token.Shape.WORD);
+        i += 2;
+      } else {
+        Token.Shape shape = "%$€£¥".indexOf(c) >= 0 ? Token.Shape.SYMBOL : Token.Shape.PUNCT;
+        int end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
+        add(tokens, text, i, end, shape);
+        i = end;
+      }
+    }
+    return tokens;
+  }
+
+  /** Returns the tokens of the whole text. */
+  public List<Token> tokenize(CharSequence text) {
+    return tokenize(text, 0, text.length());
+  }
+
+  private static int word(CharSequence text, int start, int to, List<Token> tokens) {
+    int i = start + 1;
+    boolean dotted = false;
+    while (i < to) {
+      char c = text.charAt(i);
+      char prev = text.charAt(i - 1);
+      boolean nextAlnum = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        i++;
+      } else if ((c == ',' || c == '.')
+          && Character.isDigit(prev)
+          && i + 1 < to
+          && Character.isDigit(text.charAt(i + 1))
+          && digitsOnly(text, start, i)) {
+        i++;
+      } else if ((c == ':' || c == '/')
+          && Character.isDigit(prev)
+          && i + 1 < to
+          && Character.isDigit(text.charAt(i + 1))) {
+        i++;
+      } else if (c == '.' && abbreviationSoFar(text, start, i) && (nextAlnum || dotted)) {
+        dotted = true;
+        i++;
+        if (!nextAlnum) {
+          break;
+        }
+      } else if (isHyphen(c) && nextAlnum && (Character.isLetterOrDigit(prev) || prev == '.')) {
+        i++;
+      } else if (isApostrophe(c) && nextAlnum && !possessive(text, i, to)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    int split = gluedUnit(text, start, i);
+    if (split > start) {
+      add(tokens, text, start, split, Token.Shape.NUMBER);
+      add(tokens, text, split, i, Token.Shape.WORD);
+    } else {
+      Token.Shape shape =
+          Character.isDigit(text.charAt(start)) && !ordinal(text, start, i)
+              ? Token.Shape.NUMBER
+              : Token.Shape.WORD;
+      add(tokens, text, start, i, shape);
+    }
+    return i;
+  }
+
+  /** True when text[start, i) is digits with separators only. */
+  private static boolean digitsOnly(CharSequence text, int start, int i) {
+    for (int k = start; k < i; k++) {
+      char c = text.charAt(k);
+      if (!Character.isDigit(c) && c != ',' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when text[start, i) looks like "U" or "U.S" (single letters joined by dots). */
+  private static boolean abbreviationSoFar(CharSequence text, int start, int i) {
+    for (int k = start; k < i; k++) {
+      boolean letterPlace = (k - start) % 2 == 0;
+      char c = text.charAt(k);
+      if (letterPlace ? !Character.isLetter(c) : c != '.') {
+        return false;
+      }
+    }
+    return (i - start) % 2 == 1;
+  }
+
+  /** Returns the offset where a unit word starts in "7sq" or "1.5m", or start when none. */
+  private static int gluedUnit(CharSequence text, int start, int end) {
+    if (!Character.isDigit(text.charAt(start))) {
+      return start;
+    }
+    int k = start;
+    while (k < end
+        && (Character.isDigit(text.charAt(k)) || text.charAt(k) == ',' || text.charAt(k) == '.')) {
+      k++;
+    }
+    if (k == end || k == start || !Character.isLetter(text.charAt(k))) {
+      return start;
+    }
+    for (int m = k; m < end; m++) {
+      if (!Character.isLetter(text.charAt(m))) {
+        return start;
+      }
+    }
+    if (ORDINAL_SUFFIXES.contains(text.subSequence(k, end).toString().toLowerCase(Locale.ROOT))) {
+      return start;
+    }
+    return k;
+  }
+
+  private static boolean ordinal(CharSequence text, int start, int end) {
+    if (end - start < 3) {
+      return false;
+    }
+    String tail = text.subSequence(end - 2, end).toString().toLowerCase(Locale.ROOT);
+    return ORDINAL_SUFFIXES.contains(tail) && Character.isDigit(text.charAt(end - 3));
+  }
+
+  private static boolean possessive(CharSequence text, int i, int to) {
+    if (i + 1 >= to || Character.toLowerCase(text.charAt(i + 1)) != 's') {
+      return false;
+    }
+    return i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2));
+  }
+
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC';
+  }
+
+  static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
+  }
+
+  private static void add(
+      List<Token> tokens, CharSequence text, int start, int end, Token.Shape shape) {
+    String raw = text.subSequence(start, end).toString();
+    tokens.add(new Token(raw, normalize(raw), start, end, shape));
+  }
+
+  /** Returns the matching form of a piece of text: lower case, straight quotes, ASCII hyphens. */
+  public static String normalize(String raw) {
+    StringBuilder sb = new StringBuilder(raw.length());
+    for (int k = 0; k < raw.length(); k++) {
+      char c = raw.charAt(k);
+      if (isApostrophe(c)) {
+        sb.append('\'');
+      } else if (c == '\u201C'
+          || c == '\u201D'
+          || c == '\u201E'
+          || c == '\u00AB'
+          || c == '\u00BB') {
+        sb.append('"');
+      } else if (isHyphen(c) || c == '\u2014') {
+        sb.append('-');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+}

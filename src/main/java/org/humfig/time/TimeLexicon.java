@@ -1,0 +1,99 @@
+package org.humfig.time;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.humfig.model.DatePrecision;
+import org.humfig.model.Vocabulary;
+import org.humfig.text.PhraseTable;
+
+/**
+ * The words English news uses for dates, read from {@code lexicon/en/time.yaml}. Immutable after
+ * loading.
+ */
+final class TimeLexicon {
+
+  private static final String RESOURCE = "/lexicon/en/time.yaml";
+
+  /** Where a fixed phrase's period starts and ends. */
+  enum Anchor {
+    NONE,
+    WEEK,
+    LAST_WEEK,
+    MONTH,
+    LAST_MONTH,
+    YEAR,
+    LAST_YEAR
+  }
+
+  /** A fixed phrase such as "yesterday" or "earlier this week". */
+  record Phrase(int offset, int endOffset, Anchor anchor, DatePrecision precision) {}
+
+  final Map<String, Integer> months;
+  final Map<String, Integer> weekdays;
+  final Set<String> dayParts;
+  final Map<String, Integer> counts;
+  final PhraseTable<Phrase> phrases = new PhraseTable<>();
+  final PhraseTable<Boolean> spans = new PhraseTable<>();
+  final Map<String, Integer> spanUnits;
+  final Set<String> yearPrepositions;
+
+  private TimeLexicon(Raw raw) {
+    months = Map.copyOf(raw.months());
+    weekdays = Map.copyOf(raw.weekdays());
+    dayParts = Set.copyOf(raw.dayParts());
+    counts = Map.copyOf(raw.counts());
+    raw.phrases()
+        .forEach(
+            (k, v) ->
+                phrases.put(
+                    k,
+                    new Phrase(
+                        v.offset() == null ? 0 : v.offset(),
+                        v.endOffset() == null ? 0 : v.endOffset(),
+                        v.anchor() == null
+                            ? Anchor.NONE
+                            : Anchor.valueOf(v.anchor().toUpperCase(java.util.Locale.ROOT)),
+                        Vocabulary.parse(DatePrecision.class, v.precision())
+                            .orElseThrow(
+                                () ->
+                                    new IllegalStateException(
+                                        RESOURCE + ": phrase '" + k + "': unknown precision")))));
+    raw.spans().forEach(s -> spans.put(s, Boolean.TRUE));
+    spanUnits = Map.copyOf(raw.spanUnits());
+    yearPrepositions = Set.copyOf(raw.yearPrepositions());
+  }
+
+  static TimeLexicon english() {
+    try (InputStream in = TimeLexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return new TimeLexicon(new ObjectMapper(new YAMLFactory()).readValue(in, Raw.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  private record RawPhrase(
+      Integer offset,
+      @JsonProperty("end_offset") Integer endOffset,
+      String anchor,
+      String precision) {}
+
+  private record Raw(
+      Map<String, Integer> months,
+      Map<String, Integer> weekdays,
+      @JsonProperty("day_parts") List<String> dayParts,
+      Map<String, Integer> counts,
+      Map<String, RawPhrase> phrases,
+      List<String> spans,
+      @JsonProperty("span_units") Map<String, Integer> spanUnits,
+      @JsonProperty("year_prepositions") List<String> yearPrepositions) {}
+}
