@@ -7,9 +7,10 @@ import org.humfig.model.Figure;
 
 /**
  * Keeps one figure where a document states the same figure twice: a headline restating the body, a
- * caption repeating a paragraph. Two figures are the same when metric, unit, value and bounds agree
- * and their locations do not differ; the first is kept and takes the attribution and date of the
- * second where it has none.
+ * caption repeating a paragraph. Two figures are the same when metric, unit and value agree and
+ * their locations do not differ ("300 killed" in a headline restates "more than 300 people were
+ * killed" in the body). The one that says more (qualifier, source, date, population, place) is
+ * kept, where the first of them stood, and takes what only the other says.
  */
 final class Deduplication {
 
@@ -27,7 +28,8 @@ final class Deduplication {
       if (same < 0) {
         kept.add(f);
       } else {
-        kept.set(same, merge(kept.get(same), f));
+        Figure a = kept.get(same);
+        kept.set(same, richness(f) > richness(a) ? merge(f, a) : merge(a, f));
       }
     }
     return kept;
@@ -37,9 +39,17 @@ final class Deduplication {
     return a.metric() == b.metric()
         && a.unit() == b.unit()
         && Objects.equals(a.value(), b.value())
-        && Objects.equals(a.valueLow(), b.valueLow())
-        && Objects.equals(a.valueHigh(), b.valueHigh())
         && (a.location() == null || b.location() == null || a.location().equals(b.location()));
+  }
+
+  private static int richness(Figure f) {
+    int n = f.qualifier() == org.humfig.model.Qualifier.EXACT ? 0 : 1;
+    for (Object o : new Object[] {f.attributedTo(), f.dateStart(), f.population(), f.location()}) {
+      if (o != null) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static Figure merge(Figure kept, Figure other) {

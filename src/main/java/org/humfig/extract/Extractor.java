@@ -82,7 +82,9 @@ public final class Extractor {
     for (Sentence s : segmenter.segment(doc.text())) {
       figures.addAll(sentence(doc, s, reference, memory));
     }
-    return Deduplication.apply(figures);
+    List<Figure> kept = new ArrayList<>(Deduplication.apply(figures));
+    kept.sort(Comparator.comparingInt(Figure::evidenceStart));
+    return kept;
   }
 
   private List<Figure> sentence(
@@ -111,7 +113,7 @@ public final class Extractor {
         Comparator.comparingInt((Match m) -> -m.rule().priority())
             .thenComparingInt(m -> m.span().end() - m.span().start()));
     Set<Integer> claimed = new HashSet<>();
-    List<Figure> out = new ArrayList<>();
+    java.util.SortedMap<Integer, Figure> out = new java.util.TreeMap<>();
     for (Match m : matches) {
       Span value = m.get(Capture.VALUE).orElseThrow();
       if (!claimed.add(value.start()) || denied(view, m, value, lex)) {
@@ -151,10 +153,9 @@ public final class Extractor {
       attribution(doc.text(), view, attributions, value, m).ifPresent(f::attributedTo);
       int offset = view.token(q.number()).start();
       f.id(FigureIds.of(doc.id(), offset, m.rule().metric().id()));
-      out.add(f.build());
+      out.put(offset, f.build());
     }
-    out.sort(Comparator.comparingInt(Figure::evidenceStart).thenComparing(Figure::id));
-    return out;
+    return List.copyOf(out.values());
   }
 
   /** The places not named inside a source ("Syria's state news agency" is not a location). */

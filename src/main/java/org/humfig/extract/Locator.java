@@ -1,11 +1,6 @@
 package org.humfig.extract;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +8,7 @@ import java.util.Set;
 import org.humfig.place.Gazetteer;
 import org.humfig.place.Place;
 import org.humfig.place.PlaceMention;
+import org.humfig.text.Resource;
 import org.humfig.text.Token;
 
 /**
@@ -55,14 +51,7 @@ final class Locator {
   }
 
   static Locator bundled(Gazetteer gazetteer) {
-    try (InputStream in = Locator.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return new Locator(gazetteer, new ObjectMapper(new YAMLFactory()).readValue(in, Raw.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return new Locator(gazetteer, Resource.yaml(RESOURCE, Raw.class));
   }
 
   /** Returns the places a sentence refers to, in order, and remembers them for later sentences. */

@@ -1,15 +1,11 @@
 package org.humfig.extract;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.humfig.text.PhraseTable;
+import org.humfig.text.Resource;
 import org.humfig.text.Token;
 import org.humfig.text.Tokenizer;
 
@@ -39,18 +35,9 @@ final class Sources {
         });
   }
 
+  @SuppressWarnings("unchecked")
   static Sources bundled() {
-    try (InputStream in = Sources.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      @SuppressWarnings("unchecked")
-      Map<String, List<String>> raw =
-          new ObjectMapper(new YAMLFactory()).readValue(in, LinkedHashMap.class);
-      return new Sources(raw);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return new Sources(Resource.yaml(RESOURCE, LinkedHashMap.class));
   }
 
   /**

@@ -1,11 +1,6 @@
 package org.humfig.quantity;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +8,7 @@ import java.util.stream.Collectors;
 import org.humfig.model.Qualifier;
 import org.humfig.model.Vocabulary;
 import org.humfig.text.PhraseTable;
+import org.humfig.text.Resource;
 
 /**
  * The words English uses to write numbers, read from {@code lexicon/en/quantity.yaml}: number
@@ -75,14 +71,7 @@ public final class QuantityLexicon {
 
   /** Returns the English lexicon bundled with humfig. */
   public static QuantityLexicon english() {
-    try (InputStream in = QuantityLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return new QuantityLexicon(new ObjectMapper(new YAMLFactory()).readValue(in, Raw.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return new QuantityLexicon(Resource.yaml(RESOURCE, Raw.class));
   }
 
   private record RawMeasure(String dimension, Double factor) {}

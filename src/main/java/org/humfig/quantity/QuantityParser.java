@@ -287,7 +287,7 @@ public final class QuantityParser {
         && k + 2 < tokens.size()
         && (tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))
         && wordScale(tokens.get(k + 2).norm())) {
-      return scaled(tokens, k + 2, 0.5);
+      return scaled(tokens, k + 1, 0.5);
     }
     double total = 0;
     double current = 0;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.humfig.model.Metric;
 import org.humfig.model.Vocabulary;
+import org.humfig.text.Resource;
 
 /**
  * Reads rule files and lexicon files into a {@link RuleSet}.
@@ -69,7 +69,7 @@ public final class RuleLoader {
   private static final java.util.regex.Pattern ID =
       java.util.regex.Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
 
-  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+  private final ObjectMapper yaml = Resource.YAML;
   private final Lexicon lexicon = new Lexicon();
   private final Map<String, Raw> rules = new LinkedHashMap<>();
 
@@ -95,11 +95,7 @@ public final class RuleLoader {
   }
 
   private static InputStream resource(String path) {
-    InputStream in = RuleLoader.class.getResourceAsStream(path);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + path);
-    }
-    return in;
+    return Resource.open(path);
   }
 
   /**
@@ -159,8 +155,14 @@ public final class RuleLoader {
       }
       List<String> words = new ArrayList<>();
       for (JsonNode w : e.getValue()) {
-        if (!w.isValueNode() || w.asText().isBlank()) {
-          throw new RuleException(where + ": lexicon '" + e.getKey() + "': empty or nested entry");
+        if (!w.isTextual() || w.asText().isBlank()) {
+          throw new RuleException(
+              where
+                  + ": lexicon '"
+                  + e.getKey()
+                  + "': entry "
+                  + w
+                  + " is not a word; write it in quotes");
         }
         words.add(w.asText());
       }

@@ -42,6 +42,11 @@ public final class RuleSet {
     }
   }
 
+  /** Returns a rule set with only the rules {@code keep} accepts, on the same lexicon. */
+  public RuleSet select(java.util.function.Predicate<Rule> keep) {
+    return new RuleSet(rules.stream().filter(keep).toList(), lexicon);
+  }
+
   /** Returns every rule, enabled or not, in load order. */
   public List<Rule> rules() {
     return rules;

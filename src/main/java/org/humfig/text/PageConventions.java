@@ -1,10 +1,5 @@
 package org.humfig.text;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,20 +26,13 @@ public record PageConventions(
 
   /** Returns the English conventions bundled with humfig. */
   public static PageConventions english() {
-    try (InputStream in = PageConventions.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      Raw raw = new ObjectMapper(new YAMLFactory()).readValue(in, Raw.class);
-      return new PageConventions(
-          raw.abbreviations().stream()
-              .map(s -> s.toLowerCase(Locale.ROOT))
-              .collect(Collectors.toSet()),
-          raw.chromePrefixes().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(),
-          raw.bullets());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    Raw raw = Resource.yaml(RESOURCE, Raw.class);
+    return new PageConventions(
+        raw.abbreviations().stream()
+            .map(s -> s.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toSet()),
+        raw.chromePrefixes().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(),
+        raw.bullets());
   }
 
   private record Raw(List<String> abbreviations, List<String> chromePrefixes, String bullets) {}

@@ -1,17 +1,13 @@
 package org.humfig.time;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.humfig.model.DatePrecision;
 import org.humfig.model.Vocabulary;
 import org.humfig.text.PhraseTable;
+import org.humfig.text.Resource;
 
 /**
  * The words English news uses for dates, read from {@code lexicon/en/time.yaml}. Immutable after
@@ -71,14 +67,7 @@ final class TimeLexicon {
   }
 
   static TimeLexicon english() {
-    try (InputStream in = TimeLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return new TimeLexicon(new ObjectMapper(new YAMLFactory()).readValue(in, Raw.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return new TimeLexicon(Resource.yaml(RESOURCE, Raw.class));
   }
 
   private record RawPhrase(

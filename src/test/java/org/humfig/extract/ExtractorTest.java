@@ -1,0 +1,104 @@
+package org.humfig.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.humfig.document.Document;
+import org.humfig.model.Figure;
+import org.humfig.model.Metric;
+import org.humfig.model.Qualifier;
+import org.humfig.model.Unit;
+import org.junit.jupiter.api.Test;
+
+class ExtractorTest {
+
+  private static final Extractor X = Extractor.english();
+  private static final LocalDate SUNDAY = LocalDate.of(2016, 12, 11);
+
+  private static List<Figure> extract(String text) {
+    return X.extract(Document.of("doc", text, SUNDAY));
+  }
+
+  @Test
+  void extract_evidenceOffsetsSliceTheSentence() {
+    String text =
+        "Title line\n\nIntro here. At least 12 people were killed in Aleppo on Sunday. More text.";
+    List<Figure> figures = extract(text);
+    assertThat(figures).hasSize(1);
+    Figure f = figures.get(0);
+    assertThat(text.substring(f.evidenceStart(), f.evidenceEnd())).isEqualTo(f.evidence());
+    assertThat(f.evidence()).isEqualTo("At least 12 people were killed in Aleppo on Sunday.");
+    assertThat(f.metric()).isEqualTo(Metric.KILLED);
+    assertThat(f.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+    assertThat(f.location()).isEqualTo("Aleppo");
+    assertThat(f.dateStart()).isEqualTo(SUNDAY);
+    assertThat(f.ruleId()).isEqualTo("killed.passive");
+  }
+
+  @Test
+  void extract_idsAreStableAcrossRuns() {
+    String text = "More than 300 people have been killed, according to monitors.";
+    assertThat(extract(text))
+        .extracting(Figure::id)
+        .isEqualTo(extract(text).stream().map(Figure::id).toList());
+  }
+
+  @Test
+  void extract_headlineRestatementIsOneFigure() {
+    String text =
+        "300 killed in Aleppo\n\nMore than 300 people were killed in Aleppo, monitors said.";
+    List<Figure> figures = extract(text);
+    assertThat(figures).hasSize(1);
+    assertThat(figures.get(0).attributedTo()).isEqualTo("monitors");
+  }
+
+  @Test
+  void extract_notFigures() {
+    assertThat(
+            extract(
+                "Russian warplanes conducted 64 air strikes. A force of more than 4,000 fighters attacked."
+                    + " Palmyra is 200 km to the southeast. The deal would be implemented over a 48-hour period."
+                    + " The government allocated 800 billion dinars. No one was killed."))
+        .isEmpty();
+  }
+
+  @Test
+  void extract_householdsAndAreas() {
+    List<Figure> f =
+        extract("About 5,000 families were displaced. Rebels hold about 7 square kilometres.");
+    assertThat(f).extracting(Figure::unit).containsExactly(Unit.HOUSEHOLDS, Unit.KM2);
+  }
+
+  @Test
+  void extract_cityAnaphorResolvesToLastCity() {
+    List<Figure> f =
+        extract("Fighting raged in Aleppo. An estimated 120,000 people have fled the city's east.");
+    assertThat(f).singleElement().extracting(Figure::location).isEqualTo("eastern Aleppo");
+  }
+
+  @Test
+  void extract_hedgedFigureHasLowerConfidence() {
+    List<Figure> sure = extract("About 5,000 people were displaced.");
+    List<Figure> hedged = extract("About 5,000 people could be displaced.");
+    assertThat(hedged.get(0).confidence()).isLessThan(sure.get(0).confidence());
+  }
+
+  @Test
+  void extract_insertionIsLookedThrough() {
+    List<Figure> f =
+        extract(
+            "The Syrian Observatory for Human Rights, a war monitoring group, said more than 120,000 civilians had fled.");
+    assertThat(f)
+        .singleElement()
+        .extracting(Figure::attributedTo)
+        .isEqualTo("Syrian Observatory for Human Rights");
+  }
+
+  @Test
+  void extract_withoutPublishedDate_leavesRelativeDatesEmpty() {
+    List<Figure> f =
+        X.extract(Document.of("doc", "At least 12 people were killed on Sunday.", null));
+    assertThat(f).singleElement().satisfies(x -> assertThat(x.dateStart()).isNull());
+  }
+}

@@ -1,0 +1,72 @@
+package org.humfig.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.humfig.model.Qualifier;
+import org.humfig.model.Vocabulary;
+import org.humfig.text.Tokenizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuantityParserTest {
+
+  private static final QuantityParser PARSER = new QuantityParser(QuantityLexicon.english());
+  private static final Tokenizer TOKENIZER = new Tokenizer();
+
+  private static List<QuantitySpan> parse(String text) {
+    return PARSER.parse(TOKENIZER.tokenize(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(resources = "/quantities.csv", numLinesToSkip = 1)
+  void parse_phrase_givesValueBoundsAndQualifier(
+      String input, double value, Double low, Double high, String qualifier, String dimension) {
+    List<QuantitySpan> spans = parse(input);
+    assertThat(spans).as("quantities in '%s'", input).isNotEmpty();
+    Quantity q = spans.get(0).quantity();
+    assertThat(q.value()).as("value").isCloseTo(value, org.assertj.core.data.Offset.offset(1e-6));
+    if (low == null) {
+      assertThat(q.low()).as("low").isNull();
+    } else {
+      assertThat(q.low()).as("low").isCloseTo(low, org.assertj.core.data.Offset.offset(1e-6));
+    }
+    if (high == null) {
+      assertThat(q.high()).as("high").isNull();
+    } else {
+      assertThat(q.high()).as("high").isCloseTo(high, org.assertj.core.data.Offset.offset(1e-6));
+    }
+    assertThat(q.qualifier()).isEqualTo(Vocabulary.parse(Qualifier.class, qualifier).orElseThrow());
+    assertThat(q.dimension()).isEqualTo(Vocabulary.parse(Dimension.class, dimension).orElseThrow());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"7:09 am", "12/10/24", "the 2nd day", "a man", "many people", "half"})
+  void parse_nonNumber_findsNothing(String input) {
+    assertThat(parse(input)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void parse_spanCoversQualifierAndUnit() {
+    List<QuantitySpan> spans = parse("they hold more than 85% of it");
+    assertThat(spans).hasSize(1);
+    QuantitySpan s = spans.get(0);
+    assertThat(s.start()).isEqualTo(2);
+    assertThat(s.end()).isEqualTo(6);
+    assertThat(s.number()).isEqualTo(4);
+  }
+
+  @org.junit.jupiter.api.Test
+  void parse_fromXtoY_isNotARange() {
+    List<QuantitySpan> spans = parse("the toll rose from 200 to 300");
+    assertThat(spans).extracting(s -> s.quantity().value()).containsExactly(200.0, 300.0);
+  }
+
+  @org.junit.jupiter.api.Test
+  void parseDigits_rejectsMalformedGrouping() {
+    assertThat(QuantityParser.parseDigits("1,2,3")).isNull();
+    assertThat(QuantityParser.parseDigits("12,00")).isNull();
+    assertThat(QuantityParser.parseDigits("1,53,211")).isEqualTo(153211.0);
+  }
+}

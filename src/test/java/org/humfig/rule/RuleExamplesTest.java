@@ -1,0 +1,93 @@
+package org.humfig.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.humfig.document.Document;
+import org.humfig.extract.Extractor;
+import org.humfig.model.Columns;
+import org.humfig.model.Figure;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every example of every bundled rule, run as a test with the reference date 2016-12-11. */
+class RuleExamplesTest {
+
+  static final LocalDate REFERENCE = LocalDate.of(2016, 12, 11);
+  private static final RuleSet RULES = RuleLoader.english();
+  private static final Extractor ALL = new Extractor(RULES);
+
+  @TestFactory
+  Stream<DynamicTest> examples() {
+    return RULES.rules().stream().flatMap(RuleExamplesTest::tests);
+  }
+
+  private static Stream<DynamicTest> tests(Rule rule) {
+    Extractor x =
+        rule.attribution()
+            ? new Extractor(RULES.select(r -> !r.attribution() || r.id().equals(rule.id())))
+            : ALL;
+    Stream<DynamicTest> positive =
+        rule.positive().stream()
+            .map(
+                e ->
+                    DynamicTest.dynamicTest(
+                        rule.id() + " finds: " + e.text(), () -> positive(x, rule, e)));
+    Stream<DynamicTest> negative =
+        rule.negative().stream()
+            .map(
+                e ->
+                    DynamicTest.dynamicTest(
+                        rule.id() + " ignores: " + e.text(), () -> negative(x, rule, e)));
+    return Stream.concat(positive, negative);
+  }
+
+  private static List<Figure> extract(Extractor x, Example e) {
+    return x.extract(Document.of("example", e.text(), REFERENCE));
+  }
+
+  private static void positive(Extractor x, Rule rule, Example e) {
+    List<Figure> figures = extract(x, e);
+    List<Figure> mine =
+        rule.attribution()
+            ? figures.stream().filter(f -> f.attributedTo() != null).toList()
+            : figures.stream().filter(f -> rule.id().equals(f.ruleId())).toList();
+    assertThat(mine)
+        .as(
+            "%s (%s): figures from this rule in '%s'; all: %s",
+            rule.id(), e.origin(), e.text(), figures)
+        .isNotEmpty();
+    Figure f = mine.get(0);
+    for (Map.Entry<String, String> want : e.expect().entrySet()) {
+      Object actual = Columns.value(f, want.getKey());
+      String text = Columns.text(actual);
+      if (actual instanceof Number n) {
+        assertThat(n.doubleValue())
+            .as("%s: %s of '%s'", rule.id(), want.getKey(), e.text())
+            .isCloseTo(
+                Double.parseDouble(want.getValue()), org.assertj.core.data.Offset.offset(1e-6));
+      } else {
+        assertThat(text)
+            .as("%s: %s of '%s'", rule.id(), want.getKey(), e.text())
+            .isEqualTo(want.getValue());
+      }
+    }
+  }
+
+  private static void negative(Extractor x, Rule rule, Example e) {
+    List<Figure> figures = extract(x, e);
+    if (rule.attribution()) {
+      assertThat(figures)
+          .as("%s: '%s'", rule.id(), e.text())
+          .allSatisfy(f -> assertThat(f.attributedTo()).isNull());
+    } else {
+      assertThat(figures)
+          .extracting(Figure::ruleId)
+          .as("%s: '%s'", rule.id(), e.text())
+          .doesNotContain(rule.id());
+    }
+  }
+}

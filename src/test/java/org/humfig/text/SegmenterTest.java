@@ -1,0 +1,53 @@
+package org.humfig.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+
+  private final Segmenter segmenter = new Segmenter(PageConventions.english());
+
+  private List<String> sentences(String text) {
+    return segmenter.segment(text).stream().map(s -> s.text(text)).toList();
+  }
+
+  @Test
+  void segment_splitsSentencesButNotAfterAbbreviations() {
+    assertThat(
+            sentences("On Dec. 11, 2016, Mr. Assad spoke. The U.S. said nothing. Then it rained."))
+        .containsExactly(
+            "On Dec. 11, 2016, Mr. Assad spoke.", "The U.S. said nothing.", "Then it rained.");
+  }
+
+  @Test
+  void segment_skipsForumAndNavigationLines() {
+    String text =
+        "Thousands fled the city.\n"
+            + "Today at 7:09 am by Rocky\n"
+            + "» Syria revokes citizenship of 700,000 people\n"
+            + "Also read: 300 killed elsewhere\n"
+            + "skip to main content\n";
+    assertThat(sentences(text)).containsExactly("Thousands fled the city.");
+  }
+
+  @Test
+  void segment_skipsRepeatedParagraphs() {
+    String text = "A caption of the siege.\nBody text here.\nA caption of the siege.\n";
+    assertThat(sentences(text)).containsExactly("A caption of the siege.", "Body text here.");
+  }
+
+  @Test
+  void segment_skipsRunsOfShortUnpunctuatedLines() {
+    String text =
+        "The body of the story.\nHeadline one\nHeadline two\nHeadline three\nHeadline four\nEnd of story.";
+    assertThat(sentences(text)).containsExactly("The body of the story.", "End of story.");
+  }
+
+  @Test
+  void segment_keepsQuoteWithItsSentence() {
+    assertThat(sentences("He said: \"We have yet to respond.\" Then he left."))
+        .containsExactly("He said: \"We have yet to respond.\"", "Then he left.");
+  }
+}

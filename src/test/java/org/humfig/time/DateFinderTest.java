@@ -1,0 +1,62 @@
+package org.humfig.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.humfig.model.DatePrecision;
+import org.humfig.text.Tokenizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateFinderTest {
+
+  /** A Sunday. */
+  private static final LocalDate REF = LocalDate.of(2016, 12, 11);
+
+  private final DateFinder finder = new DateFinder();
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'It happened on Sunday.', 2016-12-11, 2016-12-11, day",
+    "'It happened late Saturday.', 2016-12-10, 2016-12-10, day",
+    "'It happened last Sunday.', 2016-12-04, 2016-12-04, day",
+    "'It happened yesterday.', 2016-12-10, 2016-12-10, day",
+    "'They fled since midnight.', 2016-12-11, 2016-12-11, day",
+    "'Strikes overnight hit them.', 2016-12-10, 2016-12-11, day",
+    "'They fled in the past two weeks.', 2016-11-27, 2016-12-11, week",
+    "'The UN said earlier this week.', 2016-12-05, 2016-12-11, week",
+    "'They fled in recent days.', 2016-12-04, 2016-12-11, week",
+    "'Taken on Dec. 11, 2016, from a video.', 2016-12-11, 2016-12-11, day",
+    "'The offensive began on November 26.', 2016-11-26, 2016-11-26, day",
+    "'It began on 26 November 2016.', 2016-11-26, 2016-11-26, day",
+    "'IS seized Palmyra in May 2015.', 2015-05-01, 2015-05-31, month",
+    "'Fighters captured it in 2012.', 2012-01-01, 2012-12-31, year",
+    "'Cut off since July by a siege.', 2016-07-01, 2016-12-11, month",
+    "'Between 1 January and 10 March 2016 they fled.', 2016-01-01, 2016-03-10, day",
+    "'A victory there in March.', 2016-03-01, 2016-03-31, month",
+  })
+  void find_placesExpressionOnCalendar(
+      String text, LocalDate start, LocalDate end, String precision) {
+    List<TimeSpan> spans = finder.find(tokenizer.tokenize(text), REF);
+    assertThat(spans).as(text).hasSize(1);
+    Period p = spans.get(0).period();
+    assertThat(p.start()).isEqualTo(start);
+    assertThat(p.end()).isEqualTo(end);
+    assertThat(p.precision().id()).isEqualTo(precision);
+  }
+
+  @org.junit.jupiter.api.Test
+  void find_withoutReference_findsButDoesNotPlaceRelativeTimes() {
+    List<TimeSpan> spans = finder.find(tokenizer.tokenize("They fled on Sunday."), null);
+    assertThat(spans).hasSize(1);
+    assertThat(spans.get(0).period().placed()).isFalse();
+    assertThat(spans.get(0).period().precision()).isEqualTo(DatePrecision.UNKNOWN);
+  }
+
+  @org.junit.jupiter.api.Test
+  void find_modalMayIsNotAMonth() {
+    assertThat(finder.find(tokenizer.tokenize("Thousands may flee."), REF)).isEmpty();
+  }
+}
