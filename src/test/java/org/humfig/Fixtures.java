@@ -43,6 +43,9 @@ public final class Fixtures {
         .confidence(0.9)
         .status(Status.VALID)
         .issues(List.of())
+        .countryCode("SYR")
+        .modality(org.humfig.model.Modality.ASSERTED)
+        .valuePeople(300.0)
         .build();
   }
 }

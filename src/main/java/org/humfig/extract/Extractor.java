@@ -7,27 +7,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.humfig.document.Document;
-import org.humfig.model.DatePrecision;
 import org.humfig.model.Figure;
-import org.humfig.model.Unit;
 import org.humfig.place.Gazetteer;
-import org.humfig.quantity.Quantity;
 import org.humfig.quantity.QuantityLexicon;
 import org.humfig.quantity.QuantityParser;
 import org.humfig.quantity.QuantitySpan;
-import org.humfig.rule.Capture;
 import org.humfig.rule.Lexicon;
-import org.humfig.rule.Match;
 import org.humfig.rule.RuleLoader;
 import org.humfig.rule.RuleSet;
 import org.humfig.rule.Span;
 import org.humfig.rule.View;
 import org.humfig.text.PageConventions;
+import org.humfig.text.Repair;
 import org.humfig.text.Segmenter;
 import org.humfig.text.Sentence;
 import org.humfig.text.Token;
+import org.humfig.text.Tokenizer;
 import org.humfig.time.DateFinder;
-import org.humfig.time.Period;
 import org.humfig.time.TimeSpan;
 
 /**
@@ -38,7 +34,7 @@ import org.humfig.time.TimeSpan;
  * x.extract(Document.of("a", "At least 12 people were killed in Aleppo on Sunday.",
  *     LocalDate.of(2016, 12, 11)))
  *   → [Figure[metric=KILLED, value=12.0, qualifier=AT_LEAST, location=Aleppo,
- *       dateStart=2016-12-11, ruleId=killed.passive, ...]]
+ *       countryCode=SYR, dateStart=2016-12-11, ruleId=killed.passive, ...]]
  * }</pre>
  *
  * <p>Each sentence of the prose is read once: quantities, dates and places are found in one pass
@@ -48,20 +44,49 @@ import org.humfig.time.TimeSpan;
  */
 public final class Extractor {
 
+  /**
+   * Choices that change figures.
+   *
+   * @param householdSize people per household, to estimate people from a count of households
+   */
+  public record Settings(double householdSize) {
+    /** Five people per household, a common planning figure (IDMC uses country averages). */
+    public static final Settings DEFAULT = new Settings(5.0);
+
+    /** Checks the household size. */
+    public Settings {
+      if (!(householdSize >= 1)) {
+        throw new IllegalArgumentException(
+            "household size must be at least 1, not " + householdSize);
+      }
+    }
+  }
+
   private final RuleSet rules;
+  private final Settings settings;
   private final Segmenter segmenter;
   private final QuantityParser quantities;
   private final DateFinder dates = new DateFinder();
   private final Locator locator;
-  private final Sources sources;
+  private final Interpretation interpretation;
+  private final Repair repair;
+
+  /** Returns an extractor running {@code rules} with the default settings. */
+  public Extractor(RuleSet rules) {
+    this(rules, Settings.DEFAULT);
+  }
 
   /** Returns an extractor running {@code rules} with the bundled English resources. */
-  public Extractor(RuleSet rules) {
+  public Extractor(RuleSet rules, Settings settings) {
     this.rules = rules;
+    this.settings = settings;
     this.segmenter = new Segmenter(PageConventions.english());
-    this.quantities = new QuantityParser(QuantityLexicon.english());
+    QuantityLexicon lexicon = QuantityLexicon.english();
+    this.quantities = new QuantityParser(lexicon);
     this.locator = Locator.bundled(Gazetteer.bundled());
-    this.sources = Sources.bundled();
+    this.interpretation =
+        new Interpretation(rules.lexicon(), quantities, locator, Sources.bundled(), settings);
+    this.repair = new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords());
   }
 
   /** Returns an extractor with the bundled English rules. */
@@ -74,217 +99,100 @@ public final class Extractor {
     return rules;
   }
 
+  /** Returns the settings this extractor runs with. */
+  public Settings settings() {
+    return settings;
+  }
+
   /** Returns the figures of {@code doc}, in the order their numbers appear. */
   public List<Figure> extract(Document doc) {
+    List<Sentence> sentences = segmenter.segment(doc.text());
     LocalDate reference = doc.published().orElse(null);
+    String note = null;
+    if (reference == null) {
+      reference = latestDate(sentences);
+      if (reference != null) {
+        note =
+            "publication date unknown: dates read against "
+                + reference
+                + ", the latest date the text gives";
+      }
+    }
     Locator.Memory memory = new Locator.Memory();
     List<Figure> figures = new ArrayList<>();
-    for (Sentence s : segmenter.segment(doc.text())) {
-      figures.addAll(sentence(doc, s, reference, memory));
+    for (Sentence s : sentences) {
+      Analysis a = analyse(s, reference, memory);
+      figures.addAll(interpretation.figures(doc, a, reference, note));
     }
     List<Figure> kept = new ArrayList<>(Deduplication.apply(figures));
     kept.sort(Comparator.comparingInt(Figure::evidenceStart));
     return kept;
   }
 
-  private List<Figure> sentence(
-      Document doc, Sentence sentence, LocalDate reference, Locator.Memory memory) {
+  private Analysis analyse(Sentence s, LocalDate reference, Locator.Memory memory) {
     Lexicon lex = rules.lexicon();
-    boolean[] hidden = Insertions.mark(sentence.tokens(), lex);
-    List<Token> tokens = new ArrayList<>();
-    for (int i = 0; i < hidden.length; i++) {
+    List<Token> all = repair.apply(s.tokens());
+    boolean[] hidden = Insertions.mark(all, lex);
+    List<Token> visible = new ArrayList<>();
+    int[] index = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
       if (!hidden[i]) {
-        tokens.add(sentence.tokens().get(i));
+        index[visible.size()] = i;
+        visible.add(all.get(i));
       }
     }
-    List<TimeSpan> times = dates.find(tokens, reference);
+    List<TimeSpan> times = dates.find(visible, reference);
     List<QuantitySpan> found = new ArrayList<>();
-    for (QuantitySpan q : quantities.parse(tokens)) {
+    for (QuantitySpan q : quantities.parse(visible)) {
       if (times.stream().noneMatch(t -> t.start() < q.end() && q.start() < t.end())) {
         found.add(q);
       }
     }
-    View view = new View(tokens, found);
     Locator.Located before = Locator.last(memory);
-    List<Locator.Located> places = locator.places(tokens, memory);
-    List<Match> attributions = rules.attributions(view);
-    List<Match> matches = new ArrayList<>(rules.figures(view));
-    matches.sort(
-        Comparator.comparingInt((Match m) -> -m.rule().priority())
-            .thenComparingInt(m -> m.span().end() - m.span().start()));
-    Set<Integer> claimed = new HashSet<>();
-    java.util.SortedMap<Integer, Figure> out = new java.util.TreeMap<>();
-    for (Match m : matches) {
-      Span value = m.get(Capture.VALUE).orElseThrow();
-      if (!claimed.add(value.start()) || denied(view, m, value, lex)) {
-        continue;
-      }
-      QuantitySpan q = view.quantityAt(value.start());
-      Span trigger = m.get(Capture.TRIGGER).orElse(value);
-      Figure.Builder f = Figure.builder();
-      Quantity quantity = q.quantity();
-      f.documentId(doc.id())
-          .sourceName(blank(doc.sourceName()))
-          .sourceUrl(blank(doc.sourceUrl()))
-          .publishedDate(reference)
-          .category(m.rule().metric().category())
-          .metric(m.rule().metric())
-          .value(quantity.value())
-          .valueLow(quantity.low())
-          .valueHigh(quantity.high())
-          .qualifier(quantity.qualifier())
-          .unit(unit(quantity, view, m, lex))
-          .population(population(doc.text(), view, m))
-          .ruleId(m.rule().id())
-          .confidence(confidence(m, view, value, trigger, lex))
-          .evidence(sentence.text(doc.text()))
-          .evidenceStart(sentence.start())
-          .evidenceEnd(sentence.end());
-      Locator.Located place = locator.locate(outside(places, attributions), m.span(), before);
-      if (place != null) {
-        f.location(place.text());
-      }
-      Period period = period(times, value);
-      if (period != null && period.placed()) {
-        f.dateStart(period.start()).dateEnd(period.end()).datePrecision(period.precision());
-      } else {
-        f.datePrecision(DatePrecision.UNKNOWN);
-      }
-      attribution(doc.text(), view, attributions, value, m).ifPresent(f::attributedTo);
-      int offset = view.token(q.number()).start();
-      f.id(FigureIds.of(doc.id(), offset, m.rule().metric().id()));
-      out.put(offset, f.build());
-    }
-    return List.copyOf(out.values());
+    List<Locator.Located> places = locator.places(visible, memory);
+    List<Span> placeSpans = new ArrayList<>();
+    places.forEach(p -> placeSpans.add(new Span(p.start(), p.end())));
+    View view = new View(visible, found, placeSpans);
+    return new Analysis(
+        s,
+        all,
+        java.util.Arrays.copyOf(index, visible.size()),
+        times,
+        view,
+        places,
+        before,
+        rules.attributions(view),
+        rules.figures(view));
   }
 
-  /** The places not named inside a source ("Syria's state news agency" is not a location). */
-  private static List<Locator.Located> outside(
-      List<Locator.Located> places, List<Match> attributions) {
-    List<Locator.Located> out = new ArrayList<>();
-    for (Locator.Located l : places) {
-      Span s = new Span(l.start(), l.end());
-      if (attributions.stream().noneMatch(a -> overlaps(a.get(Capture.SOURCE).orElseThrow(), s))) {
-        out.add(l);
+  /** The latest day the text names with its year, to read relative dates against. */
+  private LocalDate latestDate(List<Sentence> sentences) {
+    LocalDate latest = null;
+    for (Sentence s : sentences) {
+      for (TimeSpan t : dates.find(s.tokens(), null)) {
+        if (t.period().placed()
+            && t.period().precision() == org.humfig.model.DatePrecision.DAY
+            && (latest == null || t.period().end().isAfter(latest))) {
+          latest = t.period().end();
+        }
       }
     }
-    return out;
+    return latest;
   }
 
-  /** True when a negation stands between the number and its trigger ("no one was killed"). */
-  private static boolean denied(View view, Match m, Span value, Lexicon lex) {
-    Span trigger = m.get(Capture.TRIGGER).orElse(value);
-    int from = Math.max(0, Math.min(value.start(), trigger.start()) - 1);
-    int to = Math.max(value.end(), trigger.start());
-    for (int k = from; k < to; k++) {
-      if ((k < value.start() || k >= value.end()) && lex.contains("negation", view.token(k))) {
-        return true;
+  /** The words the lexicons know, for mending glued words. */
+  private static Set<String> knownWords(Lexicon lex, QuantityLexicon quantities) {
+    Tokenizer tokenizer = new Tokenizer();
+    Set<String> words = new HashSet<>(quantities.words());
+    for (String name : lex.names()) {
+      for (String phrase : lex.phrases(name)) {
+        for (Token t : tokenizer.tokenize(phrase)) {
+          if (t.shape() == Token.Shape.WORD && t.norm().length() >= 3) {
+            words.add(t.norm());
+          }
+        }
       }
     }
-    return false;
-  }
-
-  /** Lowers confidence for a hedged figure ("could be displaced", "feared dead"). */
-  private static double confidence(Match m, View view, Span value, Span trigger, Lexicon lex) {
-    int from = Math.max(0, Math.min(value.start(), trigger.start()) - 2);
-    int to = Math.max(value.end(), trigger.end());
-    for (int k = from; k < to; k++) {
-      if ((k < value.start() || k >= value.end()) && lex.contains("modal", view.token(k))) {
-        return round(m.rule().confidence() * 0.5);
-      }
-    }
-    return m.rule().confidence();
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 100) / 100.0;
-  }
-
-  private static Unit unit(Quantity q, View view, Match m, Lexicon lex) {
-    switch (q.dimension()) {
-      case PERCENT:
-        return Unit.PERCENT;
-      case AREA:
-        return Unit.KM2;
-      default:
-        break;
-    }
-    return m.get(Capture.POPULATION)
-        .filter(p -> lex.contains("household_noun", view.token(p.end() - 1)))
-        .map(p -> Unit.HOUSEHOLDS)
-        .orElse(Unit.PEOPLE);
-  }
-
-  /** The population phrase as written, without a leading "of" or article. */
-  private static String population(String text, View view, Match m) {
-    return m.get(Capture.POPULATION)
-        .map(
-            p -> {
-              int start = p.start();
-              for (int k = p.start(); k < p.end(); k++) {
-                QuantitySpan inner = view.quantityAt(k);
-                if (inner != null) {
-                  start = inner.end();
-                }
-              }
-              while (start < p.end() - 1
-                  && (view.token(start).is("of")
-                      || view.token(start).is("the")
-                      || view.token(start).is("their")
-                      || view.token(start).is("its"))) {
-                start++;
-              }
-              return start < p.end()
-                  ? text.substring(view.token(start).start(), view.token(p.end() - 1).end())
-                  : null;
-            })
-        .orElse(null);
-  }
-
-  /** The time expression nearest the number in its sentence. */
-  private static Period period(List<TimeSpan> times, Span value) {
-    TimeSpan best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (TimeSpan t : times) {
-      int d = value.distance(new Span(t.start(), t.end()));
-      if (d < bestDistance) {
-        best = t;
-        bestDistance = d;
-      }
-    }
-    return best == null ? null : best.period();
-  }
-
-  /** The source of the nearest attribution in the sentence. */
-  private java.util.Optional<String> attribution(
-      String text, View view, List<Match> attributions, Span value, Match figure) {
-    Match best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Match a : attributions) {
-      Span src = a.get(Capture.SOURCE).orElseThrow();
-      if (src.distance(figure.span()) == 0 && overlaps(src, figure.span())) {
-        continue;
-      }
-      int d = value.distance(a.span());
-      if (d < bestDistance || (d == bestDistance && a.rule().priority() > best.rule().priority())) {
-        best = a;
-        bestDistance = d;
-      }
-    }
-    if (best == null) {
-      return java.util.Optional.empty();
-    }
-    Span src = best.get(Capture.SOURCE).orElseThrow();
-    String raw = text.substring(view.token(src.start()).start(), view.token(src.end() - 1).end());
-    String name = sources.name(view.tokens().subList(src.start(), src.end()), raw);
-    return name.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(name);
-  }
-
-  private static boolean overlaps(Span a, Span b) {
-    return a.start() < b.end() && b.start() < a.end();
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isEmpty() ? null : s;
+    return words;
   }
 }

@@ -28,6 +28,7 @@ final class Insertions {
           i = close;
         }
       } else if (t.is(",")
+          && i > 0
           && i + 1 < tokens.size()
           && lex.startsAt("insertion_opener", tokens, i + 1)) {
         int close = find(tokens, i + 1, MAX_COMMA, ",");

@@ -39,7 +39,14 @@ public final class Columns {
           Map.entry("rule_id", Figure::ruleId),
           Map.entry("confidence", Figure::confidence),
           Map.entry("status", Figure::status),
-          Map.entry("issues", f -> f.issues().isEmpty() ? null : String.join("; ", f.issues())));
+          Map.entry("issues", f -> f.issues().isEmpty() ? null : String.join("; ", f.issues())),
+          Map.entry("country_code", Figure::countryCode),
+          Map.entry("modality", Figure::modality),
+          Map.entry("tally", Figure::tally),
+          Map.entry("part_of", Figure::partOf),
+          Map.entry("household_size", Figure::householdSize),
+          Map.entry("value_people", Figure::valuePeople),
+          Map.entry("notes", Figure::notes));
 
   private Columns() {}
 

@@ -36,6 +36,13 @@ import java.util.List;
  * @param confidence how sure the extractor is, 0 to 1
  * @param status outcome of validation
  * @param issues rule ids of the validation problems, empty when valid
+ * @param countryCode ISO 3166-1 alpha-3 code of the location's country
+ * @param modality whether the text states the figure as fact or possibility
+ * @param tally whether the figure is a running total or an addition; null when not stated
+ * @param partOf id of the figure this one is a part of ("13 children" of "16 people")
+ * @param householdSize people per household used to estimate people from households
+ * @param valuePeople the figure in people: stated, or households times household size
+ * @param notes remarks for the analyst (how a date or number was worked out)
  */
 public record Figure(
     String id,
@@ -63,7 +70,14 @@ public record Figure(
     String ruleId,
     Double confidence,
     Status status,
-    List<String> issues) {
+    List<String> issues,
+    String countryCode,
+    Modality modality,
+    Tally tally,
+    String partOf,
+    Double householdSize,
+    Double valuePeople,
+    String notes) {
 
   /** Copies the issue list so the record stays immutable. */
   public Figure {
@@ -104,6 +118,13 @@ public record Figure(
     b.confidence = confidence;
     b.status = status;
     b.issues = issues;
+    b.countryCode = countryCode;
+    b.modality = modality;
+    b.tally = tally;
+    b.partOf = partOf;
+    b.householdSize = householdSize;
+    b.valuePeople = valuePeople;
+    b.notes = notes;
     return b;
   }
 
@@ -135,6 +156,13 @@ public record Figure(
     private Double confidence;
     private Status status;
     private List<String> issues = List.of();
+    private String countryCode;
+    private Modality modality;
+    private Tally tally;
+    private String partOf;
+    private Double householdSize;
+    private Double valuePeople;
+    private String notes;
 
     private Builder() {}
 
@@ -268,6 +296,41 @@ public record Figure(
       return this;
     }
 
+    public Builder countryCode(String v) {
+      countryCode = v;
+      return this;
+    }
+
+    public Builder modality(Modality v) {
+      modality = v;
+      return this;
+    }
+
+    public Builder tally(Tally v) {
+      tally = v;
+      return this;
+    }
+
+    public Builder partOf(String v) {
+      partOf = v;
+      return this;
+    }
+
+    public Builder householdSize(Double v) {
+      householdSize = v;
+      return this;
+    }
+
+    public Builder valuePeople(Double v) {
+      valuePeople = v;
+      return this;
+    }
+
+    public Builder notes(String v) {
+      notes = v;
+      return this;
+    }
+
     /** Returns the figure built so far. */
     public Figure build() {
       return new Figure(
@@ -296,7 +359,14 @@ public record Figure(
           ruleId,
           confidence,
           status,
-          issues);
+          issues,
+          countryCode,
+          modality,
+          tally,
+          partOf,
+          householdSize,
+          valuePeople,
+          notes);
     }
   }
 }

@@ -69,6 +69,23 @@ public final class QuantityLexicon {
                     RESOURCE + ": phrase '" + phrase + "': unknown qualifier '" + id + "'"));
   }
 
+  /** Returns the number words ("one", "twenty"), which a glued word must not be split into. */
+  public Set<String> numberWords() {
+    return numbers.keySet();
+  }
+
+  /** Returns every single word the lexicon knows (number words, scales, qualifiers, units). */
+  public Set<String> words() {
+    Set<String> words = new java.util.HashSet<>(numbers.keySet());
+    words.addAll(scales.keySet());
+    words.addAll(pluralScales.keySet());
+    for (PhraseTable<?> t : List.of(vague, fractions, qualifiers, suffixes, measures)) {
+      words.addAll(t.firstWords());
+    }
+    words.removeIf(w -> w.length() < 3 || !w.chars().allMatch(Character::isLetter));
+    return words;
+  }
+
   /** Returns the English lexicon bundled with humfig. */
   public static QuantityLexicon english() {
     return new QuantityLexicon(Resource.yaml(RESOURCE, Raw.class));

@@ -108,10 +108,13 @@ public final class QuantityParser {
     return q.qualifier() == Qualifier.EXACT;
   }
 
-  /** The number itself: where it ends, which token holds it, what it states. */
-  private record Core(int end, int number, Quantity quantity, Qualifier suffix) {
+  /**
+   * The number itself: where it ends, which token holds it, what it states, a qualifier its own
+   * token carries ("300-plus") and the scale word that multiplied it ("million"), 1 when none.
+   */
+  private record Core(int end, int number, Quantity quantity, Qualifier suffix, double scale) {
     Core(int end, int number, Quantity quantity) {
-      this(end, number, quantity, null);
+      this(end, number, quantity, null, 1);
     }
   }
 
@@ -139,7 +142,11 @@ public final class QuantityParser {
 
   private Core between(List<Token> tokens, int j) {
     Core low = number(tokens, j + 1);
-    if (low == null || low.end >= tokens.size() || !tokens.get(low.end).is("and")) {
+    if (low == null
+        || low.end >= tokens.size()
+        || !(tokens.get(low.end).is("and")
+            || tokens.get(low.end).is("to")
+            || tokens.get(low.end).is("-"))) {
       return null;
     }
     Core high = number(tokens, low.end + 1);
@@ -164,9 +171,13 @@ public final class QuantityParser {
     return rangeOf(first, second, second.end);
   }
 
+  /** A range; "2 to 3 million" gives the first number the second's scale. */
   private static Core rangeOf(Core low, Core high, int end) {
     double a = low.quantity.value();
     double b = high.quantity.value();
+    if (low.scale == 1 && high.scale > 1 && a * high.scale <= b) {
+      a *= high.scale;
+    }
     return new Core(end, low.number, new Quantity(a, a, b, Qualifier.RANGE, Dimension.COUNT));
   }
 
@@ -260,7 +271,7 @@ public final class QuantityParser {
     }
     PhraseTable.Hit<Qualifier> suffix = lex.suffixes.longestAt(List.of(token(tail)), 0);
     if (suffix != null) {
-      return new Core(j + 1, j, Quantity.exact(a), suffix.value());
+      return new Core(j + 1, j, Quantity.exact(a), suffix.value(), 1);
     }
     PhraseTable.Hit<QuantityLexicon.Measure> unit = lex.measures.longestAt(List.of(token(tail)), 0);
     Dimension d = unit == null ? Dimension.OTHER : unit.value().dimension();
@@ -273,11 +284,12 @@ public final class QuantityParser {
 
   private Core scaled(List<Token> tokens, int j, double value) {
     int k = j + 1;
+    double scale = 1;
     while (k < tokens.size() && lex.scales.containsKey(tokens.get(k).norm())) {
-      value *= lex.scales.get(tokens.get(k).norm());
+      scale *= lex.scales.get(tokens.get(k).norm());
       k++;
     }
-    return new Core(k, j, Quantity.exact(round(value)));
+    return new Core(k, j, Quantity.exact(round(value * scale)), null, scale);
   }
 
   private Core words(List<Token> tokens, int j) {

@@ -136,16 +136,19 @@ sealed interface Element {
     }
   }
 
-  /** A population phrase whose head is in a lexicon class: {@code POP}, {@code POP<refugee>}. */
-  record Pop(String headClass) implements Element {
+  /**
+   * A population phrase whose head is in a lexicon class and not in an excluded one: {@code POP},
+   * {@code POP<refugee_noun>}, {@code POP<!armed_noun>}.
+   */
+  record Pop(String headClass, String excluded) implements Element {
     public List<Integer> forward(Context c, int pos) {
-      return c.grammar().population(c.view(), pos, headClass);
+      return c.grammar().population(c.view(), pos, headClass, excluded);
     }
 
     public List<Integer> backward(Context c, int end) {
       List<Integer> starts = new ArrayList<>(1);
       for (int s = Math.max(0, end - Grammar.MAX_POPULATION); s < end; s++) {
-        if (c.grammar().population(c.view(), s, headClass).contains(end)) {
+        if (c.grammar().population(c.view(), s, headClass, excluded).contains(end)) {
           starts.add(s);
         }
       }
@@ -158,7 +161,28 @@ sealed interface Element {
 
     @Override
     public String toString() {
+      if (excluded != null) {
+        return "POP<!" + excluded + ">";
+      }
       return Grammar.HEAD.equals(headClass) ? "POP" : "POP<" + headClass + ">";
+    }
+  }
+
+  /** A place name from the gazetteer, with a direction word before it: {@code PLACE}. */
+  record Place() implements Element {
+    public List<Integer> forward(Context c, int pos) {
+      int end = c.view().placeEndingFrom(pos);
+      return end > pos ? List.of(end) : List.of();
+    }
+
+    public List<Integer> backward(Context c, int end) {
+      int start = c.view().placeStartingBefore(end);
+      return start >= 0 && start < end ? List.of(start) : List.of();
+    }
+
+    @Override
+    public String toString() {
+      return "PLACE";
     }
   }
 

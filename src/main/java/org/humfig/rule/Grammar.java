@@ -22,11 +22,14 @@ final class Grammar {
   static final String DETERMINER = "determiner";
   static final String FUNCTION_WORD = "function_word";
   static final String SOURCE_STOP = "source_stop";
-  static final List<String> REQUIRED = List.of(HEAD, DETERMINER, FUNCTION_WORD, SOURCE_STOP);
+  static final String PLACE_PREPOSITION = "place_preposition";
+  static final List<String> REQUIRED =
+      List.of(HEAD, DETERMINER, FUNCTION_WORD, SOURCE_STOP, PLACE_PREPOSITION);
 
   private static final int MAX_MODIFIERS = 5;
   private static final int MAX_SOURCE = 10;
-  static final int MAX_POPULATION = 14;
+  static final int MAX_POPULATION = 24;
+  private static final int MAX_PLACE = 9;
 
   private final Lexicon lex;
 
@@ -34,8 +37,11 @@ final class Grammar {
     this.lex = lex;
   }
 
-  /** Returns the ends of population phrases starting at {@code pos}, longest first. */
-  List<Integer> population(View v, int pos, String headClass) {
+  /**
+   * Returns the ends of population phrases starting at {@code pos}, longest first. The head must be
+   * a phrase of {@code headClass} and, when {@code excluded} is not null, not one of that class.
+   */
+  List<Integer> population(View v, int pos, String headClass, String excluded) {
     List<Integer> ends = new ArrayList<>(2);
     int n = v.size();
     int k = pos;
@@ -49,9 +55,10 @@ final class Grammar {
     }
     boolean usedQuantity = false;
     for (int mods = 0; k < n && mods <= MAX_MODIFIERS; mods++) {
-      for (PhraseTable.Hit<Boolean> head : lex.table(headClass).startingAt(v.tokens(), k)) {
+      for (PhraseTable.Hit<Boolean> head : heads(v, k, headClass, excluded)) {
         ends.add(head.end());
-        coordinated(v, head.end(), headClass, ends);
+        coordinated(v, head.end(), headClass, excluded, ends);
+        place(v, head.end(), ends);
       }
       QuantitySpan q = v.quantityAt(k);
       if (q != null) {
@@ -60,7 +67,10 @@ final class Grammar {
         }
         usedQuantity = true;
         k = q.end();
-      } else if (modifier(v.token(k))) {
+      } else if (modifier(v.token(k))
+          || ((v.token(k).is("and") || v.token(k).is("or"))
+              && k + 1 < n
+              && modifier(v.token(k + 1)))) {
         k++;
       } else {
         break;
@@ -70,20 +80,65 @@ final class Grammar {
     return dedupe(ends);
   }
 
+  private List<PhraseTable.Hit<Boolean>> heads(View v, int k, String headClass, String excluded) {
+    List<PhraseTable.Hit<Boolean>> hits = lex.table(headClass).startingAt(v.tokens(), k);
+    if (excluded == null || hits.isEmpty()) {
+      return hits;
+    }
+    List<PhraseTable.Hit<Boolean>> kept = new ArrayList<>(hits.size());
+    List<PhraseTable.Hit<Boolean>> not = lex.table(excluded).startingAt(v.tokens(), k);
+    for (PhraseTable.Hit<Boolean> h : hits) {
+      if (not.stream().noneMatch(x -> x.end() == h.end())) {
+        kept.add(h);
+      }
+    }
+    return kept;
+  }
+
   /** "men and boys": adds the end of a coordinated second head. */
-  private void coordinated(View v, int k, String headClass, List<Integer> ends) {
+  private void coordinated(View v, int k, String headClass, String excluded, List<Integer> ends) {
     if (k + 1 >= v.size() || !(v.token(k).is("and") || v.token(k).is("or"))) {
       return;
     }
     int h = k + 1;
     for (int skip = 0; skip <= 1 && h < v.size(); skip++) {
-      for (PhraseTable.Hit<Boolean> head : lex.table(headClass).startingAt(v.tokens(), h)) {
+      for (PhraseTable.Hit<Boolean> head : heads(v, h, headClass, excluded)) {
         ends.add(head.end());
       }
       if (!modifier(v.token(h))) {
         return;
       }
       h++;
+    }
+  }
+
+  /**
+   * "people [from the town of Bria in Haute Kotto prefecture]": adds the ends of a phrase saying
+   * where the people are from or in, up to {@link #MAX_PLACE} tokens of names, nouns, numbers and
+   * the words that join them.
+   */
+  private void place(View v, int k, List<Integer> ends) {
+    if (k >= v.size() || !lex.contains(PLACE_PREPOSITION, v.token(k))) {
+      return;
+    }
+    for (int j = k + 1; j < v.size() && j - k <= MAX_PLACE; j++) {
+      Token t = v.token(j);
+      boolean joiner =
+          t.is("the")
+              || t.is("of")
+              || t.is("and")
+              || t.is("a")
+              || t.is("'s")
+              || lex.contains(PLACE_PREPOSITION, t);
+      boolean content =
+          v.quantityCovering(j) != null
+              || t.shape() == Token.Shape.NUMBER
+              || (t.shape() == Token.Shape.WORD && !lex.contains(FUNCTION_WORD, t));
+      if (content) {
+        ends.add(j + 1);
+      } else if (!joiner) {
+        return;
+      }
     }
   }
 

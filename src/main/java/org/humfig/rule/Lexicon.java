@@ -59,6 +59,14 @@ public final class Lexicon {
     return !table(name).startingAt(tokens, i).isEmpty();
   }
 
+  /**
+   * Returns the end of the longest phrase of class {@code name} starting at token {@code i}, or -1.
+   */
+  public int phraseAt(String name, List<Token> tokens, int i) {
+    PhraseTable.Hit<Boolean> hit = table(name).longestAt(tokens, i);
+    return hit == null ? -1 : hit.end();
+  }
+
   /** Returns true when the single token {@code t} is a one-word phrase of class {@code name}. */
   public boolean contains(String name, Token t) {
     return startsAt(name, List.of(t), 0);

@@ -21,7 +21,9 @@ import org.humfig.quantity.Dimension;
  *   <li>{@code word} a literal word or punctuation mark ({@code toll}, {@code ,})
  *   <li>{@code @name} a word or phrase of a lexicon class
  *   <li>{@code QTY} a count; {@code QTY<percent>}, {@code QTY<area>}, {@code QTY<count,percent>}
- *   <li>{@code POP} a population phrase; {@code POP<class>} one whose head is in a lexicon class
+ *   <li>{@code POP} a population phrase; {@code POP<class>} one whose head is in a lexicon class,
+ *       {@code POP<!class>} one whose head is not
+ *   <li>{@code PLACE} a place name from the gazetteer ("eastern Aleppo")
  *   <li>{@code SRC} a source phrase ("the Syrian Observatory for Human Rights")
  *   <li>{@code _} any one token
  *   <li>{@code a|b|@c} one of several; then {@code ?}, {@code *}, {@code +} or {@code {m,n}}
@@ -150,20 +152,27 @@ public final class Pattern {
       return new Element.Qty(dimensions(atom));
     }
     if (atom.equals("POP")) {
-      return new Element.Pop(Grammar.HEAD);
+      return new Element.Pop(Grammar.HEAD, null);
+    }
+    if (atom.equals("PLACE")) {
+      return new Element.Place();
     }
     if (atom.startsWith("POP<") && atom.endsWith(">")) {
       String head = atom.substring(4, atom.length() - 1);
+      boolean not = head.startsWith("!");
+      if (not) {
+        head = head.substring(1);
+      }
       if (!lexicon.has(head)) {
         throw new IllegalArgumentException("unknown lexicon '" + head + "' in " + atom);
       }
-      return new Element.Pop(head);
+      return not ? new Element.Pop(Grammar.HEAD, head) : new Element.Pop(head, null);
     }
     if (!atom.equals(atom.toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException(
           "unknown element '"
               + atom
-              + "' (literal words are lower case; built-ins are QTY, POP, SRC)");
+              + "' (literal words are lower case; built-ins are QTY, POP, SRC, PLACE)");
     }
     return new Element.Word(atom);
   }

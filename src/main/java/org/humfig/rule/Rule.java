@@ -2,6 +2,7 @@ package org.humfig.rule;
 
 import java.util.List;
 import org.humfig.model.Metric;
+import org.humfig.model.Tally;
 
 /**
  * An extraction rule read from a rule file: a token pattern and what a match means.
@@ -11,6 +12,7 @@ import org.humfig.model.Metric;
  * @param family the rule file's family ({@code casualty}, {@code attribution})
  * @param pattern what to look for
  * @param metric what a match counts; null for attribution rules
+ * @param tally whether a match is a running total or an addition; null when the rule does not say
  * @param priority when several rules claim one number, the highest priority wins
  * @param confidence how often a match is a true figure, 0 to 1
  * @param enabled false to keep a rule on file without running it
@@ -24,6 +26,7 @@ public record Rule(
     String family,
     Pattern pattern,
     Metric metric,
+    Tally tally,
     int priority,
     double confidence,
     boolean enabled,

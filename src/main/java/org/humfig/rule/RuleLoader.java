@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.humfig.model.Metric;
+import org.humfig.model.Tally;
 import org.humfig.model.Vocabulary;
 import org.humfig.text.Resource;
 
@@ -53,7 +54,13 @@ public final class RuleLoader {
           "attributed_to",
           "date_start",
           "date_end",
-          "date_precision");
+          "date_precision",
+          "country_code",
+          "modality",
+          "tally",
+          "value_people",
+          "household_size",
+          "part_of");
 
   private static final Set<String> RULE_KEYS =
       Set.of(
@@ -61,6 +68,7 @@ public final class RuleLoader {
           "name",
           "pattern",
           "metric",
+          "tally",
           "priority",
           "confidence",
           "enabled",
@@ -253,6 +261,15 @@ public final class RuleLoader {
         throw new RuleException(prefix + "a figure pattern needs QTY");
       }
     }
+    Tally tally = null;
+    if (n.has("tally")) {
+      String id = n.path("tally").asText("");
+      tally =
+          Vocabulary.parse(Tally.class, id)
+              .orElseThrow(
+                  () ->
+                      new RuleException(prefix + "unknown tally '" + id + "' (cumulative or new)"));
+    }
     double confidence = n.path("confidence").asDouble(0.8);
     if (confidence <= 0 || confidence > 1) {
       throw new RuleException(prefix + "confidence must be in (0, 1]");
@@ -268,6 +285,7 @@ public final class RuleLoader {
         raw.family(),
         pattern,
         metric,
+        tally,
         n.path("priority").asInt(0),
         confidence,
         n.path("enabled").asBoolean(true),

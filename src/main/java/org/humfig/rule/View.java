@@ -15,9 +15,19 @@ public final class View {
   private final List<QuantitySpan> quantities;
   private final QuantitySpan[] byStart;
   private final QuantitySpan[] byEnd;
+  private final int[] placeEnd;
+  private final int[] placeStart;
 
-  /** Returns a view of {@code tokens} with the given quantities (non-overlapping). */
+  /** Returns a view of {@code tokens} with the given quantities (non-overlapping) and no places. */
   public View(List<Token> tokens, List<QuantitySpan> quantities) {
+    this(tokens, quantities, List.of());
+  }
+
+  /**
+   * Returns a view of {@code tokens} with the given quantities and place names (each
+   * non-overlapping).
+   */
+  public View(List<Token> tokens, List<QuantitySpan> quantities, List<Span> places) {
     this.tokens = List.copyOf(tokens);
     this.quantities = List.copyOf(quantities);
     byStart = new QuantitySpan[tokens.size() + 1];
@@ -26,6 +36,24 @@ public final class View {
       byStart[q.start()] = q;
       byEnd[q.end()] = q;
     }
+    placeEnd = new int[tokens.size() + 1];
+    placeStart = new int[tokens.size() + 1];
+    java.util.Arrays.fill(placeEnd, -1);
+    java.util.Arrays.fill(placeStart, -1);
+    for (Span p : places) {
+      placeEnd[p.start()] = p.end();
+      placeStart[p.end()] = p.start();
+    }
+  }
+
+  /** Returns the end of the place name starting at token {@code i}, or -1. */
+  public int placeEndingFrom(int i) {
+    return i >= 0 && i < placeEnd.length ? placeEnd[i] : -1;
+  }
+
+  /** Returns the start of the place name ending just before token {@code end}, or -1. */
+  public int placeStartingBefore(int end) {
+    return end >= 0 && end < placeStart.length ? placeStart[end] : -1;
   }
 
   /** Returns the tokens. */

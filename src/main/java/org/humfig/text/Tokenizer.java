@@ -93,9 +93,19 @@ public final class Tokenizer {
     return i;
   }
 
-  /** True when text[start, i) is digits with separators only. */
+  /**
+   * True when text[start, i) ends in digits with separators, after letters only: "10,000" or the
+   * glued "between159,000" that {@link Repair} later splits.
+   */
   private static boolean digitsOnly(CharSequence text, int start, int i) {
-    for (int k = start; k < i; k++) {
+    int k = start;
+    while (k < i && Character.isLetter(text.charAt(k))) {
+      k++;
+    }
+    if (k == i) {
+      return false;
+    }
+    for (; k < i; k++) {
       char c = text.charAt(k);
       if (!Character.isDigit(c) && c != ',' && c != '.') {
         return false;

@@ -33,6 +33,12 @@ final class CrossRules {
           "period.order", p -> CrossRules::order,
           "period.published", p -> CrossRules::published,
           "evidence.offsets", p -> CrossRules::offsets,
+          "household.size",
+              p ->
+                  f ->
+                      f.unit() == Unit.HOUSEHOLDS && f.householdSize() == null
+                          ? Optional.of("householdSize")
+                          : Optional.empty(),
           "date.missing",
               p -> f -> f.dateStart() == null ? Optional.of("dateStart") : Optional.empty(),
           "attribution.missing",

@@ -3,6 +3,9 @@ package org.humfig.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,28 +127,48 @@ class FigureValidatorTest {
         .isEqualTo("unit km2 does not fit metric killed");
   }
 
+  /** Returns the bundled schema with one field's constraints changed. */
+  private Path edited(String field, String constraint, JsonNode value) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode root = (ObjectNode) json.readTree(Path.of("schemas/figure.schema.json").toFile());
+    for (JsonNode f : root.get("fields")) {
+      if (f.get("name").asText().equals(field)) {
+        ((ObjectNode) f).withObject("/constraints").set(constraint, value);
+      }
+    }
+    Path file = dir.resolve(field + "-" + constraint + ".schema.json");
+    json.writeValue(file.toFile(), root);
+    return file;
+  }
+
   @Test
   void editedSchema_changesChecksWithoutRebuilding() throws IOException {
-    String schema = Files.readString(Path.of("schemas/figure.schema.json"));
-    String tighter =
-        schema
-            .replace(
-                "\"description\": \"Who the text says reported the figure",
-                "\"constraints\": {\"required\": true}, \"description\": \"Who the text says reported the figure")
-            .replace(
-                "[\"casualty\", \"displacement\", \"territory\", \"population\"]",
-                "[\"displacement\", \"territory\", \"population\"]");
-    Path file = Files.writeString(dir.resolve("tight.schema.json"), tighter);
-    try (FigureValidator tight = new FigureValidator(TableSchema.read(file))) {
-      Figure f = Fixtures.figure().toBuilder().attributedTo(null).build();
-      assertThat(tight.check(f))
+    ObjectMapper json = new ObjectMapper();
+    Path required = edited("attributed_to", "required", json.getNodeFactory().booleanNode(true));
+    Figure unattributed = Fixtures.figure().toBuilder().attributedTo(null).build();
+    try (FigureValidator tight = new FigureValidator(TableSchema.read(required))) {
+      assertThat(tight.check(unattributed))
           .extracting(Violation::rule, Violation::column)
-          .contains(
-              org.assertj.core.groups.Tuple.tuple("field.enum", "category"),
-              org.assertj.core.groups.Tuple.tuple("field.required", "attributed_to"));
-      assertThat(VALIDATOR.check(f))
+          .contains(org.assertj.core.groups.Tuple.tuple("field.required", "attributed_to"));
+    }
+    assertThat(VALIDATOR.check(unattributed))
+        .extracting(Violation::rule)
+        .containsExactly("attribution.missing");
+
+    Path narrower =
+        edited(
+            "category", "enum", json.readTree("[\"displacement\", \"territory\", \"population\"]"));
+    try (FigureValidator tight = new FigureValidator(TableSchema.read(narrower))) {
+      assertThat(tight.check(Fixtures.figure()))
+          .extracting(Violation::rule, Violation::column)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("field.enum", "category"));
+    }
+    Path countries = edited("country_code", "enum", json.readTree("[\"SYR\", \"IRQ\"]"));
+    try (FigureValidator tight = new FigureValidator(TableSchema.read(countries))) {
+      assertThat(tight.check(Fixtures.figure().toBuilder().countryCode("TUR").build()))
           .extracting(Violation::rule)
-          .containsExactly("attribution.missing");
+          .containsExactly("field.enum");
+      assertThat(tight.check(Fixtures.figure().toBuilder().countryCode("SYR").build())).isEmpty();
     }
   }
 
@@ -153,7 +176,7 @@ class FigureValidatorTest {
   void schemaWithUnknownRule_isRefused() throws IOException {
     String schema =
         Files.readString(Path.of("schemas/figure.schema.json"))
-            .replace("\"id\": \"value.bounds\"", "\"id\": \"value.magic\"");
+            .replace("\"value.bounds\"", "\"value.magic\"");
     Path file = Files.writeString(dir.resolve("bad.schema.json"), schema);
     assertThatThrownBy(() -> new FigureValidator(TableSchema.read(file)))
         .isInstanceOf(SchemaException.class)
