@@ -2,18 +2,12 @@ package org.humfig.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.humfig.Humfig;
 import org.humfig.document.Inputs;
-import org.humfig.document.Manifest;
-import org.humfig.document.Metadata;
 import org.humfig.export.CsvWriter;
 import org.humfig.export.Exports;
 import org.humfig.export.Format;
@@ -22,6 +16,7 @@ import org.humfig.schema.TableSchema;
 import org.humfig.validate.FigureValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,30 +46,6 @@ final class ExtractCommand implements Callable<Integer> {
   Path out;
 
   @Option(
-      names = "--manifest",
-      paramLabel = "FILE",
-      description = "CSV with document, source_name, source_url, published for each document.")
-  Path manifest;
-
-  @Option(
-      names = "--published",
-      paramLabel = "DATE",
-      description = "Publication date (yyyy-mm-dd) for documents nothing else dates.")
-  LocalDate published;
-
-  @Option(
-      names = "--source",
-      paramLabel = "NAME",
-      description = "Publisher for documents nothing else names.")
-  String source;
-
-  @Option(
-      names = "--source-url",
-      paramLabel = "URL",
-      description = "Address for documents nothing else gives one.")
-  String sourceUrl;
-
-  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       split = ",",
@@ -90,18 +61,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--hxl", description = "Write the HXL hashtag row under the CSV header.")
   boolean hxl;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: the number of cores).")
-  Integer threads;
+  @Mixin InputOptions input;
 
-  @Option(
-      names = "--max-size",
-      paramLabel = "MB",
-      defaultValue = "32",
-      description = "Skip documents larger than this many megabytes (default: ${DEFAULT-VALUE}).")
-  double maxSize;
+  @Mixin RuleOptions rules;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -110,39 +72,16 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    for (Path p : inputs) {
-      if (!Files.exists(p)) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "no such file or folder: '" + p + "'");
-      }
-    }
-    if (maxSize <= 0) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--max-size must be more than 0");
-    }
-    Manifest given = Manifest.EMPTY;
-    if (manifest != null) {
-      if (!Files.isRegularFile(manifest)) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "no such manifest file: '" + manifest + "'");
-      }
-      given = Manifest.read(manifest);
-    }
-    PrintWriter err = spec.commandLine().getErr();
-    given.problems().forEach(p -> err.println("warning: " + p));
-    Output.prepare(out);
-
+    CommandLine cl = spec.commandLine();
+    Inputs.Options options = input.options(cl, inputs);
     TableSchema schema = TableSchema.bundled();
     Humfig humfig =
         new Humfig(
-            Extractor.english(),
+            new Extractor(rules.load(cl), input.settings()),
             new FigureValidator(schema),
-            threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-    Inputs.Options options =
-        new Inputs.Options(
-            given,
-            new Metadata(source, sourceUrl, Optional.ofNullable(published)),
-            (long) (maxSize * 1024 * 1024));
+            input.threads());
+    Output.prepare(out);
+    PrintWriter err = cl.getErr();
     Summary summary = new Summary();
     List<Path> written;
     try (Inputs in = Inputs.open(inputs, options);
@@ -158,15 +97,8 @@ final class ExtractCommand implements Callable<Integer> {
       written = exports.commit();
     }
     if (!quiet) {
-      summary.print(spec.commandLine().getOut(), written);
+      summary.print(cl.getOut(), written);
     }
     return 0;
-  }
-
-  /** Returns the written paths as the user would type them. */
-  static List<String> names(List<Path> paths) {
-    List<String> names = new ArrayList<>();
-    paths.forEach(p -> names.add(p.toString()));
-    return names;
   }
 }

@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     versionProvider = HumfigCommand.Version.class,
     description =
         "Turns news articles and situation reports into a validated dataset of humanitarian figures.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      EvaluateCommand.class,
+      RulesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 final class HumfigCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -36,7 +36,8 @@ import org.humfig.time.TimeSpan;
  * households, and the parts the sentence names ("including 13 children").
  *
  * <p>When several rules claim one number, the highest priority wins, then the longest match (it
- * says more: "1,200 displaced families" over "1,200 displaced").
+ * says more: "1,200 displaced families" over "1,200 displaced"). A trigger word gives one figure:
+ * in "53 evacuated Hundreds of firefighters", "evacuated" belongs to the 53.
  *
  * <p>Conventions: a range of displaced people takes its upper bound as the value (IDMC records the
  * larger figure of a reported range), other ranges their lower bound (ACLED's most conservative
@@ -73,13 +74,18 @@ final class Interpretation {
         Comparator.comparingInt((Match m) -> -m.rule().priority())
             .thenComparingInt(m -> m.span().start() - m.span().end()));
     Set<Integer> claimed = new HashSet<>();
+    Set<Integer> triggers = new HashSet<>();
     SortedMap<Integer, Figure> out = new TreeMap<>();
     for (Match m : matches) {
       Span value = m.get(Capture.VALUE).orElseThrow();
-      if (claimed.contains(value.start()) || denied(a.view(), m, value)) {
+      Span trigger = m.get(Capture.TRIGGER).orElse(value);
+      if (claimed.contains(value.start())
+          || triggers.contains(trigger.start())
+          || denied(a.view(), m, value)) {
         continue;
       }
       claimed.add(value.start());
+      triggers.add(trigger.start());
       Reading r = read(a, m, value);
       Figure f = figure(doc, a, m, r, reference, note);
       out.put(a.view().token(r.quantity.number()).start(), f);

@@ -58,19 +58,24 @@ final class Sources {
       return best.value().canonical();
     }
     String[] words = text.strip().split("\\s+", 2);
-    if (words.length == 2 && LEADING.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
-      return words[1];
+    if (LEADING.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+      return words.length == 2 ? words[1] : "";
     }
     return text.strip();
   }
 
+  /**
+   * A one-word name must match with its capitals ("WHO" is not "who"); a longer name matches in any
+   * case ("U.N. Refugee Agency", "UN refugee agency").
+   */
   private static boolean sameCase(List<Token> tokens, int start, String[] texts) {
-    for (int k = 0; k < texts.length; k++) {
-      String a = tokens.get(start + k).text().replace('\u2019', '\'');
-      if (!a.equals(texts[k].replace('\u2019', '\''))) {
-        return false;
-      }
+    if (texts.length > 1) {
+      return true;
     }
-    return true;
+    return tokens
+        .get(start)
+        .text()
+        .replace('\u2019', '\'')
+        .equals(texts[0].replace('\u2019', '\''));
   }
 }

@@ -14,7 +14,7 @@ import org.humfig.text.Token;
  * "people", "of civilians", "Syrian men and boys", "of eastern Aleppo's estimated 275,000
  * residents" (a quantity may appear among the modifiers only after "of", the partitive "70,000 of
  * the city's 275,000 residents"). A source phrase is a run of up to ten words that stops at
- * punctuation, a quantity or a word of class {@code source_stop}.
+ * punctuation or a word of class {@code source_stop}.
  */
 final class Grammar {
 
@@ -173,10 +173,7 @@ final class Grammar {
 
   private boolean sourceWord(View v, int k) {
     Token t = v.token(k);
-    if (v.quantityCovering(k) != null) {
-      return false;
-    }
-    if (t.is("'s") || t.is("&")) {
+    if (t.is("'s") || t.is("&") || t.shape() == Token.Shape.NUMBER) {
       return true;
     }
     return t.shape() == Token.Shape.WORD && !lex.contains(SOURCE_STOP, t);

@@ -17,6 +17,9 @@ public final class Repair {
 
   private static final int MIN_PART = 3;
 
+  /** Short words that often lose the space before them in extracted text ("displacedin"). */
+  private static final Set<String> SHORT = Set.of("in", "on", "at", "to", "of", "by", "as");
+
   private final Set<String> known;
   private final Set<String> numbers;
 
@@ -50,15 +53,34 @@ public final class Repair {
   }
 
   private List<Token> mend(Token t) {
+    List<Token> parts = split(t);
+    if (parts == null || parts.size() == 1) {
+      return parts;
+    }
+    List<Token> out = new ArrayList<>();
+    for (Token p : parts) {
+      List<Token> more = p.shape() == Token.Shape.WORD ? split(p) : null;
+      if (more == null) {
+        out.add(p);
+      } else {
+        out.addAll(more);
+      }
+    }
+    return out;
+  }
+
+  /** Returns {@code t} split in two (or rejoined across a hyphen), or null when it is whole. */
+  private List<Token> split(Token t) {
     String norm = t.norm();
-    if (known.contains(norm) || norm.length() < 2 * MIN_PART) {
+    String text = t.text();
+    if (known.contains(norm) || norm.length() < 2 * MIN_PART - 1) {
       return null;
     }
     int hyphen = norm.indexOf('-');
     if (hyphen > 0 && norm.indexOf('-', hyphen + 1) < 0) {
       String joined = norm.substring(0, hyphen) + norm.substring(hyphen + 1);
       return known.contains(joined)
-          ? List.of(new Token(t.text(), joined, t.start(), t.end(), Token.Shape.WORD))
+          ? List.of(new Token(text, joined, t.start(), t.end(), Token.Shape.WORD))
           : null;
     }
     int digit = firstDigit(norm);
@@ -66,28 +88,39 @@ public final class Repair {
       return List.of(
           part(t, 0, digit, Token.Shape.WORD), part(t, digit, norm.length(), Token.Shape.NUMBER));
     }
-    for (int k = MIN_PART; k <= norm.length() - MIN_PART; k++) {
+    String tail = norm.substring(norm.length() - 2);
+    if (SHORT.contains(tail) && known.contains(norm.substring(0, norm.length() - 2))) {
+      return halves(t, norm.length() - 2);
+    }
+    for (int k = 2; k <= norm.length() - 2; k++) {
       String left = norm.substring(0, k);
       String right = norm.substring(k);
+      boolean leftKnown =
+          k >= MIN_PART ? known.contains(left) && !numbers.contains(left) : SHORT.contains(left);
       boolean camel =
-          Character.isLowerCase(t.text().charAt(k - 1))
-              && Character.isUpperCase(t.text().charAt(k));
+          Character.isLowerCase(text.charAt(k - 1)) && Character.isUpperCase(text.charAt(k));
       boolean acronym =
-          k >= 2
-              && Character.isUpperCase(t.text().charAt(k - 1))
-              && Character.isLowerCase(t.text().charAt(k))
-              && Character.isUpperCase(t.text().charAt(0));
-      if ((known.contains(left) && !numbers.contains(left) && !numbers.contains(right))
-          && (known.contains(right) || camel)) {
-        return List.of(
-            part(t, 0, k, Token.Shape.WORD), part(t, k, norm.length(), Token.Shape.WORD));
+          Character.isUpperCase(text.charAt(0))
+              && Character.isUpperCase(text.charAt(k - 1))
+              && Character.isLowerCase(text.charAt(k));
+      if (leftKnown && camel) {
+        return halves(t, k);
       }
-      if (acronym && known.contains(right)) {
-        return List.of(
-            part(t, 0, k, Token.Shape.WORD), part(t, k, norm.length(), Token.Shape.WORD));
+      if (k >= MIN_PART && right.length() >= MIN_PART && !numbers.contains(right)) {
+        if (leftKnown && known.contains(right)) {
+          return halves(t, k);
+        }
+        if (acronym && known.contains(right)) {
+          return halves(t, k);
+        }
       }
     }
     return null;
+  }
+
+  private static List<Token> halves(Token t, int k) {
+    return List.of(
+        part(t, 0, k, Token.Shape.WORD), part(t, k, t.norm().length(), Token.Shape.WORD));
   }
 
   private static int firstDigit(String s) {

@@ -101,4 +101,36 @@ class ExtractorTest {
         X.extract(Document.of("doc", "At least 12 people were killed on Sunday.", null));
     assertThat(f).singleElement().satisfies(x -> assertThat(x.dateStart()).isNull());
   }
+
+  @Test
+  void extract_unknownPublishedDate_isInferredFromTheTextAndSaidSo() {
+    String text =
+        "A video taken on Dec. 11, 2016, shows the city. At least 12 people were killed on Sunday.";
+    List<Figure> f = X.extract(Document.of("doc", text, null));
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.dateStart()).isEqualTo(SUNDAY);
+              assertThat(x.publishedDate()).isNull();
+              assertThat(x.notes()).contains("publication date unknown").contains("2016-12-11");
+            });
+  }
+
+  @Test
+  void extract_countryCodeComesFromTheGazetteer() {
+    assertThat(extract("More than 300 people fled Mosul."))
+        .singleElement()
+        .extracting(Figure::countryCode)
+        .isEqualTo("IRQ");
+  }
+
+  @Test
+  void extract_householdsGetAnEstimateInPeople() {
+    Extractor six = new Extractor(X.rules(), new Extractor.Settings(6));
+    Figure f = six.extract(Document.of("d", "About 500 families were displaced.", SUNDAY)).get(0);
+    assertThat(f.householdSize()).isEqualTo(6.0);
+    assertThat(f.valuePeople()).isEqualTo(3000.0);
+    assertThat(f.notes()).contains("6 per household");
+  }
 }
