@@ -252,7 +252,19 @@ public final class QuantityParser {
     int dash = norm.indexOf('-');
     if (dash < 0) {
       Double v = parseDigits(norm);
-      return v == null ? null : scaled(tokens, j, v);
+      if (v == null) {
+        return null;
+      }
+      int last = j;
+      if (PLAIN.matcher(norm).matches() && norm.length() <= 3) {
+        // "14 000", "122 387": thousands set apart by single spaces, as UN and French-style texts
+        // do
+        while (last + 1 < tokens.size() && spacedGroup(tokens.get(last), tokens.get(last + 1))) {
+          v = v * 1000 + Double.parseDouble(tokens.get(last + 1).norm());
+          last++;
+        }
+      }
+      return scaled(tokens, last, v, j);
     }
     String head = norm.substring(0, dash);
     String tail = norm.substring(dash + 1);
@@ -282,14 +294,26 @@ public final class QuantityParser {
     return new Token(norm, norm, 0, norm.length(), Token.Shape.WORD);
   }
 
+  private static boolean spacedGroup(Token a, Token b) {
+    return b.shape() == Token.Shape.NUMBER
+        && b.norm().length() == 3
+        && PLAIN.matcher(b.norm()).matches()
+        && b.start() == a.end() + 1;
+  }
+
   private Core scaled(List<Token> tokens, int j, double value) {
+    return scaled(tokens, j, value, j);
+  }
+
+  /** Applies the scale words after token {@code j}; the number is held by token {@code number}. */
+  private Core scaled(List<Token> tokens, int j, double value, int number) {
     int k = j + 1;
     double scale = 1;
     while (k < tokens.size() && lex.scales.containsKey(tokens.get(k).norm())) {
       scale *= lex.scales.get(tokens.get(k).norm());
       k++;
     }
-    return new Core(k, j, Quantity.exact(round(value * scale)), null, scale);
+    return new Core(k, number, Quantity.exact(round(value * scale)), null, scale);
   }
 
   private Core words(List<Token> tokens, int j) {

@@ -46,18 +46,53 @@ public final class Segmenter {
     return sentences;
   }
 
+  /**
+   * Returns the paragraphs: lines, with a hard-wrapped line joined to the next when it plainly goes
+   * on ("...became" / "homeless and lost..."): it has no closing punctuation and the next line
+   * starts in lower case, or it ends with a comma, a hyphen or a word such as "the" or "of".
+   */
   private static List<int[]> lines(String text) {
     List<int[]> lines = new ArrayList<>();
     int start = 0;
+    int[] open = null;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
-        if (!text.substring(start, i).isBlank()) {
-          lines.add(new int[] {start, i});
+        String line = text.substring(start, i);
+        if (line.isBlank()) {
+          open = null;
+        } else if (open != null
+            && continues(text.substring(open[0], open[1]).strip(), line.strip())) {
+          open[1] = i;
+        } else {
+          open = new int[] {start, i};
+          lines.add(open);
         }
         start = i + 1;
       }
     }
     return lines;
+  }
+
+  private static final java.util.Set<String> OPEN_ENDINGS =
+      java.util.Set.of(
+          "the", "a", "an", "of", "to", "in", "and", "or", "for", "with", "by", "from", "on", "at",
+          "as", "that", "which", "who", "were", "was", "are", "is", "have", "has", "had", "be",
+          "been", "their", "its", "than", "some", "about", "nearly", "over");
+
+  private static boolean continues(String line, String next) {
+    if (line.isEmpty() || next.isEmpty() || endsSentence(line)) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    if (last == ',' || last == ';' || last == '-' || last == '\u2013') {
+      return true;
+    }
+    if (Character.isLowerCase(next.charAt(0))) {
+      return true;
+    }
+    int space = line.lastIndexOf(' ');
+    String word = line.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+    return OPEN_ENDINGS.contains(word);
   }
 
   /** Marks the lines that are page furniture. */

@@ -50,4 +50,15 @@ class SegmenterTest {
     assertThat(sentences("He said: \"We have yet to respond.\" Then he left."))
         .containsExactly("He said: \"We have yet to respond.\"", "Then he left.");
   }
+
+  @Test
+  void segment_joinsHardWrappedLines() {
+    String text =
+        "Hundreds of houses were burned in this disaster\nthat caused the death of one person. 2,759 persons became\nhomeless and lost all of their\nbelongings.\nA new paragraph.\n";
+    assertThat(sentences(text))
+        .containsExactly(
+            "Hundreds of houses were burned in this disaster\nthat caused the death of one person.",
+            "2,759 persons became\nhomeless and lost all of their\nbelongings.",
+            "A new paragraph.");
+  }
 }
