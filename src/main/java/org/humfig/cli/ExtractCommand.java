@@ -3,6 +3,7 @@ package org.humfig.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import org.humfig.document.Inputs;
 import org.humfig.export.CsvWriter;
 import org.humfig.export.Exports;
 import org.humfig.export.Format;
+import org.humfig.export.Run;
 import org.humfig.extract.Extractor;
 import org.humfig.schema.TableSchema;
 import org.humfig.validate.FigureValidator;
@@ -70,6 +72,9 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Print only warnings and errors.")
   boolean quiet;
 
+  /** The clock that dates a run; the command line is the one place that reads it. */
+  static java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
@@ -86,7 +91,15 @@ final class ExtractCommand implements Callable<Integer> {
     List<Path> written;
     try (Inputs in = Inputs.open(inputs, options);
         Exports exports =
-            new Exports(out, EnumSet.copyOf(formats), schema, new CsvWriter.Options(bom, hxl))) {
+            new Exports(
+                out,
+                EnumSet.copyOf(formats),
+                schema,
+                new CsvWriter.Options(bom, hxl),
+                new Run(
+                    HumfigCommand.version(),
+                    LocalDate.now(clock),
+                    inputs.stream().map(Path::toString).toList()))) {
       humfig.run(
           in,
           outcome -> {

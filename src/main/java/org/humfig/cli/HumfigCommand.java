@@ -29,17 +29,24 @@ final class HumfigCommand implements Runnable {
         spec.commandLine(), "a command is required, e.g. 'extract'");
   }
 
+  /** Returns "humfig" and the version of the build. */
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = HumfigCommand.class.getResourceAsStream("/humfig.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "humfig";
+    }
+    return "humfig " + p.getProperty("version", "unknown");
+  }
+
   /** Reads the version from the build. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = HumfigCommand.class.getResourceAsStream("/humfig.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
-      return new String[] {"humfig " + p.getProperty("version", "unknown")};
+    public String[] getVersion() {
+      return new String[] {version()};
     }
   }
 }

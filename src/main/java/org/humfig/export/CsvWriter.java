@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.humfig.Outcome;
+import org.humfig.Validated;
 import org.humfig.model.Columns;
 import org.humfig.model.Figure;
 import org.humfig.schema.Field;
@@ -58,6 +60,13 @@ public final class CsvWriter implements FigureWriter {
   }
 
   @Override
+  public void write(Outcome outcome) throws IOException {
+    for (Validated v : outcome.figures()) {
+      write(v.figure());
+    }
+  }
+
+  /** Appends one figure. */
   public void write(Figure figure) throws IOException {
     String[] row = new String[fields.size()];
     for (int i = 0; i < row.length; i++) {

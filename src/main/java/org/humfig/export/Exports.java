@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.humfig.Outcome;
-import org.humfig.Validated;
 import org.humfig.schema.TableSchema;
 
 /**
@@ -25,7 +24,7 @@ public final class Exports implements Closeable {
    *
    * @throws IOException when a file cannot be created there
    */
-  public Exports(Path dir, Set<Format> formats, TableSchema schema, CsvWriter.Options csv)
+  public Exports(Path dir, Set<Format> formats, TableSchema schema, CsvWriter.Options csv, Run run)
       throws IOException {
     try {
       for (Format f : new TreeSet<>(formats)) {
@@ -33,7 +32,7 @@ public final class Exports implements Closeable {
         writers.add(
             switch (f) {
               case CSV -> new CsvWriter(target, schema, csv);
-              case XLSX -> new XlsxWriter(target, schema);
+              case XLSX -> new XlsxWriter(target, schema, run);
             });
         paths.add(target);
       }
@@ -43,12 +42,10 @@ public final class Exports implements Closeable {
     }
   }
 
-  /** Writes the figures of one outcome to every export. */
+  /** Writes one outcome to every export. */
   public void accept(Outcome outcome) throws IOException {
-    for (Validated v : outcome.figures()) {
-      for (FigureWriter w : writers) {
-        w.write(v.figure());
-      }
+    for (FigureWriter w : writers) {
+      w.write(outcome);
     }
   }
 

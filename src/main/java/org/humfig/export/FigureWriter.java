@@ -2,17 +2,21 @@ package org.humfig.export;
 
 import java.io.Closeable;
 import java.io.IOException;
-import org.humfig.model.Figure;
+import org.humfig.Outcome;
 
 /**
- * Writes figures to one export file, one at a time. The file appears at its final path only when
- * {@link #commit()} succeeds; until then it is a temporary file beside it, deleted by {@link
- * #close()} if never committed, so a failed run never leaves a half-written or lost export.
+ * Writes the outcomes of a run to one export file, one document at a time, in input order. The file
+ * appears at its final path only when {@link #commit()} succeeds; until then it is a temporary file
+ * beside it, deleted by {@link #close()} if never committed, so a failed run never leaves a
+ * half-written or lost export.
  */
 public interface FigureWriter extends Closeable {
 
-  /** Appends one figure. */
-  void write(Figure figure) throws IOException;
+  /**
+   * Appends the figures of one outcome (a document and its validated figures, or a skipped input,
+   * which has none).
+   */
+  void write(Outcome outcome) throws IOException;
 
   /** Finishes the file and moves it into place, replacing any earlier export. */
   void commit() throws IOException;

@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.humfig.Outcome;
+import org.humfig.Validated;
 import org.humfig.model.Columns;
 import org.humfig.model.Figure;
 import org.humfig.schema.Field;
@@ -48,7 +50,7 @@ public final class XlsxWriter implements FigureWriter {
   private int row;
 
   /** Opens a workbook export to {@code target} with the columns of {@code schema}. */
-  public XlsxWriter(Path target, TableSchema schema) throws IOException {
+  public XlsxWriter(Path target, TableSchema schema, Run run) throws IOException {
     this.fields = schema.fields();
     this.staging = new Staging(target);
     workbook.setCompressTempFiles(true);
@@ -93,6 +95,13 @@ public final class XlsxWriter implements FigureWriter {
   }
 
   @Override
+  public void write(Outcome outcome) throws IOException {
+    for (Validated v : outcome.figures()) {
+      write(v.figure());
+    }
+  }
+
+  /** Appends one figure. */
   public void write(Figure figure) throws IOException {
     if (row >= MAX_ROWS) {
       finishSheet();

@@ -82,7 +82,11 @@ class ExportsTest {
   @Test
   void xlsx_hasTypedCellsFrozenFilteredHeader() throws IOException {
     Path file = dir.resolve("figures.xlsx");
-    try (XlsxWriter w = new XlsxWriter(file, schema)) {
+    try (XlsxWriter w =
+        new XlsxWriter(
+            file,
+            schema,
+            new Run("humfig test", LocalDate.of(2016, 12, 12), List.of("examples")))) {
       w.write(Fixtures.figure());
       w.write(hostile());
       w.commit();
