@@ -56,7 +56,7 @@ public final class Humfig {
   public Outcome process(Document doc, List<Problem> warnings) {
     List<Validated> out = new ArrayList<>();
     for (Figure f : extractor.extract(doc)) {
-      List<Violation> violations = validator.check(f);
+      List<Violation> violations = validator.check(f, doc.text());
       out.add(new Validated(FigureValidator.apply(f, violations), violations));
     }
     return new Outcome(doc, out, warnings);

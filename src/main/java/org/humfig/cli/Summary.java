@@ -47,7 +47,13 @@ final class Summary {
         statuses.getOrDefault(Status.VALID, 0),
         statuses.getOrDefault(Status.WARNING, 0),
         statuses.getOrDefault(Status.INVALID, 0));
-    out.printf(
-        "Wrote %s.%n", written.stream().map(Path::toString).collect(Collectors.joining(" and ")));
+    List<String> names = written.stream().map(Path::toString).toList();
+    String files =
+        names.size() <= 1
+            ? String.join("", names)
+            : String.join(", ", names.subList(0, names.size() - 1))
+                + " and "
+                + names.get(names.size() - 1);
+    out.printf("Wrote %s.%n", files);
   }
 }

@@ -48,6 +48,51 @@ public final class Columns {
           Map.entry("value_people", Figure::valuePeople),
           Map.entry("notes", Figure::notes));
 
+  private static final Map<String, java.util.function.BiConsumer<Figure.Builder, Object>> SETTERS =
+      Map.ofEntries(
+          Map.entry("figure_id", (b, v) -> b.id((String) v)),
+          Map.entry("document_id", (b, v) -> b.documentId((String) v)),
+          Map.entry("source_name", (b, v) -> b.sourceName((String) v)),
+          Map.entry("source_url", (b, v) -> b.sourceUrl((String) v)),
+          Map.entry("published_date", (b, v) -> b.publishedDate((LocalDate) v)),
+          Map.entry("category", (b, v) -> b.category((Category) v)),
+          Map.entry("metric", (b, v) -> b.metric((Metric) v)),
+          Map.entry("value", (b, v) -> b.value((Double) v)),
+          Map.entry("value_low", (b, v) -> b.valueLow((Double) v)),
+          Map.entry("value_high", (b, v) -> b.valueHigh((Double) v)),
+          Map.entry("qualifier", (b, v) -> b.qualifier((Qualifier) v)),
+          Map.entry("unit", (b, v) -> b.unit((Unit) v)),
+          Map.entry("population", (b, v) -> b.population((String) v)),
+          Map.entry("location", (b, v) -> b.location((String) v)),
+          Map.entry("actor", (b, v) -> b.actor((String) v)),
+          Map.entry("date_start", (b, v) -> b.dateStart((LocalDate) v)),
+          Map.entry("date_end", (b, v) -> b.dateEnd((LocalDate) v)),
+          Map.entry("date_precision", (b, v) -> b.datePrecision((DatePrecision) v)),
+          Map.entry("attributed_to", (b, v) -> b.attributedTo((String) v)),
+          Map.entry("evidence", (b, v) -> b.evidence((String) v)),
+          Map.entry("evidence_start", (b, v) -> b.evidenceStart((Integer) v)),
+          Map.entry("evidence_end", (b, v) -> b.evidenceEnd((Integer) v)),
+          Map.entry("rule_id", (b, v) -> b.ruleId((String) v)),
+          Map.entry("confidence", (b, v) -> b.confidence((Double) v)),
+          Map.entry("status", (b, v) -> b.status((Status) v)),
+          Map.entry(
+              "issues",
+              (b, v) ->
+                  b.issues(
+                      v == null
+                          ? java.util.List.of()
+                          : java.util.Arrays.stream(((String) v).split(";"))
+                              .map(String::strip)
+                              .filter(x -> !x.isEmpty())
+                              .toList())),
+          Map.entry("country_code", (b, v) -> b.countryCode((String) v)),
+          Map.entry("modality", (b, v) -> b.modality((Modality) v)),
+          Map.entry("tally", (b, v) -> b.tally((Tally) v)),
+          Map.entry("part_of", (b, v) -> b.partOf((String) v)),
+          Map.entry("household_size", (b, v) -> b.householdSize((Double) v)),
+          Map.entry("value_people", (b, v) -> b.valuePeople((Double) v)),
+          Map.entry("notes", (b, v) -> b.notes((String) v)));
+
   private Columns() {}
 
   /** Returns the names of the columns a figure has. */
@@ -67,6 +112,47 @@ public final class Columns {
       throw new IllegalArgumentException("a figure has no column '" + column + "'");
     }
     return getter.apply(f);
+  }
+
+  /**
+   * Sets {@code column} of {@code b} to {@code value}, which must have the column's Java type (see
+   * {@link #type}); the issues column takes its text, ids separated by semicolons.
+   */
+  public static void set(Figure.Builder b, String column, Object value) {
+    var setter = SETTERS.get(column);
+    if (setter == null) {
+      throw new IllegalArgumentException("a figure has no column '" + column + "'");
+    }
+    setter.accept(b, value);
+  }
+
+  /** Returns the Java type a column's value has: String, Double, Integer, LocalDate or an enum. */
+  public static Class<?> type(String column) {
+    if (column.equals("issues")) {
+      return String.class;
+    }
+    String component = column.equals("figure_id") ? "id" : camel(column);
+    for (var c : Figure.class.getRecordComponents()) {
+      if (c.getName().equals(component)) {
+        return c.getType();
+      }
+    }
+    throw new IllegalArgumentException("a figure has no column '" + column + "'");
+  }
+
+  /** Returns the record component name of a column: {@code value_low} is {@code valueLow}. */
+  public static String camel(String snake) {
+    StringBuilder sb = new StringBuilder();
+    boolean up = false;
+    for (char c : snake.toCharArray()) {
+      if (c == '_') {
+        up = true;
+      } else {
+        sb.append(up ? Character.toUpperCase(c) : c);
+        up = false;
+      }
+    }
+    return sb.toString();
   }
 
   /** Returns {@code value} as written in a CSV cell: ISO dates, plain numbers, vocabulary ids. */

@@ -10,7 +10,20 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param severity error, warning or info
  * @param description what the rule requires
  * @param message the message for a figure that breaks it; {@code {column}} names a column's value
+ * @param scope {@code row} for a rule one figure can break, {@code dataset} for a rule about the
+ *     whole table ({@code id.unique})
  * @param params the rest of the rule's properties (e.g. {@code units} for {@code unit.metric})
  */
 public record Check(
-    String id, Severity severity, String description, String message, JsonNode params) {}
+    String id,
+    Severity severity,
+    String description,
+    String message,
+    String scope,
+    JsonNode params) {
+
+  /** Returns true for a rule about the whole table rather than one row. */
+  public boolean dataset() {
+    return "dataset".equals(scope);
+  }
+}

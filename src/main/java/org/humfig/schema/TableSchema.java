@@ -114,13 +114,14 @@ public final class TableSchema {
                       new SchemaException(
                           where + ": rule '" + id + "': unknown severity '" + sev + "'"));
       ObjectNode params = ((ObjectNode) r).deepCopy();
-      params.remove(List.of("id", "severity", "description", "message"));
+      params.remove(List.of("id", "severity", "description", "message", "scope"));
       checks.add(
           new Check(
               id,
               severity,
               r.path("description").asText(""),
               r.path("message").asText(id),
+              r.path("scope").asText("row"),
               params));
     }
     List<String> missing = new ArrayList<>();

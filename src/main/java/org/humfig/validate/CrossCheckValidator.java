@@ -6,10 +6,16 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.humfig.model.Figure;
 
-/** Runs the cross-field rule a {@link CrossCheck} names, pointing a violation at its column. */
+/**
+ * Runs the cross-field rule a {@link CrossCheck} names, pointing a violation at its column. The day
+ * of the run comes from the validator's clock provider; the document text, when at hand, from the
+ * Hibernate Validator constraint validator payload.
+ */
 public final class CrossCheckValidator implements ConstraintValidator<CrossCheck, Figure> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,7 +36,7 @@ public final class CrossCheckValidator implements ConstraintValidator<CrossCheck
     if (f == null) {
       return true;
     }
-    Optional<String> column = rule.broken(f);
+    Optional<String> column = rule.broken(f, context(ctx));
     if (column.isEmpty()) {
       return true;
     }
@@ -39,5 +45,17 @@ public final class CrossCheckValidator implements ConstraintValidator<CrossCheck
         .addPropertyNode(column.get())
         .addConstraintViolation();
     return false;
+  }
+
+  private static CrossRules.Context context(ConstraintValidatorContext ctx) {
+    LocalDate today =
+        LocalDate.ofInstant(ctx.getClockProvider().getClock().instant(), java.time.ZoneOffset.UTC);
+    if (today.getYear() >= FigureValidator.NO_RUN_DATE.getYear()) {
+      today = null;
+    }
+    String document =
+        ctx.unwrap(HibernateConstraintValidatorContext.class)
+            .getConstraintValidatorPayload(String.class);
+    return new CrossRules.Context(today, document);
   }
 }

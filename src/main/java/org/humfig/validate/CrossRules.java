@@ -2,6 +2,7 @@ package org.humfig.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -17,32 +18,49 @@ import org.humfig.model.Vocabulary;
  */
 final class CrossRules {
 
+  /**
+   * What a rule may look at besides the figure.
+   *
+   * @param today the day of the run, or null when no run date was given
+   * @param document the text of the figure's document, or null when it is not at hand
+   */
+  record Context(LocalDate today, String document) {}
+
   /** A rule bound to its parameters. */
   interface Rule {
     /** Returns the component that breaks the rule ({@code valueHigh}), or empty. */
-    Optional<String> broken(Figure f);
+    Optional<String> broken(Figure f, Context c);
   }
 
-  private static final Map<String, Function<JsonNode, Rule>> RULES =
-      Map.of(
-          "value.bounds", p -> CrossRules::bounds,
-          "share.maximum", p -> share(p.path("maximum").asDouble(100)),
-          "unit.metric", p -> pairs(p.path("units"), Figure::metric, Figure::unit, "unit"),
-          "metric.category",
-              p -> pairs(p.path("categories"), Figure::category, Figure::metric, "metric"),
-          "period.order", p -> CrossRules::order,
-          "period.published", p -> CrossRules::published,
-          "evidence.offsets", p -> CrossRules::offsets,
-          "household.size",
-              p ->
-                  f ->
-                      f.unit() == Unit.HOUSEHOLDS && f.householdSize() == null
-                          ? Optional.of("householdSize")
-                          : Optional.empty(),
-          "date.missing",
-              p -> f -> f.dateStart() == null ? Optional.of("dateStart") : Optional.empty(),
-          "attribution.missing",
-              p -> f -> blank(f.attributedTo()) ? Optional.of("attributedTo") : Optional.empty());
+  /** Binds a rule to the parameters written in the schema. */
+  interface Binder {
+    Rule bind(JsonNode params);
+  }
+
+  private static final Map<String, Binder> RULES = new HashMap<>();
+
+  static {
+    RULES.put("value.bounds", p -> (f, c) -> bounds(f));
+    RULES.put("share.maximum", p -> share(p.path("maximum").asDouble(100)));
+    RULES.put("unit.metric", p -> pairs(p.path("units"), Figure::metric, Figure::unit, "unit"));
+    RULES.put(
+        "metric.category",
+        p -> pairs(p.path("categories"), Figure::category, Figure::metric, "metric"));
+    RULES.put("period.order", p -> (f, c) -> order(f));
+    RULES.put("period.published", p -> (f, c) -> published(f));
+    RULES.put("evidence.offsets", p -> CrossRules::offsets);
+    RULES.put(
+        "household.size",
+        p ->
+            (f, c) ->
+                when(f.unit() == Unit.HOUSEHOLDS && f.householdSize() == null, "householdSize"));
+    RULES.put("date.future", p -> CrossRules::future);
+    RULES.put("date.missing", p -> (f, c) -> when(f.dateStart() == null, "dateStart"));
+    RULES.put(
+        "attribution.missing",
+        p ->
+            (f, c) -> when(f.attributedTo() == null || f.attributedTo().isBlank(), "attributedTo"));
+  }
 
   private CrossRules() {}
 
@@ -53,13 +71,11 @@ final class CrossRules {
 
   /** Returns the rule with id {@code id}, ready to bind to parameters. */
   static Optional<Binder> get(String id) {
-    Function<JsonNode, Rule> f = RULES.get(id);
-    return f == null ? Optional.empty() : Optional.of(f::apply);
+    return Optional.ofNullable(RULES.get(id));
   }
 
-  /** Binds a rule to the parameters written in the schema. */
-  interface Binder {
-    Rule bind(JsonNode params);
+  private static Optional<String> when(boolean broken, String component) {
+    return broken ? Optional.of(component) : Optional.empty();
   }
 
   private static Optional<String> bounds(Figure f) {
@@ -79,17 +95,14 @@ final class CrossRules {
   }
 
   private static Rule share(double maximum) {
-    return f -> {
+    return (f, c) -> {
       if (f.unit() != Unit.PERCENT) {
         return Optional.empty();
       }
       if (f.value() != null && f.value() > maximum) {
         return Optional.of("value");
       }
-      if (f.valueHigh() != null && f.valueHigh() > maximum) {
-        return Optional.of("valueHigh");
-      }
-      return Optional.empty();
+      return when(f.valueHigh() != null && f.valueHigh() > maximum, "valueHigh");
     };
   }
 
@@ -99,7 +112,7 @@ final class CrossRules {
       Function<Figure, Vocabulary> a,
       Function<Figure, Vocabulary> b,
       String component) {
-    Map<String, Set<String>> allowed = new java.util.HashMap<>();
+    Map<String, Set<String>> allowed = new HashMap<>();
     table
         .fields()
         .forEachRemaining(
@@ -108,21 +121,21 @@ final class CrossRules {
               e.getValue().forEach(v -> values.add(v.asText()));
               allowed.put(e.getKey(), Set.copyOf(values));
             });
-    return f -> {
+    return (f, c) -> {
       Vocabulary key = a.apply(f);
       Vocabulary value = b.apply(f);
       if (key == null || value == null) {
         return Optional.empty();
       }
       Set<String> ok = allowed.get(key.id());
-      return ok != null && !ok.contains(value.id()) ? Optional.of(component) : Optional.empty();
+      return when(ok != null && !ok.contains(value.id()), component);
     };
   }
 
   private static Optional<String> order(Figure f) {
     LocalDate s = f.dateStart();
     LocalDate e = f.dateEnd();
-    return s != null && e != null && e.isBefore(s) ? Optional.of("dateEnd") : Optional.empty();
+    return when(s != null && e != null && e.isBefore(s), "dateEnd");
   }
 
   private static Optional<String> published(Figure f) {
@@ -133,28 +146,35 @@ final class CrossRules {
     if (f.dateEnd() != null && f.dateEnd().isAfter(p)) {
       return Optional.of("dateEnd");
     }
-    if (f.dateStart() != null && f.dateStart().isAfter(p)) {
-      return Optional.of("dateStart");
-    }
-    return Optional.empty();
+    return when(f.dateStart() != null && f.dateStart().isAfter(p), "dateStart");
   }
 
-  private static Optional<String> offsets(Figure f) {
+  private static Optional<String> future(Figure f, Context c) {
+    if (c.today() == null) {
+      return Optional.empty();
+    }
+    if (f.dateEnd() != null && f.dateEnd().isAfter(c.today())) {
+      return Optional.of("dateEnd");
+    }
+    if (f.dateStart() != null && f.dateStart().isAfter(c.today())) {
+      return Optional.of("dateStart");
+    }
+    return when(f.publishedDate() != null && f.publishedDate().isAfter(c.today()), "publishedDate");
+  }
+
+  private static Optional<String> offsets(Figure f, Context c) {
     Integer s = f.evidenceStart();
     Integer e = f.evidenceEnd();
     if (s == null || e == null) {
       return Optional.empty();
     }
-    if (e < s) {
+    if (e < s || (f.evidence() != null && e - s != f.evidence().length())) {
       return Optional.of("evidenceEnd");
     }
-    if (f.evidence() != null && e - s != f.evidence().length()) {
+    String doc = c.document();
+    if (doc != null && (e > doc.length() || !doc.substring(s, e).equals(f.evidence()))) {
       return Optional.of("evidenceEnd");
     }
     return Optional.empty();
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 }

@@ -5,6 +5,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -16,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.context.PropertyConstraintMappingContext;
@@ -50,21 +54,38 @@ public final class FigureValidator implements AutoCloseable {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
+  /** The clock date standing for "no run date given": no date is after it. */
+  static final LocalDate NO_RUN_DATE = LocalDate.of(9999, 12, 31);
+
   private final TableSchema schema;
   private final ValidatorFactory factory;
   private final Validator validator;
   private final Map<String, Integer> order = new java.util.HashMap<>();
 
   /**
-   * Returns a validator for {@code schema}.
+   * Returns a validator for {@code schema} with no run date: dates are not checked against the day
+   * of the run.
+   */
+  public FigureValidator(TableSchema schema) {
+    this(schema, null);
+  }
+
+  /**
+   * Returns a validator for {@code schema}; {@code today}, the day of the run, is what {@code
+   * date.future} checks dates against (null to skip that check).
    *
    * @throws SchemaException when the schema names a rule humfig does not implement
    */
-  public FigureValidator(TableSchema schema) {
+  public FigureValidator(TableSchema schema, LocalDate today) {
     this.schema = schema;
+    Clock clock =
+        Clock.fixed(
+            (today == null ? NO_RUN_DATE : today).atStartOfDay(ZoneOffset.UTC).toInstant(),
+            ZoneOffset.UTC);
     HibernateValidatorConfiguration config =
         Validation.byProvider(HibernateValidator.class)
             .configure()
+            .clockProvider(() -> clock)
             .messageInterpolator(
                 new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false));
     ConstraintMapping mapping = config.createConstraintMapping();
@@ -81,6 +102,17 @@ public final class FigureValidator implements AutoCloseable {
     }
     ObjectMapper json = new ObjectMapper();
     for (Check c : schema.checks()) {
+      if (c.dataset()) {
+        if (!DatasetRules.ids().contains(c.id())) {
+          throw new SchemaException(
+              "schema rule '"
+                  + c.id()
+                  + "' is not a dataset rule humfig implements (known: "
+                  + String.join(", ", new java.util.TreeSet<>(DatasetRules.ids()))
+                  + ")");
+        }
+        continue;
+      }
       if (CrossRules.get(c.id()).isEmpty()) {
         throw new SchemaException(
             "schema rule '"
@@ -135,8 +167,26 @@ public final class FigureValidator implements AutoCloseable {
 
   /** Returns the rules {@code f} breaks, in column order. */
   public List<Violation> check(Figure f) {
+    return violations(f, validator.validate(f));
+  }
+
+  /**
+   * Returns the rules {@code f} breaks, in column order, checking its evidence against the text of
+   * its document as well.
+   */
+  public List<Violation> check(Figure f, String document) {
+    Validator v =
+        factory
+            .unwrap(HibernateValidatorFactory.class)
+            .usingContext()
+            .constraintValidatorPayload(document)
+            .getValidator();
+    return violations(f, v.validate(f));
+  }
+
+  private List<Violation> violations(Figure f, Set<ConstraintViolation<Figure>> found) {
     List<Violation> out = new ArrayList<>();
-    for (ConstraintViolation<Figure> v : validator.validate(f)) {
+    for (ConstraintViolation<Figure> v : found) {
       String component = v.getPropertyPath().toString();
       String column = Names.column(component);
       String template = v.getConstraintDescriptor().getMessageTemplate();

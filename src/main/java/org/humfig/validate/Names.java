@@ -12,7 +12,7 @@ final class Names {
 
   static {
     for (String column : Columns.names()) {
-      String component = column.equals("figure_id") ? "id" : camel(column);
+      String component = column.equals("figure_id") ? "id" : Columns.camel(column);
       COMPONENT.put(column, component);
       COLUMN.put(component, column);
     }
@@ -38,19 +38,5 @@ final class Names {
   /** Returns the column of record component {@code component}, or "" for the figure as a whole. */
   static String column(String component) {
     return COLUMN.getOrDefault(component, "");
-  }
-
-  private static String camel(String snake) {
-    StringBuilder sb = new StringBuilder();
-    boolean up = false;
-    for (char c : snake.toCharArray()) {
-      if (c == '_') {
-        up = true;
-      } else {
-        sb.append(up ? Character.toUpperCase(c) : c);
-        up = false;
-      }
-    }
-    return sb.toString();
   }
 }

@@ -44,7 +44,7 @@ class ExtractCommandTest {
         .contains("figures.csv", "figures.xlsx");
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("figures.csv", "figures.xlsx");
+          .containsExactlyInAnyOrder("figures.csv", "figures.xlsx", "validation.json");
     }
   }
 
@@ -121,7 +121,8 @@ class ExtractCommandTest {
     assertThat(ok.code()).isZero();
     assertThat(Files.readString(out.resolve("figures.csv"))).startsWith("figure_id,");
     try (var s = Files.list(out)) {
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("figures.csv");
+      assertThat(s.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("figures.csv", "validation.json");
     }
   }
 

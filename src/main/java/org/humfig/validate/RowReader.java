@@ -1,0 +1,274 @@
+package org.humfig.validate;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.humfig.model.Columns;
+import org.humfig.model.Figure;
+import org.humfig.model.Vocabulary;
+import org.humfig.schema.Field;
+import org.humfig.schema.Severity;
+import org.humfig.schema.TableSchema;
+
+/**
+ * Reads the rows of a table into figures, checking the header against the schema's fields and each
+ * cell against its field's type. What cannot be read is reported and left empty, so the rest of the
+ * row is still checked.
+ */
+final class RowReader {
+
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private final TableSchema schema;
+  private final List<Field> fields;
+
+  /** For each schema field, its index in the header, or -1 when missing. */
+  private final int[] index;
+
+  private final int width;
+  private final Set<String> missing = new LinkedHashSet<>();
+  private final List<Finding> headerFindings = new ArrayList<>();
+
+  RowReader(TableSchema schema, int headerRow, List<String> header) {
+    this.schema = schema;
+    this.fields = schema.fields();
+    this.width = header.size();
+    this.index = new int[fields.size()];
+    Map<String, Integer> exact = new HashMap<>();
+    Map<String, Integer> loose = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).replace("\uFEFF", "").strip();
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (exact.putIfAbsent(name, i) != null) {
+        headerFindings.add(
+            new Finding(
+                headerRow,
+                name,
+                name,
+                TableRules.DUPLICATE,
+                Severity.ERROR,
+                "column '" + name + "' appears more than once"));
+      }
+      loose.putIfAbsent(loose(name), i);
+    }
+    Set<Integer> used = new java.util.HashSet<>();
+    for (int f = 0; f < fields.size(); f++) {
+      String name = fields.get(f).name();
+      Integer at = exact.get(name);
+      if (at == null) {
+        at = loose.get(loose(name));
+        if (at == null) {
+          at = near(header, name, exact);
+        }
+        if (at != null && !used.contains(at) && !schemaHas(header.get(at).strip())) {
+          headerFindings.add(
+              new Finding(
+                  headerRow,
+                  name,
+                  header.get(at).strip(),
+                  TableRules.RENAMED,
+                  Severity.ERROR,
+                  "column '" + header.get(at).strip() + "' should be named '" + name + "'"));
+        } else {
+          at = null;
+        }
+      }
+      if (at == null) {
+        missing.add(name);
+        headerFindings.add(
+            new Finding(
+                headerRow,
+                name,
+                "",
+                TableRules.MISSING,
+                Severity.ERROR,
+                "column '" + name + "' is missing from the header"));
+        index[f] = -1;
+      } else {
+        used.add(at);
+        index[f] = at;
+      }
+    }
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).replace("\uFEFF", "").strip();
+      if (!used.contains(i) && !name.isEmpty() && exact.get(name) == i) {
+        headerFindings.add(
+            new Finding(
+                headerRow,
+                name,
+                name,
+                TableRules.EXTRA,
+                Severity.WARNING,
+                "column '" + name + "' is not in the schema; its values are not checked"));
+      }
+    }
+  }
+
+  private boolean schemaHas(String name) {
+    return schema.field(name).isPresent();
+  }
+
+  /** A header name within two edits of {@code name} ("valeu" for "value"), or null. */
+  private static Integer near(List<String> header, String name, Map<String, Integer> exact) {
+    for (Map.Entry<String, Integer> e : exact.entrySet()) {
+      if (Math.abs(e.getKey().length() - name.length()) <= 2
+          && distance(loose(e.getKey()), loose(name)) <= 2
+          && name.length() > 4) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static String loose(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** Returns the problems with the header. */
+  List<Finding> headerFindings() {
+    return headerFindings;
+  }
+
+  /** Returns the schema columns the header lacks. */
+  Set<String> missing() {
+    return missing;
+  }
+
+  /** Returns the number of header cells. */
+  int width() {
+    return width;
+  }
+
+  /** A row read: the figure, and the cells that could not be read. */
+  record Parsed(Figure figure, List<Finding> findings) {}
+
+  /** Reads row {@code row}. */
+  Parsed read(int row, List<String> cells) {
+    Figure.Builder b = Figure.builder();
+    List<Finding> findings = new ArrayList<>(0);
+    for (int f = 0; f < fields.size(); f++) {
+      if (index[f] < 0 || index[f] >= cells.size()) {
+        continue;
+      }
+      Field field = fields.get(f);
+      String text = cells.get(index[f]);
+      if (text == null || schema.missingValues().contains(text) || text.isBlank()) {
+        continue;
+      }
+      if (!Columns.names().contains(field.name())) {
+        continue;
+      }
+      Object value = parse(row, field, text.strip(), findings);
+      if (value != null) {
+        Columns.set(b, field.name(), value);
+      }
+    }
+    return new Parsed(b.build(), findings);
+  }
+
+  private Object parse(int row, Field field, String text, List<Finding> findings) {
+    Class<?> type = Columns.type(field.name());
+    switch (field.type()) {
+      case "number":
+        if (!NUMBER.matcher(text).matches()) {
+          findings.add(
+              typeError(
+                  row,
+                  field,
+                  text,
+                  TableRules.NUMBER,
+                  "is not a number (write digits with a '.' decimal and no thousands separators, e.g. 1200.5)"));
+          return null;
+        }
+        return Double.parseDouble(text);
+      case "integer":
+        if (!INTEGER.matcher(text).matches()) {
+          findings.add(typeError(row, field, text, TableRules.INTEGER, "is not a whole number"));
+          return null;
+        }
+        return Integer.parseInt(text);
+      case "date":
+        LocalDate d = date(text);
+        if (d == null) {
+          findings.add(
+              typeError(
+                  row,
+                  field,
+                  text,
+                  TableRules.DATE,
+                  "is not a date (write yyyy-mm-dd, e.g. 2016-12-11)"));
+        }
+        return d;
+      default:
+        break;
+    }
+    if (type.isEnum()) {
+      for (Object member : type.getEnumConstants()) {
+        if (((Vocabulary) member).id().equals(text.toLowerCase(Locale.ROOT))) {
+          return member;
+        }
+      }
+      findings.add(
+          new Finding(
+              row,
+              field.name(),
+              text,
+              "field.enum",
+              Severity.ERROR,
+              field.name()
+                  + " '"
+                  + text
+                  + "' is not one of "
+                  + String.join(", ", field.allowed())));
+      return null;
+    }
+    return text;
+  }
+
+  private static LocalDate date(String text) {
+    if (!DATE.matcher(text).matches()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static Finding typeError(int row, Field field, String text, String rule, String what) {
+    return new Finding(
+        row, field.name(), text, rule, Severity.ERROR, field.name() + " '" + text + "' " + what);
+  }
+}
