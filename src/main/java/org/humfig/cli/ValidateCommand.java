@@ -102,7 +102,8 @@ final class ValidateCommand implements Callable<Integer> {
     try (FigureValidator figures = new FigureValidator(s, day);
         Report r =
             new Report(HumfigCommand.version(), day, s, new TableValidator(figures)::describe)) {
-      TableValidator validator = new TableValidator(figures);
+      TableValidator validator =
+          new TableValidator(figures, Runtime.getRuntime().availableProcessors());
       boolean text = fmt.equals("text");
       for (Path f : files) {
         Table table = table(f);

@@ -126,18 +126,28 @@ public final class Columns {
     setter.accept(b, value);
   }
 
-  /** Returns the Java type a column's value has: String, Double, Integer, LocalDate or an enum. */
-  public static Class<?> type(String column) {
-    if (column.equals("issues")) {
-      return String.class;
-    }
-    String component = column.equals("figure_id") ? "id" : camel(column);
-    for (var c : Figure.class.getRecordComponents()) {
-      if (c.getName().equals(component)) {
-        return c.getType();
+  private static final Map<String, Class<?>> TYPES = types();
+
+  private static Map<String, Class<?>> types() {
+    Map<String, Class<?>> types = new java.util.HashMap<>();
+    for (String column : GETTERS.keySet()) {
+      String component = column.equals("figure_id") ? "id" : camel(column);
+      for (var c : Figure.class.getRecordComponents()) {
+        if (c.getName().equals(component)) {
+          types.put(column, column.equals("issues") ? String.class : c.getType());
+        }
       }
     }
-    throw new IllegalArgumentException("a figure has no column '" + column + "'");
+    return Map.copyOf(types);
+  }
+
+  /** Returns the Java type a column's value has: String, Double, Integer, LocalDate or an enum. */
+  public static Class<?> type(String column) {
+    Class<?> type = TYPES.get(column);
+    if (type == null) {
+      throw new IllegalArgumentException("a figure has no column '" + column + "'");
+    }
+    return type;
   }
 
   /** Returns the record component name of a column: {@code value_low} is {@code valueLow}. */

@@ -36,6 +36,10 @@ final class RowReader {
   private final int[] index;
 
   private final int width;
+
+  /** For each schema field, the members of its vocabulary, or null when it is not one. */
+  private final Object[][] vocabularies;
+
   private final Set<String> missing = new LinkedHashSet<>();
   private final List<Finding> headerFindings = new ArrayList<>();
 
@@ -44,6 +48,13 @@ final class RowReader {
     this.fields = schema.fields();
     this.width = header.size();
     this.index = new int[fields.size()];
+    this.vocabularies = new Object[fields.size()][];
+    for (int f = 0; f < fields.size(); f++) {
+      String name = fields.get(f).name();
+      if (Columns.names().contains(name) && Columns.type(name).isEnum()) {
+        vocabularies[f] = Columns.type(name).getEnumConstants();
+      }
+    }
     Map<String, Integer> exact = new HashMap<>();
     Map<String, Integer> loose = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
@@ -189,7 +200,7 @@ final class RowReader {
       if (!Columns.names().contains(field.name())) {
         continue;
       }
-      Object value = parse(row, field, text.strip(), findings);
+      Object value = parse(row, field, vocabularies[f], text.strip(), findings);
       if (value != null) {
         Columns.set(b, field.name(), value);
       }
@@ -197,8 +208,8 @@ final class RowReader {
     return new Parsed(b.build(), findings);
   }
 
-  private Object parse(int row, Field field, String text, List<Finding> findings) {
-    Class<?> type = Columns.type(field.name());
+  private Object parse(
+      int row, Field field, Object[] vocabulary, String text, List<Finding> findings) {
     switch (field.type()) {
       case "number":
         if (!NUMBER.matcher(text).matches()) {
@@ -233,8 +244,8 @@ final class RowReader {
       default:
         break;
     }
-    if (type.isEnum()) {
-      for (Object member : type.getEnumConstants()) {
+    if (vocabulary != null) {
+      for (Object member : vocabulary) {
         if (((Vocabulary) member).id().equals(text.toLowerCase(Locale.ROOT))) {
           return member;
         }

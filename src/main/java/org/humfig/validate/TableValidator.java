@@ -1,7 +1,14 @@
 package org.humfig.validate;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.humfig.model.Figure;
 import org.humfig.schema.Check;
@@ -11,37 +18,65 @@ import org.humfig.schema.TableSchema;
 /**
  * Validates a whole table of figures against the schema: its shape (columns, row widths, quoting),
  * each cell's type, each figure's field and cross-field rules, and the dataset rules (unique
- * figure_id). Findings stream out as they are found; memory stays bounded by the table's width,
- * plus a compact index of the figure ids.
+ * figure_id). Findings come out in row order as they are found.
+ *
+ * <p>Rows are checked in batches on worker threads while the file is read; at most a few batches
+ * are in flight, so memory stays bounded by the batch size and a compact index of the figure ids.
  */
 public final class TableValidator {
 
+  private static final int BATCH = 512;
+
   private final FigureValidator figures;
   private final TableSchema schema;
+  private final int threads;
 
-  /** Returns a table validator that checks each figure with {@code figures}. */
+  /** Returns a table validator that checks each figure with {@code figures} on one thread. */
   public TableValidator(FigureValidator figures) {
-    this.figures = figures;
-    this.schema = figures.schema();
+    this(figures, 1);
   }
 
   /**
-   * Reads {@code table} and hands every finding to {@code sink}; returns the number of data rows.
+   * Returns a table validator that checks figures with {@code figures} on {@code threads} workers.
+   */
+  public TableValidator(FigureValidator figures, int threads) {
+    this.figures = figures;
+    this.schema = figures.schema();
+    this.threads = Math.max(1, threads);
+  }
+
+  /**
+   * Reads {@code table} and hands every finding to {@code sink}, in row order; returns the number
+   * of data rows.
    *
    * @throws Table.Unreadable when the file cannot be read as a table at all
    */
   public int validate(Table table, Consumer<Finding> sink) throws IOException, Table.Unreadable {
-    Visitor v = new Visitor(sink, table.fixedWidth());
-    table.read(v);
-    if (v.reader == null) {
-      sink.accept(
-          Finding.table(TableRules.EMPTY, Severity.ERROR, "the file is empty: no header, no rows"));
-    } else if (v.rows == 0) {
-      sink.accept(
-          Finding.table(
-              TableRules.NO_ROWS, Severity.WARNING, "the table has a header but no rows"));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "humfig-validate");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      Visitor v = new Visitor(sink, table.fixedWidth(), pool);
+      table.read(v);
+      v.finish();
+      if (v.reader == null) {
+        sink.accept(
+            Finding.table(
+                TableRules.EMPTY, Severity.ERROR, "the file is empty: no header, no rows"));
+      } else if (v.rows == 0) {
+        sink.accept(
+            Finding.table(
+                TableRules.NO_ROWS, Severity.WARNING, "the table has a header but no rows"));
+      }
+      return v.rows;
+    } finally {
+      pool.shutdownNow();
     }
-    return v.rows;
   }
 
   /** Returns the description of rule {@code id}: from the schema, else from the table rules. */
@@ -49,17 +84,27 @@ public final class TableValidator {
     return schema.check(id).map(Check::description).orElse(TableRules.describe(id));
   }
 
+  /** A row checked on a worker: what it breaks on its own, and its figure for the dataset rules. */
+  private record Checked(int row, List<Finding> findings, Figure figure) {}
+
+  /** A row as read, waiting for a worker. */
+  private record Pending(int row, List<String> cells, Finding early) {}
+
   private final class Visitor implements Table.Visitor {
     private final Consumer<Finding> sink;
+    private final boolean fixedWidth;
+    private final ExecutorService pool;
     private final DatasetChecker dataset = new DatasetChecker(schema);
+    private final Deque<Future<List<Checked>>> window = new ArrayDeque<>();
+    private List<Pending> batch = new ArrayList<>(BATCH);
     private RowReader reader;
     private int rows;
     private boolean first = true;
-    private final boolean fixedWidth;
 
-    Visitor(Consumer<Finding> sink, boolean fixedWidth) {
+    Visitor(Consumer<Finding> sink, boolean fixedWidth, ExecutorService pool) {
       this.sink = sink;
       this.fixedWidth = fixedWidth;
+      this.pool = pool;
     }
 
     @Override
@@ -78,39 +123,99 @@ public final class TableValidator {
         return;
       }
       if (cells.stream().allMatch(String::isBlank)) {
-        sink.accept(
-            new Finding(row, "", "", TableRules.BLANK, Severity.WARNING, "the row is empty"));
-        return;
-      }
-      rows++;
-      if (cells.size() > reader.width() || (cells.size() < reader.width() && fixedWidth)) {
-        sink.accept(
-            new Finding(
+        batch.add(
+            new Pending(
                 row,
-                "",
-                "",
-                TableRules.RAGGED,
-                Severity.ERROR,
-                "the row has " + cells.size() + " cells, the header " + reader.width()));
-      }
-      RowReader.Parsed parsed = reader.read(row, cells);
-      parsed.findings().forEach(sink);
-      Figure f = parsed.figure();
-      for (Violation v : figures.check(f)) {
-        if (reader.missing().contains(v.column()) && v.rule().equals("field.required")) {
-          continue;
+                null,
+                new Finding(row, "", "", TableRules.BLANK, Severity.WARNING, "the row is empty")));
+      } else {
+        rows++;
+        Finding ragged = null;
+        if (cells.size() > reader.width() || (cells.size() < reader.width() && fixedWidth)) {
+          ragged =
+              new Finding(
+                  row,
+                  "",
+                  "",
+                  TableRules.RAGGED,
+                  Severity.ERROR,
+                  "the row has " + cells.size() + " cells, the header " + reader.width());
         }
-        if (parsed.findings().stream().anyMatch(x -> x.column().equals(v.column()))) {
-          continue;
-        }
-        sink.accept(new Finding(row, v.column(), v.value(), v.rule(), v.severity(), v.message()));
+        batch.add(new Pending(row, cells, ragged));
       }
-      dataset.check(row, f).forEach(sink);
+      if (batch.size() >= BATCH) {
+        submit();
+      }
+    }
+
+    private void submit() {
+      List<Pending> work = batch;
+      batch = new ArrayList<>(BATCH);
+      RowReader r = reader;
+      window.addLast(pool.submit(() -> check(r, work)));
+      while (window.size() > threads * 2) {
+        drain();
+      }
+    }
+
+    private void drain() {
+      try {
+        for (Checked c : window.removeFirst().get()) {
+          c.findings().forEach(sink);
+          if (c.figure() != null) {
+            dataset.check(c.row(), c.figure()).forEach(sink);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    void finish() {
+      if (!batch.isEmpty()) {
+        submit();
+      }
+      while (!window.isEmpty()) {
+        drain();
+      }
     }
 
     @Override
     public void problem(Finding finding) {
+      finish();
       sink.accept(finding);
     }
+  }
+
+  private List<Checked> check(RowReader reader, List<Pending> work) {
+    List<Checked> out = new ArrayList<>(work.size());
+    for (Pending p : work) {
+      List<Finding> findings = new ArrayList<>(2);
+      if (p.early() != null) {
+        findings.add(p.early());
+      }
+      if (p.cells() == null) {
+        out.add(new Checked(p.row(), findings, null));
+        continue;
+      }
+      RowReader.Parsed parsed = reader.read(p.row(), p.cells());
+      findings.addAll(parsed.findings());
+      Figure f = parsed.figure();
+      for (Violation v : figures.check(f)) {
+        boolean missing =
+            reader.missing().contains(v.column()) && v.rule().equals("field.required");
+        boolean unreadable =
+            parsed.findings().stream().anyMatch(x -> x.column().equals(v.column()));
+        if (!missing && !unreadable) {
+          findings.add(
+              new Finding(p.row(), v.column(), v.value(), v.rule(), v.severity(), v.message()));
+        }
+      }
+      out.add(new Checked(p.row(), findings, f));
+    }
+    return out;
   }
 }

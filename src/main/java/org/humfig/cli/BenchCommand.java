@@ -1,0 +1,225 @@
+package org.humfig.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.humfig.Outcome;
+import org.humfig.Validated;
+import org.humfig.document.Document;
+import org.humfig.export.CsvWriter;
+import org.humfig.export.Exports;
+import org.humfig.export.Format;
+import org.humfig.export.Run;
+import org.humfig.model.Category;
+import org.humfig.model.DatePrecision;
+import org.humfig.model.Figure;
+import org.humfig.model.Metric;
+import org.humfig.model.Modality;
+import org.humfig.model.Qualifier;
+import org.humfig.model.Status;
+import org.humfig.model.Unit;
+import org.humfig.schema.TableSchema;
+import org.humfig.validate.CsvTable;
+import org.humfig.validate.FigureValidator;
+import org.humfig.validate.TableValidator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code humfig bench}: measures speed and memory on synthetic data, so capacity targets are
+ * checked by a repeatable run rather than a timed test. Run it with the heap you want to prove,
+ * e.g. {@code java -Xmx512m -jar humfig.jar bench validate --rows 1000000}.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures speed and memory on synthetic figures: 'validate' checks a generated CSV, 'export' "
+          + "writes figures.csv and figures.xlsx. Prints rows, seconds, rows per second and the "
+          + "peak heap used; run with -Xmx to prove a memory bound.",
+      "",
+      "Example: java -Xmx512m -jar target/humfig.jar bench validate --rows 1000000"
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "TASK", description = "validate or export")
+  String task;
+
+  @Option(
+      names = "--rows",
+      paramLabel = "N",
+      defaultValue = "100000",
+      description = "Figures to generate (default: ${DEFAULT-VALUE}).")
+  int rows;
+
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description = "Folder for the generated files (default: a temporary folder, deleted after).")
+  Path dir;
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine cl = spec.commandLine();
+    if (rows < 1) {
+      throw new CommandLine.ParameterException(cl, "--rows must be at least 1");
+    }
+    Path work =
+        dir == null ? Files.createTempDirectory("humfig-bench-") : Files.createDirectories(dir);
+    PrintWriter out = cl.getOut();
+    try {
+      return switch (task.toLowerCase(Locale.ROOT)) {
+        case "validate" -> validate(work, out);
+        case "export" -> export(work, out);
+        default ->
+            throw new CommandLine.ParameterException(
+                cl, "TASK must be validate or export, not '" + task + "'");
+      };
+    } finally {
+      if (dir == null) {
+        try (var s = Files.list(work)) {
+          for (Path p : s.toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+        Files.deleteIfExists(work);
+      }
+    }
+  }
+
+  private int validate(Path work, PrintWriter out) throws IOException {
+    TableSchema schema = TableSchema.bundled();
+    Path csv = work.resolve("figures.csv");
+    try (CsvWriter w = new CsvWriter(csv, schema, CsvWriter.Options.PLAIN)) {
+      for (int i = 0; i < rows; i++) {
+        w.write(figure(i));
+      }
+      w.commit();
+    }
+    out.printf("generated %,d rows (%,d MB) in %s%n", rows, Files.size(csv) >> 20, csv);
+    resetPeaks();
+    long start = System.nanoTime();
+    long[] findings = {0};
+    int read;
+    try (FigureValidator figures = new FigureValidator(schema, LocalDate.of(2100, 1, 1))) {
+      read =
+          new TableValidator(figures, Runtime.getRuntime().availableProcessors())
+              .validate(new CsvTable(csv), f -> findings[0]++);
+    } catch (org.humfig.validate.Table.Unreadable e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    report(out, "validate", read, System.nanoTime() - start);
+    out.printf("findings: %,d%n", findings[0]);
+    return 0;
+  }
+
+  private int export(Path work, PrintWriter out) throws IOException {
+    TableSchema schema = TableSchema.bundled();
+    resetPeaks();
+    long start = System.nanoTime();
+    int perDocument = 10;
+    try (Exports exports =
+        new Exports(
+            work,
+            EnumSet.of(Format.CSV, Format.XLSX),
+            schema,
+            CsvWriter.Options.PLAIN,
+            new Run(HumfigCommand.version(), LocalDate.of(2100, 1, 1), List.of("synthetic")))) {
+      for (int i = 0; i < rows; i += perDocument) {
+        List<Validated> figures = new ArrayList<>(perDocument);
+        for (int k = i; k < Math.min(rows, i + perDocument); k++) {
+          figures.add(new Validated(figure(k), List.of()));
+        }
+        Document doc =
+            Document.of("doc-" + (i / perDocument), "synthetic", LocalDate.of(2016, 12, 11));
+        exports.accept(new Outcome(doc, figures, List.of()));
+      }
+      exports.commit();
+    }
+    report(out, "export", rows, System.nanoTime() - start);
+    out.printf(
+        "figures.csv %,d MB, figures.xlsx %,d MB%n",
+        Files.size(work.resolve("figures.csv")) >> 20,
+        Files.size(work.resolve("figures.xlsx")) >> 20);
+    return 0;
+  }
+
+  /** A synthetic, valid figure; row {@code i} differs from the others in id, value and place. */
+  static Figure figure(int i) {
+    String evidence =
+        "More than "
+            + (100 + i % 900)
+            + " people have been killed in Town "
+            + (i % 500)
+            + ", monitors said.";
+    double value = 100 + i % 900;
+    return Figure.builder()
+        .id(String.format(Locale.ROOT, "%016x", 0x1000000000L + i))
+        .documentId("doc-" + i / 10)
+        .sourceName("Synthetic News")
+        .sourceUrl("https://example.org/" + i / 10)
+        .publishedDate(LocalDate.of(2016, 12, 11))
+        .category(Category.CASUALTY)
+        .metric(Metric.KILLED)
+        .value(value)
+        .valueLow(value)
+        .qualifier(Qualifier.MORE_THAN)
+        .unit(Unit.PEOPLE)
+        .population("people")
+        .location("Town " + i % 500)
+        .countryCode("SYR")
+        .dateStart(LocalDate.of(2016, 12, 10))
+        .dateEnd(LocalDate.of(2016, 12, 11))
+        .datePrecision(DatePrecision.DAY)
+        .attributedTo("monitors")
+        .evidence(evidence)
+        .evidenceStart(i % 1000)
+        .evidenceEnd(i % 1000 + evidence.length())
+        .ruleId("killed.passive")
+        .confidence(0.9)
+        .status(Status.VALID)
+        .modality(Modality.ASSERTED)
+        .valuePeople(value)
+        .build();
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  private static void report(PrintWriter out, String task, long rows, long nanos) {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    double seconds = nanos / 1e9;
+    out.printf(
+        Locale.ROOT,
+        "%s: %,d rows in %.1f s (%,.0f rows/s); peak heap used %,d MB of %,d MB max%n",
+        task,
+        rows,
+        seconds,
+        rows / seconds,
+        peak >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
+  }
+}
