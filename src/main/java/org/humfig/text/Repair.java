@@ -23,6 +23,9 @@ public final class Repair {
   private final Set<String> known;
   private final Set<String> numbers;
 
+  /** The first three letters of the known words: a word starting otherwise has no known head. */
+  private final Set<String> heads;
+
   /**
    * Returns a repair that knows the words {@code known} (lower case) and must not split off the
    * number words {@code numbers}.
@@ -30,6 +33,13 @@ public final class Repair {
   public Repair(Set<String> known, Set<String> numbers) {
     this.known = Set.copyOf(known);
     this.numbers = Set.copyOf(numbers);
+    Set<String> h = new java.util.HashSet<>(SHORT);
+    for (String w : known) {
+      if (w.length() >= MIN_PART) {
+        h.add(w.substring(0, MIN_PART));
+      }
+    }
+    this.heads = Set.copyOf(h);
   }
 
   /** Returns {@code tokens} with glued and broken words mended. */
@@ -92,6 +102,11 @@ public final class Repair {
     if (SHORT.contains(tail) && known.contains(norm.substring(0, norm.length() - 2))) {
       return halves(t, norm.length() - 2);
     }
+    if (!heads.contains(norm.substring(0, MIN_PART))
+        && !heads.contains(norm.substring(0, 2))
+        && !mixedCase(text)) {
+      return null;
+    }
     for (int k = 2; k <= norm.length() - 2; k++) {
       String left = norm.substring(0, k);
       String right = norm.substring(k);
@@ -116,6 +131,18 @@ public final class Repair {
       }
     }
     return null;
+  }
+
+  private static boolean mixedCase(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))
+          || Character.isLowerCase(text.charAt(i))
+              && Character.isUpperCase(text.charAt(i - 1))
+              && i > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Token> halves(Token t, int k) {
