@@ -1,0 +1,27 @@
+package org.humfig.export;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+
+/**
+ * The sizes a workbook export works within.
+ *
+ * @param rows rows per sheet, header included; a table continues on a new sheet past them
+ * @param links hyperlinks per sheet; past them a link is written as plain text
+ * @param window rows per sheet kept in memory; older rows are streamed to a temporary file
+ */
+record XlsxLimits(int rows, int links, int window) {
+
+  /**
+   * Excel's limits: 1,048,576 rows per sheet and 65,530 hyperlinks per sheet; a window of 200 rows.
+   */
+  static final XlsxLimits EXCEL =
+      new XlsxLimits(SpreadsheetVersion.EXCEL2007.getMaxRows(), 65_530, 200);
+
+  /** Checks that a sheet can hold a header and a row. */
+  XlsxLimits {
+    if (rows < 2 || links < 0 || window < 1) {
+      throw new IllegalArgumentException(
+          "a sheet needs at least 2 rows and a window of 1 row: " + rows + ", " + window);
+    }
+  }
+}
