@@ -32,6 +32,8 @@ final class XlsxAbout {
    */
   record Counts(long figures, long documents, long skipped, long problems, long unlinked) {}
 
+  private static final List<Integer> WIDTHS = List.of(18, 28, 10, 70, 24, 40, 10);
+
   private static final List<List<String>> SHEETS =
       List.of(
           List.of(
@@ -92,12 +94,9 @@ final class XlsxAbout {
   static void write(
       SXSSFWorkbook workbook, XlsxCells cells, TableSchema schema, Run run, Counts counts) {
     SXSSFSheet sheet = workbook.createSheet(SHEET);
-    sheet.setColumnWidth(0, 18 * 256);
-    sheet.setColumnWidth(1, 28 * 256);
-    sheet.setColumnWidth(2, 10 * 256);
-    sheet.setColumnWidth(3, 70 * 256);
-    sheet.setColumnWidth(4, 24 * 256);
-    sheet.setColumnWidth(5, 40 * 256);
+    for (int c = 0; c < WIDTHS.size(); c++) {
+      sheet.setColumnWidth(c, WIDTHS.get(c) * 256);
+    }
     Writer w = new Writer(sheet, cells);
     w.title("About this workbook");
     w.pair("Produced by", run.tool());
@@ -130,9 +129,10 @@ final class XlsxAbout {
       cells.text(row, 0, f.name());
       cells.text(row, 1, f.title());
       cells.text(row, 2, f.type());
-      cells.wrapped(row, 3, f.description());
+      cells.wrapped(row, 3, f.description(), WIDTHS.get(3));
       cells.text(row, 4, f.hxl());
-      cells.wrapped(row, 5, f.allowed().isEmpty() ? null : String.join(", ", f.allowed()));
+      String allowed = f.allowed().isEmpty() ? null : String.join(", ", f.allowed());
+      cells.wrapped(row, 5, allowed, WIDTHS.get(5));
       cells.text(row, 6, f.required() ? "yes" : "no");
     }
   }
@@ -174,10 +174,8 @@ final class XlsxAbout {
     /** Writes {@code text} across columns B to F, wrapped, the row as high as it needs. */
     void note(String key, String text) {
       Row row = pair(key, null);
-      cells.wrapped(row, 1, text);
+      cells.wrapped(row, 1, text, WIDTHS.subList(1, 6).stream().mapToInt(w -> w).sum());
       sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 5));
-      // Excel does not fit a merged cell's height to its text: about 150 characters a line here.
-      row.setHeightInPoints(15f * (1 + text.length() / 150));
     }
   }
 }

@@ -15,6 +15,12 @@ final class XlsxCells {
 
   private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
+  /** The most lines a row is made high enough for. */
+  static final int MAX_LINES = 8;
+
+  /** The height of a line of the default 11-point font, in points. */
+  private static final float LINE_POINTS = 15f;
+
   private final WorkbookStyles styles;
 
   XlsxCells(WorkbookStyles styles) {
@@ -58,9 +64,32 @@ final class XlsxCells {
     styled(row, col, value, styles.text());
   }
 
-  /** Writes free text wrapped inside the column, or nothing for null. */
-  void wrapped(Row row, int col, String value) {
-    styled(row, col, value, styles.wrapped());
+  /**
+   * Writes free text wrapped inside its column, {@code width} characters wide, and makes the row
+   * high enough to show it (up to {@value #MAX_LINES} lines); nothing for null.
+   */
+  void wrapped(Row row, int col, String value, int width) {
+    Cell cell = styled(row, col, value, styles.wrapped());
+    if (cell != null) {
+      // Neither Excel nor LibreOffice fits the height of a streamed row to wrapped text.
+      float height = Math.min(MAX_LINES, lines(cell.getStringCellValue(), width)) * LINE_POINTS;
+      if (height > row.getHeightInPoints()) {
+        row.setHeightInPoints(height);
+      }
+    }
+  }
+
+  /**
+   * Returns about how many lines {@code text} takes in a column {@code width} characters wide (a
+   * column's width counts digits; text in a proportional font fits about a tenth more).
+   */
+  static int lines(String text, int width) {
+    int perLine = Math.max(1, width + width / 10);
+    int lines = 0;
+    for (String paragraph : text.split("\n", -1)) {
+      lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+    }
+    return lines;
   }
 
   /** Writes free text with {@code style}, or nothing for null; returns the cell or null. */

@@ -48,6 +48,7 @@ final class XlsxFigures {
   static final String SHEET = "Figures";
 
   private final List<Field> fields;
+  private final List<Integer> widths;
   private final XlsxTable table;
   private final XlsxCells cells;
   private final int url;
@@ -62,6 +63,7 @@ final class XlsxFigures {
     this.status = schema.names().indexOf("status");
     List<Integer> widths = new ArrayList<>();
     fields.forEach(f -> widths.add(width(f)));
+    this.widths = List.copyOf(widths);
     this.table = new XlsxTable(workbook, SHEET, schema.names(), widths, cells, limits);
   }
 
@@ -84,7 +86,7 @@ final class XlsxFigures {
       if (c == url && value instanceof String s) {
         table.url(row, c, s);
       } else if (name.equals("evidence") || name.equals("notes")) {
-        cells.wrapped(row, c, (String) value);
+        cells.wrapped(row, c, (String) value, widths.get(c));
       } else {
         cells.value(row, c, value);
       }

@@ -66,7 +66,7 @@ final class XlsxSources {
     cells.number(row, 6, outcome.figures().size());
     cells.number(row, 7, warnings);
     cells.number(row, 8, count(outcome, Status.INVALID));
-    cells.wrapped(row, 9, problems(outcome.problems(), input));
+    cells.wrapped(row, 9, problems(outcome.problems(), input), WIDTHS.get(9));
     cells.text(row, 10, input);
   }
 

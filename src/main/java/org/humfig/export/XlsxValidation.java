@@ -40,7 +40,7 @@ final class XlsxValidation {
       cells.text(row, 5, v.rule());
       cells.text(row, 6, v.severity() == null ? null : v.severity().id());
       cells.text(row, 7, v.value() == null || v.value().isEmpty() ? null : v.value());
-      cells.wrapped(row, 8, v.message());
+      cells.wrapped(row, 8, v.message(), WIDTHS.get(8));
     }
   }
 

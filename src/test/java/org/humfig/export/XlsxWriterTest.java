@@ -62,6 +62,7 @@ class XlsxWriterTest {
             .population("=HYPERLINK(\"http://evil\",\"x\")")
             .location("@SUM(A1)")
             .notes("-2+3")
+            .evidence("word ".repeat(40).strip())
             .value(1234.5)
             .status(Status.WARNING)
             .build();
@@ -115,6 +116,8 @@ class XlsxWriterTest {
           .hasToString("2016-12-11");
       assertThat(first.getCell(SCHEMA.names().indexOf("evidence")).getCellStyle().getWrapText())
           .isTrue();
+      assertThat(first.getHeightInPoints()).isEqualTo(15f);
+      assertThat(sheet.getRow(2).getHeightInPoints()).as("199 characters in 80").isEqualTo(45f);
 
       Row hostile = sheet.getRow(2);
       assertThat(hostile.getCell(value).getNumericCellValue()).isEqualTo(1234.5);
@@ -330,6 +333,14 @@ class XlsxWriterTest {
     try (var files = Files.list(dir)) {
       assertThat(files).isEmpty();
     }
+  }
+
+  @Test
+  void lines_countWrappedLinesAndLineBreaks() {
+    assertThat(XlsxCells.lines("", 80)).isEqualTo(1);
+    assertThat(XlsxCells.lines("a".repeat(88), 80)).isEqualTo(1);
+    assertThat(XlsxCells.lines("a".repeat(89), 80)).isEqualTo(2);
+    assertThat(XlsxCells.lines("a\nb\n", 80)).isEqualTo(3);
   }
 
   @Test
