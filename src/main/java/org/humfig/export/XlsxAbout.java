@@ -28,7 +28,7 @@ final class XlsxAbout {
    * @param documents documents read
    * @param skipped inputs skipped
    * @param problems rows on the Validation sheets
-   * @param unlinked addresses left as text past the links a sheet can hold
+   * @param unlinked web addresses left as text past the links a workbook can hold
    */
   record Counts(long figures, long documents, long skipped, long problems, long unlinked) {}
 
@@ -80,8 +80,10 @@ final class XlsxAbout {
                   + " shown, never run as a formula. Numbers are never changed."),
           List.of(
               "Links",
-              "source_url is a link; consecutive rows with the same address share one. Past"
-                  + " Excel's 65,530 links per sheet, addresses stay as plain text."),
+              "source_url (and URL on Sources) is a link; consecutive rows with the same address"
+                  + " share one. The workbook holds at most 65,530 links, Excel's limit for one"
+                  + " sheet, taken in the order documents arrive; past them addresses stay as plain"
+                  + " text (see Links left as text above)."),
           List.of(
               "Dropdowns",
               "Columns with allowed values (category, metric, qualifier, unit, status...) accept"

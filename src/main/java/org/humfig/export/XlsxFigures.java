@@ -55,7 +55,12 @@ final class XlsxFigures {
   private final int status;
   private final XlsxLimits limits;
 
-  XlsxFigures(SXSSFWorkbook workbook, TableSchema schema, XlsxCells cells, XlsxLimits limits) {
+  XlsxFigures(
+      SXSSFWorkbook workbook,
+      TableSchema schema,
+      XlsxCells cells,
+      XlsxLimits limits,
+      XlsxLinks.Budget links) {
     this.fields = schema.fields();
     this.cells = cells;
     this.limits = limits;
@@ -64,7 +69,7 @@ final class XlsxFigures {
     List<Integer> widths = new ArrayList<>();
     fields.forEach(f -> widths.add(width(f)));
     this.widths = List.copyOf(widths);
-    this.table = new XlsxTable(workbook, SHEET, schema.names(), widths, cells, limits);
+    this.table = new XlsxTable(workbook, SHEET, schema.names(), widths, cells, limits, links);
   }
 
   private static int width(Field f) {

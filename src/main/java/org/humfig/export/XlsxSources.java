@@ -40,9 +40,9 @@ final class XlsxSources {
   private long documents;
   private long skipped;
 
-  XlsxSources(SXSSFWorkbook workbook, XlsxCells cells, XlsxLimits limits) {
+  XlsxSources(SXSSFWorkbook workbook, XlsxCells cells, XlsxLimits limits, XlsxLinks.Budget links) {
     this.cells = cells;
-    this.table = new XlsxTable(workbook, SHEET, HEADERS, WIDTHS, cells, limits);
+    this.table = new XlsxTable(workbook, SHEET, HEADERS, WIDTHS, cells, limits, links);
   }
 
   /** Appends the row of one outcome. */

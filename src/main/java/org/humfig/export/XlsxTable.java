@@ -42,32 +42,36 @@ final class XlsxTable {
   private final List<Integer> widths;
   private final XlsxCells cells;
   private final XlsxLimits limits;
+  private final XlsxLinks.Budget links;
   private final List<Part> parts = new ArrayList<>();
   private Part part;
 
-  /** Starts the table {@code name} with {@code headers} and column {@code widths} in characters. */
+  /**
+   * Starts the table {@code name} with {@code headers} and column {@code widths} in characters, its
+   * links taken from {@code links}.
+   */
   XlsxTable(
       SXSSFWorkbook workbook,
       String name,
       List<String> headers,
       List<Integer> widths,
       XlsxCells cells,
-      XlsxLimits limits) {
+      XlsxLimits limits,
+      XlsxLinks.Budget links) {
     this.workbook = workbook;
     this.name = name;
     this.headers = List.copyOf(headers);
     this.widths = List.copyOf(widths);
     this.cells = cells;
     this.limits = limits;
+    this.links = links;
     newPart();
   }
 
   private void newPart() {
     String sheetName = parts.isEmpty() ? name : name + " (" + (parts.size() + 1) + ")";
     SXSSFSheet sheet = workbook.createSheet(sheetName);
-    part =
-        new Part(
-            sheet, new XlsxLinks(workbook.getXSSFWorkbook().getSheet(sheetName), limits.links()));
+    part = new Part(sheet, new XlsxLinks(workbook.getXSSFWorkbook().getSheet(sheetName), links));
     parts.add(part);
     Row header = sheet.createRow(part.rows++);
     for (int c = 0; c < headers.size(); c++) {
@@ -92,7 +96,7 @@ final class XlsxTable {
 
   /**
    * Writes {@code address} into a cell of {@code row} as a link, or as plain text when it is not an
-   * http(s) URL or the sheet has no links left.
+   * http(s) URL or the workbook has no links left.
    */
   void url(Row row, int col, String address) {
     if (address == null) {
@@ -114,11 +118,6 @@ final class XlsxTable {
       n += p.lastRow();
     }
     return n;
-  }
-
-  /** Returns the number of web addresses left as text because their sheet had no links left. */
-  long unlinked() {
-    return parts.stream().mapToLong(p -> p.links.refused()).sum();
   }
 
   /** Sets an autofilter over the header and rows of each sheet. */

@@ -25,7 +25,8 @@ final class XlsxValidation {
 
   XlsxValidation(SXSSFWorkbook workbook, XlsxCells cells, XlsxLimits limits) {
     this.cells = cells;
-    this.table = new XlsxTable(workbook, SHEET, HEADERS, WIDTHS, cells, limits);
+    this.table =
+        new XlsxTable(workbook, SHEET, HEADERS, WIDTHS, cells, limits, new XlsxLinks.Budget(0));
   }
 
   /** Appends one row per violation of {@code figure}, written at {@code at}. */

@@ -35,9 +35,10 @@ import org.humfig.schema.TableSchema;
  * <p>Figures, Sources and Validation rows stream to disk as outcomes arrive ({@link SXSSFWorkbook}:
  * each sheet keeps its last 200 rows in memory, the rest goes to a compressed temporary file), and
  * a sheet past Excel's 1,048,576 rows continues on {@code Figures (2)}. The Summary holds one
- * aggregate per location and metric. So any number of figures fits in bounded memory. Every cell
- * style is created once. The same outcomes give the same cells: nothing reads the clock; the run's
- * date comes in {@link Run}. Not thread-safe.
+ * aggregate per location and metric; links, which POI keeps until the end, are capped at 65,530 for
+ * the whole workbook. So any number of figures fits in bounded memory. Every cell style is created
+ * once. The same outcomes give the same cells: nothing reads the clock; the run's date comes in
+ * {@link Run}. Not thread-safe.
  */
 public final class XlsxWriter implements FigureWriter {
 
@@ -50,6 +51,7 @@ public final class XlsxWriter implements FigureWriter {
   private final XlsxSources sources;
   private final XlsxValidation validation;
   private final XlsxSummary summary = new XlsxSummary();
+  private final XlsxLinks.Budget links;
 
   /** Opens a workbook export to {@code target} with the columns of {@code schema}. */
   public XlsxWriter(Path target, TableSchema schema, Run run) throws IOException {
@@ -62,11 +64,12 @@ public final class XlsxWriter implements FigureWriter {
     this.run = run;
     this.staging = new Staging(target);
     this.workbook = new SXSSFWorkbook(limits.window());
+    this.links = new XlsxLinks.Budget(limits.links());
     try {
       workbook.setCompressTempFiles(true);
       this.cells = new XlsxCells(WorkbookStyles.create(workbook));
-      this.figures = new XlsxFigures(workbook, schema, cells, limits);
-      this.sources = new XlsxSources(workbook, cells, limits);
+      this.figures = new XlsxFigures(workbook, schema, cells, limits, links);
+      this.sources = new XlsxSources(workbook, cells, limits, links);
       this.validation = new XlsxValidation(workbook, cells, limits);
     } catch (RuntimeException e) {
       close();
@@ -107,7 +110,7 @@ public final class XlsxWriter implements FigureWriter {
         sources.documents(),
         sources.skipped(),
         validation.table().size(),
-        figures.table().unlinked() + sources.table().unlinked());
+        links.refused());
   }
 
   /** Puts the sheets in reading order, Figures first and selected, Lists last and hidden. */

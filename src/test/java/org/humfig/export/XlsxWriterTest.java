@@ -162,12 +162,12 @@ class XlsxWriterTest {
   }
 
   @Test
-  void figures_pastTheLinkCap_addressesStayText_andAboutCountsThem() throws IOException {
-    XlsxLimits oneLink = new XlsxLimits(XlsxLimits.EXCEL.rows(), 1, 10);
+  void links_pastTheWorkbooksCap_addressesStayText_andAboutCountsThem() throws IOException {
+    XlsxLimits twoLinks = new XlsxLimits(XlsxLimits.EXCEL.rows(), 2, 10);
     Path file =
         write(
             dir.resolve("figures.xlsx"),
-            oneLink,
+            twoLinks,
             outcome(
                 document("a", "https://example.org/a"),
                 figure("f1", "a", "https://example.org/a"),
@@ -177,12 +177,18 @@ class XlsxWriterTest {
                 figure("f3", "b", "https://example.org/b")));
     try (XSSFWorkbook wb = read(file)) {
       XSSFSheet sheet = wb.getSheet("Figures");
+      XSSFSheet sources = wb.getSheet("Sources");
+      // Figures f1 and f2 share the first link, Sources takes the second, then none are left.
       assertThat(sheet.getHyperlink(2, url).getAddress()).isEqualTo("https://example.org/a");
       assertThat(sheet.getNumHyperlinks()).isEqualTo(1);
+      assertThat(sources.getHyperlink(1, 4).getAddress()).isEqualTo("https://example.org/a");
+      assertThat(sources.getNumHyperlinks()).isEqualTo(1);
       assertThat(sheet.getHyperlink(3, url)).isNull();
       assertThat(sheet.getRow(3).getCell(url).getStringCellValue())
           .isEqualTo("https://example.org/b");
-      assertThat(wb.getSheet("Sources").getNumHyperlinks()).isEqualTo(1);
+      assertThat(sources.getHyperlink(2, 4)).isNull();
+      assertThat(sources.getRow(2).getCell(4).getStringCellValue())
+          .isEqualTo("https://example.org/b");
       Row unlinked = XlsxTestFiles.rowStarting(wb.getSheet("About"), "Links left as text");
       assertThat(unlinked.getCell(1).getNumericCellValue()).isEqualTo(2.0);
     }
