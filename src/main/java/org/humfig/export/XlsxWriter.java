@@ -4,145 +4,139 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.humfig.Outcome;
 import org.humfig.Validated;
-import org.humfig.model.Columns;
-import org.humfig.model.Figure;
-import org.humfig.schema.Field;
 import org.humfig.schema.TableSchema;
 
 /**
- * Writes {@code figures.xlsx}: a {@code Figures} sheet with the schema's columns, numbers and dates
- * as typed cells, a frozen and filterable header and readable column widths.
+ * Writes {@code figures.xlsx}, a workbook for analysts:
  *
- * <p>Rows stream to disk ({@link SXSSFWorkbook}, a window of rows in memory), so any number of
- * figures fits in bounded memory. Past Excel's 1,048,576 rows a sheet continues on {@code Figures
- * (2)}. Every cell style is created once.
+ * <ul>
+ *   <li>{@code Figures}: one row per figure, the schema's columns, numbers and dates typed, a
+ *       frozen and filtered header, links to the sources, dropdowns from the schema's allowed
+ *       values and the status coloured by conditional formatting;
+ *   <li>{@code Summary}: per location and metric the latest, lowest and highest figure and the
+ *       number of sources, with a chart of people killed and displaced;
+ *   <li>{@code Sources}: one row per input, read or skipped;
+ *   <li>{@code Validation}: one row per rule a figure breaks;
+ *   <li>{@code About}: the run, the schema, the conventions and the column dictionary;
+ *   <li>{@code Lists}, hidden: the values behind the dropdowns.
+ * </ul>
+ *
+ * <p>Figures, Sources and Validation rows stream to disk as outcomes arrive ({@link SXSSFWorkbook}:
+ * each sheet keeps its last 200 rows in memory, the rest goes to a compressed temporary file), and
+ * a sheet past Excel's 1,048,576 rows continues on {@code Figures (2)}. The Summary holds one
+ * aggregate per location and metric; links, which POI keeps until the end, are capped at 65,530 for
+ * the whole workbook. So any number of figures fits in bounded memory. Every cell style is created
+ * once. The same outcomes give the same cells: nothing reads the clock; the run's date comes in
+ * {@link Run}. Not thread-safe.
  */
 public final class XlsxWriter implements FigureWriter {
 
-  static final String SHEET = "Figures";
-  private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
-  private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
-
-  private final List<Field> fields;
+  private final TableSchema schema;
+  private final Run run;
   private final Staging staging;
-  private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-  private final CellStyle header;
-  private final CellStyle date;
-  private final CellStyle integer;
-  private final CellStyle decimal;
-  private final CellStyle text;
-  private final List<SXSSFSheet> sheets = new ArrayList<>();
-  private SXSSFSheet sheet;
-  private int row;
+  private final SXSSFWorkbook workbook;
+  private final XlsxCells cells;
+  private final XlsxFigures figures;
+  private final XlsxSources sources;
+  private final XlsxValidation validation;
+  private final XlsxSummary summary = new XlsxSummary();
+  private final XlsxLinks.Budget links;
 
   /** Opens a workbook export to {@code target} with the columns of {@code schema}. */
   public XlsxWriter(Path target, TableSchema schema, Run run) throws IOException {
-    this.fields = schema.fields();
+    this(target, schema, run, XlsxLimits.EXCEL);
+  }
+
+  /** Opens a workbook export within {@code limits} (smaller ones make tests fast). */
+  XlsxWriter(Path target, TableSchema schema, Run run, XlsxLimits limits) throws IOException {
+    this.schema = schema;
+    this.run = run;
     this.staging = new Staging(target);
-    workbook.setCompressTempFiles(true);
-    Font bold = workbook.createFont();
-    bold.setBold(true);
-    header = workbook.createCellStyle();
-    header.setFont(bold);
-    var format = workbook.createDataFormat();
-    date = workbook.createCellStyle();
-    date.setDataFormat(format.getFormat("yyyy-mm-dd"));
-    integer = workbook.createCellStyle();
-    integer.setDataFormat(format.getFormat("#,##0"));
-    decimal = workbook.createCellStyle();
-    decimal.setDataFormat(format.getFormat("#,##0.##"));
-    text = workbook.createCellStyle();
-    newSheet();
-  }
-
-  private void newSheet() {
-    String name = sheets.isEmpty() ? SHEET : SHEET + " (" + (sheets.size() + 1) + ")";
-    sheet = workbook.createSheet(name);
-    sheets.add(sheet);
-    Row r = sheet.createRow(0);
-    for (int c = 0; c < fields.size(); c++) {
-      Cell cell = r.createCell(c);
-      cell.setCellValue(fields.get(c).name());
-      cell.setCellStyle(header);
-      sheet.setColumnWidth(c, width(fields.get(c)) * 256);
+    this.workbook = new SXSSFWorkbook(limits.window());
+    this.links = new XlsxLinks.Budget(limits.links());
+    try {
+      workbook.setCompressTempFiles(true);
+      this.cells = new XlsxCells(WorkbookStyles.create(workbook));
+      this.figures = new XlsxFigures(workbook, schema, cells, limits, links);
+      this.sources = new XlsxSources(workbook, cells, limits, links);
+      this.validation = new XlsxValidation(workbook, cells, limits);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
     }
-    sheet.createFreezePane(0, 1);
-    row = 1;
-  }
-
-  private static int width(Field f) {
-    return switch (f.name()) {
-      case "evidence" -> 80;
-      case "source_url" -> 40;
-      case "population", "location", "attributed_to", "actor", "source_name" -> 24;
-      case "figure_id", "document_id", "issues" -> 22;
-      default -> f.type().equals("date") ? 12 : Math.max(10, Math.min(18, f.name().length() + 2));
-    };
   }
 
   @Override
   public void write(Outcome outcome) throws IOException {
     for (Validated v : outcome.figures()) {
-      write(v.figure());
+      XlsxFigures.Position at = figures.write(v.figure());
+      validation.write(v.figure(), at, v.violations());
+      summary.add(v.figure());
     }
-  }
-
-  /** Appends one figure. */
-  public void write(Figure figure) throws IOException {
-    if (row >= MAX_ROWS) {
-      finishSheet();
-      newSheet();
-    }
-    Row r = sheet.createRow(row++);
-    for (int c = 0; c < fields.size(); c++) {
-      Field field = fields.get(c);
-      Object value = Columns.value(figure, field.name());
-      if (value == null) {
-        continue;
-      }
-      Cell cell = r.createCell(c);
-      if (value instanceof Number n) {
-        double d = n.doubleValue();
-        cell.setCellValue(d);
-        cell.setCellStyle(d == Math.rint(d) ? integer : decimal);
-      } else if (value instanceof LocalDate d) {
-        cell.setCellValue(d);
-        cell.setCellStyle(date);
-      } else {
-        String s = Cells.neutralize(Columns.text(value));
-        cell.setCellValue(s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT - 1) + "…" : s);
-        cell.setCellStyle(text);
-      }
-    }
-  }
-
-  private void finishSheet() {
-    int last = Math.max(row - 1, 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, last, 0, fields.size() - 1));
+    sources.write(outcome);
   }
 
   @Override
   public void commit() throws IOException {
-    finishSheet();
+    sources.table().finish();
+    validation.table().finish();
+    summary.write(workbook, cells);
+    XlsxAbout.write(workbook, cells, schema, run, counts());
+    Map<String, String> lists = XlsxLists.write(workbook, schema, cells);
+    figures.finish(lists);
+    arrange();
+    describe();
     try (OutputStream out = Files.newOutputStream(staging.temp())) {
       workbook.write(out);
     }
     workbook.close();
     staging.commit();
+  }
+
+  private XlsxAbout.Counts counts() {
+    return new XlsxAbout.Counts(
+        figures.table().size(),
+        sources.documents(),
+        sources.skipped(),
+        validation.table().size(),
+        links.refused());
+  }
+
+  /** Puts the sheets in reading order, Figures first and selected, Lists last and hidden. */
+  private void arrange() {
+    List<String> order = new ArrayList<>();
+    figures.table().parts().forEach(p -> order.add(p.sheet().getSheetName()));
+    order.add(XlsxSummary.SHEET);
+    sources.table().parts().forEach(p -> order.add(p.sheet().getSheetName()));
+    validation.table().parts().forEach(p -> order.add(p.sheet().getSheetName()));
+    order.add(XlsxAbout.SHEET);
+    order.add(XlsxLists.SHEET);
+    for (int i = 0; i < order.size(); i++) {
+      workbook.setSheetOrder(order.get(i), i);
+    }
+    workbook.setActiveSheet(0);
+    workbook.setSelectedTab(0);
+    workbook.setSheetVisibility(order.size() - 1, SheetVisibility.HIDDEN);
+  }
+
+  /** Sets the document properties from the run, not the clock, so that runs compare equal. */
+  private void describe() {
+    POIXMLProperties.CoreProperties core =
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+    core.setCreator(run.tool());
+    core.setTitle("Humanitarian figures");
+    core.setCreated(Optional.of(Date.from(run.date().atStartOfDay().toInstant(ZoneOffset.UTC))));
   }
 
   @Override
@@ -152,10 +146,5 @@ public final class XlsxWriter implements FigureWriter {
     } finally {
       staging.discard();
     }
-  }
-
-  /** Returns the data sheets written so far. */
-  List<? extends Sheet> sheets() {
-    return sheets;
   }
 }

@@ -16,6 +16,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.humfig.Fixtures;
+import org.humfig.Outcome;
+import org.humfig.Validated;
+import org.humfig.document.Document;
 import org.humfig.model.Figure;
 import org.humfig.schema.TableSchema;
 import org.junit.jupiter.api.Test;
@@ -87,8 +90,12 @@ class ExportsTest {
             file,
             schema,
             new Run("humfig test", LocalDate.of(2016, 12, 12), List.of("examples")))) {
-      w.write(Fixtures.figure());
-      w.write(hostile());
+      w.write(
+          new Outcome(
+              Document.of("doc-1", "text", LocalDate.of(2016, 12, 11)),
+              List.of(
+                  new Validated(Fixtures.figure(), List.of()), new Validated(hostile(), List.of())),
+              List.of()));
       w.commit();
     }
     try (InputStream in = Files.newInputStream(file);

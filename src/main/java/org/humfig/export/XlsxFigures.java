@@ -1,0 +1,159 @@
+package org.humfig.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.humfig.model.Columns;
+import org.humfig.model.Figure;
+import org.humfig.schema.Field;
+import org.humfig.schema.TableSchema;
+
+/**
+ * The {@code Figures} sheets: one row per figure, the schema's columns in the schema's order under
+ * their names; numbers and dates typed, {@code source_url} a link, evidence and notes wrapped.
+ * Finished with dropdowns on the columns with allowed values and {@code status} coloured by
+ * conditional formatting.
+ */
+final class XlsxFigures {
+
+  /**
+   * Where a figure was written.
+   *
+   * @param sheet the sheet's name ({@code Figures}, or {@code Figures (2)} past the first)
+   * @param row the row number as Excel shows it, from 1 (the header)
+   */
+  record Position(String sheet, int row) {}
+
+  /** The colours of a status: fill and text, as Excel's "Good", "Neutral" and "Bad" styles. */
+  private record Shade(String status, int fill, int font) {}
+
+  private static final List<Shade> SHADES =
+      List.of(
+          new Shade("invalid", 0xFFC7CE, 0x9C0006),
+          new Shade("warning", 0xFFEB9C, 0x9C5700),
+          new Shade("valid", 0xC6EFCE, 0x006100));
+
+  static final String SHEET = "Figures";
+
+  private final List<Field> fields;
+  private final List<Integer> widths;
+  private final XlsxTable table;
+  private final XlsxCells cells;
+  private final int url;
+  private final int status;
+  private final XlsxLimits limits;
+
+  XlsxFigures(
+      SXSSFWorkbook workbook,
+      TableSchema schema,
+      XlsxCells cells,
+      XlsxLimits limits,
+      XlsxLinks.Budget links) {
+    this.fields = schema.fields();
+    this.cells = cells;
+    this.limits = limits;
+    this.url = schema.names().indexOf("source_url");
+    this.status = schema.names().indexOf("status");
+    List<Integer> widths = new ArrayList<>();
+    fields.forEach(f -> widths.add(width(f)));
+    this.widths = List.copyOf(widths);
+    this.table = new XlsxTable(workbook, SHEET, schema.names(), widths, cells, limits, links);
+  }
+
+  private static int width(Field f) {
+    return switch (f.name()) {
+      case "evidence" -> 80;
+      case "source_url", "notes" -> 40;
+      case "population", "location", "attributed_to", "actor", "source_name" -> 24;
+      case "figure_id", "document_id", "issues", "part_of" -> 22;
+      default -> f.type().equals("date") ? 12 : Math.max(10, Math.min(18, f.name().length() + 2));
+    };
+  }
+
+  /** Appends {@code figure} and returns where it was written. */
+  Position write(Figure figure) {
+    Row row = table.row();
+    for (int c = 0; c < fields.size(); c++) {
+      String name = fields.get(c).name();
+      Object value = Columns.value(figure, name);
+      if (c == url && value instanceof String s) {
+        table.url(row, c, s);
+      } else if (name.equals("evidence") || name.equals("notes")) {
+        cells.wrapped(row, c, (String) value, widths.get(c));
+      } else {
+        cells.value(row, c, value);
+      }
+    }
+    return new Position(table.sheetName(), row.getRowNum() + 1);
+  }
+
+  /** Returns the table the figures are written to. */
+  XlsxTable table() {
+    return table;
+  }
+
+  /**
+   * Finishes every Figures sheet: autofilter, a dropdown on each column whose values are listed in
+   * {@code lists} (column name to a range such as {@code Lists!$A$2:$A$5}), and the status colours.
+   */
+  void finish(Map<String, String> lists) {
+    table.finish();
+    for (XlsxTable.Part part : table.parts()) {
+      dropdowns(part.sheet(), lists);
+      if (status >= 0) {
+        colours(part.sheet(), part.lastRow());
+      }
+    }
+  }
+
+  private void dropdowns(SXSSFSheet sheet, Map<String, String> lists) {
+    DataValidationHelper helper = sheet.getDataValidationHelper();
+    for (int c = 0; c < fields.size(); c++) {
+      String range = lists.get(fields.get(c).name());
+      if (range == null) {
+        continue;
+      }
+      DataValidation v =
+          helper.createValidation(
+              helper.createFormulaListConstraint(range),
+              new CellRangeAddressList(1, limits.rows() - 1, c, c));
+      v.setSuppressDropDownArrow(true); // XSSF: true shows the arrow
+      v.setShowErrorBox(true);
+      v.createErrorBox(
+          "Not in the list", "Choose one of the values in the list (see the About sheet).");
+      v.setEmptyCellAllowed(true);
+      sheet.addValidationData(v);
+    }
+  }
+
+  private void colours(SXSSFSheet sheet, int lastRow) {
+    SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+    CellRangeAddress[] range = {new CellRangeAddress(1, Math.max(lastRow, 1), status, status)};
+    for (Shade shade : SHADES) {
+      ConditionalFormattingRule rule =
+          cf.createConditionalFormattingRule(
+              ComparisonOperator.EQUAL, "\"" + shade.status() + "\"");
+      PatternFormatting fill = rule.createPatternFormatting();
+      fill.setFillBackgroundColor(color(shade.fill()));
+      fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+      rule.createFontFormatting().setFontColor(color(shade.font()));
+      cf.addConditionalFormatting(range, rule);
+    }
+  }
+
+  private static XSSFColor color(int rgb) {
+    return new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null);
+  }
+}

@@ -1,0 +1,119 @@
+package org.humfig.export;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTHyperlinks;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
+
+/**
+ * The web links of one sheet. Consecutive cells of a column with the same address share one link,
+ * so a document's figures cost one link, not one each. Links come out of a {@link Budget} the
+ * sheets of a workbook share.
+ */
+final class XlsxLinks {
+
+  /**
+   * The links a workbook may still make, shared by its sheets. Links are the one part of a workbook
+   * kept in memory until it is written (about 1.5 kB each with their relationships), so a cap for
+   * the whole workbook, not per sheet, is what keeps memory bounded. Not thread-safe.
+   */
+  static final class Budget {
+    private int left;
+    private long refused;
+
+    /** Allows {@code links} links. */
+    Budget(int links) {
+      this.left = links;
+    }
+
+    private boolean take() {
+      if (left == 0) {
+        refused++;
+        return false;
+      }
+      left--;
+      return true;
+    }
+
+    /** Returns how many links were refused: web addresses written as plain text. */
+    long refused() {
+      return refused;
+    }
+  }
+
+  /** The longest address Excel keeps in a link. */
+  static final int MAX_ADDRESS = 2079;
+
+  private final XSSFSheet sheet;
+  private final Budget budget;
+  private CTHyperlinks store;
+  private int count;
+  private XlsxLink last;
+  private String lastAddress;
+  private int firstRow;
+  private int lastRow;
+  private int lastCol;
+
+  XlsxLinks(XSSFSheet sheet, Budget budget) {
+    this.sheet = sheet;
+    this.budget = budget;
+  }
+
+  /**
+   * Links the cell at {@code row}, {@code col} to {@code address} and returns true, or returns
+   * false when the address is not an http(s) URL or the workbook has no links left.
+   */
+  boolean add(int row, int col, String address) {
+    if (!linkable(address)) {
+      return false;
+    }
+    if (last != null && col == lastCol && row == lastRow + 1 && address.equals(lastAddress)) {
+      lastRow = row;
+      last.range(new CellRangeAddress(firstRow, lastRow, col, col));
+      return true;
+    }
+    if (!budget.take()) {
+      return false;
+    }
+    count++;
+    last = new XlsxLink(store(), new CellRangeAddress(row, row, col, col), address, "link" + count);
+    sheet.addHyperlink(last);
+    lastAddress = address;
+    firstRow = row;
+    lastRow = row;
+    lastCol = col;
+    return true;
+  }
+
+  /**
+   * Returns the sheet's own list of links. Links made there are the ones POI writes: it sets the
+   * list to the sheet's links, and finding them already in place, it copies none.
+   */
+  private CTHyperlinks store() {
+    if (store == null) {
+      CTWorksheet ws = sheet.getCTWorksheet();
+      store = ws.isSetHyperlinks() ? ws.getHyperlinks() : ws.addNewHyperlinks();
+    }
+    return store;
+  }
+
+  /** Returns true for an absolute http or https URL that Excel can keep as a link. */
+  static boolean linkable(String address) {
+    if (address == null || address.isEmpty() || address.length() > MAX_ADDRESS) {
+      return false;
+    }
+    try {
+      URI uri = new URI(address);
+      String scheme = uri.getScheme();
+      return scheme != null
+          && uri.getHost() != null
+          && (scheme.toLowerCase(Locale.ROOT).equals("http")
+              || scheme.toLowerCase(Locale.ROOT).equals("https"));
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+}
