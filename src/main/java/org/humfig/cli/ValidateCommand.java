@@ -16,7 +16,7 @@ import org.humfig.validate.Finding;
 import org.humfig.validate.Report;
 import org.humfig.validate.Table;
 import org.humfig.validate.TableValidator;
-import org.humfig.validate.XlsxTable;
+import org.humfig.validate.WorkbookTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -165,7 +165,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".xlsx")) {
-      return new XlsxTable(f, sheet);
+      return new WorkbookTable(f, sheet);
     }
     if (name.endsWith(".csv") || name.endsWith(".txt")) {
       return new CsvTable(f);

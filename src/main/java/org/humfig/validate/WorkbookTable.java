@@ -29,7 +29,7 @@ import org.xml.sax.XMLReader;
  * million rows fits in bounded memory. Numbers are read as plain numbers ("1200", never the
  * displayed "1,200"), date cells as ISO dates, text as written. Row numbers are Excel's.
  */
-public final class XlsxTable implements Table {
+public final class WorkbookTable implements Table {
 
   /** The sheet read when none is named. */
   public static final String DEFAULT_SHEET = "Figures";
@@ -41,7 +41,7 @@ public final class XlsxTable implements Table {
    * Returns the table of sheet {@code sheet} of workbook {@code file}; with a null sheet, the
    * {@value #DEFAULT_SHEET} sheet, else the first.
    */
-  public XlsxTable(Path file, String sheet) {
+  public WorkbookTable(Path file, String sheet) {
     this.file = file;
     this.sheet = sheet;
   }
