@@ -99,7 +99,7 @@ final class ExtractCommand implements Callable<Integer> {
     try (Inputs in = Inputs.open(inputs, options);
         Report report =
             new Report(
-                HumfigCommand.version(), day, schema, new TableValidator(validator)::describe);
+                HumfigCommand.version(), day, schema, id -> TableValidator.describe(schema, id));
         Exports exports =
             new Exports(
                 out,

@@ -101,7 +101,7 @@ final class ValidateCommand implements Callable<Integer> {
     boolean unreadable = false;
     try (FigureValidator figures = new FigureValidator(s, day);
         Report r =
-            new Report(HumfigCommand.version(), day, s, new TableValidator(figures)::describe)) {
+            new Report(HumfigCommand.version(), day, s, id -> TableValidator.describe(s, id))) {
       TableValidator validator =
           new TableValidator(figures, Runtime.getRuntime().availableProcessors());
       boolean text = fmt.equals("text");

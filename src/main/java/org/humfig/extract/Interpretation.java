@@ -157,10 +157,7 @@ final class Interpretation {
             .publishedDate(doc.published().orElse(null))
             .category(category)
             .metric(m.rule().metric())
-            .value(
-                q.qualifier() == Qualifier.RANGE && category == Category.DISPLACEMENT
-                    ? q.high()
-                    : q.value())
+            .value(value(q, category))
             .valueLow(q.low())
             .valueHigh(q.high())
             .qualifier(q.qualifier())
@@ -188,7 +185,7 @@ final class Interpretation {
     if (category == Category.TERRITORY) {
       f.actor(actor(doc.text(), a, trigger));
     }
-    people(f, a, r, unit, notes);
+    people(f, a, r, unit, value(q, category), notes);
     f.notes(notes.isEmpty() ? null : String.join("; ", notes));
     int offset = v.token(r.quantity.number()).start();
     f.id(FigureIds.of(doc.id(), offset, m.rule().metric().id()));
@@ -196,10 +193,17 @@ final class Interpretation {
   }
 
   /** Sets value_people and the household size: stated, or households times the household size. */
-  private void people(Figure.Builder f, Analysis a, Reading r, Unit unit, List<String> notes) {
-    Figure built = f.build();
+  /** The best single number: a range of displaced people takes its upper bound (IDMC). */
+  private static double value(Quantity q, Category category) {
+    return q.qualifier() == Qualifier.RANGE && category == Category.DISPLACEMENT
+        ? q.high()
+        : q.value();
+  }
+
+  private void people(
+      Figure.Builder f, Analysis a, Reading r, Unit unit, double value, List<String> notes) {
     if (unit == Unit.PEOPLE) {
-      f.valuePeople(built.value());
+      f.valuePeople(value);
     } else if (unit == Unit.HOUSEHOLDS) {
       f.householdSize(settings.householdSize());
       Double stated = r.statedPeople != null ? r.statedPeople : restatedAfter(a, r).orElse(null);
@@ -207,7 +211,7 @@ final class Interpretation {
         f.valuePeople(stated);
         notes.add("people as stated beside the household count");
       } else {
-        f.valuePeople((double) Math.round(built.value() * settings.householdSize()));
+        f.valuePeople((double) Math.round(value * settings.householdSize()));
         notes.add("people estimated at " + number(settings.householdSize()) + " per household");
       }
     }

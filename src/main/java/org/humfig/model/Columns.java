@@ -131,7 +131,7 @@ public final class Columns {
   private static Map<String, Class<?>> types() {
     Map<String, Class<?>> types = new java.util.HashMap<>();
     for (String column : GETTERS.keySet()) {
-      String component = column.equals("figure_id") ? "id" : camel(column);
+      String component = component(column);
       for (var c : Figure.class.getRecordComponents()) {
         if (c.getName().equals(component)) {
           types.put(column, column.equals("issues") ? String.class : c.getType());
@@ -148,6 +148,24 @@ public final class Columns {
       throw new IllegalArgumentException("a figure has no column '" + column + "'");
     }
     return type;
+  }
+
+  /** Returns the record component that holds {@code column}, or null when a figure has none. */
+  public static String component(String column) {
+    if (!GETTERS.containsKey(column)) {
+      return null;
+    }
+    return column.equals("figure_id") ? "id" : camel(column);
+  }
+
+  /** Returns the column held by record component {@code component}, or "" when none is. */
+  public static String column(String component) {
+    for (String c : GETTERS.keySet()) {
+      if (component.equals(component(c))) {
+        return c;
+      }
+    }
+    return "";
   }
 
   /** Returns the record component name of a column: {@code value_low} is {@code valueLow}. */

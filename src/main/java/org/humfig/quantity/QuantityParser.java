@@ -198,17 +198,11 @@ public final class QuantityParser {
       k += 2;
     }
     if (hit.value().takesScale()) {
-      boolean scaled = false;
       while (k < tokens.size() && wordScale(tokens.get(k).norm())) {
         double scale = lex.scales.get(tokens.get(k).norm());
         low *= scale;
         high = (high + 1) * scale - 1;
         k++;
-        scaled = true;
-      }
-      if (!scaled && k < tokens.size() && !tokens.get(k).is("of")) {
-        // "a few people": a vague count only when something follows it as a noun.
-        return new Core(k, j, vagueQuantity(low, high));
       }
     }
     return new Core(k, j, vagueQuantity(low, high));

@@ -69,6 +69,6 @@ public final class Lexicon {
 
   /** Returns true when the single token {@code t} is a one-word phrase of class {@code name}. */
   public boolean contains(String name, Token t) {
-    return startsAt(name, List.of(t), 0);
+    return table(name).hasWord(t.norm());
   }
 }

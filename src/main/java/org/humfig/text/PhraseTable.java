@@ -29,6 +29,7 @@ public final class PhraseTable<V> {
   private final Tokenizer tokenizer = new Tokenizer();
   private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
   private final Map<String, List<Entry<V>>> byLast = new HashMap<>();
+  private final java.util.Set<String> words = new java.util.HashSet<>();
   private int longest;
 
   /**
@@ -41,6 +42,9 @@ public final class PhraseTable<V> {
       throw new IllegalArgumentException("empty phrase");
     }
     Entry<V> entry = new Entry<>(words, value);
+    if (words.length == 1) {
+      this.words.add(words[0]);
+    }
     insert(byFirst, words[0], entry);
     insert(byLast, words[words.length - 1], entry);
     longest = Math.max(longest, words.length);
@@ -95,6 +99,11 @@ public final class PhraseTable<V> {
   public Hit<V> longestAt(List<Token> tokens, int i) {
     List<Hit<V>> hits = startingAt(tokens, i);
     return hits.isEmpty() ? null : hits.get(0);
+  }
+
+  /** Returns true when the single word {@code norm} is a phrase of this table. */
+  public boolean hasWord(String norm) {
+    return words.contains(norm);
   }
 
   /** Returns true when some phrase starts with the word {@code norm}. */

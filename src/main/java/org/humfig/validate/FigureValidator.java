@@ -94,11 +94,11 @@ public final class FigureValidator implements AutoCloseable {
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
       order.put(f.name(), i);
-      String component = Names.component(f.name());
+      String component = Columns.component(f.name());
       if (component == null) {
         continue;
       }
-      field(type.field(component), f, Names.type(component));
+      field(type.field(component), f, Columns.type(f.name()));
     }
     ObjectMapper json = new ObjectMapper();
     for (Check c : schema.checks()) {
@@ -188,7 +188,7 @@ public final class FigureValidator implements AutoCloseable {
     List<Violation> out = new ArrayList<>();
     for (ConstraintViolation<Figure> v : found) {
       String component = v.getPropertyPath().toString();
-      String column = Names.column(component);
+      String column = Columns.column(component);
       String template = v.getConstraintDescriptor().getMessageTemplate();
       String rule = template.replaceAll("^\\{humfig\\.(rule\\.)?|}$", "");
       Severity severity = Levels.from(v.getConstraintDescriptor().getPayload());

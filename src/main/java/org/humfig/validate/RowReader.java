@@ -81,7 +81,7 @@ final class RowReader {
       if (at == null) {
         at = loose.get(loose(name));
         if (at == null) {
-          at = near(header, name, exact);
+          at = near(name, exact);
         }
         if (at != null && !used.contains(at) && !schemaHas(header.get(at).strip())) {
           headerFindings.add(
@@ -132,7 +132,7 @@ final class RowReader {
   }
 
   /** A header name within two edits of {@code name} ("valeu" for "value"), or null. */
-  private static Integer near(List<String> header, String name, Map<String, Integer> exact) {
+  private static Integer near(String name, Map<String, Integer> exact) {
     for (Map.Entry<String, Integer> e : exact.entrySet()) {
       if (Math.abs(e.getKey().length() - name.length()) <= 2
           && distance(loose(e.getKey()), loose(name)) <= 2

@@ -79,8 +79,8 @@ public final class TableValidator {
     }
   }
 
-  /** Returns the description of rule {@code id}: from the schema, else from the table rules. */
-  public String describe(String id) {
+  /** Returns the description of rule {@code id}: from {@code schema}, else from the table rules. */
+  public static String describe(TableSchema schema, String id) {
     return schema.check(id).map(Check::description).orElse(TableRules.describe(id));
   }
 
