@@ -1,7 +1,9 @@
 package org.humfig.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.humfig.model.Figure;
 import org.humfig.model.LocationPrecision;
 import org.humfig.place.Place;
@@ -18,7 +20,7 @@ final class Placing {
     this.locator = locator;
   }
 
-  void apply(Figure.Builder f, Analysis a, Match m) {
+  void apply(Figure.Builder f, Analysis a, Span value, int[] clauses) {
     List<Locator.Located> candidates = new ArrayList<>();
     for (Locator.Located l : a.places()) {
       Span s = new Span(l.start(), l.end());
@@ -27,7 +29,11 @@ final class Placing {
         candidates.add(l);
       }
     }
-    Locator.Located place = locator.locate(candidates, m.span(), a.before());
+    Set<Integer> numbers = new HashSet<>();
+    for (Match x : a.matches()) {
+      x.get(Capture.VALUE).ifPresent(v -> numbers.add(v.start()));
+    }
+    Locator.Located place = locator.locate(candidates, value, clauses, numbers, a.before());
     if (place != null) {
       Place p = place.place();
       f.location(place.text())
