@@ -53,13 +53,13 @@ public final class Humfig {
   }
 
   /** Returns the outcome of one document: its figures, validated. */
-  public Outcome process(Document doc, List<Problem> warnings) {
+  public Outcome.Read process(Document doc, List<Problem> warnings) {
     List<Validated> out = new ArrayList<>();
     for (Figure f : extractor.extract(doc)) {
       List<Violation> violations = validator.check(f, doc.text());
       out.add(new Validated(FigureValidator.apply(f, violations), violations));
     }
-    return new Outcome(doc, out, warnings);
+    return new Outcome.Read(doc, out, warnings);
   }
 
   /**
@@ -84,9 +84,9 @@ public final class Humfig {
         if (item instanceof Item.Read r) {
           window.addLast(pool.submit(() -> safely(r)));
         } else {
-          Problem p = ((Item.Skipped) item).problem();
           window.addLast(
-              CompletableFuture.completedFuture(new Outcome(null, List.of(), List.of(p))));
+              CompletableFuture.completedFuture(
+                  new Outcome.Skipped(((Item.Skipped) item).problem())));
         }
         while (window.size() >= limit) {
           consumer.accept(take(window));
@@ -113,7 +113,7 @@ public final class Humfig {
                   + ": "
                   + e.getMessage()
                   + "); skipped");
-      return new Outcome(null, List.of(), List.of(p));
+      return new Outcome.Skipped(p);
     }
   }
 

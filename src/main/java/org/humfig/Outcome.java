@@ -5,22 +5,55 @@ import org.humfig.document.Document;
 import org.humfig.document.Problem;
 
 /**
- * What one input yielded: a document and its validated figures, or a problem.
- *
- * @param document the document, or null when the input was skipped
- * @param figures its figures, in document order
- * @param problems warnings about the document, or the reason it was skipped
+ * What one input yielded, in input order: a document read with its validated figures, or an input
+ * skipped with the reason.
  */
-public record Outcome(Document document, List<Validated> figures, List<Problem> problems) {
+public sealed interface Outcome {
 
-  /** Copies the lists so the record stays immutable. */
-  public Outcome {
-    figures = List.copyOf(figures);
-    problems = List.copyOf(problems);
+  /** Returns the validated figures, in document order; none for a skipped input. */
+  List<Validated> figures();
+
+  /** Returns the warnings about a document, or the reason an input was skipped. */
+  List<Problem> problems();
+
+  /**
+   * A document read and its figures.
+   *
+   * @param document the document
+   * @param figures its figures, validated, in document order
+   * @param problems warnings that did not stop it being read
+   */
+  record Read(Document document, List<Validated> figures, List<Problem> problems)
+      implements Outcome {
+
+    /** Checks the document and copies the lists so the record stays immutable. */
+    public Read {
+      java.util.Objects.requireNonNull(document, "document");
+      figures = List.copyOf(figures);
+      problems = List.copyOf(problems);
+    }
   }
 
-  /** Returns true when the input was skipped. */
-  public boolean skipped() {
-    return document == null;
+  /**
+   * An input that yielded no document.
+   *
+   * @param problem what was wrong and where
+   */
+  record Skipped(Problem problem) implements Outcome {
+
+    /** Checks the problem. */
+    public Skipped {
+      java.util.Objects.requireNonNull(problem, "problem");
+    }
+
+    @Override
+    public List<Validated> figures() {
+      return List.of();
+    }
+
+    @Override
+    public List<Problem> problems() {
+      return List.of(problem);
+    }
   }
 }

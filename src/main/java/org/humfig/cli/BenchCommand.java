@@ -146,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Document doc =
             Document.of("doc-" + (i / perDocument), "synthetic", LocalDate.of(2016, 12, 11));
-        exports.accept(new Outcome(doc, figures, List.of()));
+        exports.accept(new Outcome.Read(doc, figures, List.of()));
       }
       exports.commit();
     }

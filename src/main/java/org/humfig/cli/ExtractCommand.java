@@ -8,20 +8,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.humfig.Humfig;
-import org.humfig.Validated;
 import org.humfig.document.Inputs;
 import org.humfig.export.CsvWriter;
-import org.humfig.export.Exports;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
 import org.humfig.extract.Extractor;
+import org.humfig.run.Extraction;
 import org.humfig.schema.TableSchema;
-import org.humfig.validate.DatasetChecker;
 import org.humfig.validate.FigureValidator;
-import org.humfig.validate.Finding;
-import org.humfig.validate.Report;
-import org.humfig.validate.TableValidator;
-import org.humfig.validate.Violation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,55 +80,23 @@ final class ExtractCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     Inputs.Options options = input.options(cl, inputs);
     TableSchema schema = TableSchema.bundled();
-    FigureValidator validator = new FigureValidator(schema, LocalDate.now(clock));
+    LocalDate day = LocalDate.now(clock);
     Humfig humfig =
-        new Humfig(new Extractor(rules.load(cl), input.settings()), validator, input.threads());
+        new Humfig(
+            new Extractor(rules.load(cl), input.settings()),
+            new FigureValidator(schema, day),
+            input.threads());
     Output.prepare(out);
     PrintWriter err = cl.getErr();
-    Summary summary = new Summary();
-    List<Path> written;
-    LocalDate day = LocalDate.now(clock);
-    String table = formats.contains(Format.CSV) ? Format.CSV.file() : Format.XLSX.file();
-    int firstRow = formats.contains(Format.CSV) && hxl ? 3 : 2;
-    try (Inputs in = Inputs.open(inputs, options);
-        Report report =
-            new Report(
-                HumfigCommand.version(), day, schema, id -> TableValidator.describe(schema, id));
-        Exports exports =
-            new Exports(
-                out,
-                EnumSet.copyOf(formats),
-                schema,
-                new CsvWriter.Options(bom, hxl),
-                new Run(
-                    HumfigCommand.version(), day, inputs.stream().map(Path::toString).toList()))) {
-      report.begin(table);
-      DatasetChecker dataset = new DatasetChecker(schema);
-      int[] row = {firstRow};
-      humfig.run(
-          in,
-          outcome -> {
-            summary.add(outcome);
-            outcome.problems().forEach(p -> err.println("warning: " + p));
-            exports.accept(outcome);
-            for (Validated v : outcome.figures()) {
-              for (Violation x : v.violations()) {
-                report.add(
-                    new Finding(
-                        row[0], x.column(), x.value(), x.rule(), x.severity(), x.message()));
-              }
-              dataset.check(row[0], v.figure()).forEach(report::add);
-              row[0]++;
-            }
-          });
-      report.end(row[0] - firstRow);
-      written = new java.util.ArrayList<>(exports.commit());
-      Path json = out.resolve("validation.json");
-      report.writeJson(json);
-      written.add(json);
+    Run run = new Run(HumfigCommand.version(), day, inputs.stream().map(Path::toString).toList());
+    Extraction.Settings settings =
+        new Extraction.Settings(out, EnumSet.copyOf(formats), new CsvWriter.Options(bom, hxl), run);
+    Extraction.Result result;
+    try (Inputs in = Inputs.open(inputs, options)) {
+      result = new Extraction(humfig, schema, settings).run(in, p -> err.println("warning: " + p));
     }
     if (!quiet) {
-      summary.print(cl.getOut(), written);
+      Summary.print(cl.getOut(), result);
     }
     return 0;
   }

@@ -48,7 +48,7 @@ final class XlsxSources {
   /** Appends the row of one outcome. */
   void write(Outcome outcome) {
     Row row = table.row();
-    Document doc = outcome.document();
+    Document doc = outcome instanceof Outcome.Read r ? r.document() : null;
     String input = doc != null ? doc.origin() : where(outcome.problems());
     if (doc != null) {
       documents++;

@@ -85,7 +85,11 @@ public final class Extractor {
     this.quantities = new QuantityParser(lexicon);
     this.locator = Locator.bundled(Gazetteer.bundled());
     this.interpretation =
-        new Interpretation(rules.lexicon(), quantities, locator, Sources.bundled(), settings);
+        new Interpretation(
+            rules.lexicon(),
+            quantities,
+            new Context(rules.lexicon(), locator, Sources.bundled()),
+            settings);
     this.repair = new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords());
   }
 
@@ -118,18 +122,20 @@ public final class Extractor {
                 + ", the latest date the text gives";
       }
     }
-    Locator.Memory memory = new Locator.Memory();
+    Story story = new Story(doc, reference, note);
     List<Figure> figures = new ArrayList<>();
     for (Sentence s : sentences) {
-      Analysis a = analyse(s, reference, memory);
-      figures.addAll(interpretation.figures(doc, a, reference, note));
+      Analysis a = analyse(s, story);
+      figures.addAll(interpretation.figures(story, a));
     }
     List<Figure> kept = new ArrayList<>(Deduplication.apply(figures));
     kept.sort(Comparator.comparingInt(Figure::evidenceStart));
     return kept;
   }
 
-  private Analysis analyse(Sentence s, LocalDate reference, Locator.Memory memory) {
+  private Analysis analyse(Sentence s, Story story) {
+    LocalDate reference = story.reference();
+    Locator.Memory memory = story.places();
     Lexicon lex = rules.lexicon();
     List<Token> all = repair.apply(s.tokens());
     boolean[] hidden = Insertions.mark(all, lex);

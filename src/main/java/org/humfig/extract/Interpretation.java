@@ -1,6 +1,5 @@
 package org.humfig.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,7 +10,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.humfig.document.Document;
 import org.humfig.model.Category;
-import org.humfig.model.DatePrecision;
 import org.humfig.model.Figure;
 import org.humfig.model.Modality;
 import org.humfig.model.Qualifier;
@@ -27,8 +25,6 @@ import org.humfig.rule.Match;
 import org.humfig.rule.Span;
 import org.humfig.rule.View;
 import org.humfig.text.Token;
-import org.humfig.time.Period;
-import org.humfig.time.TimeSpan;
 
 /**
  * Turns the rule matches of one sentence into figures: each number goes to its best rule, then gets
@@ -50,25 +46,20 @@ final class Interpretation {
 
   private final Lexicon lex;
   private final QuantityParser quantities;
-  private final Locator locator;
-  private final Sources sources;
+  private final Context context;
   private final Extractor.Settings settings;
 
   Interpretation(
-      Lexicon lex,
-      QuantityParser quantities,
-      Locator locator,
-      Sources sources,
-      Extractor.Settings settings) {
+      Lexicon lex, QuantityParser quantities, Context context, Extractor.Settings settings) {
     this.lex = lex;
     this.quantities = quantities;
-    this.locator = locator;
-    this.sources = sources;
+    this.context = context;
     this.settings = settings;
   }
 
   /** Returns the figures of one analysed sentence, in the order their numbers appear. */
-  List<Figure> figures(Document doc, Analysis a, LocalDate reference, String note) {
+  List<Figure> figures(Story story, Analysis a) {
+    Document doc = story.document();
     List<Match> matches = new ArrayList<>(a.matches());
     matches.sort(
         Comparator.comparingInt((Match m) -> -m.rule().priority())
@@ -87,7 +78,7 @@ final class Interpretation {
       claimed.add(value.start());
       triggers.add(trigger.start());
       Reading r = read(a, m, value);
-      Figure f = figure(doc, a, m, r, reference, note);
+      Figure f = figure(story, a, m, r);
       out.put(a.view().token(r.quantity.number()).start(), f);
       breakdown(doc, a, m, r, f).ifPresent(part -> out.put(part.offset(), part.figure()));
     }
@@ -140,8 +131,8 @@ final class Interpretation {
     return Optional.empty();
   }
 
-  private Figure figure(
-      Document doc, Analysis a, Match m, Reading r, LocalDate reference, String note) {
+  private Figure figure(Story story, Analysis a, Match m, Reading r) {
+    Document doc = story.document();
     View v = a.view();
     Quantity q = r.quantity.quantity();
     Span value = new Span(r.quantity.start(), r.quantity.end());
@@ -171,20 +162,7 @@ final class Interpretation {
             .evidenceStart(a.sentence().start())
             .evidenceEnd(a.sentence().end());
     List<String> notes = new ArrayList<>();
-    place(f, a, m);
-    Period period = period(a.times(), value);
-    if (period != null && period.placed()) {
-      f.dateStart(period.start()).dateEnd(period.end()).datePrecision(period.precision());
-      if (note != null) {
-        notes.add(note);
-      }
-    } else {
-      f.datePrecision(DatePrecision.UNKNOWN);
-    }
-    attribution(doc.text(), a, value, m).ifPresent(f::attributedTo);
-    if (category == Category.TERRITORY) {
-      f.actor(actor(doc.text(), a, trigger));
-    }
+    context.apply(f, story, a, m, value, trigger, notes);
     people(f, a, r, unit, value(q, category), notes);
     f.notes(notes.isEmpty() ? null : String.join("; ", notes));
     int offset = v.token(r.quantity.number()).start();
@@ -293,67 +271,6 @@ final class Interpretation {
     return Optional.of(new Part(offset, child.build()));
   }
 
-  private void place(Figure.Builder f, Analysis a, Match m) {
-    List<Locator.Located> candidates = new ArrayList<>();
-    for (Locator.Located l : a.places()) {
-      Span s = new Span(l.start(), l.end());
-      if (a.attributions().stream()
-          .noneMatch(x -> overlaps(x.get(Capture.SOURCE).orElseThrow(), s))) {
-        candidates.add(l);
-      }
-    }
-    Locator.Located place = locator.locate(candidates, m.span(), a.before());
-    if (place != null) {
-      f.location(place.text()).countryCode(place.place().countryCode());
-    }
-  }
-
-  /**
-   * The party that holds or took territory: the subject before the trigger, from the start of its
-   * clause to the auxiliaries ("[government forces] in recent weeks have overrun"), without time
-   * expressions and leading articles; null when the clause has none.
-   */
-  private String actor(String text, Analysis a, Span trigger) {
-    View v = a.view();
-    int k = trigger.start();
-    boolean moved = true;
-    while (moved && k > 0) {
-      moved = false;
-      for (int j = Math.max(0, k - 3); j < k; j++) {
-        if (lex.phraseAt("aux", v.tokens(), j) == k || lex.phraseAt("adverb", v.tokens(), j) == k) {
-          k = j;
-          moved = true;
-          break;
-        }
-      }
-    }
-    int end = k;
-    int start = end;
-    while (start > 0 && end - start < 10) {
-      Token t = v.token(start - 1);
-      if (t.shape() == Token.Shape.PUNCT
-          || lex.contains("clause_boundary", t)
-          || v.quantityCovering(start - 1) != null) {
-        break;
-      }
-      start--;
-    }
-    for (TimeSpan t : a.times()) {
-      if (t.end() == end && t.start() >= start) {
-        end = t.start();
-      }
-    }
-    while (start < end && lex.contains("determiner", v.token(start))) {
-      start++;
-    }
-    if (start >= end
-        || v.token(start).shape() != Token.Shape.WORD
-        || (end - start == 1 && lex.contains("source_stop", v.token(start)))) {
-      return null;
-    }
-    return a.text(text, start, end);
-  }
-
   /**
    * True when a negation stands by the number or between it and its trigger ("no one was killed").
    */
@@ -456,48 +373,6 @@ final class Interpretation {
     return start < end
         ? text.substring(view.token(start).start(), view.token(end - 1).end())
         : null;
-  }
-
-  /** The time expression nearest the number in its sentence. */
-  private static Period period(List<TimeSpan> times, Span value) {
-    TimeSpan best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (TimeSpan t : times) {
-      int d = value.distance(new Span(t.start(), t.end()));
-      if (d < bestDistance) {
-        best = t;
-        bestDistance = d;
-      }
-    }
-    return best == null ? null : best.period();
-  }
-
-  /** The source of the nearest attribution in the sentence, by its canonical name where known. */
-  private Optional<String> attribution(String text, Analysis a, Span value, Match figure) {
-    Match best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Match x : a.attributions()) {
-      Span src = x.get(Capture.SOURCE).orElseThrow();
-      if (overlaps(src, figure.span())) {
-        continue;
-      }
-      int d = value.distance(x.span());
-      if (d < bestDistance || (d == bestDistance && x.rule().priority() > best.rule().priority())) {
-        best = x;
-        bestDistance = d;
-      }
-    }
-    if (best == null) {
-      return Optional.empty();
-    }
-    Span src = best.get(Capture.SOURCE).orElseThrow();
-    String raw = a.text(text, src.start(), src.end());
-    String name = sources.name(a.view().tokens().subList(src.start(), src.end()), raw);
-    return name.isBlank() ? Optional.empty() : Optional.of(name);
-  }
-
-  private static boolean overlaps(Span a, Span b) {
-    return a.start() < b.end() && b.start() < a.end();
   }
 
   private static double round(double v) {

@@ -91,7 +91,7 @@ class ExportsTest {
             schema,
             new Run("humfig test", LocalDate.of(2016, 12, 12), List.of("examples")))) {
       w.write(
-          new Outcome(
+          new Outcome.Read(
               Document.of("doc-1", "text", LocalDate.of(2016, 12, 11)),
               List.of(
                   new Validated(Fixtures.figure(), List.of()), new Validated(hostile(), List.of())),

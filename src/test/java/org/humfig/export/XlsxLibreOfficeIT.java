@@ -111,7 +111,11 @@ class XlsxLibreOfficeIT {
               .valueLow(776.9964)
               .dateEnd(LocalDate.of(2016, 12, 10))
               .build();
-      exports.accept(new Outcome(null, List.of(new Validated(awkward, List.of())), List.of()));
+      exports.accept(
+          new Outcome.Read(
+              XlsxTestFiles.document("awkward-doc", null),
+              List.of(new Validated(awkward, List.of())),
+              List.of()));
       exports.commit();
     }
   }

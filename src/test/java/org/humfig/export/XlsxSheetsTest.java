@@ -250,7 +250,7 @@ class XlsxSheetsTest {
     Figure warned = figure("w1", "doc-1").toBuilder().status(Status.WARNING).build();
     Figure invalid = figure("i1", "doc-1").toBuilder().status(Status.INVALID).build();
     Outcome read =
-        new Outcome(
+        new Outcome.Read(
             document("doc-1", "https://example.org/a"),
             List.of(
                 new Validated(figure("v1", "doc-1"), List.of()),
@@ -311,7 +311,7 @@ class XlsxSheetsTest {
         new Violation(
             "value_high", "10", "value.bounds", Severity.ERROR, "value 300 is outside 300..10");
     Outcome o =
-        new Outcome(
+        new Outcome.Read(
             document("doc-1", null),
             List.of(
                 new Validated(figure("ok", "doc-1"), List.of()),

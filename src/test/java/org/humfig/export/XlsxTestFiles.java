@@ -51,7 +51,7 @@ final class XlsxTestFiles {
     for (Figure f : figures) {
       v.add(new Validated(f, List.of()));
     }
-    return new Outcome(doc, v, List.of());
+    return new Outcome.Read(doc, v, List.of());
   }
 
   /** Returns a figure of {@code doc} with another id. */
@@ -76,7 +76,7 @@ final class XlsxTestFiles {
 
   /** Returns a skipped input. */
   static Outcome skipped(String where, String why) {
-    return new Outcome(null, List.of(), List.of(new Problem(where, why)));
+    return new Outcome.Skipped(new Problem(where, why));
   }
 
   /** Writes {@code outcomes} to {@code file} within {@code limits} and commits. */

@@ -260,8 +260,8 @@ class XlsxWriterTest {
     }
     Outcome o = outcome(document("doc-1", "https://example.org/a"), five);
     o =
-        new Outcome(
-            o.document(),
+        new Outcome.Read(
+            document("doc-1", "https://example.org/a"),
             o.figures().stream()
                 .map(
                     v ->

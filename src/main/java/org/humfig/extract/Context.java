@@ -1,0 +1,54 @@
+package org.humfig.extract;
+
+import java.util.List;
+import org.humfig.model.Category;
+import org.humfig.model.Figure;
+import org.humfig.rule.Lexicon;
+import org.humfig.rule.Match;
+import org.humfig.rule.Span;
+
+/**
+ * Where, when and who: gives a figure its place, period, source and actor from its sentence and
+ * from what the story has said before it. Immutable and thread-safe.
+ */
+final class Context {
+
+  private final Placing placing;
+  private final Dating dating;
+  private final Attribution attribution;
+  private final Actors actors;
+
+  Context(Lexicon lex, Locator locator, Sources sources) {
+    this.placing = new Placing(locator);
+    this.dating = new Dating();
+    this.attribution = new Attribution(sources);
+    this.actors = new Actors(lex);
+  }
+
+  /**
+   * Sets the location, country, dates, source and actor of the figure a match found.
+   *
+   * @param f the figure being built
+   * @param story what the document has said before this sentence
+   * @param a the sentence
+   * @param m the match that found the figure
+   * @param value the number's tokens
+   * @param trigger the trigger's tokens
+   * @param notes where to add notes on how a value was worked out
+   */
+  void apply(
+      Figure.Builder f,
+      Story story,
+      Analysis a,
+      Match m,
+      Span value,
+      Span trigger,
+      List<String> notes) {
+    placing.apply(f, a, m);
+    dating.apply(f, story, a, value, notes);
+    attribution.of(story, a, value, m).ifPresent(f::attributedTo);
+    if (m.rule().metric().category() == Category.TERRITORY) {
+      f.actor(actors.of(story, a, trigger));
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.humfig.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.humfig.Humfig;
+import org.humfig.document.Inputs;
+import org.humfig.document.Problem;
+import org.humfig.export.CsvWriter;
+import org.humfig.export.Format;
+import org.humfig.export.Run;
+import org.humfig.extract.Extractor;
+import org.humfig.model.Category;
+import org.humfig.model.Status;
+import org.humfig.schema.TableSchema;
+import org.humfig.validate.FigureValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractionTest {
+
+  @TempDir Path dir;
+
+  private Extraction.Result run(Path in, Extraction.Settings settings, List<Problem> problems)
+      throws IOException {
+    TableSchema schema = TableSchema.bundled();
+    Humfig humfig =
+        new Humfig(Extractor.english(), new FigureValidator(schema, LocalDate.of(2017, 1, 1)), 2);
+    try (Inputs inputs = Inputs.open(List.of(in), Inputs.Options.DEFAULT)) {
+      return new Extraction(humfig, schema, settings).run(inputs, problems::add);
+    }
+  }
+
+  @Test
+  void run_documentsAndASkippedInput_countsWritesAndForwardsProblems() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(
+        in.resolve("a.txt"),
+        "At least 12 people were killed in Aleppo on Sunday, the monitor said.\n",
+        StandardCharsets.UTF_8);
+    Files.write(in.resolve("b.txt"), new byte[0]);
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Run record = new Run("humfig test", LocalDate.of(2017, 1, 1), List.of("in"));
+    List<Problem> problems = new ArrayList<>();
+
+    Extraction.Result r = run(in, Extraction.Settings.of(out, record), problems);
+
+    assertThat(r.counts().documents()).isEqualTo(1);
+    assertThat(r.counts().skipped()).isEqualTo(1);
+    assertThat(r.counts().figures(Category.CASUALTY)).isEqualTo(1);
+    assertThat(r.counts().figures(Status.VALID) + r.counts().figures(Status.WARNING)).isEqualTo(1);
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).where()).endsWith("b.txt");
+    assertThat(r.written())
+        .containsExactly(
+            out.resolve("figures.csv"),
+            out.resolve("figures.xlsx"),
+            out.resolve("validation.json"));
+    assertThat(Files.readAllLines(out.resolve("figures.csv"))).hasSize(2);
+  }
+
+  @Test
+  void run_csvWithHxlRow_reportCountsDataRowsOnly() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "Floods killed 40 people and injured 12.\n");
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Run record = new Run("humfig test", LocalDate.of(2017, 1, 1), List.of("in"));
+    Extraction.Settings settings =
+        new Extraction.Settings(
+            out, EnumSet.of(Format.CSV), new CsvWriter.Options(false, true), record);
+
+    Extraction.Result r = run(in, settings, new ArrayList<>());
+
+    assertThat(r.written())
+        .containsExactly(out.resolve("figures.csv"), out.resolve("validation.json"));
+    assertThat(Files.readString(out.resolve("validation.json"))).contains("\"rows\" : 2");
+    assertThat(Files.exists(out.resolve("figures.xlsx"))).isFalse();
+  }
+
+  @Test
+  void counts_addUp() {
+    Counts a = new Counts();
+    Counts b = new Counts();
+    a.add(new org.humfig.Outcome.Skipped(new Problem("x", "binary file")));
+    b.add(new org.humfig.Outcome.Skipped(new Problem("y", "empty file")));
+    a.add(b);
+    assertThat(a.skipped()).isEqualTo(2);
+    assertThat(a.documents()).isZero();
+    assertThat(a.byCategory()).containsKeys(Category.values());
+  }
+}
