@@ -89,7 +89,7 @@ public final class Extractor {
     this.lead = new Lead(dates, rules.lexicon(), gazetteer);
     this.interpretation =
         new Interpretation(
-            rules.lexicon(),
+            rules,
             quantities,
             new Context(rules.lexicon(), locator, Sources.bundled(), dates),
             settings);
@@ -130,7 +130,7 @@ public final class Extractor {
     Locator.Memory memory = story.places();
     Lexicon lex = rules.lexicon();
     List<Token> all = repair.apply(s.tokens());
-    boolean[] hidden = Insertions.mark(all, lex);
+    boolean[] hidden = Insertions.mark(all, lex, quantities);
     List<Token> visible = new ArrayList<>();
     int[] index = new int[all.size()];
     for (int i = 0; i < all.size(); i++) {
