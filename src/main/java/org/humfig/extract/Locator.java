@@ -133,6 +133,7 @@ final class Locator {
    * else the nearest in its clause; then the nearest place in an earlier clause, then the last
    * place named before the sentence, then a place in a later clause.
    *
+   * @param tokens the sentence's tokens
    * @param candidates the places of the sentence, in order
    * @param value the figure's number
    * @param clauses the clause of each token
@@ -140,6 +141,7 @@ final class Locator {
    * @param before the last place named before the sentence, or null
    */
   Located locate(
+      List<Token> tokens,
       List<Located> candidates,
       org.humfig.rule.Span value,
       int[] clauses,
@@ -159,7 +161,7 @@ final class Locator {
     for (Located l : candidates) {
       int c = clauses[l.start()];
       if (c == clause) {
-        if (l.start() >= value.end() && l.start() < next && !leads(l, numbers, clauses.length)) {
+        if (l.start() >= value.end() && l.start() < next && !leads(tokens, l, numbers)) {
           return l;
         }
         if (l.end() <= value.start()) {
@@ -188,8 +190,10 @@ final class Locator {
   }
 
   /** True when a figure's number follows the place at once: "in Chittagong 30 were dead". */
-  private static boolean leads(Located l, java.util.Set<Integer> numbers, int size) {
-    return numbers.contains(l.end()) || (l.end() + 1 < size && numbers.contains(l.end() + 1));
+  private static boolean leads(List<Token> tokens, Located l, java.util.Set<Integer> numbers) {
+    int k = l.end();
+    return numbers.contains(k)
+        || (k < tokens.size() && tokens.get(k).is(",") && numbers.contains(k + 1));
   }
 
   private static org.humfig.rule.Span span(Located l) {

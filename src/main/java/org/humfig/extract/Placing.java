@@ -7,8 +7,8 @@ import java.util.Set;
 import org.humfig.model.Figure;
 import org.humfig.model.LocationPrecision;
 import org.humfig.place.Place;
+import org.humfig.quantity.QuantitySpan;
 import org.humfig.rule.Capture;
-import org.humfig.rule.Match;
 import org.humfig.rule.Span;
 
 /** Chooses a figure's place among those its sentence names, outside its sources' names. */
@@ -30,10 +30,11 @@ final class Placing {
       }
     }
     Set<Integer> numbers = new HashSet<>();
-    for (Match x : a.matches()) {
-      x.get(Capture.VALUE).ifPresent(v -> numbers.add(v.start()));
+    for (QuantitySpan q : a.view().quantities()) {
+      numbers.add(q.start());
     }
-    Locator.Located place = locator.locate(candidates, value, clauses, numbers, a.before());
+    Locator.Located place =
+        locator.locate(a.view().tokens(), candidates, value, clauses, numbers, a.before());
     if (place != null) {
       Place p = place.place();
       f.location(place.text())
