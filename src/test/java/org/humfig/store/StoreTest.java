@@ -37,7 +37,6 @@ import org.humfig.run.Counts;
 import org.humfig.run.Extraction;
 import org.humfig.schema.TableSchema;
 import org.humfig.validate.FigureValidator;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,13 +45,16 @@ class StoreTest {
   static final TableSchema SCHEMA = TableSchema.bundled();
   static final LocalDate DAY = LocalDate.of(2017, 1, 1);
   static final Duration WAIT = Duration.ofSeconds(20);
-  static Humfig humfig;
+  private static Humfig humfig;
 
   @TempDir Path dir;
 
-  @BeforeAll
-  static void pipeline() {
-    humfig = new Humfig(Extractor.english(), new FigureValidator(SCHEMA, DAY), 2);
+  /** Returns the pipeline the tests share, made on first use. */
+  static synchronized Humfig humfig() {
+    if (humfig == null) {
+      humfig = new Humfig(Extractor.english(), new FigureValidator(SCHEMA, DAY), 2);
+    }
+    return humfig;
   }
 
   private static Clock clock(LocalDate day) {
@@ -66,7 +68,7 @@ class StoreTest {
     try (Store s = Store.open(store, SCHEMA, WAIT);
         Recording r = s.record(run, clock(day));
         Inputs in = Inputs.open(List.of(input), Inputs.Options.DEFAULT)) {
-      new Extraction(humfig, SCHEMA, csv(out, run)).with(r).run(in, p -> {});
+      new Extraction(humfig(), SCHEMA, csv(out, run)).with(r).run(in, p -> {});
       return r.changes();
     }
   }
@@ -457,7 +459,7 @@ class StoreTest {
     Path store = dir.resolve("s.db");
     try (Store s = Store.open(store, SCHEMA, WAIT);
         Recording r = s.record(new Run("humfig test", DAY, List.of("x")), clock(DAY))) {
-      r.accept(humfig.process(Document.of("a", Articles.KASSALA.text(), DAY), List.of()));
+      r.accept(humfig().process(Document.of("a", Articles.KASSALA.text(), DAY), List.of()));
       r.accept(new Outcome.Skipped(new org.humfig.document.Problem("b.txt", "empty file")));
     }
     assertThat(strings(store, "SELECT status FROM runs")).containsExactly("failed");
@@ -471,7 +473,7 @@ class StoreTest {
     Path store = dir.resolve("s.db");
     try (Store s = Store.open(store, SCHEMA, WAIT);
         Recording r = s.record(new Run("humfig test", DAY, List.of("x", "y")), clock(DAY))) {
-      Outcome read = humfig.process(Document.of("a", Articles.KASSALA.text(), DAY), List.of());
+      Outcome read = humfig().process(Document.of("a", Articles.KASSALA.text(), DAY), List.of());
       r.accept(read);
       Counts counts = new Counts();
       counts.add(read);
