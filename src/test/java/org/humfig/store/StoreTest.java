@@ -350,7 +350,9 @@ class StoreTest {
     assertThat(exported.get(1))
         .startsWith("7d1e2f3a4b5c6d7e,idlib-7,Example News,https://news.example.org/idlib-camps,")
         .contains(",displacement,displaced,4500,4500,4500,exact,people,")
-        .endsWith(",displaced.passive,0.9,valid,,,,,,,,");
+        .endsWith(
+            ",displaced.passive,0.9,valid,"
+                + ",".repeat(SCHEMA.names().size() - SCHEMA.names().indexOf("issues") - 1));
   }
 
   @Test
