@@ -69,6 +69,7 @@ public final class Extractor {
   private final DateFinder dates = new DateFinder();
   private final Locator locator;
   private final Lead lead;
+  private final Context context;
   private final Interpretation interpretation;
   private final Repair repair;
 
@@ -87,12 +88,8 @@ public final class Extractor {
     Gazetteer gazetteer = Gazetteer.bundled();
     this.locator = Locator.bundled(gazetteer);
     this.lead = new Lead(dates, rules.lexicon(), gazetteer);
-    this.interpretation =
-        new Interpretation(
-            rules,
-            quantities,
-            new Context(rules.lexicon(), locator, Sources.bundled(), dates),
-            settings);
+    this.context = new Context(rules.lexicon(), locator, Sources.bundled(), dates);
+    this.interpretation = new Interpretation(rules, quantities, context, settings);
     this.repair = new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords());
   }
 
@@ -116,9 +113,16 @@ public final class Extractor {
     List<Sentence> sentences = segmenter.segment(doc.text());
     Story story = lead.read(doc, sentences);
     List<Figure> figures = new ArrayList<>();
+    Quotes quotes = new Quotes();
     for (Sentence s : sentences) {
       Analysis a = analyse(s, story);
-      figures.addAll(interpretation.figures(story, a));
+      List<Figure> found = interpretation.figures(story, a);
+      quotes.read(s, doc.text(), found, figures.size());
+      figures.addAll(found);
+      if (quotes.closed()) {
+        quotes.attribute(figures, context.sentenceSource(story, a));
+      }
+      context.observe(story, a);
     }
     List<Figure> kept = new ArrayList<>(Deduplication.apply(figures));
     kept.sort(Comparator.comparingInt(Figure::evidenceStart));

@@ -8,7 +8,6 @@ import org.humfig.model.Figure;
 import org.humfig.model.LocationPrecision;
 import org.humfig.place.Place;
 import org.humfig.quantity.QuantitySpan;
-import org.humfig.rule.Capture;
 import org.humfig.rule.Span;
 
 /** Chooses a figure's place among those its sentence names, outside its sources' names. */
@@ -20,12 +19,11 @@ final class Placing {
     this.locator = locator;
   }
 
-  void apply(Figure.Builder f, Analysis a, Span value, int[] clauses) {
+  void apply(Figure.Builder f, Analysis a, Span value, int[] clauses, List<Span> sources) {
     List<Locator.Located> candidates = new ArrayList<>();
     for (Locator.Located l : a.places()) {
       Span s = new Span(l.start(), l.end());
-      if (a.attributions().stream()
-          .noneMatch(x -> Spans.overlap(x.get(Capture.SOURCE).orElseThrow(), s))) {
+      if (sources.stream().noneMatch(x -> Spans.overlap(x, s))) {
         candidates.add(l);
       }
     }

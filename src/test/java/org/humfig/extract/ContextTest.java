@@ -146,4 +146,86 @@ class ContextTest {
     assertThat(find(before, 9).location()).isEqualTo("Khartoum");
     assertThat(find(before, 5).location()).isEqualTo("Khartoum");
   }
+
+  @Test
+  void source_heSaidIsTheLastPersonNamed() {
+    List<Figure> figures =
+        extract(
+            "Provincial governor spokesman Omar Haidari visited the camps on Friday.\n\n"
+                + "\"About 2,000 families have arrived since the weekend,\" he told reporters.");
+    assertThat(find(figures, 2000).attributedTo()).isEqualTo("Omar Haidari");
+  }
+
+  @Test
+  void source_saidAfterAQuoteSpanningSentences() {
+    List<Figure> figures =
+        extract(
+            "\u201CAt least 70 people were killed in the raid. We fear more are buried,\u201D"
+                + " said Leila Haddad, a nurse at the clinic.");
+    assertThat(find(figures, 70).attributedTo()).isEqualTo("Leila Haddad");
+  }
+
+  @Test
+  void source_itSaidIsTheLastOrganisationNamed() {
+    List<Figure> figures =
+        extract(
+            "The International Organization for Migration published its figures on Friday.\n\n"
+                + "It said 12,000 people had fled the district.");
+    assertThat(find(figures, 12000).attributedTo())
+        .isEqualTo("International Organization for Migration (IOM)");
+  }
+
+  @Test
+  void source_aReportIsAttributedToWhoMadeIt() {
+    assertThat(
+            one("According to the latest update of the Flood Relief Commission, 400 people have"
+                    + " died.")
+                .attributedTo())
+        .isEqualTo("Flood Relief Commission");
+    assertThat(
+            one("According to figures from the World Health Organization, 90 people died.")
+                .attributedTo())
+        .isEqualTo("World Health Organization (WHO)");
+  }
+
+  @Test
+  void source_roleBeforeANameAndAnAppositive() {
+    assertThat(one("Interior Minister Jane Doe said 45 people were killed.").attributedTo())
+        .isEqualTo("Interior Minister Jane Doe");
+    assertThat(
+            one("Amina Yusuf, head of the state emergency agency, said 300 families had fled.")
+                .attributedTo())
+        .isEqualTo("Amina Yusuf");
+  }
+
+  @Test
+  void source_neverAPlaceANumberOrACommonWord() {
+    assertThat(one("Bihar said 30 people were killed in the floods.").attributedTo()).isNull();
+    assertThat(
+            extract(
+                "Rescuers have received reports of five deaths in the Upper Region, where 12"
+                    + " people are missing."))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.attributedTo()).isNull());
+  }
+
+  @Test
+  void source_ifrcIsNotIcrc() {
+    assertThat(
+            one("The International Federation of Red Cross and Red Crescent Societies said 800"
+                    + " people were displaced.")
+                .attributedTo())
+        .isEqualTo("International Federation of Red Cross and Red Crescent Societies (IFRC)");
+    assertThat(one("The ICRC said 800 people were displaced.").attributedTo())
+        .isEqualTo("International Committee of the Red Cross (ICRC)");
+  }
+
+  @Test
+  void source_aDescriptionRefersToTheOrganisationNamedBefore() {
+    List<Figure> figures =
+        extract(
+            "The UN refugee agency opened a new camp this week.\n\n"
+                + "The agency said 3,500 refugees had crossed the border.");
+    assertThat(find(figures, 3500).attributedTo()).isEqualTo("UNHCR");
+  }
 }
