@@ -150,7 +150,7 @@ public final class Extractor {
         found.add(q);
       }
     }
-    Locator.Located before = Locator.last(memory);
+    Locator.Located before = locator.before(memory);
     List<Locator.Located> places = locator.places(visible, memory);
     List<Span> placeSpans = new ArrayList<>();
     places.forEach(p -> placeSpans.add(new Span(p.start(), p.end())));

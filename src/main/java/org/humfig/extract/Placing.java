@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.humfig.model.Figure;
-import org.humfig.model.LocationPrecision;
 import org.humfig.place.Place;
 import org.humfig.quantity.QuantitySpan;
 import org.humfig.rule.Span;
@@ -41,7 +40,7 @@ final class Placing {
           .latitude(p.latitude())
           .longitude(p.longitude())
           .geonamesId(p.geonamesId())
-          .locationPrecision(precision(p));
+          .locationPrecision(place.precision());
     }
   }
 
@@ -51,14 +50,6 @@ final class Placing {
       case COUNTRY -> null;
       case ADMIN1 -> p.name();
       case CITY -> p.admin1().isEmpty() ? null : p.admin1();
-    };
-  }
-
-  private static LocationPrecision precision(Place p) {
-    return switch (p.kind()) {
-      case COUNTRY -> LocationPrecision.COUNTRY;
-      case ADMIN1 -> LocationPrecision.ADMIN1;
-      case CITY -> LocationPrecision.PLACE;
     };
   }
 }

@@ -228,4 +228,51 @@ class ContextTest {
                 + "The agency said 3,500 refugees had crossed the border.");
     assertThat(find(figures, 3500).attributedTo()).isEqualTo("UNHCR");
   }
+
+  @Test
+  void place_partOfTheStorysCountryInAnyCase() {
+    List<Figure> figures =
+        extract(
+            "Floods hit Nepal this week.\n\nIn the far-western region, 14 people were killed."
+                + " In the north, about 600 people have been displaced.");
+    assertThat(find(figures, 14).location()).isEqualTo("far-western region, Nepal");
+    assertThat(find(figures, 14).countryCode()).isEqualTo("NPL");
+    assertThat(find(figures, 14).locationPrecision()).isEqualTo(LocationPrecision.ADMIN1);
+    assertThat(find(figures, 600).location()).isEqualTo("northern Nepal");
+  }
+
+  @Test
+  void place_directionalVariantsAndNewsSpellings() {
+    assertThat(one("About 5,000 people fled North Darfur.").admin1()).isEqualTo("Northern Darfur");
+    assertThat(one("About 5,000 people fled Al-Hudaydah.").countryCode()).isEqualTo("YEM");
+    assertThat(one("About 5,000 people fled southern Idleb.").location())
+        .isEqualTo("southern Idleb");
+  }
+
+  @Test
+  void place_aPlaceTheTextCallsOneIsAPlace() {
+    List<Figure> figures =
+        extract("Fighting spread across Sudan.\n\nGunmen killed 23 people in Umbarak village.");
+    Figure f = find(figures, 23);
+    assertThat(f.location()).isEqualTo("Umbarak village");
+    assertThat(f.countryCode()).isEqualTo("SDN");
+    assertThat(f.locationPrecision()).isEqualTo(LocationPrecision.PLACE);
+    assertThat(f.latitude()).isNull();
+  }
+
+  @Test
+  void place_aCountryByItsCommonNameAndItsLand() {
+    assertThat(one("Fighting displaced 9,000 people in the Syrian Arab Republic.").location())
+        .isEqualTo("Syria");
+    assertThat(one("The group controls more than 40 percent of Iraqi territory.").location())
+        .isEqualTo("Iraq");
+  }
+
+  @Test
+  void place_whereASourceSpeaksIsNotTheFiguresPlace() {
+    List<Figure> figures =
+        extract(
+            "Floods struck Malawi.\n\nSpeaking in Geneva, a spokesman said 340 people had died.");
+    assertThat(find(figures, 340).countryCode()).isEqualTo("MWI");
+  }
 }
