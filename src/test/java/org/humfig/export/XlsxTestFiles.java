@@ -92,7 +92,6 @@ final class XlsxTestFiles {
     }
   }
 
-  /** Opens a workbook. */
   /** Returns the range of the sheet's one Excel table, which carries the filter buttons. */
   static String filter(org.apache.poi.xssf.usermodel.XSSFSheet sheet) {
     List<org.apache.poi.xssf.usermodel.XSSFTable> tables = sheet.getTables();
@@ -102,6 +101,7 @@ final class XlsxTestFiles {
     return ct.getRef();
   }
 
+  /** Opens a workbook. */
   static XSSFWorkbook read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return new XSSFWorkbook(in);
