@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.humfig.Humfig;
-import org.humfig.Validated;
 import org.humfig.document.Item;
 import org.humfig.document.Problem;
 import org.humfig.export.CsvWriter;
@@ -18,11 +17,8 @@ import org.humfig.export.Exports;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
 import org.humfig.schema.TableSchema;
-import org.humfig.validate.DatasetChecker;
-import org.humfig.validate.Finding;
 import org.humfig.validate.Report;
 import org.humfig.validate.TableValidator;
-import org.humfig.validate.Violation;
 
 /**
  * One run from inputs to exports: every input goes through extraction and validation on all cores
@@ -105,7 +101,6 @@ public final class Extraction {
    *     were
    */
   public Result run(Iterator<Item> inputs, Consumer<Problem> problems) throws IOException {
-    Counts counts = new Counts();
     List<Path> written = new ArrayList<>();
     Run run = settings.run();
     Set<Format> formats = settings.formats();
@@ -115,30 +110,14 @@ public final class Extraction {
             new Report(run.tool(), run.date(), schema, id -> TableValidator.describe(schema, id));
         Exports exports = new Exports(settings.out(), formats, schema, settings.csv(), run)) {
       report.begin(table);
-      DatasetChecker dataset = new DatasetChecker(schema);
-      int[] row = {firstRow};
-      humfig.run(
-          inputs,
-          outcome -> {
-            counts.add(outcome);
-            outcome.problems().forEach(problems);
-            exports.accept(outcome);
-            for (Validated v : outcome.figures()) {
-              for (Violation x : v.violations()) {
-                report.add(
-                    new Finding(
-                        row[0], x.column(), x.value(), x.rule(), x.severity(), x.message()));
-              }
-              dataset.check(row[0], v.figure()).forEach(report::add);
-              row[0]++;
-            }
-          });
-      report.end(row[0] - firstRow);
+      Part part = new Part(schema, firstRow, exports::accept, report::add, problems);
+      humfig.run(inputs, part);
+      report.end(part.rows());
       written.addAll(exports.commit());
       Path json = settings.out().resolve(REPORT);
       report.writeJson(json);
       written.add(json);
+      return new Result(part.counts(), written);
     }
-    return new Result(counts, written);
   }
 }
