@@ -15,9 +15,11 @@ import picocli.CommandLine.Command;
         "Turns news articles and situation reports into a validated dataset of humanitarian figures.",
     subcommands = {
       ExtractCommand.class,
+      ExportCommand.class,
       ValidateCommand.class,
       EvaluateCommand.class,
       RulesCommand.class,
+      SchemaCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

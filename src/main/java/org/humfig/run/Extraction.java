@@ -13,6 +13,7 @@ import org.humfig.Humfig;
 import org.humfig.document.Item;
 import org.humfig.document.Problem;
 import org.humfig.export.CsvWriter;
+import org.humfig.export.DataPackage;
 import org.humfig.export.Exports;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
@@ -22,8 +23,9 @@ import org.humfig.validate.TableValidator;
 
 /**
  * One run from inputs to exports: every input goes through extraction and validation on all cores
- * ({@link Humfig}), the figures are checked as a dataset in table order, and the exports and the
- * validation report are written to the output folder, replacing earlier ones only when complete.
+ * ({@link Humfig}), the figures are checked as a dataset in table order, and the exports, the
+ * validation report and a data package describing them ({@code datapackage.json}, with the schema
+ * beside it) are written to the output folder, replacing earlier ones only when complete.
  *
  * <pre>{@code
  * try (Inputs in = Inputs.open(List.of(Path.of("examples")), Inputs.Options.DEFAULT)) {
@@ -31,7 +33,8 @@ import org.humfig.validate.TableValidator;
  *       new Extraction(humfig, TableSchema.bundled(), Extraction.Settings.of(Path.of("exports"), run))
  *           .run(in, problem -> System.err.println("warning: " + problem));
  *   r.counts().figures();   // 23
- *   r.written();            // [exports/figures.csv, exports/figures.xlsx, exports/validation.json]
+ *   r.written();            // [exports/figures.csv, exports/figures.xlsx, exports/validation.json,
+ *                           //  exports/figure.schema.json, exports/datapackage.json]
  * }
  * }</pre>
  */
@@ -71,7 +74,8 @@ public final class Extraction {
    * What a run did.
    *
    * @param counts what it read and found
-   * @param written the files it wrote, exports first, then the validation report
+   * @param written the files it wrote: exports first, then the validation report, then the data
+   *     package (the schemas it points to, then its descriptor)
    */
   public record Result(Counts counts, List<Path> written) {
 
@@ -84,12 +88,33 @@ public final class Extraction {
   private final Humfig humfig;
   private final TableSchema schema;
   private final Settings settings;
+  private final List<Sink> sinks;
 
   /** Returns a run of {@code humfig} that checks against {@code schema} and writes as set. */
   public Extraction(Humfig humfig, TableSchema schema, Settings settings) {
+    this(humfig, schema, settings, List.of());
+  }
+
+  /**
+   * Returns a run that extracts nothing: it writes the outcomes given to {@link #run(Outcomes,
+   * Consumer)}, such as those kept in a store, to the same exports and report.
+   */
+  public Extraction(TableSchema schema, Settings settings) {
+    this(null, schema, settings, List.of());
+  }
+
+  private Extraction(Humfig humfig, TableSchema schema, Settings settings, List<Sink> sinks) {
     this.humfig = humfig;
     this.schema = schema;
     this.settings = settings;
+    this.sinks = List.copyOf(sinks);
+  }
+
+  /** Returns this run that also hands every outcome to {@code sink}, beside the exports. */
+  public Extraction with(Sink sink) {
+    List<Sink> all = new ArrayList<>(sinks);
+    all.add(sink);
+    return new Extraction(humfig, schema, settings, all);
   }
 
   /**
@@ -101,23 +126,99 @@ public final class Extraction {
    *     were
    */
   public Result run(Iterator<Item> inputs, Consumer<Problem> problems) throws IOException {
+    Objects.requireNonNull(humfig, "this run only exports: it has no extractor");
+    return run(consumer -> humfig.run(inputs, consumer), problems);
+  }
+
+  /**
+   * Writes every outcome of {@code outcomes} to the exports, the validation report and the sinks,
+   * and returns what it did; problems go to {@code problems} in order.
+   *
+   * @throws IOException when an export cannot be written; earlier exports are then left as they
+   *     were
+   */
+  public Result run(Outcomes outcomes, Consumer<Problem> problems) throws IOException {
+    Counts counts;
     List<Path> written = new ArrayList<>();
     Run run = settings.run();
     Set<Format> formats = settings.formats();
     String table = formats.contains(Format.CSV) ? Format.CSV.file() : Format.XLSX.file();
-    int firstRow = formats.contains(Format.CSV) && settings.csv().hxl() ? 3 : 2;
+    int firstRow = settings.csv().hxl() ? 3 : 2;
     try (Report report =
             new Report(run.tool(), run.date(), schema, id -> TableValidator.describe(schema, id));
         Exports exports = new Exports(settings.out(), formats, schema, settings.csv(), run)) {
       report.begin(table);
-      Part part = new Part(schema, firstRow, exports::accept, report::add, problems);
-      humfig.run(inputs, part);
+      Part part =
+          new Part(
+              schema,
+              firstRow,
+              outcome -> {
+                for (Sink sink : sinks) {
+                  sink.accept(outcome);
+                }
+                exports.accept(outcome);
+              },
+              report::add,
+              problems);
+      outcomes.forEach(part);
       report.end(part.rows());
+      counts = part.counts();
       written.addAll(exports.commit());
       Path json = settings.out().resolve(REPORT);
       report.writeJson(json);
       written.add(json);
-      return new Result(part.counts(), written);
     }
+    written.addAll(DataPackage.write(settings.out(), run, resources(written)));
+    for (Sink sink : sinks) {
+      sink.finish(counts);
+    }
+    return new Result(counts, written);
+  }
+
+  /** Describes each file the run wrote, in the order written, for the data package. */
+  private List<DataPackage.Resource> resources(List<Path> written) {
+    boolean hxl = settings.csv().hxl();
+    String comment = hxl ? " Row 2 holds the HXL hashtags, a comment row for other readers." : "";
+    List<DataPackage.Resource> resources = new ArrayList<>();
+    for (Path p : written) {
+      String file = p.getFileName().toString();
+      if (file.equals(Format.CSV.file())) {
+        resources.add(
+            DataPackage.Resource.csv(
+                "figures",
+                p,
+                schema,
+                hxl,
+                "Figures",
+                "One row per figure reported in a document, the columns of "
+                    + schema.file()
+                    + " in its order: UTF-8, comma-separated, CRLF line ends, ISO dates, '.'"
+                    + " decimals without thousands separators, an empty cell for an unknown"
+                    + " value."
+                    + comment));
+      } else if (file.equals(Format.XLSX.file())) {
+        resources.add(
+            DataPackage.Resource.sheet(
+                "figures-sheet",
+                p,
+                "Figures",
+                schema,
+                hxl,
+                "Figures sheet of the workbook",
+                "The Figures sheet of the analysts' workbook: the rows of figures.csv as typed"
+                    + " cells (past 1,048,575 figures the rows continue on Figures (2)). The other"
+                    + " sheets (Summary, Sources, Validation, About) are reports for people."
+                    + comment));
+      } else if (file.equals(REPORT)) {
+        resources.add(
+            DataPackage.Resource.file(
+                "validation",
+                p,
+                "Validation report",
+                "Every rule a figure breaks, grouped by rule, with the row, column, value and"
+                    + " message, and counts per table."));
+      }
+    }
+    return resources;
   }
 }

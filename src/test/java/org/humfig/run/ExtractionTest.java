@@ -62,7 +62,9 @@ class ExtractionTest {
         .containsExactly(
             out.resolve("figures.csv"),
             out.resolve("figures.xlsx"),
-            out.resolve("validation.json"));
+            out.resolve("validation.json"),
+            out.resolve("figure.schema.json"),
+            out.resolve("datapackage.json"));
     assertThat(Files.readAllLines(out.resolve("figures.csv"))).hasSize(2);
   }
 
@@ -79,7 +81,11 @@ class ExtractionTest {
     Extraction.Result r = run(in, settings, new ArrayList<>());
 
     assertThat(r.written())
-        .containsExactly(out.resolve("figures.csv"), out.resolve("validation.json"));
+        .containsExactly(
+            out.resolve("figures.csv"),
+            out.resolve("validation.json"),
+            out.resolve("figure.schema.json"),
+            out.resolve("datapackage.json"));
     assertThat(Files.readString(out.resolve("validation.json"))).contains("\"rows\" : 2");
     assertThat(Files.exists(out.resolve("figures.xlsx"))).isFalse();
   }
