@@ -168,16 +168,19 @@ public final class Extraction {
       report.writeJson(json);
       written.add(json);
     }
-    written.addAll(DataPackage.write(settings.out(), run, resources(written)));
+    written.addAll(
+        DataPackage.write(settings.out(), run, resources(written, schema, settings.csv().hxl())));
     for (Sink sink : sinks) {
       sink.finish(counts);
     }
     return new Result(counts, written);
   }
 
-  /** Describes each file the run wrote, in the order written, for the data package. */
-  private List<DataPackage.Resource> resources(List<Path> written) {
-    boolean hxl = settings.csv().hxl();
+  /**
+   * Describes each file the run wrote, in the order written, for the data package: the figures'
+   * tables with {@code schema}, the report, and any other file by its name and format.
+   */
+  static List<DataPackage.Resource> resources(List<Path> written, TableSchema schema, boolean hxl) {
     String comment = hxl ? " Row 2 holds the HXL hashtags, a comment row for other readers." : "";
     List<DataPackage.Resource> resources = new ArrayList<>();
     for (Path p : written) {
@@ -217,6 +220,9 @@ public final class Extraction {
                 "Validation report",
                 "Every rule a figure breaks, grouped by rule, with the row, column, value and"
                     + " message, and counts per table."));
+      } else {
+        String name = file.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+        resources.add(DataPackage.Resource.file(name, p, file, "Written by the run."));
       }
     }
     return resources;
