@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.humfig.Humfig;
-import org.humfig.Validated;
 import org.humfig.document.Item;
 import org.humfig.document.Problem;
 import org.humfig.export.CsvWriter;
@@ -19,11 +18,8 @@ import org.humfig.export.Exports;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
 import org.humfig.schema.TableSchema;
-import org.humfig.validate.DatasetChecker;
-import org.humfig.validate.Finding;
 import org.humfig.validate.Report;
 import org.humfig.validate.TableValidator;
-import org.humfig.validate.Violation;
 
 /**
  * One run from inputs to exports: every input goes through extraction and validation on all cores
@@ -142,7 +138,7 @@ public final class Extraction {
    *     were
    */
   public Result run(Outcomes outcomes, Consumer<Problem> problems) throws IOException {
-    Counts counts = new Counts();
+    Counts counts;
     List<Path> written = new ArrayList<>();
     Run run = settings.run();
     Set<Format> formats = settings.formats();
@@ -152,42 +148,39 @@ public final class Extraction {
             new Report(run.tool(), run.date(), schema, id -> TableValidator.describe(schema, id));
         Exports exports = new Exports(settings.out(), formats, schema, settings.csv(), run)) {
       report.begin(table);
-      DatasetChecker dataset = new DatasetChecker(schema);
-      int[] row = {firstRow};
-      outcomes.forEach(
-          outcome -> {
-            counts.add(outcome);
-            outcome.problems().forEach(problems);
-            for (Sink sink : sinks) {
-              sink.accept(outcome);
-            }
-            exports.accept(outcome);
-            for (Validated v : outcome.figures()) {
-              for (Violation x : v.violations()) {
-                report.add(
-                    new Finding(
-                        row[0], x.column(), x.value(), x.rule(), x.severity(), x.message()));
-              }
-              dataset.check(row[0], v.figure()).forEach(report::add);
-              row[0]++;
-            }
-          });
-      report.end(row[0] - firstRow);
+      Part part =
+          new Part(
+              schema,
+              firstRow,
+              outcome -> {
+                for (Sink sink : sinks) {
+                  sink.accept(outcome);
+                }
+                exports.accept(outcome);
+              },
+              report::add,
+              problems);
+      outcomes.forEach(part);
+      report.end(part.rows());
+      counts = part.counts();
       written.addAll(exports.commit());
       Path json = settings.out().resolve(REPORT);
       report.writeJson(json);
       written.add(json);
     }
-    written.addAll(DataPackage.write(settings.out(), run, resources(written)));
+    written.addAll(
+        DataPackage.write(settings.out(), run, resources(written, schema, settings.csv().hxl())));
     for (Sink sink : sinks) {
       sink.finish(counts);
     }
     return new Result(counts, written);
   }
 
-  /** Describes each file the run wrote, in the order written, for the data package. */
-  private List<DataPackage.Resource> resources(List<Path> written) {
-    boolean hxl = settings.csv().hxl();
+  /**
+   * Describes each file the run wrote, in the order written, for the data package: the figures'
+   * tables with {@code schema}, the report, and any other file by its name and format.
+   */
+  static List<DataPackage.Resource> resources(List<Path> written, TableSchema schema, boolean hxl) {
     String comment = hxl ? " Row 2 holds the HXL hashtags, a comment row for other readers." : "";
     List<DataPackage.Resource> resources = new ArrayList<>();
     for (Path p : written) {
@@ -227,6 +220,9 @@ public final class Extraction {
                 "Validation report",
                 "Every rule a figure breaks, grouped by rule, with the row, column, value and"
                     + " message, and counts per table."));
+      } else {
+        String name = file.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+        resources.add(DataPackage.Resource.file(name, p, file, "Written by the run."));
       }
     }
     return resources;
