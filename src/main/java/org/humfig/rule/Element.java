@@ -90,6 +90,26 @@ sealed interface Element {
     }
   }
 
+  /** The start of the sentence: {@code ^}, for labels ("Deaths: 1,204"). Covers no token. */
+  record Start() implements Element {
+    public List<Integer> forward(Context c, int pos) {
+      return pos == 0 ? List.of(0) : List.of();
+    }
+
+    public List<Integer> backward(Context c, int end) {
+      return end == 0 ? List.of(0) : List.of();
+    }
+
+    public int min() {
+      return 0;
+    }
+
+    @Override
+    public String toString() {
+      return "^";
+    }
+  }
+
   /** Any one token: {@code _}. */
   record Any() implements Element {
     public List<Integer> forward(Context c, int pos) {
@@ -108,8 +128,8 @@ sealed interface Element {
 
   /**
    * Any one word or number that is not a phrase of a lexicon class, never punctuation: {@code
-   * _<!gap_stop>}, for the modifiers between a noun and its verb ("the toll [across Nepal from the
-   * earthquake] rose to").
+   * _<!gap_stop>}, for the modifiers between a noun and its verb ("the toll [across the region from
+   * the earthquake] rose to").
    */
   record AnyBut(String name) implements Element {
     public List<Integer> forward(Context c, int pos) {
