@@ -15,11 +15,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.humfig.Outcome;
 import org.humfig.Validated;
+import org.humfig.bench.ExtractionBench;
+import org.humfig.bench.NewsCorpus;
 import org.humfig.document.Document;
 import org.humfig.export.CsvWriter;
 import org.humfig.export.Exports;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
+import org.humfig.extract.Extractor;
 import org.humfig.model.Category;
 import org.humfig.model.DatePrecision;
 import org.humfig.model.Figure;
@@ -56,8 +59,37 @@ final class BenchCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "TASK", description = "validate or export")
+  @Parameters(paramLabel = "TASK", description = "extract, validate or export")
   String task;
+
+  @Option(
+      names = "--size",
+      paramLabel = "MB",
+      defaultValue = "30",
+      description = "extract: megabytes of synthetic news to generate (default: ${DEFAULT-VALUE}).")
+  long size;
+
+  @Option(
+      names = "--layout",
+      paramLabel = "LAYOUT",
+      defaultValue = "jsonl",
+      description =
+          "extract: jsonl (one file), text or html (a folder of files) (default: ${DEFAULT-VALUE}).")
+  NewsCorpus.Layout layout;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "extract: the corpus seed; the same seed gives the same bytes (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "extract: worker threads of the parallel run (default: the number of cores).")
+  Integer threads;
 
   @Option(
       names = "--rows",
@@ -83,20 +115,58 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = cl.getOut();
     try {
       return switch (task.toLowerCase(Locale.ROOT)) {
+        case "extract" -> extract(work, out);
         case "validate" -> validate(work, out);
         case "export" -> export(work, out);
         default ->
             throw new CommandLine.ParameterException(
-                cl, "TASK must be validate or export, not '" + task + "'");
+                cl, "TASK must be extract, validate or export, not '" + task + "'");
       };
     } finally {
       if (dir == null) {
-        try (var s = Files.list(work)) {
-          for (Path p : s.toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
-        Files.deleteIfExists(work);
+        delete(work);
+      }
+    }
+  }
+
+  private int extract(Path work, PrintWriter out) throws IOException {
+    CommandLine cl = spec.commandLine();
+    if (size < 1) {
+      throw new CommandLine.ParameterException(cl, "--size must be at least 1");
+    }
+    int parallel = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (parallel < 1) {
+      throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
+    }
+    Path corpus = work.resolve(layout == NewsCorpus.Layout.JSONL ? "news.jsonl" : "news");
+    int articles = new NewsCorpus(seed).write(corpus, layout, size << 20);
+    out.printf("generated %,d articles (%,d MB, %s) in %s%n", articles, size, layout, corpus);
+    ExtractionBench bench = new ExtractionBench(corpus);
+    Extractor extractor = Extractor.english();
+    bench.extract(extractor, parallel, work.resolve("warm-up"));
+    ExtractionBench.Measure bare = bench.tokenize();
+    out.println(bare);
+    resetPeaks();
+    ExtractionBench.Measure one = bench.extract(extractor, 1, work.resolve("one"));
+    out.println(one);
+    ExtractionBench.Measure all = bench.extract(extractor, parallel, work.resolve("all"));
+    out.println(all);
+    out.printf(
+        Locale.ROOT,
+        "%d threads / 1 thread: %.2fx; 1 thread / bare tokenizing: %.2f; peak heap used %,d MB"
+            + " of %,d MB max%n",
+        parallel,
+        all.megabytesPerSecond() / one.megabytesPerSecond(),
+        one.megabytesPerSecond() / bare.megabytesPerSecond(),
+        peakHeap() >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
+    return 0;
+  }
+
+  private static void delete(Path root) throws IOException {
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
       }
     }
   }
@@ -204,13 +274,18 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private static void report(PrintWriter out, String task, long rows, long nanos) {
+  private static long peakHeap() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
         peak += pool.getPeakUsage().getUsed();
       }
     }
+    return peak;
+  }
+
+  private static void report(PrintWriter out, String task, long rows, long nanos) {
+    long peak = peakHeap();
     double seconds = nanos / 1e9;
     out.printf(
         Locale.ROOT,

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads articles (.txt, .html, .jsonl; folders recursively) and writes the figures they report "
+      "Reads articles (.txt, .html, .jsonl, .warc; folders recursively) and writes the figures they report "
           + "to figures.csv and figures.xlsx.",
       "",
       "Example: humfig extract examples --out exports"

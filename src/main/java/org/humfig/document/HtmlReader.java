@@ -63,6 +63,14 @@ final class HtmlReader {
 
   private HtmlReader() {}
 
+  /** Returns the document of a page's bytes, decoded as {@link Decoder#html} says. */
+  static Document read(String id, String origin, byte[] bytes, long limit) throws Unreadable {
+    if (bytes.length > limit) {
+      throw new Unreadable(Decoder.tooLarge(bytes.length, limit));
+    }
+    return read(id, origin, Decoder.html(bytes).text());
+  }
+
   /** Returns the document of a page whose text {@link Decoder#html} decoded. */
   static Document read(String id, String origin, String html) throws Unreadable {
     org.jsoup.nodes.Document page = Jsoup.parse(html);

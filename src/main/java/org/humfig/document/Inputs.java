@@ -25,11 +25,11 @@ import java.util.stream.Stream;
  * Streams the documents of a list of input paths, one at a time, in a stable order: files in the
  * order given, folders walked recursively in name order.
  *
- * <p>Reads {@code .txt}, {@code .html}/{@code .htm} and {@code .jsonl} files. A {@code
- * manifest.csv} in a folder describes the documents in that folder and below it. Bad inputs
- * (binary, empty, not text, too large, unsupported type, duplicate record id) come out as {@link
- * Item.Skipped} with a message naming them; the walk goes on. Only one document, or one JSON Lines
- * record, is held at a time. Not thread-safe: one reader drives it.
+ * <p>Reads {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl} and {@code .warc}/{@code
+ * .warc.gz} files. A {@code manifest.csv} in a folder describes the documents in that folder and
+ * below it. Bad inputs (binary, empty, not text, too large, unsupported type, duplicate record id)
+ * come out as {@link Item.Skipped} with a message naming them; the walk goes on. Only one document,
+ * or one JSON Lines record, is held at a time. Not thread-safe: one reader drives it.
  *
  * <p>Only regular files are opened: a named pipe, a device or a socket is named and skipped without
  * being opened (opening a pipe would wait for a writer forever, a device would never end). Links
@@ -68,7 +68,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
   private final Map<Path, Manifest> manifests = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
   private final Deque<Item> pending = new ArrayDeque<>();
-  private JsonLinesReader lines;
+  private Iterator<Item> lines;
   private Path linesFolder;
 
   private Inputs(List<Path> paths, Options options) {
@@ -139,7 +139,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
     String name = path.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     int dot = lower.lastIndexOf('.');
-    String ext = dot < 0 ? "" : lower.substring(dot + 1);
+    String ext = lower.endsWith(".warc.gz") ? "warc" : dot < 0 ? "" : lower.substring(dot + 1);
     try {
       switch (ext) {
         case "txt", "text" -> single(entry, attrs.size(), false);
@@ -148,8 +148,13 @@ public final class Inputs implements Iterator<Item>, Closeable {
           lines = new JsonLinesReader(path, path.toString(), options.maxBytes());
           linesFolder = path.getParent();
         }
+        case "warc" -> {
+          lines = new WarcReader(Files.newInputStream(path), path.toString(), options.maxBytes());
+          linesFolder = path.getParent();
+        }
         default ->
-            pending.add(skipped(path.toString(), "skipped: not a .txt, .html or .jsonl file"));
+            pending.add(
+                skipped(path.toString(), "skipped: not a .txt, .html, .jsonl or .warc file"));
       }
     } catch (IOException e) {
       pending.add(skipped(path.toString(), "cannot read: " + reason(e)));
@@ -347,7 +352,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
 
   private void closeLines() {
     try {
-      lines.close();
+      ((Closeable) lines).close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -46,7 +46,12 @@ public final class Columns {
           Map.entry("part_of", Figure::partOf),
           Map.entry("household_size", Figure::householdSize),
           Map.entry("value_people", Figure::valuePeople),
-          Map.entry("notes", Figure::notes));
+          Map.entry("notes", Figure::notes),
+          Map.entry("admin1", Figure::admin1),
+          Map.entry("latitude", Figure::latitude),
+          Map.entry("longitude", Figure::longitude),
+          Map.entry("geonames_id", Figure::geonamesId),
+          Map.entry("location_precision", Figure::locationPrecision));
 
   private static final Map<String, java.util.function.BiConsumer<Figure.Builder, Object>> SETTERS =
       Map.ofEntries(
@@ -91,7 +96,12 @@ public final class Columns {
           Map.entry("part_of", (b, v) -> b.partOf((String) v)),
           Map.entry("household_size", (b, v) -> b.householdSize((Double) v)),
           Map.entry("value_people", (b, v) -> b.valuePeople((Double) v)),
-          Map.entry("notes", (b, v) -> b.notes((String) v)));
+          Map.entry("notes", (b, v) -> b.notes((String) v)),
+          Map.entry("admin1", (b, v) -> b.admin1((String) v)),
+          Map.entry("latitude", (b, v) -> b.latitude((Double) v)),
+          Map.entry("longitude", (b, v) -> b.longitude((Double) v)),
+          Map.entry("geonames_id", (b, v) -> b.geonamesId((Integer) v)),
+          Map.entry("location_precision", (b, v) -> b.locationPrecision((LocationPrecision) v)));
 
   private Columns() {}
 
