@@ -63,6 +63,13 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--hxl", description = "Write the HXL hashtag row under the CSV header.")
   boolean hxl;
 
+  @Option(
+      names = "--csv-guard",
+      description =
+          "Prefix ' to CSV text cells (not evidence) that start with = + - @, so a spreadsheet"
+              + " shows them instead of running them.")
+  boolean guard;
+
   @Mixin InputOptions input;
 
   @Mixin RuleOptions rules;
@@ -85,15 +92,32 @@ final class ExtractCommand implements Callable<Integer> {
         new Humfig(
             new Extractor(rules.load(cl), input.settings()),
             new FigureValidator(schema, day),
-            input.threads());
+            input.threads(),
+            input.limits());
     Output.prepare(out);
     PrintWriter err = cl.getErr();
     Run run = new Run(HumfigCommand.version(), day, inputs.stream().map(Path::toString).toList());
     Extraction.Settings settings =
-        new Extraction.Settings(out, EnumSet.copyOf(formats), new CsvWriter.Options(bom, hxl), run);
+        new Extraction.Settings(
+            out, EnumSet.copyOf(formats), new CsvWriter.Options(bom, hxl, guard), run);
     Extraction.Result result;
     try (Inputs in = Inputs.open(inputs, options)) {
       result = new Extraction(humfig, schema, settings).run(in, p -> err.println("warning: " + p));
+    }
+    if (result.written().isEmpty()) {
+      err.printf(
+          "humfig extract: error: no document could be read (%d input%s skipped); the exports in"
+              + " '%s' were left as they were%n",
+          result.counts().skipped(), result.counts().skipped() == 1 ? "" : "s", out);
+      return 1;
+    }
+    for (Path stale : result.stale()) {
+      err.println(
+          "warning: "
+              + stale
+              + " is from an earlier run: this run did not write it (--format "
+              + String.join(",", formats.stream().map(f -> f.id()).sorted().toList())
+              + ")");
     }
     if (!quiet) {
       Summary.print(cl.getOut(), result);

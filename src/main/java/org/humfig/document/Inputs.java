@@ -127,7 +127,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
       pending.add(
           skipped(
               path.toString(),
-              (attrs.isDirectory() ? "a link back to folder '" : "the same file as '")
+              (attrs.isDirectory() ? "the same folder as '" : "the same file as '")
                   + first
                   + "', already read; skipped"));
       return;

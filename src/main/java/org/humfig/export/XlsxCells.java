@@ -8,8 +8,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.humfig.model.Columns;
 
 /**
- * Writes typed cells: numbers and dates as numbers with a format, text neutralised against formula
- * injection and cut to Excel's 32,767 characters. A null value leaves the cell out.
+ * Writes typed cells: numbers and dates as numbers with a format, text as it is (a text cell is
+ * never run as a formula, so it needs no guard), cut only past Excel's 32,767 characters, which
+ * evidence never reaches. A null value leaves the cell out.
  */
 final class XlsxCells {
 
@@ -103,12 +104,8 @@ final class XlsxCells {
     return cell;
   }
 
-  /**
-   * Returns text as a cell shows it safely: neutralised ({@link Cells#neutralize}), with line
-   * breaks as {@code \n} (as in {@code figures.csv}) and cut with an ellipsis to Excel's limit.
-   */
+  /** Returns text as a cell holds it: unchanged, or cut with an ellipsis to Excel's limit. */
   static String safe(String value) {
-    String s = Cells.neutralize(value).replace("\r\n", "\n").replace('\r', '\n');
-    return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT - 1) + "…" : s;
+    return value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value;
   }
 }

@@ -108,13 +108,49 @@ public final class Extractor {
     return settings;
   }
 
+  /**
+   * Watches the work spent on one document, sentence by sentence, and stops it by throwing {@link
+   * Exceeded}: a deadline, a cap on figures.
+   */
+  @FunctionalInterface
+  public interface Budget {
+    /** No limit. */
+    Budget NONE = figures -> {};
+
+    /**
+     * Called before each sentence is read, with the figures found so far.
+     *
+     * @throws Exceeded to stop reading the document
+     */
+    void spend(int figures);
+
+    /** A document over its budget; the message says which limit, for a one-line warning. */
+    final class Exceeded extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      /** Returns an exception with a one-line message. */
+      public Exceeded(String message) {
+        super(message, null, false, false);
+      }
+    }
+  }
+
   /** Returns the figures of {@code doc}, in the order their numbers appear. */
   public List<Figure> extract(Document doc) {
-    List<Sentence> sentences = segmenter.segment(doc.text());
+    return extract(doc, Budget.NONE);
+  }
+
+  /**
+   * Returns the figures of {@code doc}, in the order their numbers appear, reading it one sentence
+   * at a time within {@code budget}.
+   *
+   * @throws Budget.Exceeded when the budget stops it
+   */
+  public List<Figure> extract(Document doc, Budget budget) {
     LocalDate reference = doc.published().orElse(null);
     String note = null;
     if (reference == null) {
-      reference = latestDate(sentences);
+      reference = latestDate(doc.text(), budget);
       if (reference != null) {
         note =
             "publication date unknown: dates read against "
@@ -124,10 +160,12 @@ public final class Extractor {
     }
     Story story = new Story(doc, reference, note);
     List<Figure> figures = new ArrayList<>();
-    for (Sentence s : sentences) {
-      Analysis a = analyse(s, story);
-      figures.addAll(interpretation.figures(story, a));
-    }
+    segmenter.segment(
+        doc.text(),
+        s -> {
+          budget.spend(figures.size());
+          figures.addAll(interpretation.figures(story, analyse(s, story)));
+        });
     List<Figure> kept = new ArrayList<>(Deduplication.apply(figures));
     kept.sort(Comparator.comparingInt(Figure::evidenceStart));
     return kept;
@@ -172,18 +210,21 @@ public final class Extractor {
   }
 
   /** The latest day the text names with its year, to read relative dates against. */
-  private LocalDate latestDate(List<Sentence> sentences) {
-    LocalDate latest = null;
-    for (Sentence s : sentences) {
-      for (TimeSpan t : dates.find(s.tokens(), null)) {
-        if (t.period().placed()
-            && t.period().precision() == org.humfig.model.DatePrecision.DAY
-            && (latest == null || t.period().end().isAfter(latest))) {
-          latest = t.period().end();
-        }
-      }
-    }
-    return latest;
+  private LocalDate latestDate(String text, Budget budget) {
+    LocalDate[] latest = {null};
+    segmenter.segment(
+        text,
+        s -> {
+          budget.spend(0);
+          for (TimeSpan t : dates.find(s.tokens(), null)) {
+            if (t.period().placed()
+                && t.period().precision() == org.humfig.model.DatePrecision.DAY
+                && (latest[0] == null || t.period().end().isAfter(latest[0]))) {
+              latest[0] = t.period().end();
+            }
+          }
+        });
+    return latest[0];
   }
 
   /** The words the lexicons know, for mending glued words. */

@@ -34,6 +34,12 @@ public final class QuantityParser {
   private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "or");
   private static final Set<String> SYMBOL_SCALES = Set.of("m", "mn", "mln", "bn", "k");
 
+  /** The longest digits read as a number ("1,000,000,000,000.5" has 19 characters). */
+  private static final int MAX_DIGITS = 40;
+
+  /** The most space-set groups of thousands read ("1 000 000 000 000"). */
+  private static final int MAX_GROUPS = 4;
+
   private final QuantityLexicon lex;
 
   /** Returns a parser using the given lexicon. */
@@ -96,12 +102,21 @@ public final class QuantityParser {
         end = post.end();
       }
     }
+    if (!finite(q)) {
+      return Optional.empty(); // "a million million million ..." is no count
+    }
     if (qualifier != null && isExact(q) && core.suffix == null) {
       q = q.qualified(qualifier);
     } else if (core.suffix != null && isExact(q)) {
       q = q.qualified(core.suffix);
     }
     return Optional.of(new QuantitySpan(i, end, core.number, q));
+  }
+
+  private static boolean finite(Quantity q) {
+    return Double.isFinite(q.value())
+        && (q.low() == null || Double.isFinite(q.low()))
+        && (q.high() == null || Double.isFinite(q.high()));
   }
 
   private static boolean isExact(Quantity q) {
@@ -253,7 +268,9 @@ public final class QuantityParser {
       if (PLAIN.matcher(norm).matches() && norm.length() <= 3) {
         // "14 000", "122 387": thousands set apart by single spaces, as UN and French-style texts
         // do
-        while (last + 1 < tokens.size() && spacedGroup(tokens.get(last), tokens.get(last + 1))) {
+        while (last + 1 < tokens.size()
+            && last - j < MAX_GROUPS
+            && spacedGroup(tokens.get(last), tokens.get(last + 1))) {
           v = v * 1000 + Double.parseDouble(tokens.get(last + 1).norm());
           last++;
         }
@@ -376,7 +393,7 @@ public final class QuantityParser {
 
   /** Returns the value of "10,000", "1,53,211" or "1.5", or null when the digits are malformed. */
   static Double parseDigits(String s) {
-    if (s.isEmpty()) {
+    if (s.isEmpty() || s.length() > MAX_DIGITS) {
       return null;
     }
     String whole = s;

@@ -1,6 +1,9 @@
 package org.humfig.run;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,6 +20,8 @@ import org.humfig.export.CsvWriter;
 import org.humfig.export.Exports;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
+import org.humfig.export.Staging;
+import org.humfig.export.Workspace;
 import org.humfig.schema.TableSchema;
 import org.humfig.validate.DatasetChecker;
 import org.humfig.validate.Finding;
@@ -28,6 +33,13 @@ import org.humfig.validate.Violation;
  * One run from inputs to exports: every input goes through extraction and validation on all cores
  * ({@link Humfig}), the figures are checked as a dataset in table order, and the exports and the
  * validation report are written to the output folder, replacing earlier ones only when complete.
+ *
+ * <p>The output folder is held for the run ({@link Workspace}): a second run on it stops with
+ * {@link Workspace.Busy}, every file is written in a private temporary folder inside it and moved
+ * into place at the end, and what killed runs left there is removed. A run in which no document
+ * could be read writes nothing and keeps the earlier exports. The report ({@value #REPORT}) lists
+ * the files the run wrote; an earlier export of a format the run did not write is named in {@link
+ * Result#stale()}.
  *
  * <pre>{@code
  * try (Inputs in = Inputs.open(List.of(Path.of("examples")), Inputs.Options.DEFAULT)) {
@@ -75,13 +87,21 @@ public final class Extraction {
    * What a run did.
    *
    * @param counts what it read and found
-   * @param written the files it wrote, exports first, then the validation report
+   * @param written the files it wrote, exports first, then the validation report; none when no
+   *     document could be read
+   * @param stale earlier exports in the folder that the run did not replace (of another format)
    */
-  public record Result(Counts counts, List<Path> written) {
+  public record Result(Counts counts, List<Path> written, List<Path> stale) {
 
-    /** Copies the list so the record stays immutable. */
+    /** Copies the lists so the record stays immutable. */
     public Result {
       written = List.copyOf(written);
+      stale = List.copyOf(stale);
+    }
+
+    /** Returns the result of a run that replaced every export. */
+    public Result(Counts counts, List<Path> written) {
+      this(counts, written, List.of());
     }
   }
 
@@ -105,6 +125,13 @@ public final class Extraction {
    *     were
    */
   public Result run(Iterator<Item> inputs, Consumer<Problem> problems) throws IOException {
+    try (Workspace workspace = Workspace.open(settings.out())) {
+      return run(inputs, problems, workspace);
+    }
+  }
+
+  private Result run(Iterator<Item> inputs, Consumer<Problem> problems, Workspace workspace)
+      throws IOException {
     Counts counts = new Counts();
     List<Path> written = new ArrayList<>();
     Run run = settings.run();
@@ -112,8 +139,13 @@ public final class Extraction {
     String table = formats.contains(Format.CSV) ? Format.CSV.file() : Format.XLSX.file();
     int firstRow = formats.contains(Format.CSV) && settings.csv().hxl() ? 3 : 2;
     try (Report report =
-            new Report(run.tool(), run.date(), schema, id -> TableValidator.describe(schema, id));
-        Exports exports = new Exports(settings.out(), formats, schema, settings.csv(), run)) {
+            new Report(
+                run.tool(),
+                run.date(),
+                schema,
+                id -> TableValidator.describe(schema, id),
+                workspace.temp());
+        Exports exports = new Exports(workspace, formats, schema, settings.csv(), run)) {
       report.begin(table);
       DatasetChecker dataset = new DatasetChecker(schema);
       int[] row = {firstRow};
@@ -133,12 +165,30 @@ public final class Extraction {
               row[0]++;
             }
           });
+      if (counts.documents() == 0) {
+        return new Result(counts, List.of()); // nothing read: the earlier exports stay
+      }
       report.end(row[0] - firstRow);
-      written.addAll(exports.commit());
       Path json = settings.out().resolve(REPORT);
-      report.writeJson(json);
+      List<String> names = new ArrayList<>();
+      formats.stream().sorted().forEach(f -> names.add(f.file()));
+      names.add(REPORT);
+      report.files(names);
+      Staging staging = new Staging(json, workspace.temp());
+      try (Writer out = Files.newBufferedWriter(staging.temp(), StandardCharsets.UTF_8)) {
+        report.writeJson(out);
+      }
+      written.addAll(exports.commit());
+      staging.commit();
       written.add(json);
     }
-    return new Result(counts, written);
+    List<Path> stale = new ArrayList<>();
+    for (Format f : Format.values()) {
+      Path earlier = settings.out().resolve(f.file());
+      if (!formats.contains(f) && Files.exists(earlier)) {
+        stale.add(earlier);
+      }
+    }
+    return new Result(counts, written, stale);
   }
 }

@@ -48,7 +48,9 @@ public final class Tokenizer {
   private static int word(CharSequence text, int start, int to, List<Token> tokens) {
     int i = start + 1;
     boolean dotted = false;
+    Scan scan = new Scan(text, start);
     while (i < to) {
+      scan.advance(i);
       char c = text.charAt(i);
       char prev = text.charAt(i - 1);
       boolean nextAlnum = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
@@ -58,14 +60,14 @@ public final class Tokenizer {
           && Character.isDigit(prev)
           && i + 1 < to
           && Character.isDigit(text.charAt(i + 1))
-          && digitsOnly(text, start, i)) {
+          && scan.digitsOnly()) {
         i++;
       } else if ((c == ':' || c == '/')
           && Character.isDigit(prev)
           && i + 1 < to
           && Character.isDigit(text.charAt(i + 1))) {
         i++;
-      } else if (c == '.' && abbreviationSoFar(text, start, i) && (nextAlnum || dotted)) {
+      } else if (c == '.' && scan.abbreviation() && (nextAlnum || dotted)) {
         dotted = true;
         i++;
         if (!nextAlnum) {
@@ -94,36 +96,49 @@ public final class Tokenizer {
   }
 
   /**
-   * True when text[start, i) ends in digits with separators, after letters only: "10,000" or the
-   * glued "between159,000" that {@link Repair} later splits.
+   * What the characters of a word read so far look like, kept up to date one character at a time so
+   * that a word of any length is read in linear time.
    */
-  private static boolean digitsOnly(CharSequence text, int start, int i) {
-    int k = start;
-    while (k < i && Character.isLetter(text.charAt(k))) {
-      k++;
-    }
-    if (k == i) {
-      return false;
-    }
-    for (; k < i; k++) {
-      char c = text.charAt(k);
-      if (!Character.isDigit(c) && c != ',' && c != '.') {
-        return false;
-      }
-    }
-    return true;
-  }
+  private static final class Scan {
+    private final CharSequence text;
+    private final int start;
+    private int scanned;
+    private boolean letters = true;
+    private boolean numeric = true;
+    private boolean dotted = true;
 
-  /** True when text[start, i) looks like "U" or "U.S" (single letters joined by dots). */
-  private static boolean abbreviationSoFar(CharSequence text, int start, int i) {
-    for (int k = start; k < i; k++) {
-      boolean letterPlace = (k - start) % 2 == 0;
-      char c = text.charAt(k);
-      if (letterPlace ? !Character.isLetter(c) : c != '.') {
-        return false;
+    Scan(CharSequence text, int start) {
+      this.text = text;
+      this.start = start;
+      this.scanned = start;
+    }
+
+    /** Takes in the characters before {@code i}. */
+    void advance(int i) {
+      for (; scanned < i; scanned++) {
+        char c = text.charAt(scanned);
+        boolean letterPlace = (scanned - start) % 2 == 0;
+        dotted &= letterPlace ? Character.isLetter(c) : c == '.';
+        if (letters && Character.isLetter(c)) {
+          continue;
+        }
+        letters = false;
+        numeric &= Character.isDigit(c) || c == ',' || c == '.';
       }
     }
-    return (i - start) % 2 == 1;
+
+    /**
+     * True when the word so far is digits with separators, after letters only: "10,000" or the
+     * glued "between159,000" that {@link Repair} later splits.
+     */
+    boolean digitsOnly() {
+      return !letters && numeric;
+    }
+
+    /** True when the word so far looks like "U" or "U.S" (single letters joined by dots). */
+    boolean abbreviation() {
+      return dotted && (scanned - start) % 2 == 1;
+    }
   }
 
   /** Returns the offset where a unit word starts in "7sq" or "1.5m", or start when none. */

@@ -44,7 +44,8 @@ class ExtractCommandTest {
         .contains("figures.csv", "figures.xlsx");
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("figures.csv", "figures.xlsx", "validation.json");
+          .containsExactlyInAnyOrder(
+              "figures.csv", "figures.xlsx", "validation.json", ".humfig.lock");
     }
   }
 
@@ -68,11 +69,15 @@ class ExtractCommandTest {
     assertThat(warnings)
         .anySatisfy(w -> assertThat(w).contains("empty.txt").contains("empty file"));
     assertThat(warnings)
-        .anySatisfy(w -> assertThat(w).contains("latin1.txt").contains("invalid UTF-8 at byte 3"));
+        .anySatisfy(
+            w ->
+                assertThat(w)
+                    .contains("latin1.txt")
+                    .contains("not UTF-8 (invalid at byte 3); read as windows-1252"));
     assertThat(warnings).anySatisfy(w -> assertThat(w).contains("image.png").contains("skipped"));
     assertThat(warnings)
         .allSatisfy(w -> assertThat(w).startsWith("warning: ").doesNotContain("Exception"));
-    assertThat(run.out()).contains("Read 1 document (4 skipped).");
+    assertThat(run.out()).contains("Read 2 documents (3 skipped).");
     assertThat(Files.readAllLines(out.resolve("figures.csv"))).hasSizeGreaterThan(3);
   }
 
@@ -122,7 +127,7 @@ class ExtractCommandTest {
     assertThat(Files.readString(out.resolve("figures.csv"))).startsWith("figure_id,");
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("figures.csv", "validation.json");
+          .containsExactlyInAnyOrder("figures.csv", "validation.json", ".humfig.lock");
     }
   }
 

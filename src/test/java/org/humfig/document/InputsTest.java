@@ -211,11 +211,11 @@ class InputsTest {
                 + dir.resolve("x/a.txt")
                 + "', already read; skipped",
             dir.resolve("x/to-y/to-x")
-                + ": a link back to folder '"
+                + ": the same folder as '"
                 + dir.resolve("x")
                 + "', already read; skipped",
             dir.resolve("y")
-                + ": a link back to folder '"
+                + ": the same folder as '"
                 + dir.resolve("x/to-y")
                 + "', already read; skipped");
   }
