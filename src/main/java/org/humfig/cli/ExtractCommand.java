@@ -15,6 +15,9 @@ import org.humfig.export.Run;
 import org.humfig.extract.Extractor;
 import org.humfig.run.Extraction;
 import org.humfig.schema.TableSchema;
+import org.humfig.store.Changes;
+import org.humfig.store.Recording;
+import org.humfig.store.Store;
 import org.humfig.validate.FigureValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,11 +67,20 @@ final class ExtractCommand implements Callable<Integer> {
   boolean hxl;
 
   @Option(
+<<<<<<< HEAD
       names = "--csv-guard",
       description =
           "Prefix ' to CSV text cells (not evidence) that start with = + - @, so a spreadsheet"
               + " shows them instead of running them.")
   boolean guard;
+=======
+      names = "--store",
+      paramLabel = "FILE",
+      description =
+          "SQLite database that accumulates the documents, figures and runs of every run "
+              + "(created if missing); 'humfig export --store FILE' writes exports from it.")
+  Path store;
+>>>>>>> main
 
   @Mixin InputOptions input;
 
@@ -101,8 +113,16 @@ final class ExtractCommand implements Callable<Integer> {
         new Extraction.Settings(
             out, EnumSet.copyOf(formats), new CsvWriter.Options(bom, hxl, guard), run);
     Extraction.Result result;
-    try (Inputs in = Inputs.open(inputs, options)) {
-      result = new Extraction(humfig, schema, settings).run(in, p -> err.println("warning: " + p));
+    Changes changes = null;
+    try (Store db = store == null ? null : Store.open(store, schema, Store.WAIT);
+        Recording recording = db == null ? null : db.record(run, clock);
+        Inputs in = Inputs.open(inputs, options)) {
+      Extraction extraction = new Extraction(humfig, schema, settings);
+      if (recording != null) {
+        extraction = extraction.with(recording);
+      }
+      result = extraction.run(in, p -> err.println("warning: " + p));
+      changes = recording == null ? null : recording.changes();
     }
     if (result.written().isEmpty()) {
       err.printf(
@@ -121,6 +141,9 @@ final class ExtractCommand implements Callable<Integer> {
     }
     if (!quiet) {
       Summary.print(cl.getOut(), result);
+      if (changes != null) {
+        Summary.stored(cl.getOut(), store, changes);
+      }
     }
     return 0;
   }

@@ -68,6 +68,7 @@ public final class Extractor {
   private final QuantityParser quantities;
   private final DateFinder dates = new DateFinder();
   private final Locator locator;
+  private final Lead lead;
   private final Interpretation interpretation;
   private final Repair repair;
 
@@ -83,12 +84,14 @@ public final class Extractor {
     this.segmenter = new Segmenter(PageConventions.english());
     QuantityLexicon lexicon = QuantityLexicon.english();
     this.quantities = new QuantityParser(lexicon);
-    this.locator = Locator.bundled(Gazetteer.bundled());
+    Gazetteer gazetteer = Gazetteer.bundled();
+    this.locator = Locator.bundled(gazetteer);
+    this.lead = new Lead(dates, rules.lexicon(), gazetteer);
     this.interpretation =
         new Interpretation(
-            rules.lexicon(),
+            rules,
             quantities,
-            new Context(rules.lexicon(), locator, Sources.bundled()),
+            new Context(rules.lexicon(), locator, Sources.bundled(), dates),
             settings);
     this.repair = new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords());
   }
@@ -137,6 +140,7 @@ public final class Extractor {
 
   /** Returns the figures of {@code doc}, in the order their numbers appear. */
   public List<Figure> extract(Document doc) {
+<<<<<<< HEAD
     return extract(doc, Budget.NONE);
   }
 
@@ -159,6 +163,10 @@ public final class Extractor {
       }
     }
     Story story = new Story(doc, reference, note);
+=======
+    List<Sentence> sentences = segmenter.segment(doc.text());
+    Story story = lead.read(doc, sentences);
+>>>>>>> main
     List<Figure> figures = new ArrayList<>();
     segmenter.segment(
         doc.text(),
@@ -176,7 +184,7 @@ public final class Extractor {
     Locator.Memory memory = story.places();
     Lexicon lex = rules.lexicon();
     List<Token> all = repair.apply(s.tokens());
-    boolean[] hidden = Insertions.mark(all, lex);
+    boolean[] hidden = Insertions.mark(all, lex, quantities);
     List<Token> visible = new ArrayList<>();
     int[] index = new int[all.size()];
     for (int i = 0; i < all.size(); i++) {
@@ -185,7 +193,7 @@ public final class Extractor {
         visible.add(all.get(i));
       }
     }
-    List<TimeSpan> times = dates.find(visible, reference);
+    List<TimeSpan> times = dates.find(visible, reference, story.inferred());
     List<QuantitySpan> found = new ArrayList<>();
     for (QuantitySpan q : quantities.parse(visible)) {
       if (times.stream().noneMatch(t -> t.start() < q.end() && q.start() < t.end())) {
@@ -209,6 +217,7 @@ public final class Extractor {
         rules.figures(view));
   }
 
+<<<<<<< HEAD
   /** The latest day the text names with its year, to read relative dates against. */
   private LocalDate latestDate(String text, Budget budget) {
     LocalDate[] latest = {null};
@@ -227,6 +236,8 @@ public final class Extractor {
     return latest[0];
   }
 
+=======
+>>>>>>> main
   /** The words the lexicons know, for mending glued words. */
   private static Set<String> knownWords(Lexicon lex, QuantityLexicon quantities) {
     Tokenizer tokenizer = new Tokenizer();

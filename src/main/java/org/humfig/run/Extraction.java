@@ -108,12 +108,33 @@ public final class Extraction {
   private final Humfig humfig;
   private final TableSchema schema;
   private final Settings settings;
+  private final List<Sink> sinks;
 
   /** Returns a run of {@code humfig} that checks against {@code schema} and writes as set. */
   public Extraction(Humfig humfig, TableSchema schema, Settings settings) {
+    this(humfig, schema, settings, List.of());
+  }
+
+  /**
+   * Returns a run that extracts nothing: it writes the outcomes given to {@link #run(Outcomes,
+   * Consumer)}, such as those kept in a store, to the same exports and report.
+   */
+  public Extraction(TableSchema schema, Settings settings) {
+    this(null, schema, settings, List.of());
+  }
+
+  private Extraction(Humfig humfig, TableSchema schema, Settings settings, List<Sink> sinks) {
     this.humfig = humfig;
     this.schema = schema;
     this.settings = settings;
+    this.sinks = List.copyOf(sinks);
+  }
+
+  /** Returns this run that also hands every outcome to {@code sink}, beside the exports. */
+  public Extraction with(Sink sink) {
+    List<Sink> all = new ArrayList<>(sinks);
+    all.add(sink);
+    return new Extraction(humfig, schema, settings, all);
   }
 
   /**
@@ -125,6 +146,7 @@ public final class Extraction {
    *     were
    */
   public Result run(Iterator<Item> inputs, Consumer<Problem> problems) throws IOException {
+<<<<<<< HEAD
     try (Workspace workspace = Workspace.open(settings.out())) {
       return run(inputs, problems, workspace);
     }
@@ -132,6 +154,20 @@ public final class Extraction {
 
   private Result run(Iterator<Item> inputs, Consumer<Problem> problems, Workspace workspace)
       throws IOException {
+=======
+    Objects.requireNonNull(humfig, "this run only exports: it has no extractor");
+    return run(consumer -> humfig.run(inputs, consumer), problems);
+  }
+
+  /**
+   * Writes every outcome of {@code outcomes} to the exports, the validation report and the sinks,
+   * and returns what it did; problems go to {@code problems} in order.
+   *
+   * @throws IOException when an export cannot be written; earlier exports are then left as they
+   *     were
+   */
+  public Result run(Outcomes outcomes, Consumer<Problem> problems) throws IOException {
+>>>>>>> main
     Counts counts = new Counts();
     List<Path> written = new ArrayList<>();
     Run run = settings.run();
@@ -149,11 +185,13 @@ public final class Extraction {
       report.begin(table);
       DatasetChecker dataset = new DatasetChecker(schema);
       int[] row = {firstRow};
-      humfig.run(
-          inputs,
+      outcomes.forEach(
           outcome -> {
             counts.add(outcome);
             outcome.problems().forEach(problems);
+            for (Sink sink : sinks) {
+              sink.accept(outcome);
+            }
             exports.accept(outcome);
             for (Validated v : outcome.figures()) {
               for (Violation x : v.violations()) {
@@ -182,6 +220,7 @@ public final class Extraction {
       staging.commit();
       written.add(json);
     }
+<<<<<<< HEAD
     List<Path> stale = new ArrayList<>();
     for (Format f : Format.values()) {
       Path earlier = settings.out().resolve(f.file());
@@ -190,5 +229,11 @@ public final class Extraction {
       }
     }
     return new Result(counts, written, stale);
+=======
+    for (Sink sink : sinks) {
+      sink.finish(counts);
+    }
+    return new Result(counts, written);
+>>>>>>> main
   }
 }

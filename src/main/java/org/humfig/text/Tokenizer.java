@@ -106,6 +106,7 @@ public final class Tokenizer {
     private boolean letters = true;
     private boolean numeric = true;
     private boolean dotted = true;
+    private boolean dashLast;
 
     Scan(CharSequence text, int start) {
       this.text = text;
@@ -123,16 +124,20 @@ public final class Tokenizer {
           continue;
         }
         letters = false;
-        numeric &= Character.isDigit(c) || c == ',' || c == '.';
+        boolean dash =
+            isHyphen(c) && scanned > start && Character.isDigit(text.charAt(scanned - 1));
+        numeric &= Character.isDigit(c) || c == ',' || c == '.' || dash;
+        dashLast = dash;
       }
     }
 
     /**
-     * True when the word so far is digits with separators, after letters only: "10,000" or the
-     * glued "between159,000" that {@link Repair} later splits.
+     * True when the word so far is digits with separators, after letters only: "10,000", the glued
+     * "between159,000" that {@link Repair} later splits, or the range "10,000-15" (a dash between
+     * digits, not at the end).
      */
     boolean digitsOnly() {
-      return !letters && numeric;
+      return !letters && numeric && !dashLast;
     }
 
     /** True when the word so far looks like "U" or "U.S" (single letters joined by dots). */
