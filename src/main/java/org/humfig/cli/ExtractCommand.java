@@ -67,20 +67,19 @@ final class ExtractCommand implements Callable<Integer> {
   boolean hxl;
 
   @Option(
-<<<<<<< HEAD
       names = "--csv-guard",
       description =
           "Prefix ' to CSV text cells (not evidence) that start with = + - @, so a spreadsheet"
               + " shows them instead of running them.")
   boolean guard;
-=======
+
+  @Option(
       names = "--store",
       paramLabel = "FILE",
       description =
           "SQLite database that accumulates the documents, figures and runs of every run "
               + "(created if missing); 'humfig export --store FILE' writes exports from it.")
   Path store;
->>>>>>> main
 
   @Mixin InputOptions input;
 

@@ -140,7 +140,6 @@ public final class Extractor {
 
   /** Returns the figures of {@code doc}, in the order their numbers appear. */
   public List<Figure> extract(Document doc) {
-<<<<<<< HEAD
     return extract(doc, Budget.NONE);
   }
 
@@ -151,29 +150,13 @@ public final class Extractor {
    * @throws Budget.Exceeded when the budget stops it
    */
   public List<Figure> extract(Document doc, Budget budget) {
-    LocalDate reference = doc.published().orElse(null);
-    String note = null;
-    if (reference == null) {
-      reference = latestDate(doc.text(), budget);
-      if (reference != null) {
-        note =
-            "publication date unknown: dates read against "
-                + reference
-                + ", the latest date the text gives";
-      }
-    }
-    Story story = new Story(doc, reference, note);
-=======
     List<Sentence> sentences = segmenter.segment(doc.text());
     Story story = lead.read(doc, sentences);
->>>>>>> main
     List<Figure> figures = new ArrayList<>();
-    segmenter.segment(
-        doc.text(),
-        s -> {
-          budget.spend(figures.size());
-          figures.addAll(interpretation.figures(story, analyse(s, story)));
-        });
+    for (Sentence s : sentences) {
+      budget.spend(figures.size());
+      figures.addAll(interpretation.figures(story, analyse(s, story)));
+    }
     List<Figure> kept = new ArrayList<>(Deduplication.apply(figures));
     kept.sort(Comparator.comparingInt(Figure::evidenceStart));
     return kept;
@@ -217,27 +200,6 @@ public final class Extractor {
         rules.figures(view));
   }
 
-<<<<<<< HEAD
-  /** The latest day the text names with its year, to read relative dates against. */
-  private LocalDate latestDate(String text, Budget budget) {
-    LocalDate[] latest = {null};
-    segmenter.segment(
-        text,
-        s -> {
-          budget.spend(0);
-          for (TimeSpan t : dates.find(s.tokens(), null)) {
-            if (t.period().placed()
-                && t.period().precision() == org.humfig.model.DatePrecision.DAY
-                && (latest[0] == null || t.period().end().isAfter(latest[0]))) {
-              latest[0] = t.period().end();
-            }
-          }
-        });
-    return latest[0];
-  }
-
-=======
->>>>>>> main
   /** The words the lexicons know, for mending glued words. */
   private static Set<String> knownWords(Lexicon lex, QuantityLexicon quantities) {
     Tokenizer tokenizer = new Tokenizer();

@@ -23,24 +23,12 @@ import org.humfig.text.Token;
  */
 public final class QuantityParser {
 
-<<<<<<< HEAD
-  private static final Pattern WESTERN = Pattern.compile("\\d{1,3}(,\\d{3})+");
-  private static final Pattern INDIAN = Pattern.compile("\\d{1,2}(,\\d{2})*,\\d{3}");
-  private static final Pattern PLAIN = Pattern.compile("\\d+");
-  private static final Pattern FRACTION_PART = Pattern.compile("\\d+");
-  private static final Set<String> FRACTION_FOLLOWERS =
-      Set.of("of", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those");
-  private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "or");
-  private static final Set<String> SYMBOL_SCALES = Set.of("m", "mn", "mln", "bn", "k");
-
   /** The longest digits read as a number ("1,000,000,000,000.5" has 19 characters). */
   private static final int MAX_DIGITS = 40;
 
   /** The most space-set groups of thousands read ("1 000 000 000 000"). */
   private static final int MAX_GROUPS = 4;
 
-=======
->>>>>>> main
   private final QuantityLexicon lex;
 
   /** Returns a parser using the given lexicon. */
@@ -264,18 +252,11 @@ public final class QuantityParser {
         return null;
       }
       int last = j;
-<<<<<<< HEAD
-      if (PLAIN.matcher(norm).matches() && norm.length() <= 3) {
-        // "14 000", "122 387": thousands set apart by single spaces, as UN and French-style texts
-        // do
+      if (plain(norm) && norm.length() <= 3) {
+        // "14 000", "122 387": thousands set apart by single spaces, as UN and French texts do
         while (last + 1 < tokens.size()
             && last - j < MAX_GROUPS
             && spacedGroup(tokens.get(last), tokens.get(last + 1))) {
-=======
-      if (plain(norm) && norm.length() <= 3) {
-        // "14 000", "122 387": thousands set apart by single spaces, as UN and French texts do
-        while (last + 1 < tokens.size() && spacedGroup(tokens.get(last), tokens.get(last + 1))) {
->>>>>>> main
           v = v * 1000 + Double.parseDouble(tokens.get(last + 1).norm());
           last++;
         }
@@ -446,20 +427,6 @@ public final class QuantityParser {
     return null;
   }
 
-<<<<<<< HEAD
-  /** Returns the value of "10,000", "1,53,211" or "1.5", or null when the digits are malformed. */
-  static Double parseDigits(String s) {
-    if (s.isEmpty() || s.length() > MAX_DIGITS) {
-      return null;
-    }
-    String whole = s;
-    String fraction = "";
-    int dot = s.indexOf('.');
-    if (dot >= 0) {
-      whole = s.substring(0, dot);
-      fraction = s.substring(dot + 1);
-      if (!FRACTION_PART.matcher(fraction).matches()) {
-=======
   /**
    * Returns the value of digits with their marks, or null when they are malformed: "10,000",
    * "1,53,211", "1.5"; in a text that mixes conventions, "55,7" (a group mark before one or two
@@ -470,6 +437,9 @@ public final class QuantityParser {
    * @param bare true when no scale word or unit follows the digits
    */
   Double digitsValue(String s, boolean bare) {
+    if (s.length() > MAX_DIGITS) {
+      return null;
+    }
     char d = lex.decimalMark;
     char g = lex.groupMark;
     List<String> parts = new ArrayList<>(4);
@@ -482,7 +452,6 @@ public final class QuantityParser {
         marks.append(c);
         from = i + 1;
       } else if (!Character.isDigit(c)) {
->>>>>>> main
         return null;
       }
     }

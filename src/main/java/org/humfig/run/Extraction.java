@@ -146,15 +146,6 @@ public final class Extraction {
    *     were
    */
   public Result run(Iterator<Item> inputs, Consumer<Problem> problems) throws IOException {
-<<<<<<< HEAD
-    try (Workspace workspace = Workspace.open(settings.out())) {
-      return run(inputs, problems, workspace);
-    }
-  }
-
-  private Result run(Iterator<Item> inputs, Consumer<Problem> problems, Workspace workspace)
-      throws IOException {
-=======
     Objects.requireNonNull(humfig, "this run only exports: it has no extractor");
     return run(consumer -> humfig.run(inputs, consumer), problems);
   }
@@ -163,11 +154,18 @@ public final class Extraction {
    * Writes every outcome of {@code outcomes} to the exports, the validation report and the sinks,
    * and returns what it did; problems go to {@code problems} in order.
    *
+   * @throws Workspace.Busy when another run holds the output folder
    * @throws IOException when an export cannot be written; earlier exports are then left as they
    *     were
    */
   public Result run(Outcomes outcomes, Consumer<Problem> problems) throws IOException {
->>>>>>> main
+    try (Workspace workspace = Workspace.open(settings.out())) {
+      return run(outcomes, problems, workspace);
+    }
+  }
+
+  private Result run(Outcomes outcomes, Consumer<Problem> problems, Workspace workspace)
+      throws IOException {
     Counts counts = new Counts();
     List<Path> written = new ArrayList<>();
     Run run = settings.run();
@@ -203,37 +201,38 @@ public final class Extraction {
               row[0]++;
             }
           });
-      if (counts.documents() == 0) {
-        return new Result(counts, List.of()); // nothing read: the earlier exports stay
-      }
       report.end(row[0] - firstRow);
-      Path json = settings.out().resolve(REPORT);
-      List<String> names = new ArrayList<>();
-      formats.stream().sorted().forEach(f -> names.add(f.file()));
-      names.add(REPORT);
-      report.files(names);
-      Staging staging = new Staging(json, workspace.temp());
-      try (Writer out = Files.newBufferedWriter(staging.temp(), StandardCharsets.UTF_8)) {
-        report.writeJson(out);
+      if (counts.documents() > 0) { // else nothing was read: the earlier exports stay
+        commit(report, exports, workspace, written);
       }
-      written.addAll(exports.commit());
-      staging.commit();
-      written.add(json);
     }
-<<<<<<< HEAD
+    for (Sink sink : sinks) {
+      sink.finish(counts);
+    }
     List<Path> stale = new ArrayList<>();
     for (Format f : Format.values()) {
       Path earlier = settings.out().resolve(f.file());
-      if (!formats.contains(f) && Files.exists(earlier)) {
+      if (!formats.contains(f) && !written.isEmpty() && Files.exists(earlier)) {
         stale.add(earlier);
       }
     }
     return new Result(counts, written, stale);
-=======
-    for (Sink sink : sinks) {
-      sink.finish(counts);
+  }
+
+  /** Moves the exports and the report, which lists them, into place. */
+  private void commit(Report report, Exports exports, Workspace workspace, List<Path> written)
+      throws IOException {
+    Path json = settings.out().resolve(REPORT);
+    List<String> names = new ArrayList<>();
+    settings.formats().stream().sorted().forEach(f -> names.add(f.file()));
+    names.add(REPORT);
+    report.files(names);
+    Staging staging = new Staging(json, workspace.temp());
+    try (Writer out = Files.newBufferedWriter(staging.temp(), StandardCharsets.UTF_8)) {
+      report.writeJson(out);
     }
-    return new Result(counts, written);
->>>>>>> main
+    written.addAll(exports.commit());
+    staging.commit();
+    written.add(json);
   }
 }
