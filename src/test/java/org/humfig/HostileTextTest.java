@@ -135,12 +135,16 @@ class HostileTextTest {
   void randomText_noExceptionAndWorkProportionalToLength() throws IOException {
     SplittableRandom random = new SplittableRandom(20261201L);
     SEGMENTER.segment("warm up the lexicons. 12 people.");
+    readerWork("Warm up the readers.", "w.txt");
+    readerWork("<p>Warm up the readers.</p>", "w.html");
     for (int round = 0; round < 150; round++) {
       String text = Hostile.text(random, 1 + random.nextInt(400));
       int n = Math.max(1, text.length());
       assertThat(tokenizerWork(text)).as("tokenizer, round %d", round).isLessThan(12L * n + 64);
       assertThat(quantityWork(text)).as("quantities, round %d", round).isLessThan(40L * n + 64);
-      assertThat(segmenterWork(text)).as("segmenter, round %d", round).isLessThan(2_000L * n + (1 << 20));
+      assertThat(segmenterWork(text))
+          .as("segmenter, round %d", round)
+          .isLessThan(2_000L * n + (1 << 20));
       if (round % 10 == 0) {
         assertThat(readerWork(text, "t" + round + ".txt")).isLessThan(2_000L * n + (4 << 20));
         assertThat(readerWork("<p>" + text + "</p>", "h" + round + ".html"))
@@ -154,8 +158,12 @@ class HostileTextTest {
     for (String piece : Hostile.PATHOLOGICAL) {
       String small = Hostile.run(piece, 20_000);
       String large = Hostile.run(piece, 80_000);
-      assertThat(tokenizerWork(large)).as("tokenizer on %s", piece).isLessThan(5 * tokenizerWork(small) + 64);
-      assertThat(quantityWork(large)).as("quantities on %s", piece).isLessThan(5 * quantityWork(small) + 64);
+      assertThat(tokenizerWork(large))
+          .as("tokenizer on %s", piece)
+          .isLessThan(5 * tokenizerWork(small) + 64);
+      assertThat(quantityWork(large))
+          .as("quantities on %s", piece)
+          .isLessThan(5 * quantityWork(small) + 64);
       segmenterWork(small);
       assertThat(segmenterWork(large))
           .as("segmenter on %s", piece)

@@ -108,14 +108,6 @@ final class ExportCommand implements Callable<Integer> {
       Output.prepare(out);
       result = new Extraction(schema, settings).run(db.outcomes(selection), p -> {});
     }
-    if (result.written().isEmpty()) {
-      cl.getErr()
-          .printf(
-              "humfig export: error: no document in the store matches; the exports in '%s' were"
-                  + " left as they were%n",
-              out);
-      return 1;
-    }
     if (!quiet) {
       Summary.exported(cl.getOut(), store, result);
     }

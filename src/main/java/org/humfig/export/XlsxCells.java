@@ -104,8 +104,17 @@ final class XlsxCells {
     return cell;
   }
 
-  /** Returns text as a cell holds it: unchanged, or cut with an ellipsis to Excel's limit. */
+  /** An escape of the workbook format ("_x0041_" reads back as "A"), to be escaped itself. */
+  private static final java.util.regex.Pattern ESCAPE =
+      java.util.regex.Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
+
+  /**
+   * Returns text as a cell holds it: unchanged, or cut with an ellipsis to Excel's limit. Text that
+   * looks like the format's own character escape gets its underscore escaped ({@code _x005F_}), so
+   * that it reads back as written.
+   */
   static String safe(String value) {
-    return value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value;
+    String s = value.indexOf("_x") < 0 ? value : ESCAPE.matcher(value).replaceAll("_x005F_$1");
+    return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT - 1) + "…" : s;
   }
 }

@@ -147,7 +147,9 @@ public final class Extraction {
    */
   public Result run(Iterator<Item> inputs, Consumer<Problem> problems) throws IOException {
     Objects.requireNonNull(humfig, "this run only exports: it has no extractor");
-    return run(consumer -> humfig.run(inputs, consumer), problems);
+    try (Workspace workspace = Workspace.open(settings.out())) {
+      return run(consumer -> humfig.run(inputs, consumer), problems, workspace, true);
+    }
   }
 
   /**
@@ -160,11 +162,16 @@ public final class Extraction {
    */
   public Result run(Outcomes outcomes, Consumer<Problem> problems) throws IOException {
     try (Workspace workspace = Workspace.open(settings.out())) {
-      return run(outcomes, problems, workspace);
+      return run(outcomes, problems, workspace, false);
     }
   }
 
-  private Result run(Outcomes outcomes, Consumer<Problem> problems, Workspace workspace)
+  /**
+   * Writes the outcomes; with {@code keepWhenEmpty}, a run that read no document writes nothing
+   * (inputs that are all unreadable are a failure; an empty selection of a store is not).
+   */
+  private Result run(
+      Outcomes outcomes, Consumer<Problem> problems, Workspace workspace, boolean keepWhenEmpty)
       throws IOException {
     Counts counts = new Counts();
     List<Path> written = new ArrayList<>();
@@ -202,7 +209,7 @@ public final class Extraction {
             }
           });
       report.end(row[0] - firstRow);
-      if (counts.documents() > 0) { // else nothing was read: the earlier exports stay
+      if (counts.documents() > 0 || !keepWhenEmpty) { // else the earlier exports stay
         commit(report, exports, workspace, written);
       }
     }

@@ -92,24 +92,34 @@ class HostileInputIT {
     bad.add("empty.txt");
     Files.writeString(in.resolve("huge.txt"), Hostile.run("word ", 3 << 20));
     bad.add("huge.txt");
-    Files.writeString(in.resolve("feed.jsonl"), "{\"id\": \"r1\", \"text\": \"9 people died.\"}\nnot json\n");
+    Files.writeString(
+        in.resolve("feed.jsonl"), "{\"id\": \"r1\", \"text\": \"9 people died.\"}\nnot json\n");
     bad.add("feed.jsonl line 2");
     // Shapes that once took minutes or the whole heap: read now, in linear time.
     int size = 400_000;
     for (int i = 0; i < Hostile.PATHOLOGICAL.length; i++) {
-      Files.writeString(in.resolve("shape" + i + ".txt"), Hostile.run(Hostile.PATHOLOGICAL[i], size));
+      Files.writeString(
+          in.resolve("shape" + i + ".txt"), Hostile.run(Hostile.PATHOLOGICAL[i], size));
     }
-    Files.writeString(in.resolve("oneline.txt"), Hostile.run("The town was quiet and 12 people were killed, ", 2 << 20));
+    Files.writeString(
+        in.resolve("oneline.txt"),
+        Hostile.run("The town was quiet and 12 people were killed, ", 2 << 20));
     StringBuilder page = new StringBuilder("<html><body>");
     for (int i = 0; i < 100_000; i++) {
-      page.append("<div class=\"nav c").append(i).append("\" id=\"i").append(i).append("\">x</div>");
+      page.append("<div class=\"nav c")
+          .append(i)
+          .append("\" id=\"i")
+          .append(i)
+          .append("\">x</div>");
     }
     Files.writeString(in.resolve("classes.html"), page.append("<p>").append(good).append("</p>"));
     Path out = dir.resolve("out");
-    Result r = run(out, 240, "extract", in.toString(), "--out", out.toString(), "--max-size", "2.5");
+    Result r =
+        run(out, 240, "extract", in.toString(), "--out", out.toString(), "--max-size", "2.5");
     assertThat(r.code()).as(r.err()).isZero();
     List<String> lines = r.err().lines().toList();
-    assertThat(lines).allSatisfy(l -> assertThat(l).startsWith("warning: ").doesNotContain("Exception"));
+    assertThat(lines)
+        .allSatisfy(l -> assertThat(l).startsWith("warning: ").doesNotContain("Exception"));
     for (String name : bad) {
       assertThat(lines.stream().filter(l -> l.contains(name + ":") || l.contains(name + " ")))
           .as(name + " in " + r.err())
@@ -156,15 +166,20 @@ class HostileInputIT {
       p.waitFor(60, TimeUnit.SECONDS);
       List<String> sorted = exports.stream().sorted().toList();
       for (int i = 0; i < sorted.size(); i++) {
-        assertThat(Files.readAllBytes(out.resolve(sorted.get(i)))).as(sorted.get(i)).isEqualTo(before.get(i));
+        assertThat(Files.readAllBytes(out.resolve(sorted.get(i))))
+            .as(sorted.get(i))
+            .isEqualTo(before.get(i));
       }
       if (!forcibly) {
-        assertThat(names(out)).containsExactlyInAnyOrder("figures.csv", "figures.xlsx", "validation.json", Workspace.LOCK);
+        assertThat(names(out))
+            .containsExactlyInAnyOrder(
+                "figures.csv", "figures.xlsx", "validation.json", Workspace.LOCK);
       }
     }
     assertThat(run(out, 120, "extract", small.toString(), "--out", out.toString()).code()).isZero();
     assertThat(names(out))
-        .containsExactlyInAnyOrder("figures.csv", "figures.xlsx", "validation.json", Workspace.LOCK);
+        .containsExactlyInAnyOrder(
+            "figures.csv", "figures.xlsx", "validation.json", Workspace.LOCK);
   }
 
   /** True once a run's temporary folder in {@code out} holds a file. */

@@ -48,7 +48,13 @@ class OwnExportsValidateTest {
       CliRun run =
           guard
               ? CliRun.of(
-                  "extract", in.toString(), "--out", out.toString(), "--csv-guard", "--threads", "2")
+                  "extract",
+                  in.toString(),
+                  "--out",
+                  out.toString(),
+                  "--csv-guard",
+                  "--threads",
+                  "2")
               : CliRun.of("extract", in.toString(), "--out", out.toString(), "--threads", "2");
       assertThat(run.code()).as(run.err()).isZero();
       JsonNode own = JSON.readTree(out.resolve("validation.json").toFile());
@@ -61,10 +67,15 @@ class OwnExportsValidateTest {
                 "--format",
                 "json",
                 "--today",
-                ExtractCommand.clock.instant().atZone(ExtractCommand.clock.getZone()).toLocalDate()
+                ExtractCommand.clock
+                    .instant()
+                    .atZone(ExtractCommand.clock.getZone())
+                    .toLocalDate()
                     .toString());
         JsonNode again = JSON.readTree(check.out());
-        assertThat(again.path("stats").path("rows")).as(file).isEqualTo(own.path("stats").path("rows"));
+        assertThat(again.path("stats").path("rows"))
+            .as(file)
+            .isEqualTo(own.path("stats").path("rows"));
         assertThat(again.path("stats").path("errors"))
             .as(file + " " + check.out())
             .isEqualTo(own.path("stats").path("errors"));
@@ -87,8 +98,7 @@ class OwnExportsValidateTest {
       int end = header.indexOf("evidence_end");
       for (String[] row : rows.subList(1, rows.size())) {
         String text = texts.get(row[doc]);
-        String expected =
-            text.substring(Integer.parseInt(row[start]), Integer.parseInt(row[end]));
+        String expected = text.substring(Integer.parseInt(row[start]), Integer.parseInt(row[end]));
         // The CSV reader of this check drops carriage returns; humfig validate does not.
         assertThat(row[evidence]).isEqualTo(expected.replace("\r\n", "\n").replace('\r', '\n'));
         assertThat("=+-@").doesNotContain(row[evidence].substring(0, 1));
