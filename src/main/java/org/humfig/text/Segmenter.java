@@ -205,7 +205,7 @@ public final class Segmenter {
         continue;
       }
       int end = i + 1;
-      while (end < tokens.size() && closing(tokens.get(end))) {
+      while (end < tokens.size() && end - from < MAX_TOKENS && closing(tokens.get(end))) {
         end++;
       }
       if (end == tokens.size() && !last) {

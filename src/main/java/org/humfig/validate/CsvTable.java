@@ -92,6 +92,10 @@ public final class CsvTable implements Table {
           throw new Unreadable(file + ": " + e.getMessage());
         }
         if (record == null) {
+          if (bounded.failure != null) {
+            // The parser may take a failed read for the end of the file.
+            throw new Unreadable(file + ": " + bounded.failure.getMessage());
+          }
           return;
         }
         List<String> cells = Arrays.asList(record);
@@ -137,6 +141,9 @@ public final class CsvTable implements Table {
       }
     }
 
+    /** Why the reading stopped, once it has. */
+    Refused failure;
+
     private long line = 1;
     private long recordLine = 1;
     private int length;
@@ -159,7 +166,8 @@ public final class CsvTable implements Table {
       for (int i = off; i < off + Math.max(n, 0); i++) {
         char c = buf[i];
         if (c == 0) {
-          throw new Refused("binary data (a NUL character) on line " + line + "; not a CSV file");
+          throw failure =
+              new Refused("binary data (a NUL character) on line " + line + "; not a CSV file");
         }
         if (c == '"') {
           quoted = !quoted;
@@ -174,13 +182,14 @@ public final class CsvTable implements Table {
           }
         }
         if (++length > MAX_RECORD) {
-          throw new Refused(
-              String.format(
-                  java.util.Locale.ROOT,
-                  "the record on line %d runs past %,d characters (an unbalanced quote, or not a"
-                      + " table of figures); the rest of the file cannot be read",
-                  recordLine,
-                  MAX_RECORD));
+          throw failure =
+              new Refused(
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "the record on line %d runs past %,d characters (an unbalanced quote, or not a"
+                          + " table of figures); the rest of the file cannot be read",
+                      recordLine,
+                      MAX_RECORD));
         }
       }
       return n;
