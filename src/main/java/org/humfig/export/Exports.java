@@ -52,7 +52,7 @@ public final class Exports implements Closeable {
         writers.add(
             switch (f) {
               case CSV -> new CsvWriter(staging, schema, csv);
-              case XLSX -> new XlsxWriter(staging, schema, run, XlsxLimits.EXCEL, temp);
+              case XLSX -> new XlsxWriter(staging, schema, run, XlsxLimits.EXCEL, temp, csv.hxl());
             });
         paths.add(target);
       }

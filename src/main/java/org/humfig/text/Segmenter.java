@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -57,7 +58,7 @@ public final class Segmenter {
     List<int[]> lines = lines(text);
     boolean[] skip = furniture(text, lines);
     Set<String> seen = new HashSet<>();
-    int[] count = {0};
+    int[] count = {0, 0}; // sentences in all, and in the current paragraph
     for (int p = 0; p < lines.size(); p++) {
       int[] line = lines.get(p);
       String key = SPACES.matcher(text.substring(line[0], line[1]).strip()).replaceAll(" ");
@@ -65,8 +66,9 @@ public final class Segmenter {
         continue;
       }
       int paragraph = p;
+      count[1] = 0;
       List<Token> carry = List.of();
-      for (int from = line[0]; from < line[1]; ) {
+      for (int from = line[0]; from < line[1] && carry != null; ) {
         int to = windowEnd(text, from, line[1]);
         List<Token> tokens = tokenizer.tokenize(text, from, to);
         if (!carry.isEmpty()) {
@@ -75,7 +77,7 @@ public final class Segmenter {
           joined.addAll(tokens);
           tokens = joined;
         }
-        carry = split(tokens, to >= line[1], chunk -> emit(paragraph, chunk, count, sink));
+        carry = split(tokens, to >= line[1], chunk -> emit(text, paragraph, chunk, count, sink));
         from = to;
       }
     }
@@ -173,11 +175,8 @@ public final class Segmenter {
     if (line.isEmpty() || page.bullets().indexOf(line.charAt(0)) >= 0) {
       return true;
     }
-    String lower = line.toLowerCase(java.util.Locale.ROOT);
-    for (String prefix : page.chromePrefixes()) {
-      if (lower.startsWith(prefix)) {
-        return true;
-      }
+    if (chromePrefix(line)) {
+      return true;
     }
     return line.length() <= SHORT_LINE && CLOCK.matcher(line).find() && !endsSentence(line);
   }
@@ -190,15 +189,18 @@ public final class Segmenter {
   /**
    * Splits tokens of a paragraph into sentences, cutting any longer than {@link #MAX_TOKENS} tokens
    * or {@link #MAX_CHARS} characters, and returns the tokens of the unfinished sentence at the end
-   * when the paragraph goes on ({@code last} false).
+   * when the paragraph goes on ({@code last} false), or null when the rest of the paragraph is page
+   * furniture.
    */
-  private List<Token> split(List<Token> tokens, boolean last, Consumer<List<Token>> out) {
+  private List<Token> split(List<Token> tokens, boolean last, Predicate<List<Token>> out) {
     int from = 0;
     for (int i = 0; i < tokens.size(); i++) {
       if (i > from
           && (i - from >= MAX_TOKENS
               || tokens.get(i).end() - tokens.get(from).start() > MAX_CHARS)) {
-        out.accept(tokens.subList(from, i));
+        if (!out.test(tokens.subList(from, i))) {
+          return null;
+        }
         from = i;
       }
       if (!terminator(tokens, i)) {
@@ -214,13 +216,15 @@ public final class Segmenter {
       if (end < tokens.size() && !opensSentence(tokens.get(end))) {
         continue;
       }
-      out.accept(tokens.subList(from, end));
+      if (!out.test(tokens.subList(from, end))) {
+        return null;
+      }
       from = end;
       i = end - 1;
     }
     if (last) {
       if (from < tokens.size()) {
-        out.accept(tokens.subList(from, tokens.size()));
+        out.test(tokens.subList(from, tokens.size()));
       }
       return List.of();
     }
@@ -257,9 +261,30 @@ public final class Segmenter {
     return t.shape() == Token.Shape.PUNCT && "\"'([".contains(t.norm());
   }
 
-  private static void emit(int paragraph, List<Token> tokens, int[] count, Consumer<Sentence> out) {
+  /**
+   * Hands a sentence to {@code out}; returns false, handing nothing, when it opens page furniture
+   * that runs to the end of its paragraph ("...news agency.Also Read - Floods: ..." glued to the
+   * prose before it), after a sentence of the same paragraph.
+   */
+  private boolean emit(
+      String text, int paragraph, List<Token> tokens, int[] count, Consumer<Sentence> out) {
     int start = tokens.get(0).start();
     int end = tokens.get(tokens.size() - 1).end();
+    if (count[1] > 0 && chromePrefix(text.substring(start, end))) {
+      return false;
+    }
+    count[1]++;
     out.accept(new Sentence(count[0]++, paragraph, start, end, tokens));
+    return true;
+  }
+
+  private boolean chromePrefix(String sentence) {
+    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    for (String prefix : page.chromePrefixes()) {
+      if (lower.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -45,7 +45,12 @@ class ExtractCommandTest {
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
-              "figures.csv", "figures.xlsx", "validation.json", ".humfig.lock");
+              "figures.csv",
+              "figures.xlsx",
+              "validation.json",
+              "figure.schema.json",
+              "datapackage.json",
+              ".humfig.lock");
     }
   }
 
@@ -127,7 +132,12 @@ class ExtractCommandTest {
     assertThat(Files.readString(out.resolve("figures.csv"))).startsWith("figure_id,");
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("figures.csv", "validation.json", ".humfig.lock");
+          .containsExactlyInAnyOrder(
+              "figures.csv",
+              "validation.json",
+              "figure.schema.json",
+              "datapackage.json",
+              ".humfig.lock");
     }
   }
 
