@@ -42,6 +42,10 @@ public final class Workspace implements Closeable {
 
   private static final String RUN = ".humfig-run-";
 
+  /** A file staged beside its export: ".figures.csv.3f2a…-….tmp", ".validation.json.8712.tmp". */
+  private static final java.util.regex.Pattern STAGED =
+      java.util.regex.Pattern.compile("\\..+\\.[0-9a-f-]{4,}\\.tmp");
+
   /** The output folder is held by another run. */
   public static final class Busy extends IOException {
     private static final long serialVersionUID = 1L;
@@ -67,7 +71,7 @@ public final class Workspace implements Closeable {
     this.lock = lock;
     this.temp = temp;
     this.cleaned = cleaned;
-    this.hook = new Thread(() -> delete(temp), "humfig-cleanup");
+    this.hook = new Thread(() -> removeWhileWritten(temp), "humfig-cleanup");
     Runtime.getRuntime().addShutdownHook(hook);
   }
 
@@ -134,8 +138,25 @@ public final class Workspace implements Closeable {
     String name = p.getFileName().toString();
     return name.startsWith(RUN)
         || (name.startsWith(".humfig-") && name.endsWith(".probe"))
-        || (name.endsWith(".tmp")
-            && (name.startsWith(".figures.") || name.startsWith(".validation.json.")));
+        || STAGED.matcher(name).matches();
+  }
+
+  /**
+   * Deletes the temporary folder as the process exits on a signal: the run's threads may still be
+   * writing into it, so it is tried again until it is gone, for at most about a second.
+   */
+  private static void removeWhileWritten(Path temp) {
+    for (int attempt = 0; attempt < 20 && Files.exists(temp); attempt++) {
+      delete(temp);
+      if (Files.exists(temp)) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
   }
 
   /** Deletes a file or a folder and everything in it, as far as it can. */
