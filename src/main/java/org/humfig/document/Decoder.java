@@ -189,6 +189,17 @@ final class Decoder {
     return new Magic(b, what);
   }
 
+  /**
+   * Returns the text of a plain text file of at most {@code limit} bytes, or throws naming why it
+   * is not text; legacy text is read as {@link #plain} reads it, without its note.
+   */
+  static String decode(byte[] bytes, long limit) throws Unreadable {
+    if (bytes.length > limit) {
+      throw new Unreadable(tooLarge(bytes.length, limit));
+    }
+    return plain(bytes).text();
+  }
+
   /** Throws when the first bytes of {@code bytes} show binary content. */
   static void binary(byte[] bytes, int length) throws Unreadable {
     for (Magic m : MAGICS) {

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.humfig.Humfig;
-import org.humfig.Validated;
 import org.humfig.document.Item;
 import org.humfig.document.Problem;
 import org.humfig.export.CsvWriter;
@@ -24,11 +23,8 @@ import org.humfig.export.Run;
 import org.humfig.export.Staging;
 import org.humfig.export.Workspace;
 import org.humfig.schema.TableSchema;
-import org.humfig.validate.DatasetChecker;
-import org.humfig.validate.Finding;
 import org.humfig.validate.Report;
 import org.humfig.validate.TableValidator;
-import org.humfig.validate.Violation;
 
 /**
  * One run from inputs to exports: every input goes through extraction and validation on all cores
@@ -177,7 +173,7 @@ public final class Extraction {
   private Result run(
       Outcomes outcomes, Consumer<Problem> problems, Workspace workspace, boolean keepWhenEmpty)
       throws IOException {
-    Counts counts = new Counts();
+    Counts counts;
     List<Path> written = new ArrayList<>();
     Run run = settings.run();
     Set<Format> formats = settings.formats();
@@ -192,27 +188,21 @@ public final class Extraction {
                 workspace.temp());
         Exports exports = new Exports(workspace, formats, schema, settings.csv(), run)) {
       report.begin(table);
-      DatasetChecker dataset = new DatasetChecker(schema);
-      int[] row = {firstRow};
-      outcomes.forEach(
-          outcome -> {
-            counts.add(outcome);
-            outcome.problems().forEach(problems);
-            for (Sink sink : sinks) {
-              sink.accept(outcome);
-            }
-            exports.accept(outcome);
-            for (Validated v : outcome.figures()) {
-              for (Violation x : v.violations()) {
-                report.add(
-                    new Finding(
-                        row[0], x.column(), x.value(), x.rule(), x.severity(), x.message()));
-              }
-              dataset.check(row[0], v.figure()).forEach(report::add);
-              row[0]++;
-            }
-          });
-      report.end(row[0] - firstRow);
+      Part part =
+          new Part(
+              schema,
+              firstRow,
+              outcome -> {
+                for (Sink sink : sinks) {
+                  sink.accept(outcome);
+                }
+                exports.accept(outcome);
+              },
+              report::add,
+              problems);
+      outcomes.forEach(part);
+      report.end(part.rows());
+      counts = part.counts();
       if (counts.documents() > 0 || !keepWhenEmpty) { // else the earlier exports stay
         commit(report, exports, workspace, written);
         written.addAll(
