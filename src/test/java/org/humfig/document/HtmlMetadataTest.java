@@ -2,7 +2,6 @@ package org.humfig.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ class HtmlMetadataTest {
           + "<article><p>About 400 people fled the fighting, officials said.</p></article></body>";
 
   @Test
-  void jsonLdDatePublishedAndPublisherComeFirst() throws IOException {
+  void jsonLdDatePublishedAndPublisherComeFirst() throws Exception {
     Document d =
         read(
             "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
@@ -34,7 +33,7 @@ class HtmlMetadataTest {
   }
 
   @Test
-  void dublinCoreDateAndSiteNameBeforeAFurnitureTime() throws IOException {
+  void dublinCoreDateAndSiteNameBeforeAFurnitureTime() throws Exception {
     Document d =
         read(
             "<html><head><meta name=\"dcterms.date\" content=\"2019-07-02\">"
@@ -46,12 +45,12 @@ class HtmlMetadataTest {
   }
 
   @Test
-  void aTickersTimeIsNotThePublicationDate() throws IOException {
+  void aTickersTimeIsNotThePublicationDate() throws Exception {
     assertThat(read("<html><head></head>" + BODY + "</html>").published()).isEmpty();
   }
 
   @Test
-  void malformedJsonLdIsIgnored() throws IOException {
+  void malformedJsonLdIsIgnored() throws Exception {
     Document d =
         read(
             "<html><head><script type=\"application/ld+json\">{not json</script>"
