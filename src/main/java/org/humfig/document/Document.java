@@ -21,7 +21,8 @@ public record Document(
     String title,
     String sourceName,
     String sourceUrl,
-    Optional<LocalDate> published) {
+    Optional<LocalDate> published,
+    String language) {
 
   /** Replaces null strings by empty ones. */
   public Document {
@@ -29,11 +30,29 @@ public record Document(
     sourceName = sourceName == null ? "" : sourceName;
     sourceUrl = sourceUrl == null ? "" : sourceUrl;
     published = published == null ? Optional.empty() : published;
+    language = language == null ? "" : language.strip();
+  }
+
+  /** Returns a document whose language is not known: the default language pack reads it. */
+  public Document(
+      String id,
+      String text,
+      String origin,
+      String title,
+      String sourceName,
+      String sourceUrl,
+      Optional<LocalDate> published) {
+    this(id, text, origin, title, sourceName, sourceUrl, published, "");
   }
 
   /** Returns a document with only an id and a text, as tests and examples need. */
   public static Document of(String id, String text, LocalDate published) {
     return new Document(id, text, id, "", "", "", Optional.ofNullable(published));
+  }
+
+  /** Returns this document in {@code language}, a BCP 47 tag ("fr", "fr-FR"). */
+  public Document withLanguage(String language) {
+    return new Document(id, text, origin, title, sourceName, sourceUrl, published, language);
   }
 
   /** Returns this document with metadata filled in where it has none. */
@@ -45,7 +64,8 @@ public record Document(
         title,
         sourceName.isEmpty() ? m.sourceName() : sourceName,
         sourceUrl.isEmpty() ? m.sourceUrl() : sourceUrl,
-        published.isPresent() ? published : m.published());
+        published.isPresent() ? published : m.published(),
+        language.isEmpty() ? m.language() : language);
   }
 
   /** Returns this document with metadata replaced where {@code m} has a value. */
@@ -57,6 +77,7 @@ public record Document(
         title,
         m.sourceName().isEmpty() ? sourceName : m.sourceName(),
         m.sourceUrl().isEmpty() ? sourceUrl : m.sourceUrl(),
-        m.published().isPresent() ? m.published() : published);
+        m.published().isPresent() ? m.published() : published,
+        m.language().isEmpty() ? language : m.language());
   }
 }

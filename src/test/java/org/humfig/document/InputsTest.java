@@ -170,4 +170,19 @@ class InputsTest {
     assertThat(doc(read(Inputs.Options.DEFAULT, dir.resolve("u.txt")).get(0)).text())
         .isEqualTo("300 people fled.");
   }
+
+  @Test
+  void open_readsEachDocumentsLanguage() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Texte.");
+    Files.writeString(dir.resolve("manifest.csv"), "document,language\na,fr\n");
+    Files.writeString(
+        dir.resolve("b.html"),
+        "<html lang=\"fr-FR\"><body><article><p>Le bilan.</p></article></body></html>");
+    Files.writeString(
+        dir.resolve("c.jsonl"), "{\"id\": \"c\", \"text\": \"Le bilan.\", \"language\": \"fr\"}\n");
+    Files.writeString(dir.resolve("d.txt"), "No language.");
+    List<Item> items = read(Inputs.Options.DEFAULT, dir);
+    assertThat(items.stream().map(InputsTest::doc).map(Document::language))
+        .containsExactly("fr", "fr-FR", "fr", "");
+  }
 }
