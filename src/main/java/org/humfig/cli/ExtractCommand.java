@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.humfig.Humfig;
 import org.humfig.document.Inputs;
-import org.humfig.export.CsvWriter;
-import org.humfig.export.Format;
 import org.humfig.export.Run;
 import org.humfig.extract.Extractor;
 import org.humfig.run.Extraction;
@@ -43,28 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders to read.")
   List<Path> inputs;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "exports",
-      description = "Folder for the exports (default: ${DEFAULT-VALUE}); created if missing.")
-  Path out;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      split = ",",
-      defaultValue = "csv,xlsx",
-      description = "Exports to write: csv, xlsx or both (default: ${DEFAULT-VALUE}).")
-  List<Format> formats;
-
-  @Option(
-      names = "--bom",
-      description = "Start figures.csv with a UTF-8 byte-order mark (for Excel double-click).")
-  boolean bom;
-
-  @Option(names = "--hxl", description = "Write the HXL hashtag row under the CSV header.")
-  boolean hxl;
+  @Mixin OutputOptions output;
 
   @Option(
       names = "--store",
@@ -97,11 +73,10 @@ final class ExtractCommand implements Callable<Integer> {
             new Extractor(rules.load(cl), input.settings()),
             new FigureValidator(schema, day),
             input.threads());
-    Output.prepare(out);
+    Output.prepare(output.out);
     PrintWriter err = cl.getErr();
     Run run = new Run(HumfigCommand.version(), day, inputs.stream().map(Path::toString).toList());
-    Extraction.Settings settings =
-        new Extraction.Settings(out, EnumSet.copyOf(formats), new CsvWriter.Options(bom, hxl), run);
+    Extraction.Settings settings = output.settings(run);
     Extraction.Result result;
     Changes changes = null;
     try (Store db = store == null ? null : Store.open(store, schema, Store.WAIT);

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       EvaluateCommand.class,
       RulesCommand.class,
+      SchemaCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -32,7 +32,7 @@ public final class Exports implements Closeable {
         writers.add(
             switch (f) {
               case CSV -> new CsvWriter(target, schema, csv);
-              case XLSX -> new XlsxWriter(target, schema, run);
+              case XLSX -> new XlsxWriter(target, schema, run, csv.hxl());
             });
         paths.add(target);
       }

@@ -55,11 +55,24 @@ public final class XlsxWriter implements FigureWriter {
 
   /** Opens a workbook export to {@code target} with the columns of {@code schema}. */
   public XlsxWriter(Path target, TableSchema schema, Run run) throws IOException {
-    this(target, schema, run, XlsxLimits.EXCEL);
+    this(target, schema, run, false);
+  }
+
+  /**
+   * Opens a workbook export to {@code target} with the columns of {@code schema}, and with {@code
+   * hxl} the HXL hashtag row under the Figures header.
+   */
+  public XlsxWriter(Path target, TableSchema schema, Run run, boolean hxl) throws IOException {
+    this(target, schema, run, XlsxLimits.EXCEL, hxl);
   }
 
   /** Opens a workbook export within {@code limits} (smaller ones make tests fast). */
   XlsxWriter(Path target, TableSchema schema, Run run, XlsxLimits limits) throws IOException {
+    this(target, schema, run, limits, false);
+  }
+
+  private XlsxWriter(Path target, TableSchema schema, Run run, XlsxLimits limits, boolean hxl)
+      throws IOException {
     this.schema = schema;
     this.run = run;
     this.staging = new Staging(target);
@@ -68,7 +81,7 @@ public final class XlsxWriter implements FigureWriter {
     try {
       workbook.setCompressTempFiles(true);
       this.cells = new XlsxCells(WorkbookStyles.create(workbook));
-      this.figures = new XlsxFigures(workbook, schema, cells, limits, links);
+      this.figures = new XlsxFigures(workbook, schema, cells, limits, links, hxl);
       this.sources = new XlsxSources(workbook, cells, limits, links);
       this.validation = new XlsxValidation(workbook, cells, limits);
     } catch (RuntimeException e) {
@@ -95,6 +108,9 @@ public final class XlsxWriter implements FigureWriter {
     XlsxAbout.write(workbook, cells, schema, run, counts());
     Map<String, String> lists = XlsxLists.write(workbook, schema, cells);
     figures.finish(lists);
+    XlsxPrint.setup(workbook.getSheet(XlsxSummary.SHEET), 0);
+    XlsxPrint.setup(workbook.getSheet(XlsxAbout.SHEET), 0);
+    XlsxPrint.setup(workbook.getSheet(XlsxLists.SHEET), 1);
     arrange();
     describe();
     try (OutputStream out = Files.newOutputStream(staging.temp())) {

@@ -344,6 +344,7 @@ final class Interpretation {
             .documentId(doc.id())
             .sourceName(blank(doc.sourceName()))
             .sourceUrl(blank(doc.sourceUrl()))
+            .title(blank(doc.title()))
             .publishedDate(doc.published().orElse(null))
             .category(category)
             .metric(m.rule().metric())

@@ -51,7 +51,9 @@ public final class Columns {
           Map.entry("latitude", Figure::latitude),
           Map.entry("longitude", Figure::longitude),
           Map.entry("geonames_id", Figure::geonamesId),
-          Map.entry("location_precision", Figure::locationPrecision));
+          Map.entry("location_precision", Figure::locationPrecision),
+          Map.entry("title", Figure::title),
+          Map.entry("language", Figure::language));
 
   private static final Map<String, java.util.function.BiConsumer<Figure.Builder, Object>> SETTERS =
       Map.ofEntries(
@@ -101,7 +103,9 @@ public final class Columns {
           Map.entry("latitude", (b, v) -> b.latitude((Double) v)),
           Map.entry("longitude", (b, v) -> b.longitude((Double) v)),
           Map.entry("geonames_id", (b, v) -> b.geonamesId((Integer) v)),
-          Map.entry("location_precision", (b, v) -> b.locationPrecision((LocationPrecision) v)));
+          Map.entry("location_precision", (b, v) -> b.locationPrecision((LocationPrecision) v)),
+          Map.entry("title", (b, v) -> b.title((String) v)),
+          Map.entry("language", (b, v) -> b.language((String) v)));
 
   private Columns() {}
 

@@ -48,6 +48,8 @@ import java.util.List;
  * @param longitude longitude of the location, decimal degrees
  * @param geonamesId GeoNames id of the location
  * @param locationPrecision how precisely the location is known
+ * @param title title of the document the figure was read from
+ * @param language language of the document, as a language tag ("en")
  */
 public record Figure(
     String id,
@@ -87,7 +89,9 @@ public record Figure(
     Double latitude,
     Double longitude,
     Integer geonamesId,
-    LocationPrecision locationPrecision) {
+    LocationPrecision locationPrecision,
+    String title,
+    String language) {
 
   /** Copies the issue list so the record stays immutable. */
   public Figure {
@@ -140,6 +144,8 @@ public record Figure(
     b.longitude = longitude;
     b.geonamesId = geonamesId;
     b.locationPrecision = locationPrecision;
+    b.title = title;
+    b.language = language;
     return b;
   }
 
@@ -183,6 +189,8 @@ public record Figure(
     private Double longitude;
     private Integer geonamesId;
     private LocationPrecision locationPrecision;
+    private String title;
+    private String language;
 
     private Builder() {}
 
@@ -388,6 +396,16 @@ public record Figure(
       return this;
     }
 
+    public Builder title(String v) {
+      title = v;
+      return this;
+    }
+
+    public Builder language(String v) {
+      language = v;
+      return this;
+    }
+
     /** Returns the figure built so far. */
     public Figure build() {
       return new Figure(
@@ -428,7 +446,9 @@ public record Figure(
           latitude,
           longitude,
           geonamesId,
-          locationPrecision);
+          locationPrecision,
+          title,
+          language);
     }
   }
 }

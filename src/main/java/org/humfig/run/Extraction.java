@@ -10,24 +10,22 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.humfig.Humfig;
-import org.humfig.Validated;
 import org.humfig.document.Item;
 import org.humfig.document.Problem;
 import org.humfig.export.CsvWriter;
+import org.humfig.export.DataPackage;
 import org.humfig.export.Exports;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
 import org.humfig.schema.TableSchema;
-import org.humfig.validate.DatasetChecker;
-import org.humfig.validate.Finding;
 import org.humfig.validate.Report;
 import org.humfig.validate.TableValidator;
-import org.humfig.validate.Violation;
 
 /**
  * One run from inputs to exports: every input goes through extraction and validation on all cores
- * ({@link Humfig}), the figures are checked as a dataset in table order, and the exports and the
- * validation report are written to the output folder, replacing earlier ones only when complete.
+ * ({@link Humfig}), the figures are checked as a dataset in table order, and the exports, the
+ * validation report and a data package describing them ({@code datapackage.json}, with the schema
+ * beside it) are written to the output folder, replacing earlier ones only when complete.
  *
  * <pre>{@code
  * try (Inputs in = Inputs.open(List.of(Path.of("examples")), Inputs.Options.DEFAULT)) {
@@ -35,7 +33,8 @@ import org.humfig.validate.Violation;
  *       new Extraction(humfig, TableSchema.bundled(), Extraction.Settings.of(Path.of("exports"), run))
  *           .run(in, problem -> System.err.println("warning: " + problem));
  *   r.counts().figures();   // 23
- *   r.written();            // [exports/figures.csv, exports/figures.xlsx, exports/validation.json]
+ *   r.written();            // [exports/figures.csv, exports/figures.xlsx, exports/validation.json,
+ *                           //  exports/figure.schema.json, exports/datapackage.json]
  * }
  * }</pre>
  */
@@ -75,7 +74,8 @@ public final class Extraction {
    * What a run did.
    *
    * @param counts what it read and found
-   * @param written the files it wrote, exports first, then the validation report
+   * @param written the files it wrote: exports first, then the validation report, then the data
+   *     package (the schemas it points to, then its descriptor)
    */
   public record Result(Counts counts, List<Path> written) {
 
@@ -138,45 +138,93 @@ public final class Extraction {
    *     were
    */
   public Result run(Outcomes outcomes, Consumer<Problem> problems) throws IOException {
-    Counts counts = new Counts();
+    Counts counts;
     List<Path> written = new ArrayList<>();
     Run run = settings.run();
     Set<Format> formats = settings.formats();
     String table = formats.contains(Format.CSV) ? Format.CSV.file() : Format.XLSX.file();
-    int firstRow = formats.contains(Format.CSV) && settings.csv().hxl() ? 3 : 2;
+    int firstRow = settings.csv().hxl() ? 3 : 2;
     try (Report report =
             new Report(run.tool(), run.date(), schema, id -> TableValidator.describe(schema, id));
         Exports exports = new Exports(settings.out(), formats, schema, settings.csv(), run)) {
       report.begin(table);
-      DatasetChecker dataset = new DatasetChecker(schema);
-      int[] row = {firstRow};
-      outcomes.forEach(
-          outcome -> {
-            counts.add(outcome);
-            outcome.problems().forEach(problems);
-            for (Sink sink : sinks) {
-              sink.accept(outcome);
-            }
-            exports.accept(outcome);
-            for (Validated v : outcome.figures()) {
-              for (Violation x : v.violations()) {
-                report.add(
-                    new Finding(
-                        row[0], x.column(), x.value(), x.rule(), x.severity(), x.message()));
-              }
-              dataset.check(row[0], v.figure()).forEach(report::add);
-              row[0]++;
-            }
-          });
-      report.end(row[0] - firstRow);
+      Part part =
+          new Part(
+              schema,
+              firstRow,
+              outcome -> {
+                for (Sink sink : sinks) {
+                  sink.accept(outcome);
+                }
+                exports.accept(outcome);
+              },
+              report::add,
+              problems);
+      outcomes.forEach(part);
+      report.end(part.rows());
+      counts = part.counts();
       written.addAll(exports.commit());
       Path json = settings.out().resolve(REPORT);
       report.writeJson(json);
       written.add(json);
     }
+    written.addAll(
+        DataPackage.write(settings.out(), run, resources(written, schema, settings.csv().hxl())));
     for (Sink sink : sinks) {
       sink.finish(counts);
     }
     return new Result(counts, written);
+  }
+
+  /**
+   * Describes each file the run wrote, in the order written, for the data package: the figures'
+   * tables with {@code schema}, the report, and any other file by its name and format.
+   */
+  static List<DataPackage.Resource> resources(List<Path> written, TableSchema schema, boolean hxl) {
+    String comment = hxl ? " Row 2 holds the HXL hashtags, a comment row for other readers." : "";
+    List<DataPackage.Resource> resources = new ArrayList<>();
+    for (Path p : written) {
+      String file = p.getFileName().toString();
+      if (file.equals(Format.CSV.file())) {
+        resources.add(
+            DataPackage.Resource.csv(
+                "figures",
+                p,
+                schema,
+                hxl,
+                "Figures",
+                "One row per figure reported in a document, the columns of "
+                    + schema.file()
+                    + " in its order: UTF-8, comma-separated, CRLF line ends, ISO dates, '.'"
+                    + " decimals without thousands separators, an empty cell for an unknown"
+                    + " value."
+                    + comment));
+      } else if (file.equals(Format.XLSX.file())) {
+        resources.add(
+            DataPackage.Resource.sheet(
+                "figures-sheet",
+                p,
+                "Figures",
+                schema,
+                hxl,
+                "Figures sheet of the workbook",
+                "The Figures sheet of the analysts' workbook: the rows of figures.csv as typed"
+                    + " cells (past 1,048,575 figures the rows continue on Figures (2)). The other"
+                    + " sheets (Summary, Sources, Validation, About) are reports for people."
+                    + comment));
+      } else if (file.equals(REPORT)) {
+        resources.add(
+            DataPackage.Resource.file(
+                "validation",
+                p,
+                "Validation report",
+                "Every rule a figure breaks, grouped by rule, with the row, column, value and"
+                    + " message, and counts per table."));
+      } else {
+        String name = file.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+        resources.add(DataPackage.Resource.file(name, p, file, "Written by the run."));
+      }
+    }
+    return resources;
   }
 }

@@ -44,7 +44,12 @@ class ExtractCommandTest {
         .contains("figures.csv", "figures.xlsx");
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("figures.csv", "figures.xlsx", "validation.json");
+          .containsExactlyInAnyOrder(
+              "figures.csv",
+              "figures.xlsx",
+              "validation.json",
+              "figure.schema.json",
+              "datapackage.json");
     }
   }
 
@@ -122,7 +127,8 @@ class ExtractCommandTest {
     assertThat(Files.readString(out.resolve("figures.csv"))).startsWith("figure_id,");
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("figures.csv", "validation.json");
+          .containsExactlyInAnyOrder(
+              "figures.csv", "validation.json", "figure.schema.json", "datapackage.json");
     }
   }
 

@@ -62,7 +62,9 @@ class ExtractionTest {
         .containsExactly(
             out.resolve("figures.csv"),
             out.resolve("figures.xlsx"),
-            out.resolve("validation.json"));
+            out.resolve("validation.json"),
+            out.resolve("figure.schema.json"),
+            out.resolve("datapackage.json"));
     assertThat(Files.readAllLines(out.resolve("figures.csv"))).hasSize(2);
   }
 
@@ -79,7 +81,11 @@ class ExtractionTest {
     Extraction.Result r = run(in, settings, new ArrayList<>());
 
     assertThat(r.written())
-        .containsExactly(out.resolve("figures.csv"), out.resolve("validation.json"));
+        .containsExactly(
+            out.resolve("figures.csv"),
+            out.resolve("validation.json"),
+            out.resolve("figure.schema.json"),
+            out.resolve("datapackage.json"));
     assertThat(Files.readString(out.resolve("validation.json"))).contains("\"rows\" : 2");
     assertThat(Files.exists(out.resolve("figures.xlsx"))).isFalse();
   }
@@ -94,5 +100,29 @@ class ExtractionTest {
     assertThat(a.skipped()).isEqualTo(2);
     assertThat(a.documents()).isZero();
     assertThat(a.byCategory()).containsKeys(Category.values());
+  }
+
+  @Test
+  void resources_describeTheFiguresTables_andListEveryOtherFileWritten() {
+    Path out = dir.resolve("out");
+    List<org.humfig.export.DataPackage.Resource> r =
+        Extraction.resources(
+            List.of(
+                out.resolve("figures.csv"),
+                out.resolve("figures.xlsx"),
+                out.resolve("validation.json"),
+                out.resolve("Facts Table.csv")),
+            org.humfig.schema.TableSchema.bundled(),
+            true);
+
+    assertThat(r)
+        .extracting(org.humfig.export.DataPackage.Resource::name)
+        .containsExactly("figures", "figures-sheet", "validation", "facts-table.csv");
+    assertThat(r.get(0).schema()).isNotNull();
+    assertThat(r.get(0).hxl()).isTrue();
+    assertThat(r.get(0).description()).contains("HXL");
+    assertThat(r.get(1).sheet()).isEqualTo("Figures");
+    assertThat(r.get(2).schema()).isNull();
+    assertThat(r.get(3).schema()).isNull();
   }
 }

@@ -265,7 +265,12 @@ class StoreTest {
     }
     assertThat(r.written())
         .extracting(p -> p.getFileName().toString())
-        .containsExactly("figures.csv", "figures.xlsx", "validation.json");
+        .containsExactly(
+            "figures.csv",
+            "figures.xlsx",
+            "validation.json",
+            "figure.schema.json",
+            "datapackage.json");
   }
 
   @Test
