@@ -99,17 +99,23 @@ public final class Extractor {
 
   /**
    * The pack that reads {@code doc}: this extractor's own for a document of no stated language or
-   * of its rules' language, else the bundled pack of the document's language (or the default).
+   * of its rules' language, else the bundled pack of the document's language (or the default) when
+   * the text bears the language out.
    */
   private Pack pack(Document doc) {
     if (doc.language().isEmpty()) {
       return main;
     }
     String code = Packs.code(doc.language());
-    return code.equals(rules.language())
-        ? main
-        : packs.computeIfAbsent(
+    if (code.equals(rules.language())) {
+      return main;
+    }
+    Pack declared =
+        packs.computeIfAbsent(
             code,
             c -> new Pack(RuleLoader.bundled(c).build(), settings, gazetteer, locator, sources));
+    // A declared language is often a site's default rather than the article's: trust it only when
+    // the text uses the declared language's function words at least as much as this one's.
+    return declared.functionWords(doc.text()) >= main.functionWords(doc.text()) ? declared : main;
   }
 }

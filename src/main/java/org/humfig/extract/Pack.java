@@ -65,6 +65,25 @@ final class Pack {
         new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords(), page.gluedWords());
   }
 
+  /** How much of a text's opening is read to tell its language. */
+  private static final int SAMPLE = 2000;
+
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  /**
+   * Returns how many of the words at the start of {@code text} are function words of this pack's
+   * language: a cheap sign of the language a text is written in.
+   */
+  int functionWords(String text) {
+    int n = 0;
+    for (Token t : tokenizer.tokenize(text, 0, Math.min(text.length(), SAMPLE))) {
+      if (rules.lexicon().contains("function_word", t)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Returns the rules this pack runs. */
   RuleSet rules() {
     return rules;
