@@ -55,6 +55,11 @@ public record Document(
     return new Document(id, text, origin, title, sourceName, sourceUrl, published, language);
   }
 
+  /** Returns this document under another id. */
+  public Document withId(String newId) {
+    return new Document(newId, text, origin, title, sourceName, sourceUrl, published, language);
+  }
+
   /** Returns this document with metadata filled in where it has none. */
   public Document withDefaults(Metadata m) {
     return new Document(

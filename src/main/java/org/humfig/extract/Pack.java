@@ -89,14 +89,17 @@ final class Pack {
     return rules;
   }
 
-  /** Returns the figures of {@code doc}, sentence by sentence, before deduplication. */
-  List<Figure> read(Document doc) {
+  /**
+   * Returns the figures of {@code doc}, sentence by sentence within {@code budget}, before
+   * deduplication.
+   */
+  List<Figure> read(Document doc, Extractor.Budget budget) {
     List<Sentence> sentences = segmenter.segment(doc.text());
     Story story = lead.read(doc, sentences);
     List<Figure> figures = new ArrayList<>();
     for (Sentence s : sentences) {
-      Analysis a = analyse(s, story);
-      figures.addAll(interpretation.figures(story, a));
+      budget.spend(figures.size());
+      figures.addAll(interpretation.figures(story, analyse(s, story)));
     }
     return figures;
   }
