@@ -98,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
     LocalDate day = today == null ? LocalDate.now(clock) : today;
     PrintWriter out = cl.getOut();
     PrintWriter err = cl.getErr();
-    boolean unreadable = false;
+    int unreadable = 0;
     try (FigureValidator figures = new FigureValidator(s, day);
         Report r =
             new Report(HumfigCommand.version(), day, s, id -> TableValidator.describe(s, id))) {
@@ -113,12 +113,14 @@ final class ValidateCommand implements Callable<Integer> {
                   + f
                   + ": "
                   + (Files.exists(f) ? "not a .csv or .xlsx file" : "no such file"));
-          unreadable = true;
+          unreadable++;
           continue;
         }
         r.begin(table.name());
+        int[] rows = {0};
+        String failure = null;
         try (table) {
-          int rows =
+          rows[0] =
               validator.validate(
                   table,
                   finding -> {
@@ -127,14 +129,22 @@ final class ValidateCommand implements Callable<Integer> {
                       out.println(line(table.name(), finding));
                     }
                   });
-          r.end(rows);
-          if (text) {
-            summary(out, table.name(), rows, r);
-          }
         } catch (Table.Unreadable e) {
-          r.end(0);
-          err.println("humfig validate: " + e.getMessage());
-          unreadable = true;
+          failure = e.getMessage();
+        } catch (IOException | RuntimeException e) {
+          failure = table.name() + ": cannot read (" + Main.message(e) + ")";
+        } catch (OutOfMemoryError e) {
+          failure =
+              table.name()
+                  + ": too large to check in the memory available (give Java more with -Xmx)";
+        }
+        r.end(rows[0]);
+        if (failure != null) {
+          r.unreadable(failure);
+          err.println("humfig validate: " + failure);
+          unreadable++;
+        } else if (text) {
+          summary(out, table.name(), rows[0], r);
         }
       }
       if (report != null) {
@@ -142,17 +152,21 @@ final class ValidateCommand implements Callable<Integer> {
       }
       if (text) {
         out.printf(
-            "%s: %d rows, %d errors, %d warnings.%n",
-            r.valid() ? "valid" : "invalid",
+            "%s: %d rows, %d errors, %d warnings%s.%n",
+            unreadable > 0 ? "incomplete" : r.valid() ? "valid" : "invalid",
             r.rows(),
             r.count(org.humfig.schema.Severity.ERROR),
-            r.count(org.humfig.schema.Severity.WARNING));
+            r.count(org.humfig.schema.Severity.WARNING),
+            unreadable == 0
+                ? ""
+                : String.format(
+                    Locale.ROOT, "; %d of %d files could not be read", unreadable, files.size()));
       } else {
         r.writeJson(out);
         out.println();
       }
       out.flush();
-      if (unreadable) {
+      if (unreadable > 0) {
         return 2;
       }
       return r.valid() ? 0 : 1;

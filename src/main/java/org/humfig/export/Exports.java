@@ -12,7 +12,8 @@ import org.humfig.schema.TableSchema;
 
 /**
  * The export files of one run, written together: each outcome goes to every format, and the files
- * replace earlier exports only when all of them are complete.
+ * replace earlier exports only when all of them are complete. With a {@link Workspace}, every file
+ * is written in the run's temporary folder until then.
  */
 public final class Exports implements Closeable {
 
@@ -26,13 +27,32 @@ public final class Exports implements Closeable {
    */
   public Exports(Path dir, Set<Format> formats, TableSchema schema, CsvWriter.Options csv, Run run)
       throws IOException {
+    this(dir, null, formats, schema, csv, run);
+  }
+
+  /**
+   * Opens the exports of {@code formats} in the folder of {@code workspace}, written in its
+   * temporary folder until committed.
+   *
+   * @throws IOException when a file cannot be created there
+   */
+  public Exports(
+      Workspace workspace, Set<Format> formats, TableSchema schema, CsvWriter.Options csv, Run run)
+      throws IOException {
+    this(workspace.dir(), workspace.temp(), formats, schema, csv, run);
+  }
+
+  private Exports(
+      Path dir, Path temp, Set<Format> formats, TableSchema schema, CsvWriter.Options csv, Run run)
+      throws IOException {
     try {
       for (Format f : new TreeSet<>(formats)) {
         Path target = dir.resolve(f.file());
+        Staging staging = temp == null ? new Staging(target) : new Staging(target, temp);
         writers.add(
             switch (f) {
-              case CSV -> new CsvWriter(target, schema, csv);
-              case XLSX -> new XlsxWriter(target, schema, run, csv.hxl());
+              case CSV -> new CsvWriter(staging, schema, csv);
+              case XLSX -> new XlsxWriter(staging, schema, run, XlsxLimits.EXCEL, temp, csv.hxl());
             });
         paths.add(target);
       }

@@ -1,6 +1,9 @@
 package org.humfig.run;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.humfig.Humfig;
-import org.humfig.Validated;
 import org.humfig.document.Item;
 import org.humfig.document.Problem;
 import org.humfig.export.CsvWriter;
@@ -18,18 +20,24 @@ import org.humfig.export.DataPackage;
 import org.humfig.export.Exports;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
+import org.humfig.export.Staging;
+import org.humfig.export.Workspace;
 import org.humfig.schema.TableSchema;
-import org.humfig.validate.DatasetChecker;
-import org.humfig.validate.Finding;
 import org.humfig.validate.Report;
 import org.humfig.validate.TableValidator;
-import org.humfig.validate.Violation;
 
 /**
  * One run from inputs to exports: every input goes through extraction and validation on all cores
  * ({@link Humfig}), the figures are checked as a dataset in table order, and the exports, the
  * validation report and a data package describing them ({@code datapackage.json}, with the schema
  * beside it) are written to the output folder, replacing earlier ones only when complete.
+ *
+ * <p>The output folder is held for the run ({@link Workspace}): a second run on it stops with
+ * {@link Workspace.Busy}, every file is written in a private temporary folder inside it and moved
+ * into place at the end, and what killed runs left there is removed. A run in which no document
+ * could be read writes nothing and keeps the earlier exports. The report ({@value #REPORT}) lists
+ * the files the run wrote; an earlier export of a format the run did not write is named in {@link
+ * Result#stale()}.
  *
  * <pre>{@code
  * try (Inputs in = Inputs.open(List.of(Path.of("examples")), Inputs.Options.DEFAULT)) {
@@ -79,13 +87,21 @@ public final class Extraction {
    *
    * @param counts what it read and found
    * @param written the files it wrote: exports first, then the validation report, then the data
-   *     package (the schemas it points to, then its descriptor)
+   *     package (the schemas it points to, then its descriptor); none when no document could be
+   *     read
+   * @param stale earlier exports in the folder that the run did not replace (of another format)
    */
-  public record Result(Counts counts, List<Path> written) {
+  public record Result(Counts counts, List<Path> written, List<Path> stale) {
 
-    /** Copies the list so the record stays immutable. */
+    /** Copies the lists so the record stays immutable. */
     public Result {
       written = List.copyOf(written);
+      stale = List.copyOf(stale);
+    }
+
+    /** Returns the result of a run that replaced every export. */
+    public Result(Counts counts, List<Path> written) {
+      this(counts, written, List.of());
     }
   }
 
@@ -131,63 +147,104 @@ public final class Extraction {
    */
   public Result run(Iterator<Item> inputs, Consumer<Problem> problems) throws IOException {
     Objects.requireNonNull(humfig, "this run only exports: it has no extractor");
-    return run(consumer -> humfig.run(inputs, consumer), problems);
+    try (Workspace workspace = Workspace.open(settings.out())) {
+      return run(consumer -> humfig.run(inputs, consumer), problems, workspace, true);
+    }
   }
 
   /**
    * Writes every outcome of {@code outcomes} to the exports, the validation report and the sinks,
    * and returns what it did; problems go to {@code problems} in order.
    *
+   * @throws Workspace.Busy when another run holds the output folder
    * @throws IOException when an export cannot be written; earlier exports are then left as they
    *     were
    */
   public Result run(Outcomes outcomes, Consumer<Problem> problems) throws IOException {
-    Counts counts = new Counts();
+    try (Workspace workspace = Workspace.open(settings.out())) {
+      return run(outcomes, problems, workspace, false);
+    }
+  }
+
+  /**
+   * Writes the outcomes; with {@code keepWhenEmpty}, a run that read no document writes nothing
+   * (inputs that are all unreadable are a failure; an empty selection of a store is not).
+   */
+  private Result run(
+      Outcomes outcomes, Consumer<Problem> problems, Workspace workspace, boolean keepWhenEmpty)
+      throws IOException {
+    Counts counts;
     List<Path> written = new ArrayList<>();
     Run run = settings.run();
     Set<Format> formats = settings.formats();
     String table = formats.contains(Format.CSV) ? Format.CSV.file() : Format.XLSX.file();
     int firstRow = settings.csv().hxl() ? 3 : 2;
     try (Report report =
-            new Report(run.tool(), run.date(), schema, id -> TableValidator.describe(schema, id));
-        Exports exports = new Exports(settings.out(), formats, schema, settings.csv(), run)) {
+            new Report(
+                run.tool(),
+                run.date(),
+                schema,
+                id -> TableValidator.describe(schema, id),
+                workspace.temp());
+        Exports exports = new Exports(workspace, formats, schema, settings.csv(), run)) {
       report.begin(table);
-      DatasetChecker dataset = new DatasetChecker(schema);
-      int[] row = {firstRow};
-      outcomes.forEach(
-          outcome -> {
-            counts.add(outcome);
-            outcome.problems().forEach(problems);
-            for (Sink sink : sinks) {
-              sink.accept(outcome);
-            }
-            exports.accept(outcome);
-            for (Validated v : outcome.figures()) {
-              for (Violation x : v.violations()) {
-                report.add(
-                    new Finding(
-                        row[0], x.column(), x.value(), x.rule(), x.severity(), x.message()));
-              }
-              dataset.check(row[0], v.figure()).forEach(report::add);
-              row[0]++;
-            }
-          });
-      report.end(row[0] - firstRow);
-      written.addAll(exports.commit());
-      Path json = settings.out().resolve(REPORT);
-      report.writeJson(json);
-      written.add(json);
+      Part part =
+          new Part(
+              schema,
+              firstRow,
+              outcome -> {
+                for (Sink sink : sinks) {
+                  sink.accept(outcome);
+                }
+                exports.accept(outcome);
+              },
+              report::add,
+              problems);
+      outcomes.forEach(part);
+      report.end(part.rows());
+      counts = part.counts();
+      if (counts.documents() > 0 || !keepWhenEmpty) { // else the earlier exports stay
+        commit(report, exports, workspace, written);
+        written.addAll(
+            DataPackage.write(
+                settings.out(), run, resources(written, schema, settings.csv().hxl())));
+      }
     }
-    written.addAll(DataPackage.write(settings.out(), run, resources(written)));
     for (Sink sink : sinks) {
       sink.finish(counts);
     }
-    return new Result(counts, written);
+    List<Path> stale = new ArrayList<>();
+    for (Format f : Format.values()) {
+      Path earlier = settings.out().resolve(f.file());
+      if (!formats.contains(f) && !written.isEmpty() && Files.exists(earlier)) {
+        stale.add(earlier);
+      }
+    }
+    return new Result(counts, written, stale);
   }
 
-  /** Describes each file the run wrote, in the order written, for the data package. */
-  private List<DataPackage.Resource> resources(List<Path> written) {
-    boolean hxl = settings.csv().hxl();
+  /** Moves the exports and the report, which lists them, into place. */
+  private void commit(Report report, Exports exports, Workspace workspace, List<Path> written)
+      throws IOException {
+    Path json = settings.out().resolve(REPORT);
+    List<String> names = new ArrayList<>();
+    settings.formats().stream().sorted().forEach(f -> names.add(f.file()));
+    names.add(REPORT);
+    report.files(names);
+    Staging staging = new Staging(json, workspace.temp());
+    try (Writer out = Files.newBufferedWriter(staging.temp(), StandardCharsets.UTF_8)) {
+      report.writeJson(out);
+    }
+    written.addAll(exports.commit());
+    staging.commit();
+    written.add(json);
+  }
+
+  /**
+   * Describes each file the run wrote, in the order written, for the data package: the figures'
+   * tables with {@code schema}, the report, and any other file by its name and format.
+   */
+  static List<DataPackage.Resource> resources(List<Path> written, TableSchema schema, boolean hxl) {
     String comment = hxl ? " Row 2 holds the HXL hashtags, a comment row for other readers." : "";
     List<DataPackage.Resource> resources = new ArrayList<>();
     for (Path p : written) {
@@ -227,6 +284,9 @@ public final class Extraction {
                 "Validation report",
                 "Every rule a figure breaks, grouped by rule, with the row, column, value and"
                     + " message, and counts per table."));
+      } else {
+        String name = file.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+        resources.add(DataPackage.Resource.file(name, p, file, "Written by the run."));
       }
     }
     return resources;

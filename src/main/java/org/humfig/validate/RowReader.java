@@ -28,6 +28,7 @@ final class RowReader {
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final String EVIDENCE = "evidence";
 
   private final TableSchema schema;
   private final List<Field> fields;
@@ -200,7 +201,9 @@ final class RowReader {
       if (!Columns.names().contains(field.name())) {
         continue;
       }
-      Object value = parse(row, field, vocabularies[f], text.strip(), findings);
+      // Evidence is read exactly: its offsets count every character.
+      String cell = field.name().equals(EVIDENCE) ? text : text.strip();
+      Object value = parse(row, field, vocabularies[f], cell, findings);
       if (value != null) {
         Columns.set(b, field.name(), value);
       }
