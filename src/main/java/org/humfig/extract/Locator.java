@@ -60,6 +60,10 @@ final class Locator {
   private final PhraseTable<Boolean> seats = new PhraseTable<>();
   private final Map<String, String> demonyms;
   private final Set<String> landNouns;
+  private final Set<String> articles;
+  private final Set<String> ofWords;
+  private final Set<String> andWords;
+  private final Set<String> possessives;
 
   private Locator(Gazetteer gazetteer, Raw raw) {
     this.gazetteer = gazetteer;
@@ -81,6 +85,14 @@ final class Locator {
     raw.speakerSeats().forEach(s -> seats.put(s, Boolean.TRUE));
     this.demonyms = Map.copyOf(raw.demonyms());
     this.landNouns = Set.copyOf(raw.landNouns());
+    this.articles = Set.copyOf(raw.articles());
+    this.ofWords = Set.copyOf(raw.partJoiners());
+    this.andWords = Set.copyOf(raw.listJoiners());
+    this.possessives = Set.copyOf(raw.possessives());
+  }
+
+  private static boolean is(Token t, Set<String> words) {
+    return words.contains(t.norm());
   }
 
   static Locator bundled(Gazetteer gazetteer) {
@@ -182,7 +194,7 @@ final class Locator {
     if (country == null) {
       return null;
     }
-    int k = tokens.get(i).is("the") ? i + 1 : i;
+    int k = is(tokens.get(i), articles) ? i + 1 : i;
     if (k >= tokens.size()) {
       return null;
     }
@@ -199,8 +211,8 @@ final class Locator {
       return null;
     }
     if (end + 2 < tokens.size()
-        && tokens.get(end).is("of")
-        && tokens.get(end + 1).is("the")
+        && is(tokens.get(end), ofWords)
+        && is(tokens.get(end + 1), articles)
         && countryNouns.contains(tokens.get(end + 2).norm())) {
       end += 3;
     }
@@ -226,7 +238,7 @@ final class Locator {
       return true;
     }
     Token next = tokens.get(k + 1);
-    return next.shape() == Token.Shape.PUNCT || next.is("of") || next.is("and");
+    return next.shape() == Token.Shape.PUNCT || is(next, ofWords) || is(next, andWords);
   }
 
   /** A place the gazetteer does not hold but the text calls one: "Armankul village". */
@@ -265,20 +277,20 @@ final class Locator {
 
   /** "the city's east", "the eastern part of the city", "the city". */
   private Located anaphor(List<Token> tokens, int i, Memory memory) {
-    if (memory.lastCity == null || !tokens.get(i).is("the") || i + 1 >= tokens.size()) {
+    if (memory.lastCity == null || !is(tokens.get(i), articles) || i + 1 >= tokens.size()) {
       return null;
     }
     String city = memory.lastCity.text();
     Place place = memory.lastCity.place();
     String w1 = tokens.get(i + 1).norm();
     if (cityNouns.contains(w1)) {
-      if (i + 3 < tokens.size() && tokens.get(i + 2).is("'s")) {
+      if (i + 3 < tokens.size() && is(tokens.get(i + 2), possessives)) {
         String d = directions.get(tokens.get(i + 3).norm());
         if (d != null) {
           return new Located(i, i + 4, d + " " + city, place, LocationPrecision.PLACE);
         }
       }
-      if (i + 2 < tokens.size() && tokens.get(i + 2).is("of")) {
+      if (i + 2 < tokens.size() && is(tokens.get(i + 2), ofWords)) {
         return null;
       }
       return new Located(i, i + 2, city, place, LocationPrecision.PLACE);
@@ -287,8 +299,8 @@ final class Locator {
     if (d != null
         && i + 5 < tokens.size()
         && partNouns.contains(tokens.get(i + 2).norm())
-        && tokens.get(i + 3).is("of")
-        && tokens.get(i + 4).is("the")
+        && is(tokens.get(i + 3), ofWords)
+        && is(tokens.get(i + 4), articles)
         && cityNouns.contains(tokens.get(i + 5).norm())) {
       return new Located(i, i + 6, d + " " + city, place, LocationPrecision.PLACE);
     }
@@ -390,5 +402,9 @@ final class Locator {
       @JsonProperty("country_nouns") List<String> countryNouns,
       @JsonProperty("speaker_seats") List<String> speakerSeats,
       Map<String, String> demonyms,
-      @JsonProperty("land_nouns") List<String> landNouns) {}
+      @JsonProperty("land_nouns") List<String> landNouns,
+      List<String> articles,
+      @JsonProperty("part_joiners") List<String> partJoiners,
+      @JsonProperty("list_joiners") List<String> listJoiners,
+      List<String> possessives) {}
 }
