@@ -147,6 +147,11 @@ final class Locator {
     return found;
   }
 
+  /** True for a country's adjective as written: "Russian", "Israeli". */
+  boolean demonym(Token t) {
+    return demonyms.containsKey(t.text());
+  }
+
   /** The precision of a gazetteer place. */
   static LocationPrecision precision(Place p) {
     return switch (p.kind()) {

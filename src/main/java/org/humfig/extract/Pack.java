@@ -147,6 +147,7 @@ final class Pack {
         places,
         before,
         rules.attributions(view),
+        rules.actors(view),
         rules.figures(view));
   }
 

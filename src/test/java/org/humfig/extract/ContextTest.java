@@ -275,4 +275,26 @@ class ContextTest {
             "Floods struck Malawi.\n\nSpeaking in Geneva, a spokesman said 340 people had died.");
     assertThat(find(figures, 340).countryCode()).isEqualTo("MWI");
   }
+
+  @Test
+  void actor_everyCasualtyFigureOfTheAttackTakesItsActor() {
+    List<Figure> figures =
+        extract("Israeli air strikes killed 14 people in a refugee camp and wounded 30 others.");
+    assertThat(find(figures, 14).actor()).isEqualTo("Israeli forces");
+    assertThat(find(figures, 30).actor()).isEqualTo("Israeli forces");
+  }
+
+  @Test
+  void actor_anAttackFarFromTheFigureIsNotItsActor() {
+    Figure f =
+        one(
+            "The province has been hit by heavy shelling from government forces for weeks now,"
+                + " in a conflict across the region that has cost more than 9,000 lives since 2015.");
+    assertThat(f.actor()).isNull();
+  }
+
+  @Test
+  void actor_displacementFiguresHaveNone() {
+    assertThat(one("Gunmen attacked the village and 2,000 residents fled.").actor()).isNull();
+  }
 }
