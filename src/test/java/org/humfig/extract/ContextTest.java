@@ -297,4 +297,50 @@ class ContextTest {
   void actor_displacementFiguresHaveNone() {
     assertThat(one("Gunmen attacked the village and 2,000 residents fled.").actor()).isNull();
   }
+
+  @Test
+  void place_aNationalTotalListingItsProvincesIsTheCountry() {
+    Figure f = one("Monsoon rains killed 61 people across Sindh, Punjab and Balochistan.");
+    assertThat(f.location()).isEqualTo("Pakistan");
+    assertThat(f.locationPrecision()).isEqualTo(LocationPrecision.COUNTRY);
+    List<Figure> each = extract("Storms killed 15 people in Homs and 3 in Hama.");
+    assertThat(find(each, 15).location()).isEqualTo("Homs");
+    assertThat(find(each, 3).location()).isEqualTo("Hama");
+  }
+
+  @Test
+  void place_aLowerCaseDirectionNamesTheDivision() {
+    List<Figure> figures =
+        extract("Landslides killed 8 people in central Sulawesi and 5 in west Java.");
+    assertThat(find(figures, 8).location()).isEqualTo("Central Sulawesi");
+    assertThat(find(figures, 5).location()).isEqualTo("West Java");
+    assertThat(find(figures, 5).locationPrecision()).isEqualTo(LocationPrecision.ADMIN1);
+  }
+
+  @Test
+  void place_aPlaceNamedAfterItsKindOrBeforeIt() {
+    List<Figure> figures =
+        extract(
+            "Fighting spread across Syria.\n\nShelling killed 14 people in the village of Umm"
+                + " Tinah.\n\nAbout 600 people fled Kafr Dalil, a town near the highway.");
+    assertThat(find(figures, 14).location()).isEqualTo("Umm Tinah");
+    assertThat(find(figures, 14).countryCode()).isEqualTo("SYR");
+    assertThat(find(figures, 600).location()).isEqualTo("Kafr Dalil");
+  }
+
+  @Test
+  void place_aPointAPlaceIsMeasuredFromIsNotItsPlace() {
+    List<Figure> figures =
+        extract(
+            "Clashes continued in Syria.\n\nAbout 700 people fled Kafr Dalil, a town 30 km north"
+                + " of Aleppo.");
+    assertThat(find(figures, 700).location()).isEqualTo("Kafr Dalil");
+  }
+
+  @Test
+  void place_whoHoldsTerritoryIsNotWhereItIs() {
+    List<Figure> figures =
+        extract("Fighting went on in Syria.\n\nAbout 12% of the land is held by Turkey.");
+    assertThat(find(figures, 12).location()).isEqualTo("Syria");
+  }
 }
