@@ -203,7 +203,7 @@ class ContextTest {
     assertThat(one("Bihar said 30 people were killed in the floods.").attributedTo()).isNull();
     assertThat(
             extract(
-                "Rescuers have received reports of five deaths in the Upper Region, where 12"
+                "There were reports of five deaths in the Upper Region, where 12"
                     + " people are missing."))
         .isNotEmpty()
         .allSatisfy(f -> assertThat(f.attributedTo()).isNull());
@@ -342,5 +342,40 @@ class ContextTest {
     List<Figure> figures =
         extract("Fighting went on in Syria.\n\nAbout 12% of the land is held by Turkey.");
     assertThat(find(figures, 12).location()).isEqualTo("Syria");
+  }
+
+  @Test
+  void source_aCitationInBracketsAfterTheFigure() {
+    assertThat(
+            one("Some 2,400 people have arrived at the transit site (UNHCR 14/03/2023).")
+                .attributedTo())
+        .isEqualTo("UNHCR");
+    assertThat(
+            one("About 800 households were displaced in the valley (Provincial Health Office, 2 May"
+                    + " 2023).")
+                .attributedTo())
+        .isEqualTo("Provincial Health Office");
+    assertThat(
+            one("About 1,500 internally displaced persons (IDPs) reached the town.").attributedTo())
+        .isNull();
+    assertThat(one("About 1,500 people reached the camp (Sudan, 2023).").attributedTo()).isNull();
+  }
+
+  @Test
+  void source_theTimeAfterASourceIsNotItsName() {
+    assertThat(
+            one("A Harvard University survey in 2019 estimated about 9,000 deaths.").attributedTo())
+        .isEqualTo("Harvard University");
+    assertThat(one("State radio on Monday said 45 people were killed.").attributedTo())
+        .isEqualTo("State radio");
+  }
+
+  @Test
+  void source_aNameWithItsAcronym() {
+    assertThat(
+            one("The joint verification mission (JVM) has received reports that 60 people were"
+                    + " killed.")
+                .attributedTo())
+        .isEqualTo("joint verification mission (JVM)");
   }
 }
