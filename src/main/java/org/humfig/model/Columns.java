@@ -46,7 +46,9 @@ public final class Columns {
           Map.entry("part_of", Figure::partOf),
           Map.entry("household_size", Figure::householdSize),
           Map.entry("value_people", Figure::valuePeople),
-          Map.entry("notes", Figure::notes));
+          Map.entry("notes", Figure::notes),
+          Map.entry("group_id", Figure::groupId),
+          Map.entry("role", Figure::role));
 
   private static final Map<String, java.util.function.BiConsumer<Figure.Builder, Object>> SETTERS =
       Map.ofEntries(
@@ -91,7 +93,9 @@ public final class Columns {
           Map.entry("part_of", (b, v) -> b.partOf((String) v)),
           Map.entry("household_size", (b, v) -> b.householdSize((Double) v)),
           Map.entry("value_people", (b, v) -> b.valuePeople((Double) v)),
-          Map.entry("notes", (b, v) -> b.notes((String) v)));
+          Map.entry("notes", (b, v) -> b.notes((String) v)),
+          Map.entry("group_id", (b, v) -> b.groupId((String) v)),
+          Map.entry("role", (b, v) -> b.role((Role) v)));
 
   private Columns() {}
 

@@ -43,6 +43,8 @@ import java.util.List;
  * @param householdSize people per household used to estimate people from households
  * @param valuePeople the figure in people: stated, or households times household size
  * @param notes remarks for the analyst (how a date or number was worked out)
+ * @param groupId id of the consolidated fact the figure reports, set by reconciliation
+ * @param role whether the fact's best value comes from this figure, set by reconciliation
  */
 public record Figure(
     String id,
@@ -77,7 +79,9 @@ public record Figure(
     String partOf,
     Double householdSize,
     Double valuePeople,
-    String notes) {
+    String notes,
+    String groupId,
+    Role role) {
 
   /** Copies the issue list so the record stays immutable. */
   public Figure {
@@ -125,6 +129,8 @@ public record Figure(
     b.householdSize = householdSize;
     b.valuePeople = valuePeople;
     b.notes = notes;
+    b.groupId = groupId;
+    b.role = role;
     return b;
   }
 
@@ -163,6 +169,8 @@ public record Figure(
     private Double householdSize;
     private Double valuePeople;
     private String notes;
+    private String groupId;
+    private Role role;
 
     private Builder() {}
 
@@ -331,6 +339,16 @@ public record Figure(
       return this;
     }
 
+    public Builder groupId(String v) {
+      groupId = v;
+      return this;
+    }
+
+    public Builder role(Role v) {
+      role = v;
+      return this;
+    }
+
     /** Returns the figure built so far. */
     public Figure build() {
       return new Figure(
@@ -366,7 +384,9 @@ public record Figure(
           partOf,
           householdSize,
           valuePeople,
-          notes);
+          notes,
+          groupId,
+          role);
     }
   }
 }
