@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.humfig.Humfig;
 import org.humfig.document.Inputs;
-import org.humfig.export.CsvWriter;
-import org.humfig.export.Format;
 import org.humfig.export.Run;
 import org.humfig.extract.Extractor;
 import org.humfig.run.Extraction;
@@ -47,21 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Folder for the exports (default: ${DEFAULT-VALUE}); created if missing.")
   Path out;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      split = ",",
-      defaultValue = "csv,xlsx",
-      description = "Exports to write: csv, xlsx or both (default: ${DEFAULT-VALUE}).")
-  List<Format> formats;
-
-  @Option(
-      names = "--bom",
-      description = "Start figures.csv with a UTF-8 byte-order mark (for Excel double-click).")
-  boolean bom;
-
-  @Option(names = "--hxl", description = "Write the HXL hashtag row under the CSV header.")
-  boolean hxl;
+  @Mixin ExportOptions export;
 
   @Mixin InputOptions input;
 
@@ -89,8 +72,7 @@ final class ExtractCommand implements Callable<Integer> {
     Output.prepare(out);
     PrintWriter err = cl.getErr();
     Run run = new Run(HumfigCommand.version(), day, inputs.stream().map(Path::toString).toList());
-    Extraction.Settings settings =
-        new Extraction.Settings(out, EnumSet.copyOf(formats), new CsvWriter.Options(bom, hxl), run);
+    Extraction.Settings settings = export.settings(out, run);
     Extraction.Result result;
     try (Inputs in = Inputs.open(inputs, options)) {
       result = new Extraction(humfig, schema, settings).run(in, p -> err.println("warning: " + p));

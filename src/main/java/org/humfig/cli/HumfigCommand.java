@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       ValidateCommand.class,
+      ReconcileCommand.class,
       EvaluateCommand.class,
       RulesCommand.class,
       BenchCommand.class,

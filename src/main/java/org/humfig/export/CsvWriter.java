@@ -68,10 +68,18 @@ public final class CsvWriter implements FigureWriter {
 
   /** Appends one figure. */
   public void write(Figure figure) throws IOException {
+    write(column -> Columns.value(figure, column));
+  }
+
+  /**
+   * Appends one row whose typed value in each column ({@link Columns#text} writes it) {@code
+   * values} gives: how a table other than the figures (the consolidated facts) is written.
+   */
+  public void write(java.util.function.Function<String, Object> values) throws IOException {
     String[] row = new String[fields.size()];
     for (int i = 0; i < row.length; i++) {
       Field field = fields.get(i);
-      String text = Columns.text(Columns.value(figure, field.name()));
+      String text = Columns.text(values.apply(field.name()));
       if (!field.numeric()) {
         text = Cells.neutralize(text);
       }

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.humfig.Outcome;
+import org.humfig.reconcile.Fact;
+import org.humfig.reconcile.Reconciler;
 import org.humfig.schema.TableSchema;
 
 /**
- * The export files of one run, written together: each outcome goes to every format, and the files
- * replace earlier exports only when all of them are complete.
+ * The export files of one run, written together: each outcome goes to every format, then each
+ * consolidated fact ({@code figures.csv} comes with {@code consolidated.csv}; the workbook has
+ * both), and the files replace earlier exports only when all of them are complete.
  */
 public final class Exports implements Closeable {
 
@@ -26,15 +29,36 @@ public final class Exports implements Closeable {
    */
   public Exports(Path dir, Set<Format> formats, TableSchema schema, CsvWriter.Options csv, Run run)
       throws IOException {
+    this(dir, formats, schema, csv, run, Reconciler.Settings.DEFAULT);
+  }
+
+  /**
+   * Opens the exports of {@code formats} in folder {@code dir}, whose facts were reconciled with
+   * {@code reconcile} (the workbook says how).
+   *
+   * @throws IOException when a file cannot be created there
+   */
+  public Exports(
+      Path dir,
+      Set<Format> formats,
+      TableSchema schema,
+      CsvWriter.Options csv,
+      Run run,
+      Reconciler.Settings reconcile)
+      throws IOException {
     try {
       for (Format f : new TreeSet<>(formats)) {
         Path target = dir.resolve(f.file());
         writers.add(
             switch (f) {
               case CSV -> new CsvWriter(target, schema, csv);
-              case XLSX -> new XlsxWriter(target, schema, run);
+              case XLSX -> new XlsxWriter(target, schema, run, reconcile);
             });
         paths.add(target);
+        if (f == Format.CSV) {
+          writers.add(new ConsolidatedCsv(dir, TableSchema.consolidated(), csv));
+          paths.add(dir.resolve(ConsolidatedCsv.FILE));
+        }
       }
     } catch (IOException | RuntimeException e) {
       close();
@@ -46,6 +70,13 @@ public final class Exports implements Closeable {
   public void accept(Outcome outcome) throws IOException {
     for (FigureWriter w : writers) {
       w.write(outcome);
+    }
+  }
+
+  /** Writes one consolidated fact to every export that has a table of facts. */
+  public void accept(Fact fact) throws IOException {
+    for (FigureWriter w : writers) {
+      w.write(fact);
     }
   }
 

@@ -20,6 +20,8 @@ import org.humfig.model.Unit;
  * @param unit the unit of its values: households are counted in people where a figure gives them
  * @param population who is counted: {@code people} (everyone), {@code armed}, or narrower groups
  *     ({@code children}, {@code children+women})
+ * @param place the key the figures were grouped by: a gazetteer id, or country and name
+ * @param national true when the place is the whole country
  * @param location the place, as the recommended figure names it
  * @param countryCode the ISO3 code of the place's country
  * @param admin1 the first-level division of the place, where known
@@ -50,6 +52,8 @@ public record Fact(
     List<Metric> metrics,
     Unit unit,
     String population,
+    String place,
+    boolean national,
     String location,
     String countryCode,
     String admin1,
@@ -76,5 +80,59 @@ public record Fact(
   public Fact {
     metrics = List.copyOf(metrics);
     figureIds = List.copyOf(figureIds);
+  }
+
+  /**
+   * Returns the typed value of column {@code column} of {@code consolidated.csv}: a String, Double,
+   * Integer, Boolean, LocalDate or vocabulary member, or null when unknown. Lists are written with
+   * semicolons.
+   *
+   * @throws IllegalArgumentException for a column a fact does not have
+   */
+  public Object value(String column) {
+    return switch (column) {
+      case "group_id" -> groupId;
+      case "category" -> category;
+      case "metric" -> metric;
+      case "metrics" ->
+          metrics.isEmpty() ? null : String.join("; ", metrics.stream().map(Metric::id).toList());
+      case "unit" -> unit;
+      case "population" -> population;
+      case "location" -> location;
+      case "country_code" -> countryCode;
+      case "admin1" -> admin1;
+      case "geonames_id" -> geonamesId;
+      case "date_start" -> dateStart;
+      case "date_end" -> dateEnd;
+      case "as_of" -> asOf;
+      case "tally" -> tally;
+      case "value_low" -> valueLow;
+      case "value_best" -> valueBest;
+      case "value_high" -> valueHigh;
+      case "best" -> best;
+      case "reports" -> reports;
+      case "sources" -> sources;
+      case "figures" -> figures;
+      case "recommended" -> recommended;
+      case "figure_ids" -> String.join("; ", figureIds);
+      case "conflict" -> conflict;
+      case "spread" -> Math.round(spread * 10_000) / 10_000.0;
+      case "status" -> status;
+      case "notes" -> notes;
+      default -> throw new IllegalArgumentException("a fact has no column '" + column + "'");
+    };
+  }
+
+  /**
+   * Returns the day this fact is taken to be about when facts are ranked by recency: the end of its
+   * period when a report dates it, else {@value Estimate#UNDATED_AGE} days before the day it was
+   * reported as of, as an undated figure is known only to be no newer than its publication.
+   */
+  public LocalDate recency() {
+    LocalDate undated = asOf == null ? null : asOf.minusDays(Estimate.UNDATED_AGE);
+    if (dateEnd == null) {
+      return undated;
+    }
+    return undated != null && undated.isAfter(dateEnd) ? undated : dateEnd;
   }
 }

@@ -31,8 +31,10 @@ final class Keys {
    * @param countryCode ISO3, or null
    * @param admin1 the first-level division, or null
    * @param geonamesId the gazetteer id, or null
+   * @param precision what kind of place it is ({@code country}, {@code admin1}...), or null
    */
-  record Where(String location, String countryCode, String admin1, String geonamesId) {}
+  record Where(
+      String location, String countryCode, String admin1, String geonamesId, String precision) {}
 
   /** Strings stored once, each with a number in order of arrival. */
   static final class Strings {
@@ -180,7 +182,8 @@ final class Keys {
             blank(f.location()),
             blank(f.countryCode()),
             optional(f, "admin1"),
-            optional(f, "geonames_id"));
+            optional(f, "geonames_id"),
+            optional(f, "location_precision"));
     Integer id = whereIds.get(w);
     if (id == null) {
       id = wheres.size();
@@ -257,6 +260,17 @@ final class Keys {
   /** Returns the id of the place key of figure {@code i}, or -1 when it has no place. */
   int placeKey(int i) {
     return whereKey[where[i]];
+  }
+
+  /** Returns the place key of figure {@code i}, or null when it has none. */
+  String placeKeyText(int i) {
+    int p = placeKey(i);
+    return p < 0 ? null : placeKeys.get(p);
+  }
+
+  /** Returns true when figure {@code i} is about a whole country. */
+  boolean national(int i) {
+    return places.national(wheres.get(where[i]));
   }
 
   /** Returns the id of the country of figure {@code i} among {@link #countries}. */

@@ -62,6 +62,37 @@ final class Places {
     return country + "/" + name;
   }
 
+  /**
+   * Returns true when {@code where} is a whole country: the gazetteer says so, or its name is its
+   * country's English name.
+   */
+  boolean national(Keys.Where where) {
+    if (where.precision() != null) {
+      return where.precision().equals("country");
+    }
+    if (where.location() == null || where.countryCode() == null) {
+      return false;
+    }
+    String name = COUNTRIES.get(where.countryCode().toUpperCase(Locale.ROOT));
+    return name != null && words(name).equals(words(where.location()));
+  }
+
+  /** ISO3 codes and the English names of their countries, as the JDK gives them. */
+  private static final Map<String, String> COUNTRIES = countries();
+
+  private static Map<String, String> countries() {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (String iso2 : Locale.getISOCountries()) {
+      Locale l = new Locale("", iso2);
+      try {
+        out.put(l.getISO3Country(), l.getDisplayCountry(Locale.ENGLISH));
+      } catch (java.util.MissingResourceException e) {
+        // A country without an ISO3 code cannot be named in country_code.
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   /** Returns the words of {@code text}: lower case, without accents, split at anything else. */
   static List<String> words(String text) {
     if (text == null) {

@@ -3,14 +3,12 @@ package org.humfig.reconcile;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.humfig.model.Category;
 import org.humfig.model.Figure;
 import org.humfig.model.Metric;
 import org.humfig.model.Role;
@@ -168,6 +166,8 @@ public final class Reconciliation {
         e.metrics(),
         keys.unitOf(r),
         keys.populationClasses.get(keys.population[r]),
+        keys.placeKeyText(r),
+        keys.national(r),
         where.location(),
         where.countryCode(),
         where.admin1(),
@@ -211,15 +211,5 @@ public final class Reconciliation {
               + " superseded by a later report");
     }
     return notes.isEmpty() ? null : String.join("; ", notes);
-  }
-
-  /** Returns the category of a metric, or null. */
-  static Category category(Metric m) {
-    return m == null ? null : m.category();
-  }
-
-  /** Returns a day number as a date, or null. */
-  static LocalDate day(int d) {
-    return d == Keys.NO_DAY ? null : LocalDate.ofEpochDay(d);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.humfig.Humfig;
+import org.humfig.Outcome;
 import org.humfig.Validated;
 import org.humfig.document.Item;
 import org.humfig.document.Problem;
@@ -17,6 +18,8 @@ import org.humfig.export.CsvWriter;
 import org.humfig.export.Exports;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
+import org.humfig.reconcile.Reconciler;
+import org.humfig.reconcile.Reconciliation;
 import org.humfig.schema.TableSchema;
 import org.humfig.validate.DatasetChecker;
 import org.humfig.validate.Finding;
@@ -28,6 +31,12 @@ import org.humfig.validate.Violation;
  * One run from inputs to exports: every input goes through extraction and validation on all cores
  * ({@link Humfig}), the figures are checked as a dataset in table order, and the exports and the
  * validation report are written to the output folder, replacing earlier ones only when complete.
+ *
+ * <p>A run has two passes. The first streams the outcomes to a temporary file in the output folder
+ * while the {@link Reconciler} keeps a compact key of each figure; once every figure is known they
+ * are grouped into facts, and the second pass reads the outcomes back into the exports, each figure
+ * with its {@code group_id} and {@code role}, then writes the facts. Memory holds the keys (about
+ * 100 bytes a figure) and a few documents in flight, never all the figures.
  *
  * <pre>{@code
  * try (Inputs in = Inputs.open(List.of(Path.of("examples")), Inputs.Options.DEFAULT)) {
@@ -51,18 +60,30 @@ public final class Extraction {
    * @param formats the export files to write
    * @param csv choices for the CSV file
    * @param run the run's record: tool, date and inputs
+   * @param reconcile how figures are reconciled into facts
    */
-  public record Settings(Path out, Set<Format> formats, CsvWriter.Options csv, Run run) {
+  public record Settings(
+      Path out,
+      Set<Format> formats,
+      CsvWriter.Options csv,
+      Run run,
+      Reconciler.Settings reconcile) {
 
     /** Checks the settings and copies the formats. */
     public Settings {
       Objects.requireNonNull(out, "out");
       Objects.requireNonNull(csv, "csv");
       Objects.requireNonNull(run, "run");
+      Objects.requireNonNull(reconcile, "reconcile");
       if (formats.isEmpty()) {
         throw new IllegalArgumentException("at least one export format is needed");
       }
       formats = Set.copyOf(EnumSet.copyOf(formats));
+    }
+
+    /** Returns settings that reconcile figures the default way. */
+    public Settings(Path out, Set<Format> formats, CsvWriter.Options csv, Run run) {
+      this(out, formats, csv, run, Reconciler.Settings.DEFAULT);
     }
 
     /** Returns settings for every format and a plain CSV file. */
@@ -76,12 +97,19 @@ public final class Extraction {
    *
    * @param counts what it read and found
    * @param written the files it wrote, exports first, then the validation report
+   * @param facts the consolidated facts the figures were reconciled into
+   * @param conflicts how many of them its reports disagree on
    */
-  public record Result(Counts counts, List<Path> written) {
+  public record Result(Counts counts, List<Path> written, long facts, long conflicts) {
 
     /** Copies the list so the record stays immutable. */
     public Result {
       written = List.copyOf(written);
+    }
+
+    /** Returns what a run did that reconciled nothing. */
+    public Result(Counts counts, List<Path> written) {
+      this(counts, written, 0, 0);
     }
   }
 
@@ -91,7 +119,17 @@ public final class Extraction {
 
   /** Returns a run of {@code humfig} that checks against {@code schema} and writes as set. */
   public Extraction(Humfig humfig, TableSchema schema, Settings settings) {
-    this.humfig = humfig;
+    this.humfig = Objects.requireNonNull(humfig, "humfig");
+    this.schema = schema;
+    this.settings = settings;
+  }
+
+  /**
+   * Returns a run that extracts nothing: it writes what a {@link Source} hands to {@link #write},
+   * checked against {@code schema}.
+   */
+  public Extraction(TableSchema schema, Settings settings) {
+    this.humfig = null;
     this.schema = schema;
     this.settings = settings;
   }
@@ -105,25 +143,52 @@ public final class Extraction {
    *     were
    */
   public Result run(Iterator<Item> inputs, Consumer<Problem> problems) throws IOException {
+    if (humfig == null) {
+      throw new IllegalStateException("this run extracts nothing; give it a Source to write");
+    }
+    return write(consumer -> humfig.run(inputs, consumer), problems);
+  }
+
+  /**
+   * Something that hands over outcomes in order: the extraction of inputs, or figures read back
+   * from exports or a store.
+   */
+  @FunctionalInterface
+  public interface Source {
+    /** Hands every outcome to {@code consumer}, in order. */
+    void run(Humfig.Consumer consumer) throws IOException;
+  }
+
+  /**
+   * Reconciles and writes the outcomes {@code source} hands over, with the validation report, and
+   * returns what it did: the run without extraction, for figures that already exist.
+   *
+   * @throws IOException when an export cannot be written; earlier exports are then left as they
+   *     were
+   */
+  public Result write(Source source, Consumer<Problem> problems) throws IOException {
     Counts counts = new Counts();
     List<Path> written = new ArrayList<>();
+    long[] count = {0};
+    long[] conflicts = {0};
     Run run = settings.run();
     Set<Format> formats = settings.formats();
     String table = formats.contains(Format.CSV) ? Format.CSV.file() : Format.XLSX.file();
     int firstRow = formats.contains(Format.CSV) && settings.csv().hxl() ? 3 : 2;
     try (Report report =
             new Report(run.tool(), run.date(), schema, id -> TableValidator.describe(schema, id));
-        Exports exports = new Exports(settings.out(), formats, schema, settings.csv(), run)) {
+        Spill spill = new Spill(settings.out())) {
       report.begin(table);
       DatasetChecker dataset = new DatasetChecker(schema);
+      Reconciler reconciler = new Reconciler(settings.reconcile());
       int[] row = {firstRow};
-      humfig.run(
-          inputs,
+      source.run(
           outcome -> {
             counts.add(outcome);
             outcome.problems().forEach(problems);
-            exports.accept(outcome);
+            spill.write(outcome);
             for (Validated v : outcome.figures()) {
+              reconciler.add(v.figure());
               for (Violation x : v.violations()) {
                 report.add(
                     new Finding(
@@ -134,11 +199,43 @@ public final class Extraction {
             }
           });
       report.end(row[0] - firstRow);
-      written.addAll(exports.commit());
+      Reconciliation facts = reconciler.reconcile();
+      count[0] = facts.facts();
+      try (Exports exports =
+          new Exports(settings.out(), formats, schema, settings.csv(), run, settings.reconcile())) {
+        int[] index = {0};
+        spill.replay(outcome -> exports.accept(grouped(outcome, facts, index)));
+        facts.forEachFact(
+            fact -> {
+              conflicts[0] += fact.conflict() ? 1 : 0;
+              try {
+                exports.accept(fact);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+        written.addAll(exports.commit());
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
       Path json = settings.out().resolve(REPORT);
       report.writeJson(json);
       written.add(json);
     }
-    return new Result(counts, written);
+    return new Result(counts, written, count[0], conflicts[0]);
+  }
+
+  /**
+   * Returns {@code outcome} with each figure's group and role, counting figures in {@code next}.
+   */
+  private static Outcome grouped(Outcome outcome, Reconciliation facts, int[] next) {
+    if (!(outcome instanceof Outcome.Read r)) {
+      return outcome;
+    }
+    List<Validated> figures = new ArrayList<>(r.figures().size());
+    for (Validated v : r.figures()) {
+      figures.add(new Validated(facts.apply(next[0]++, v.figure()), v.violations()));
+    }
+    return new Outcome.Read(r.document(), figures, r.problems());
   }
 }

@@ -41,10 +41,12 @@ class ExtractCommandTest {
         .containsPattern(
             "Found \\d+ figures: casualty \\d+, displacement \\d+, territory \\d+, population \\d+\\.")
         .containsPattern("Validation: \\d+ valid, \\d+ with warnings, \\d+ invalid\\.")
+        .containsPattern("Reconciled into \\d+ facts, [1-9]\\d* with reports in conflict\\.")
         .contains("figures.csv", "figures.xlsx");
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("figures.csv", "figures.xlsx", "validation.json");
+          .containsExactlyInAnyOrder(
+              "figures.csv", "consolidated.csv", "figures.xlsx", "validation.json");
     }
   }
 
@@ -122,7 +124,7 @@ class ExtractCommandTest {
     assertThat(Files.readString(out.resolve("figures.csv"))).startsWith("figure_id,");
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("figures.csv", "validation.json");
+          .containsExactlyInAnyOrder("figures.csv", "consolidated.csv", "validation.json");
     }
   }
 

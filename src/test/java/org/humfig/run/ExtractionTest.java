@@ -61,8 +61,10 @@ class ExtractionTest {
     assertThat(r.written())
         .containsExactly(
             out.resolve("figures.csv"),
+            out.resolve("consolidated.csv"),
             out.resolve("figures.xlsx"),
             out.resolve("validation.json"));
+    assertThat(r.facts()).isEqualTo(1);
     assertThat(Files.readAllLines(out.resolve("figures.csv"))).hasSize(2);
   }
 
@@ -79,7 +81,10 @@ class ExtractionTest {
     Extraction.Result r = run(in, settings, new ArrayList<>());
 
     assertThat(r.written())
-        .containsExactly(out.resolve("figures.csv"), out.resolve("validation.json"));
+        .containsExactly(
+            out.resolve("figures.csv"),
+            out.resolve("consolidated.csv"),
+            out.resolve("validation.json"));
     assertThat(Files.readString(out.resolve("validation.json"))).contains("\"rows\" : 2");
     assertThat(Files.exists(out.resolve("figures.xlsx"))).isFalse();
   }
