@@ -7,7 +7,10 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,11 +18,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.humfig.Outcome;
 import org.humfig.Validated;
+import org.humfig.bench.ExtractionBench;
+import org.humfig.bench.NewsCorpus;
 import org.humfig.document.Document;
 import org.humfig.export.CsvWriter;
 import org.humfig.export.Exports;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
+import org.humfig.extract.Extractor;
 import org.humfig.model.Category;
 import org.humfig.model.DatePrecision;
 import org.humfig.model.Figure;
@@ -28,10 +34,17 @@ import org.humfig.model.Modality;
 import org.humfig.model.Qualifier;
 import org.humfig.model.Status;
 import org.humfig.model.Unit;
+import org.humfig.run.Counts;
+import org.humfig.run.Extraction;
+import org.humfig.schema.Severity;
 import org.humfig.schema.TableSchema;
+import org.humfig.store.Recording;
+import org.humfig.store.Selection;
+import org.humfig.store.Store;
 import org.humfig.validate.CsvTable;
 import org.humfig.validate.FigureValidator;
 import org.humfig.validate.TableValidator;
+import org.humfig.validate.Violation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,9 +59,10 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures speed and memory on synthetic figures: 'validate' checks a generated CSV, 'export' "
-          + "writes figures.csv and figures.xlsx. Prints rows, seconds, rows per second and the "
-          + "peak heap used; run with -Xmx to prove a memory bound.",
+      "Measures speed and memory on synthetic data: 'extract' reads generated news, 'validate' "
+          + "checks a generated CSV, 'export' writes figures.csv and figures.xlsx, 'store' fills a "
+          + "store and exports it. Prints rows, seconds, rows per second and the peak heap used; run "
+          + "with -Xmx to prove a memory bound.",
       "",
       "Example: java -Xmx512m -jar target/humfig.jar bench validate --rows 1000000"
     })
@@ -56,8 +70,37 @@ final class BenchCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "TASK", description = "validate or export")
+  @Parameters(paramLabel = "TASK", description = "extract, validate, export or store")
   String task;
+
+  @Option(
+      names = "--size",
+      paramLabel = "MB",
+      defaultValue = "30",
+      description = "extract: megabytes of synthetic news to generate (default: ${DEFAULT-VALUE}).")
+  long size;
+
+  @Option(
+      names = "--layout",
+      paramLabel = "LAYOUT",
+      defaultValue = "jsonl",
+      description =
+          "extract: jsonl (one file), text or html (a folder of files) (default: ${DEFAULT-VALUE}).")
+  NewsCorpus.Layout layout;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "extract: the corpus seed; the same seed gives the same bytes (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "extract: worker threads of the parallel run (default: the number of cores).")
+  Integer threads;
 
   @Option(
       names = "--rows",
@@ -83,20 +126,59 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = cl.getOut();
     try {
       return switch (task.toLowerCase(Locale.ROOT)) {
+        case "extract" -> extract(work, out);
         case "validate" -> validate(work, out);
         case "export" -> export(work, out);
+        case "store" -> store(work, out);
         default ->
             throw new CommandLine.ParameterException(
-                cl, "TASK must be validate or export, not '" + task + "'");
+                cl, "TASK must be extract, validate, export or store, not '" + task + "'");
       };
     } finally {
       if (dir == null) {
-        try (var s = Files.list(work)) {
-          for (Path p : s.toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
-        Files.deleteIfExists(work);
+        delete(work);
+      }
+    }
+  }
+
+  private int extract(Path work, PrintWriter out) throws IOException {
+    CommandLine cl = spec.commandLine();
+    if (size < 1) {
+      throw new CommandLine.ParameterException(cl, "--size must be at least 1");
+    }
+    int parallel = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (parallel < 1) {
+      throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
+    }
+    Path corpus = work.resolve(layout == NewsCorpus.Layout.JSONL ? "news.jsonl" : "news");
+    int articles = new NewsCorpus(seed).write(corpus, layout, size << 20);
+    out.printf("generated %,d articles (%,d MB, %s) in %s%n", articles, size, layout, corpus);
+    ExtractionBench bench = new ExtractionBench(corpus);
+    Extractor extractor = Extractor.english();
+    bench.extract(extractor, parallel, work.resolve("warm-up"));
+    ExtractionBench.Measure bare = bench.tokenize();
+    out.println(bare);
+    resetPeaks();
+    ExtractionBench.Measure one = bench.extract(extractor, 1, work.resolve("one"));
+    out.println(one);
+    ExtractionBench.Measure all = bench.extract(extractor, parallel, work.resolve("all"));
+    out.println(all);
+    out.printf(
+        Locale.ROOT,
+        "%d threads / 1 thread: %.2fx; 1 thread / bare tokenizing: %.2f; peak heap used %,d MB"
+            + " of %,d MB max%n",
+        parallel,
+        all.megabytesPerSecond() / one.megabytesPerSecond(),
+        one.megabytesPerSecond() / bare.megabytesPerSecond(),
+        peakHeap() >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
+    return 0;
+  }
+
+  private static void delete(Path root) throws IOException {
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
       }
     }
   }
@@ -131,7 +213,6 @@ final class BenchCommand implements Callable<Integer> {
     TableSchema schema = TableSchema.bundled();
     resetPeaks();
     long start = System.nanoTime();
-    int perDocument = 10;
     try (Exports exports =
         new Exports(
             work,
@@ -139,14 +220,8 @@ final class BenchCommand implements Callable<Integer> {
             schema,
             CsvWriter.Options.PLAIN,
             new Run(HumfigCommand.version(), LocalDate.of(2100, 1, 1), List.of("synthetic")))) {
-      for (int i = 0; i < rows; i += perDocument) {
-        List<Validated> figures = new ArrayList<>(perDocument);
-        for (int k = i; k < Math.min(rows, i + perDocument); k++) {
-          figures.add(new Validated(figure(k), List.of()));
-        }
-        Document doc =
-            Document.of("doc-" + (i / perDocument), "synthetic", LocalDate.of(2016, 12, 11));
-        exports.accept(new Outcome.Read(doc, figures, List.of()));
+      for (int i = 0; i < rows; i += PER_DOCUMENT) {
+        exports.accept(document(i));
       }
       exports.commit();
     }
@@ -156,6 +231,73 @@ final class BenchCommand implements Callable<Integer> {
         Files.size(work.resolve("figures.csv")) >> 20,
         Files.size(work.resolve("figures.xlsx")) >> 20);
     return 0;
+  }
+
+  private static final int PER_DOCUMENT = 10;
+
+  private static final Run SYNTHETIC =
+      new Run(HumfigCommand.version(), LocalDate.of(2100, 1, 1), List.of("synthetic"));
+
+  private int store(Path work, PrintWriter out) throws IOException {
+    TableSchema schema = TableSchema.bundled();
+    Path file = work.resolve("figures.db");
+    resetPeaks();
+    long start = System.nanoTime();
+    try (Store store = Store.open(file, schema, Store.WAIT);
+        Recording recording = store.record(SYNTHETIC, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))) {
+      Counts counts = new Counts();
+      for (int i = 0; i < rows; i += PER_DOCUMENT) {
+        Outcome o = document(i);
+        recording.accept(o);
+        counts.add(o);
+      }
+      recording.finish(counts);
+    }
+    report(out, "store", rows, System.nanoTime() - start);
+    out.printf("%s %,d MB%n", file.getFileName(), Files.size(file) >> 20);
+    resetPeaks();
+    start = System.nanoTime();
+    Extraction.Settings settings =
+        new Extraction.Settings(
+            work, EnumSet.of(Format.CSV, Format.XLSX), CsvWriter.Options.PLAIN, SYNTHETIC);
+    try (Store store = Store.openExisting(file, schema, Store.WAIT)) {
+      new Extraction(schema, settings).run(store.outcomes(Selection.ALL), p -> {});
+    }
+    report(out, "export from the store", rows, System.nanoTime() - start);
+    out.printf(
+        "figures.csv %,d MB, figures.xlsx %,d MB, validation.json %,d MB%n",
+        Files.size(work.resolve("figures.csv")) >> 20,
+        Files.size(work.resolve("figures.xlsx")) >> 20,
+        Files.size(work.resolve(Extraction.REPORT)) >> 20);
+    return 0;
+  }
+
+  /**
+   * A synthetic document with its own text and the figures from row {@code first} on; every other
+   * figure has a warning, as real figures without a date or source have.
+   */
+  private Outcome document(int first) {
+    List<Validated> figures = new ArrayList<>(PER_DOCUMENT);
+    for (int k = first; k < Math.min(rows, first + PER_DOCUMENT); k++) {
+      Figure f = figure(k);
+      if (k % 2 == 1) {
+        figures.add(
+            new Validated(
+                f.toBuilder().status(Status.WARNING).issues(List.of("attribution.missing")).build(),
+                List.of(
+                    new Violation(
+                        "attributed_to",
+                        "",
+                        "attribution.missing",
+                        Severity.WARNING,
+                        "the text does not say who reported the figure"))));
+      } else {
+        figures.add(new Validated(f, List.of()));
+      }
+    }
+    int id = first / PER_DOCUMENT;
+    Document doc = Document.of("doc-" + id, "synthetic document " + id, LocalDate.of(2016, 12, 11));
+    return new Outcome.Read(doc, figures, List.of());
   }
 
   /** A synthetic, valid figure; row {@code i} differs from the others in id, value and place. */
@@ -204,13 +346,18 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private static void report(PrintWriter out, String task, long rows, long nanos) {
+  private static long peakHeap() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
         peak += pool.getPeakUsage().getUsed();
       }
     }
+    return peak;
+  }
+
+  private static void report(PrintWriter out, String task, long rows, long nanos) {
+    long peak = peakHeap();
     double seconds = nanos / 1e9;
     out.printf(
         Locale.ROOT,

@@ -85,7 +85,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 outcome.figures().stream().map(Validated::figure).forEach(figures::add);
               });
     }
-    Score score = Scorer.score(expected, figures);
+    Score score = Scorer.score(expected, figures, options.manifest().ids());
     PrintWriter out = cl.getOut();
     if (!quiet) {
       for (GoldFigure g : score.missed()) {

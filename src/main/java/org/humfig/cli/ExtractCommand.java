@@ -12,6 +12,9 @@ import org.humfig.export.Run;
 import org.humfig.extract.Extractor;
 import org.humfig.run.Extraction;
 import org.humfig.schema.TableSchema;
+import org.humfig.store.Changes;
+import org.humfig.store.Recording;
+import org.humfig.store.Store;
 import org.humfig.validate.FigureValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads articles (.txt, .html, .jsonl; folders recursively) and writes the figures they report "
+      "Reads articles (.txt, .html, .jsonl, .warc; folders recursively) and writes the figures they report "
           + "to figures.csv and figures.xlsx.",
       "",
       "Example: humfig extract examples --out exports"
@@ -45,6 +48,14 @@ final class ExtractCommand implements Callable<Integer> {
   Path out;
 
   @Mixin ExportOptions export;
+
+  @Option(
+      names = "--store",
+      paramLabel = "FILE",
+      description =
+          "SQLite database that accumulates the documents, figures and runs of every run "
+              + "(created if missing); 'humfig export --store FILE' writes exports from it.")
+  Path store;
 
   @Mixin InputOptions input;
 
@@ -74,11 +85,22 @@ final class ExtractCommand implements Callable<Integer> {
     Run run = new Run(HumfigCommand.version(), day, inputs.stream().map(Path::toString).toList());
     Extraction.Settings settings = export.settings(out, run);
     Extraction.Result result;
-    try (Inputs in = Inputs.open(inputs, options)) {
-      result = new Extraction(humfig, schema, settings).run(in, p -> err.println("warning: " + p));
+    Changes changes = null;
+    try (Store db = store == null ? null : Store.open(store, schema, Store.WAIT);
+        Recording recording = db == null ? null : db.record(run, clock);
+        Inputs in = Inputs.open(inputs, options)) {
+      Extraction extraction = new Extraction(humfig, schema, settings);
+      if (recording != null) {
+        extraction = extraction.with(recording);
+      }
+      result = extraction.run(in, p -> err.println("warning: " + p));
+      changes = recording == null ? null : recording.changes();
     }
     if (!quiet) {
       Summary.print(cl.getOut(), result);
+      if (changes != null) {
+        Summary.stored(cl.getOut(), store, changes);
+      }
     }
     return 0;
   }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         "Turns news articles and situation reports into a validated dataset of humanitarian figures.",
     subcommands = {
       ExtractCommand.class,
+      ExportCommand.class,
       ValidateCommand.class,
       ReconcileCommand.class,
       EvaluateCommand.class,

@@ -87,7 +87,7 @@ final class ReconcileCommand implements Callable<Integer> {
     Extraction.Result result;
     try (FigureValidator validator = new FigureValidator(schema, day)) {
       Tables source = new Tables(tables, schema, validator, p -> err.println("warning: " + p));
-      result = new Extraction(schema, settings).write(source, p -> err.println("warning: " + p));
+      result = new Extraction(schema, settings).run(source, p -> err.println("warning: " + p));
       if (source.duplicates() > 0) {
         err.printf(
             "warning: %d figure%s read before (the same figure_id) left out.%n",

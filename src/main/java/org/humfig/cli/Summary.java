@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.humfig.model.Status;
 import org.humfig.run.Counts;
 import org.humfig.run.Extraction;
+import org.humfig.store.Changes;
 
 /** Prints what a run read, found and wrote, in a few lines. */
 final class Summary {
@@ -18,6 +19,33 @@ final class Summary {
     out.printf(
         "Read %d document%s (%d skipped).%n",
         c.documents(), c.documents() == 1 ? "" : "s", c.skipped());
+    found(out, result);
+  }
+
+  /** Prints what an export from a store took and wrote. */
+  static void exported(PrintWriter out, Path store, Extraction.Result result) {
+    long n = result.counts().documents();
+    out.printf("Exported %d document%s from %s.%n", n, n == 1 ? "" : "s", store);
+    found(out, result);
+  }
+
+  /** Prints what a run changed in a store. */
+  static void stored(PrintWriter out, Path store, Changes c) {
+    out.printf(
+        "Stored in %s: %d document%s added, %d unchanged, %d corrected; %d figure%s added, %d"
+            + " superseded.%n",
+        store,
+        c.added(),
+        c.added() == 1 ? "" : "s",
+        c.unchanged(),
+        c.corrected(),
+        c.figuresAdded(),
+        c.figuresAdded() == 1 ? "" : "s",
+        c.figuresSuperseded());
+  }
+
+  private static void found(PrintWriter out, Extraction.Result result) {
+    Counts c = result.counts();
     String byCategory =
         c.byCategory().entrySet().stream()
             .map(e -> e.getKey().id() + " " + e.getValue())

@@ -22,11 +22,11 @@ import java.util.stream.Stream;
  * Streams the documents of a list of input paths, one at a time, in a stable order: files in the
  * order given, folders walked recursively in name order.
  *
- * <p>Reads {@code .txt}, {@code .html}/{@code .htm} and {@code .jsonl} files. A {@code
- * manifest.csv} in a folder describes the documents in that folder and below it. Bad inputs
- * (binary, empty, invalid UTF-8, too large, unsupported type, duplicate id) come out as {@link
- * Item.Skipped} with a message naming them; the walk goes on. Only one document, or one JSON Lines
- * record, is held at a time. Not thread-safe: one reader drives it.
+ * <p>Reads {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl} and {@code .warc}/{@code
+ * .warc.gz} files. A {@code manifest.csv} in a folder describes the documents in that folder and
+ * below it. Bad inputs (binary, empty, invalid UTF-8, too large, unsupported type, duplicate id)
+ * come out as {@link Item.Skipped} with a message naming them; the walk goes on. Only one document,
+ * or one JSON Lines record, is held at a time. Not thread-safe: one reader drives it.
  */
 public final class Inputs implements Iterator<Item>, Closeable {
 
@@ -53,7 +53,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
   private final Map<Path, Manifest> manifests = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
   private final Deque<Item> pending = new ArrayDeque<>();
-  private JsonLinesReader lines;
+  private Iterator<Item> lines;
   private Path linesFolder;
 
   private Inputs(List<Path> paths, Options options) {
@@ -106,7 +106,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
     String name = path.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     int dot = lower.lastIndexOf('.');
-    String ext = dot < 0 ? "" : lower.substring(dot + 1);
+    String ext = lower.endsWith(".warc.gz") ? "warc" : dot < 0 ? "" : lower.substring(dot + 1);
     String id = dot <= 0 ? name : name.substring(0, dot);
     try {
       switch (ext) {
@@ -116,8 +116,13 @@ public final class Inputs implements Iterator<Item>, Closeable {
           lines = new JsonLinesReader(path, path.toString(), options.maxBytes());
           linesFolder = path.getParent();
         }
+        case "warc" -> {
+          lines = new WarcReader(Files.newInputStream(path), path.toString(), options.maxBytes());
+          linesFolder = path.getParent();
+        }
         default ->
-            pending.add(skipped(path.toString(), "skipped: not a .txt, .html or .jsonl file"));
+            pending.add(
+                skipped(path.toString(), "skipped: not a .txt, .html, .jsonl or .warc file"));
       }
     } catch (IOException e) {
       pending.add(skipped(path.toString(), "cannot read: " + reason(e)));
@@ -232,7 +237,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
 
   private void closeLines() {
     try {
-      lines.close();
+      ((Closeable) lines).close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

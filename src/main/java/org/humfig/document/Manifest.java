@@ -38,6 +38,11 @@ public final class Manifest {
     return rows.getOrDefault(id, Metadata.NONE);
   }
 
+  /** Returns the ids of the documents the manifest describes, sorted. */
+  public java.util.SortedSet<String> ids() {
+    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(rows.keySet()));
+  }
+
   /** Returns the number of documents the manifest describes. */
   public int size() {
     return rows.size();

@@ -33,6 +33,10 @@ public final class Scorer {
           Map.entry("refugees", "moved"),
           Map.entry("homeless", "moved"));
 
+  /** A word as Python's {@code \\w+} reads one: letters, digits and underscores of any script. */
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("\\w+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
   private Scorer() {}
 
   /** Returns the metric family used for matching: fled, displaced, evacuated... are one. */
@@ -79,7 +83,16 @@ public final class Scorer {
 
   /** Scores {@code figures} (in export order) against {@code gold}. */
   public static Score score(List<GoldFigure> gold, List<Figure> figures) {
-    Set<String> documents = new HashSet<>();
+    return score(gold, figures, Set.of());
+  }
+
+  /**
+   * Scores {@code figures} against {@code gold}, also counting as extras the figures of {@code
+   * unannotated} documents (those a manifest lists, some with no gold figure at all), as score.py
+   * does with {@code --manifest}.
+   */
+  public static Score score(List<GoldFigure> gold, List<Figure> figures, Set<String> unannotated) {
+    Set<String> documents = new HashSet<>(unannotated);
     gold.forEach(g -> documents.add(g.document()));
     boolean[] taken = new boolean[gold.size()];
     List<Score.Hit> hits = new ArrayList<>();
@@ -184,15 +197,20 @@ public final class Scorer {
     return s == null ? "" : s;
   }
 
-  private static Set<String> words(String text) {
+  /**
+   * The words of a name longer than two letters, without possessives and punctuation, as score.py
+   * compares them: "Tigray" shares a word with "Tigray, Ethiopia".
+   */
+  static Set<String> words(String text) {
     Set<String> words = new HashSet<>();
     if (text == null) {
       return words;
     }
     String t = text.toLowerCase(Locale.ROOT).replace("'s", "").replace("\u2019s", "");
-    for (String w : t.split("\\s+")) {
-      if (w.length() > 2) {
-        words.add(w);
+    java.util.regex.Matcher m = WORD.matcher(t);
+    while (m.find()) {
+      if (m.group().length() > 2) {
+        words.add(m.group());
       }
     }
     return words;

@@ -61,7 +61,7 @@ final class Deduplication {
       b.dateStart(other.dateStart()).dateEnd(other.dateEnd()).datePrecision(other.datePrecision());
     }
     if (kept.location() == null && other.location() != null) {
-      b.location(other.location());
+      b.placeOf(other);
     }
     return b.build();
   }

@@ -86,10 +86,7 @@ public final class Extractor {
     this.locator = Locator.bundled(Gazetteer.bundled());
     this.interpretation =
         new Interpretation(
-            rules.lexicon(),
-            quantities,
-            new Context(rules.lexicon(), locator, Sources.bundled()),
-            settings);
+            rules, quantities, new Context(rules.lexicon(), locator, Sources.bundled()), settings);
     this.repair = new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords());
   }
 
@@ -138,7 +135,7 @@ public final class Extractor {
     Locator.Memory memory = story.places();
     Lexicon lex = rules.lexicon();
     List<Token> all = repair.apply(s.tokens());
-    boolean[] hidden = Insertions.mark(all, lex);
+    boolean[] hidden = Insertions.mark(all, lex, quantities);
     List<Token> visible = new ArrayList<>();
     int[] index = new int[all.size()];
     for (int i = 0; i < all.size(); i++) {

@@ -1,23 +1,31 @@
 package org.humfig.extract;
 
 import java.util.List;
+import org.humfig.quantity.QuantityParser;
+import org.humfig.quantity.QuantitySpan;
 import org.humfig.rule.Lexicon;
 import org.humfig.text.Token;
 
 /**
- * Marks the insertions of a sentence, which rule patterns look through: a bracketed aside, or a
+ * Marks the insertions of a sentence, which rule patterns look through: a bracketed aside; a
  * comma-delimited phrase opened by a word of class {@code insertion_opener} ("16 people, including
- * 13 children, were killed"; "the Observatory, a war monitor, said").
+ * 13 children, were killed"; "the Observatory, a war monitor, said"); a number restated between
+ * dashes ("18,000 families -- around 80,000 people -- are staying in camps").
+ *
+ * <p>A phrase opened by a word of class {@code appositive_opener} ("a", "an") is a noun phrase set
+ * beside another only when no verb of class {@code clause_verb} sits in it: in "Now, an estimated 4
+ * million people are displaced, ..." the commas do not enclose an aside.
  */
 final class Insertions {
 
   private static final int MAX_BRACKET = 25;
   private static final int MAX_COMMA = 16;
+  private static final int MAX_DASH = 12;
 
   private Insertions() {}
 
   /** Returns, for each token, whether it lies in an insertion (its delimiters included). */
-  static boolean[] mark(List<Token> tokens, Lexicon lex) {
+  static boolean[] mark(List<Token> tokens, Lexicon lex, QuantityParser quantities) {
     boolean[] hidden = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -27,15 +35,21 @@ final class Insertions {
           fill(hidden, i, close + 1);
           i = close;
         }
+      } else if (dash(t) && i > 0) {
+        int close = restatement(tokens, i, lex, quantities);
+        if (close > 0) {
+          fill(hidden, i, close + 1);
+          i = close;
+        }
       } else if (t.is(",")
           && i > 0
           && i + 1 < tokens.size()
           && lex.startsAt("insertion_opener", tokens, i + 1)) {
         int close = find(tokens, i + 1, MAX_COMMA, ",");
-        if (close > 0) {
+        if (close > 0 && !clause(tokens, i + 1, close, lex)) {
           fill(hidden, i, close + 1);
           i = close;
-        } else if (lex.startsAt("insertion_to_end", tokens, i + 1)) {
+        } else if (close < 0 && lex.startsAt("insertion_to_end", tokens, i + 1)) {
           int end = tokens.size();
           while (end > i && tokens.get(end - 1).shape() == Token.Shape.PUNCT) {
             end--;
@@ -46,6 +60,54 @@ final class Insertions {
       }
     }
     return hidden;
+  }
+
+  /** True when an insertion opened by "a" or "an" holds a finite verb: it is a clause. */
+  private static boolean clause(List<Token> tokens, int from, int close, Lexicon lex) {
+    if (!lex.contains("appositive_opener", tokens.get(from))) {
+      return false;
+    }
+    for (int k = from + 1; k < close; k++) {
+      if (lex.contains("clause_verb", tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the closing dash of a restated number set between dashes ("-- around 80,000 people --",
+   * "— the equivalent of 15,000 families —"), or -1: an optional word of class {@code restatement},
+   * a count, and a population head, then the closing dash.
+   */
+  private static int restatement(
+      List<Token> tokens, int open, Lexicon lex, QuantityParser quantities) {
+    int k = open + 1;
+    while (k < tokens.size() && dash(tokens.get(k))) {
+      k++;
+    }
+    int link = lex.phraseAt("restatement", tokens, k);
+    if (link > 0) {
+      k = link;
+    }
+    QuantitySpan q = quantities.parseAt(tokens, k).orElse(null);
+    if (q == null) {
+      return -1;
+    }
+    int head = lex.phraseAt("population_noun", tokens, q.end());
+    if (head < 0 || head >= tokens.size() || !dash(tokens.get(head))) {
+      return -1;
+    }
+    int close = head;
+    while (close + 1 < tokens.size() && dash(tokens.get(close + 1))) {
+      close++;
+    }
+    return close - open <= MAX_DASH ? close : -1;
+  }
+
+  /** True for a dash standing alone between spaces ("--", "—"), not a hyphen inside a word. */
+  static boolean dash(Token t) {
+    return t.shape() == Token.Shape.PUNCT && t.is("-");
   }
 
   private static int find(List<Token> tokens, int from, int max, String close) {

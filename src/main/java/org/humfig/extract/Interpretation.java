@@ -2,8 +2,10 @@ package org.humfig.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -22,6 +24,7 @@ import org.humfig.quantity.QuantitySpan;
 import org.humfig.rule.Capture;
 import org.humfig.rule.Lexicon;
 import org.humfig.rule.Match;
+import org.humfig.rule.RuleSet;
 import org.humfig.rule.Span;
 import org.humfig.rule.View;
 import org.humfig.text.Token;
@@ -48,18 +51,25 @@ final class Interpretation {
   private final QuantityParser quantities;
   private final Context context;
   private final Extractor.Settings settings;
+  private final Coordination coordination;
+  private final Breakdowns breakdowns;
 
   Interpretation(
-      Lexicon lex, QuantityParser quantities, Context context, Extractor.Settings settings) {
-    this.lex = lex;
+      RuleSet rules, QuantityParser quantities, Context context, Extractor.Settings settings) {
+    this.lex = rules.lexicon();
     this.quantities = quantities;
     this.context = context;
     this.settings = settings;
+    this.coordination = new Coordination(rules);
+    this.breakdowns = new Breakdowns(rules, quantities);
   }
+
+  /** A figure found, with the match and reading it came from. */
+  private record Found(Match match, Reading reading, Figure figure) {}
 
   /** Returns the figures of one analysed sentence, in the order their numbers appear. */
   List<Figure> figures(Story story, Analysis a) {
-    Document doc = story.document();
+    View v = a.view();
     List<Match> matches = new ArrayList<>(a.matches());
     matches.sort(
         Comparator.comparingInt((Match m) -> -m.rule().priority())
@@ -67,65 +77,252 @@ final class Interpretation {
     Set<Integer> claimed = new HashSet<>();
     Set<Integer> triggers = new HashSet<>();
     SortedMap<Integer, Figure> out = new TreeMap<>();
+    List<Found> found = new ArrayList<>();
     for (Match m : matches) {
       Span value = m.get(Capture.VALUE).orElseThrow();
       Span trigger = m.get(Capture.TRIGGER).orElse(value);
       if (claimed.contains(value.start())
           || triggers.contains(trigger.start())
-          || denied(a.view(), m, value)) {
+          || denied(v, m, value)
+          || mixed(v, m, trigger)
+          || rate(v, m)
+          || whole(v, m, value)) {
         continue;
       }
       claimed.add(value.start());
       triggers.add(trigger.start());
       Reading r = read(a, m, value);
+      if (r.restated != null) {
+        claimed.add(r.restated.start());
+      }
       Figure f = figure(story, a, m, r);
-      out.put(a.view().token(r.quantity.number()).start(), f);
-      breakdown(doc, a, m, r, f).ifPresent(part -> out.put(part.offset(), part.figure()));
+      out.put(offset(a, r), f);
+      found.add(new Found(m, r, f));
+    }
+    List<Found> more = new ArrayList<>();
+    for (Found fd : found) {
+      shared(story, a, fd, claimed, out, more);
+    }
+    found.addAll(more);
+    for (Found fd : found) {
+      parts(story.text(), a, fd, claimed, out);
     }
     return List.copyOf(out.values());
   }
 
   /**
-   * What a match says about its number: the quantity, the population span, a stated people count.
+   * Adds the figures that share a found figure's trigger: list siblings, the earlier stock of a
+   * change ("rose from 87,000 to 560,000") and a running total after it ("bringing the total to").
+   */
+  private void shared(
+      Story story,
+      Analysis a,
+      Found fd,
+      Set<Integer> claimed,
+      SortedMap<Integer, Figure> out,
+      List<Found> more) {
+    View v = a.view();
+    Match m = fd.match();
+    Reading r = fd.reading();
+    int itemEnd = r.population != null ? r.population.end() : r.quantity.end();
+    Span trigger = m.get(Capture.TRIGGER).orElse(m.span());
+    for (Coordination.Sibling s :
+        coordination.siblings(a, r.quantity, m.span(), itemEnd, claimed)) {
+      claimed.add(s.quantity().start());
+      Match sm = derived(m, s.item(), s.quantity(), trigger, s.population());
+      Reading sr = reading(s.quantity(), s.population());
+      Figure f = figure(story, a, sm, sr);
+      out.put(offset(a, sr), f);
+      more.add(new Found(sm, sr, f));
+    }
+    QuantitySpan earlier = earlier(v, r.quantity);
+    if (earlier != null && !claimed.contains(earlier.start())) {
+      claimed.add(earlier.start());
+      Span item = new Span(earlier.start(), earlier.end());
+      Reading er = reading(earlier, r.population);
+      out.put(offset(a, er), figure(story, a, derived(m, item, earlier, trigger, null), er));
+    }
+    QuantitySpan total = runningTotal(a, Math.max(itemEnd, m.span().end()));
+    if (total != null && !claimed.contains(total.start())) {
+      claimed.add(total.start());
+      Span item = new Span(total.start(), total.end());
+      Reading tr = reading(total, null);
+      Figure f = figure(story, a, derived(m, item, total, trigger, null), tr);
+      out.put(offset(a, tr), f.toBuilder().tally(Tally.CUMULATIVE).build());
+    }
+  }
+
+  /** A match standing for a figure that shares the trigger of {@code m}. */
+  private static Match derived(Match m, Span item, QuantitySpan q, Span trigger, Span population) {
+    Map<Capture, Span> caps = new EnumMap<>(Capture.class);
+    caps.put(Capture.VALUE, new Span(q.start(), q.end()));
+    caps.put(Capture.TRIGGER, trigger);
+    if (population != null) {
+      caps.put(Capture.POPULATION, population);
+    }
+    return new Match(m.rule(), item, caps);
+  }
+
+  /** "rose from 87,000 to 560,000": the earlier number of a change whose later one is {@code q}. */
+  private QuantitySpan earlier(View v, QuantitySpan q) {
+    int to = q.start() - 1;
+    if (to < 2 || !lex.contains("change_end", v.token(to))) {
+      return null;
+    }
+    QuantitySpan from = v.quantityEndingAt(to);
+    if (from == null
+        || from.quantity().dimension() != q.quantity().dimension()
+        || from.start() == 0
+        || !lex.contains("change_start", v.token(from.start() - 1))) {
+      return null;
+    }
+    return from;
+  }
+
+  /**
+   * "..., bringing the total to 12,703", "which raised the toll to 120": the running total a
+   * sentence gives after a figure, or null.
+   */
+  private QuantitySpan runningTotal(Analysis a, int from) {
+    View v = a.view();
+    int k = coordination.skipPhrases(a, from);
+    if (k < v.size() && v.token(k).is(",")) {
+      k++;
+    }
+    int verb = lex.phraseAt("total_verb", v.tokens(), k);
+    if (verb < 0) {
+      return null;
+    }
+    k = verb;
+    if (k < v.size() && lex.contains("determiner", v.token(k))) {
+      k++;
+    }
+    for (int i = 0; i < 2 && k < v.size() && lex.contains("total", v.token(k)); i++) {
+      k++;
+    }
+    int noun = lex.phraseAt("count_noun", v.tokens(), k);
+    if (noun > 0) {
+      k = noun;
+    }
+    if (k >= v.size() || !lex.contains("change_end", v.token(k))) {
+      return null;
+    }
+    QuantitySpan q = v.quantityAt(k + 1);
+    return q != null && q.quantity().dimension() == Dimension.COUNT ? q : null;
+  }
+
+  /** Adds the parts of a found figure: "including 13 children". */
+  private void parts(
+      String text, Analysis a, Found fd, Set<Integer> claimed, SortedMap<Integer, Figure> out) {
+    Reading r = fd.reading();
+    if (r.quantity.quantity().dimension() != Dimension.COUNT) {
+      return;
+    }
+    int from = a.afterInAll(headEnd(a.view(), r));
+    Figure parent = fd.figure();
+    List<Token> all = a.all();
+    for (Breakdowns.Part p : breakdowns.after(a, from, fd.match().rule().metric())) {
+      int view = viewIndex(a, p.quantity().start());
+      if (view >= 0 && claimed.contains(view)) {
+        continue;
+      }
+      if (view >= 0) {
+        claimed.add(view);
+      }
+      Quantity cq = p.quantity().quantity();
+      int offset = all.get(p.quantity().number()).start();
+      boolean households = p.households();
+      String population =
+          p.headEnd() > p.headStart()
+              ? text.substring(all.get(p.headStart()).start(), all.get(p.headEnd() - 1).end())
+              : null;
+      Figure.Builder child =
+          parent.toBuilder()
+              .id(FigureIds.of(parent.documentId(), offset, p.metric().id()))
+              .metric(p.metric())
+              .category(p.metric().category())
+              .ruleId(p.ruleId() != null ? p.ruleId() : parent.ruleId())
+              .value(cq.value())
+              .valueLow(cq.low())
+              .valueHigh(cq.high())
+              .qualifier(cq.qualifier())
+              .population(population)
+              .partOf(parent.id())
+              .tally(null)
+              .unit(households ? Unit.HOUSEHOLDS : Unit.PEOPLE)
+              .householdSize(households ? settings.householdSize() : null)
+              .valuePeople(
+                  households
+                      ? (double) Math.round(cq.value() * settings.householdSize())
+                      : cq.value());
+      out.put(offset, child.build());
+    }
+  }
+
+  /** Returns the view index of token {@code k} of the whole sentence, or -1 when it is hidden. */
+  private static int viewIndex(Analysis a, int k) {
+    int[] index = a.index();
+    for (int i = 0; i < index.length; i++) {
+      if (index[i] == k) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int offset(Analysis a, Reading r) {
+    return a.view().token(r.quantity.number()).start();
+  }
+
+  /**
+   * What a match says about its number: the quantity, the population span, a count restated in the
+   * other unit (people beside households).
    */
   private static final class Reading {
     QuantitySpan quantity;
     Span population;
     Double statedPeople;
+    QuantitySpan restated;
+  }
+
+  private static Reading reading(QuantitySpan q, Span population) {
+    Reading r = new Reading();
+    r.quantity = q;
+    r.population = population;
+    return r;
   }
 
   private Reading read(Analysis a, Match m, Span value) {
     View v = a.view();
-    Reading r = new Reading();
-    r.quantity = v.quantityAt(value.start());
-    r.population = m.get(Capture.POPULATION).orElse(null);
+    Reading r = reading(v.quantityAt(value.start()), m.get(Capture.POPULATION).orElse(null));
     restatedBefore(v, value)
         .ifPresent(
             earlier -> {
               r.statedPeople = r.quantity.quantity().value();
+              r.restated = r.quantity;
               r.quantity = earlier.quantity;
               r.population = earlier.population;
             });
     return r;
   }
 
-  /** "2,400 families or 7,900 people were evacuated": the households stated before the people. */
+  /**
+   * "2,400 families or 7,900 people were evacuated", "12,000 households comprising 60,000 people":
+   * the households stated before the people.
+   */
   private Optional<Reading> restatedBefore(View v, Span value) {
-    int or = value.start() - 1;
-    if (or < 2 || !v.token(or).is("or")) {
+    int link = lex.phraseEndingAt("restatement", v.tokens(), value.start());
+    if (link < 2) {
       return Optional.empty();
     }
-    int popEnd = v.token(or - 1).is(",") ? or - 1 : or;
+    int popEnd = v.token(link - 1).is(",") ? link - 1 : link;
     if (!lex.contains(HOUSEHOLD, v.token(popEnd - 1))) {
       return Optional.empty();
     }
     for (int start = popEnd - 1; start >= Math.max(1, popEnd - 4); start--) {
       QuantitySpan q = v.quantityEndingAt(start);
       if (q != null && q.quantity().dimension() == Dimension.COUNT) {
-        Reading r = new Reading();
-        r.quantity = q;
-        r.population = new Span(start, popEnd);
-        return Optional.of(r);
+        return Optional.of(reading(q, new Span(start, popEnd)));
       }
     }
     return Optional.empty();
@@ -163,14 +360,13 @@ final class Interpretation {
             .evidenceEnd(a.sentence().end());
     List<String> notes = new ArrayList<>();
     context.apply(f, story, a, m, value, trigger, notes);
-    people(f, a, r, unit, value(q, category), notes);
+    people(f, doc.text(), a, r, unit, value(q, category), notes);
     f.notes(notes.isEmpty() ? null : String.join("; ", notes));
     int offset = v.token(r.quantity.number()).start();
     f.id(FigureIds.of(doc.id(), offset, m.rule().metric().id()));
     return f.build();
   }
 
-  /** Sets value_people and the household size: stated, or households times the household size. */
   /** The best single number: a range of displaced people takes its upper bound (IDMC). */
   private static double value(Quantity q, Category category) {
     return q.qualifier() == Qualifier.RANGE && category == Category.DISPLACEMENT
@@ -178,13 +374,50 @@ final class Interpretation {
         : q.value();
   }
 
+  /**
+   * Sets value_people and the household size. Households and people stated together are one figure,
+   * never two that double count: a count of households with the people it holds.
+   */
   private void people(
-      Figure.Builder f, Analysis a, Reading r, Unit unit, double value, List<String> notes) {
+      Figure.Builder f,
+      String text,
+      Analysis a,
+      Reading r,
+      Unit unit,
+      double value,
+      List<String> notes) {
     if (unit == Unit.PEOPLE) {
-      f.valuePeople(value);
+      Restated h = restatedAfter(a, r).filter(Restated::households).orElse(null);
+      if (h == null) {
+        h = householdsWithin(a, r);
+      }
+      if (h == null) {
+        f.valuePeople(value);
+        return;
+      }
+      Quantity hq = h.quantity().quantity();
+      List<Token> tokens = h.tokens();
+      f.unit(Unit.HOUSEHOLDS)
+          .value(hq.value())
+          .valueLow(hq.low())
+          .valueHigh(hq.high())
+          .qualifier(hq.qualifier())
+          .population(
+              text.substring(
+                  tokens.get(h.head().start()).start(), tokens.get(h.head().end() - 1).end()))
+          .householdSize(settings.householdSize())
+          .valuePeople(value);
+      notes.add("people as stated beside the household count");
     } else if (unit == Unit.HOUSEHOLDS) {
       f.householdSize(settings.householdSize());
-      Double stated = r.statedPeople != null ? r.statedPeople : restatedAfter(a, r).orElse(null);
+      Double stated = r.statedPeople;
+      if (stated == null) {
+        stated =
+            restatedAfter(a, r)
+                .filter(x -> !x.households())
+                .map(x -> x.quantity().quantity().value())
+                .orElse(null);
+      }
       if (stated != null) {
         f.valuePeople(stated);
         notes.add("people as stated beside the household count");
@@ -195,18 +428,29 @@ final class Interpretation {
     }
   }
 
-  /** "5,300 families (32,000 people)", "3,800 families, or more than 18,000 people". */
-  private Optional<Double> restatedAfter(Analysis a, Reading r) {
-    int end = r.population != null ? r.population.end() : r.quantity.end();
+  /**
+   * A count restated in the other unit: its quantity and people head, as spans of {@code tokens}.
+   */
+  private record Restated(
+      List<Token> tokens, QuantitySpan quantity, Span head, boolean households) {}
+
+  /**
+   * "5,300 families (32,000 people)", "3,800 families, or more than 18,000 people", "718,000 people
+   * -- the equivalent of 155,000 families --": the count stated right after a figure.
+   */
+  private Optional<Restated> restatedAfter(Analysis a, Reading r) {
+    int end = headEnd(a.view(), r);
     List<Token> all = a.all();
-    int k = a.afterInAll(end);
-    if (k < all.size() && (all.get(k).is("(") || all.get(k).is(","))) {
+    int first = a.afterInAll(end);
+    int k = first;
+    while (k < all.size() && k - first < 3 && opensRestatement(all.get(k))) {
       k++;
     }
-    if (k < all.size() && all.get(k).is("or")) {
-      k++;
+    int link = lex.phraseAt("restatement", all, k);
+    if (link > 0) {
+      k = link;
     }
-    if (k >= all.size() || k == a.afterInAll(end)) {
+    if (k >= all.size() || k == first) {
       return Optional.empty();
     }
     Optional<QuantitySpan> q = quantities.parseAt(all, k);
@@ -214,61 +458,34 @@ final class Interpretation {
       return Optional.empty();
     }
     int after = q.get().end();
-    if (after < all.size()
-        && lex.startsAt(PEOPLE, all, after)
-        && !lex.startsAt(HOUSEHOLD, all, after)) {
-      return Optional.of(q.get().quantity().value());
+    int head = lex.phraseAt(PEOPLE, all, after);
+    if (head < 0) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return Optional.of(
+        new Restated(all, q.get(), new Span(after, head), lex.startsAt(HOUSEHOLD, all, after)));
   }
 
-  /** A figure that is part of another, and where its number starts in the document text. */
-  private record Part(int offset, Figure figure) {}
+  private static boolean opensRestatement(Token t) {
+    return t.is("(") || t.is(",") || Insertions.dash(t);
+  }
 
-  /** "At least 16 people, including 13 children, were killed": the 13 children. */
-  private Optional<Part> breakdown(Document doc, Analysis a, Match m, Reading r, Figure parent) {
-    int end = r.population != null ? r.population.end() : r.quantity.end();
-    List<Token> all = a.all();
-    int k = a.afterInAll(end);
-    if (k >= all.size() || !all.get(k).is(",") || !lex.startsAt("breakdown", all, k + 1)) {
-      return Optional.empty();
+  /** "44,000 people belonging to 15,000 families": households inside the people's phrase. */
+  private Restated householdsWithin(Analysis a, Reading r) {
+    if (r.population == null) {
+      return null;
     }
-    int opener = k + 1;
-    while (opener < all.size() && lex.startsAt("breakdown", all, opener)) {
-      opener++;
+    View v = a.view();
+    for (int k = r.population.start(); k < r.population.end(); k++) {
+      QuantitySpan q = v.quantityAt(k);
+      if (q != null
+          && q.end() < r.population.end()
+          && lex.startsAt(HOUSEHOLD, v.tokens(), q.end())) {
+        int head = lex.phraseAt(HOUSEHOLD, v.tokens(), q.end());
+        return new Restated(v.tokens(), q, new Span(q.end(), head), true);
+      }
     }
-    Optional<QuantitySpan> q = quantities.parseAt(all, opener);
-    if (q.isEmpty() || q.get().quantity().dimension() != Dimension.COUNT) {
-      return Optional.empty();
-    }
-    int head = q.get().end();
-    int headEnd = head;
-    while (headEnd < all.size() && headEnd - head < 4 && !lex.startsAt(PEOPLE, all, headEnd)) {
-      headEnd++;
-    }
-    if (headEnd >= all.size() || !lex.startsAt(PEOPLE, all, headEnd)) {
-      return Optional.empty();
-    }
-    var hit = lex.phraseAt(PEOPLE, all, headEnd);
-    Quantity cq = q.get().quantity();
-    int offset = all.get(q.get().number()).start();
-    boolean households = lex.startsAt(HOUSEHOLD, all, headEnd);
-    Figure.Builder child =
-        parent.toBuilder()
-            .id(FigureIds.of(doc.id(), offset, m.rule().metric().id()))
-            .value(cq.value())
-            .valueLow(cq.low())
-            .valueHigh(cq.high())
-            .qualifier(cq.qualifier())
-            .population(doc.text().substring(all.get(head).start(), all.get(hit - 1).end()))
-            .partOf(parent.id())
-            .unit(households ? Unit.HOUSEHOLDS : Unit.PEOPLE)
-            .householdSize(households ? settings.householdSize() : null)
-            .valuePeople(
-                households
-                    ? (double) Math.round(cq.value() * settings.householdSize())
-                    : cq.value());
-    return Optional.of(new Part(offset, child.build()));
+    return null;
   }
 
   /**
@@ -284,6 +501,85 @@ final class Interpretation {
       }
     }
     return false;
+  }
+
+  /** The lexicon classes of casualty triggers, for totals that mix casualties. */
+  private static final List<String> CASUALTY_CLASSES =
+      List.of("killed", "injured", "missing", "kill_active", "injure_active", "abducted");
+
+  /**
+   * True when the trigger of a casualty figure is joined to another casualty's ("killed or
+   * seriously injured", "dead and wounded", "killed, injured or kidnapped"): a mixed total is not a
+   * figure of either.
+   */
+  private boolean mixed(View v, Match m, Span trigger) {
+    if (m.rule().metric().category() != Category.CASUALTY) {
+      return false;
+    }
+    int k = trigger.end();
+    int joined = k;
+    while (k < v.size() && lex.contains("mixed_joiner", v.token(k))) {
+      k++;
+    }
+    if (k > joined && casualtyAt(v, k)) {
+      return true;
+    }
+    int j = trigger.start();
+    int before = j;
+    while (j > 0 && lex.contains("mixed_joiner", v.token(j - 1))) {
+      j--;
+    }
+    if (j == before || j == 0) {
+      return false;
+    }
+    for (String c : CASUALTY_CLASSES) {
+      if (lex.phraseEndingAt(c, v.tokens(), j) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean casualtyAt(View v, int k) {
+    int at = k;
+    while (at < v.size() && lex.contains("adverb", v.token(at))) {
+      at++;
+    }
+    for (String c : CASUALTY_CLASSES) {
+      if (lex.startsAt(c, v.tokens(), at) || lex.startsAt(c, v.tokens(), k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a rate follows the figure ("kills hundreds every year", "2,000 people a month"). */
+  private boolean rate(View v, Match m) {
+    int end = m.span().end();
+    for (int k = end; k < Math.min(v.size(), end + 3); k++) {
+      if (lex.startsAt("rate", v.tokens(), k)) {
+        return true;
+      }
+      if (v.token(k).shape() == Token.Shape.PUNCT) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the number is the whole of a partitive ("a third of [the 200,000] people ... fled"):
+   * the part is the figure, not the whole.
+   */
+  private boolean whole(View v, Match m, Span value) {
+    if (m.rule().metric().category() == Category.POPULATION) {
+      return false;
+    }
+    int k = value.start();
+    if (k > 0 && lex.contains("determiner", v.token(k - 1))) {
+      k--;
+    }
+    return k > 1 && lex.contains("partitive", v.token(k - 1)) && v.quantityEndingAt(k - 1) != null;
   }
 
   /** True when a modal word hedges the figure ("could be displaced", "feared dead"). */
@@ -340,9 +636,20 @@ final class Interpretation {
     return Unit.PEOPLE;
   }
 
-  /** The end of a population phrase's head: before a place phrase ("people [from Bria]"). */
+  /** The end of a figure's people head, or of its number when it names none. */
+  private int headEnd(View view, Reading r) {
+    return r.population != null ? headEnd(view, r.population) : r.quantity.end();
+  }
+
+  /**
+   * The end of a population phrase's head: before a place or participle phrase ("people [from
+   * Bria]", "people [belonging to 15,000 families]").
+   */
   private int headEnd(View view, Span population) {
     for (int k = population.start() + 1; k < population.end(); k++) {
+      if (lex.startsAt("participle", view.tokens(), k) && view.quantityCovering(k) == null) {
+        return k;
+      }
       if (lex.contains("place_preposition", view.token(k)) && view.quantityCovering(k) == null) {
         boolean partitive = view.token(k).is("of") && k == population.start();
         if (!partitive) {

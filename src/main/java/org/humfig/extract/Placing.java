@@ -3,6 +3,8 @@ package org.humfig.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.humfig.model.Figure;
+import org.humfig.model.LocationPrecision;
+import org.humfig.place.Place;
 import org.humfig.rule.Capture;
 import org.humfig.rule.Match;
 import org.humfig.rule.Span;
@@ -27,7 +29,31 @@ final class Placing {
     }
     Locator.Located place = locator.locate(candidates, m.span(), a.before());
     if (place != null) {
-      f.location(place.text()).countryCode(place.place().countryCode());
+      Place p = place.place();
+      f.location(place.text())
+          .countryCode(p.countryCode())
+          .admin1(admin1(p))
+          .latitude(p.latitude())
+          .longitude(p.longitude())
+          .geonamesId(p.geonamesId())
+          .locationPrecision(precision(p));
     }
+  }
+
+  /** The first-level division a place lies in: its own name for a division, none for a country. */
+  private static String admin1(Place p) {
+    return switch (p.kind()) {
+      case COUNTRY -> null;
+      case ADMIN1 -> p.name();
+      case CITY -> p.admin1().isEmpty() ? null : p.admin1();
+    };
+  }
+
+  private static LocationPrecision precision(Place p) {
+    return switch (p.kind()) {
+      case COUNTRY -> LocationPrecision.COUNTRY;
+      case ADMIN1 -> LocationPrecision.ADMIN1;
+      case CITY -> LocationPrecision.PLACE;
+    };
   }
 }

@@ -47,6 +47,11 @@ public final class Columns {
           Map.entry("household_size", Figure::householdSize),
           Map.entry("value_people", Figure::valuePeople),
           Map.entry("notes", Figure::notes),
+          Map.entry("admin1", Figure::admin1),
+          Map.entry("latitude", Figure::latitude),
+          Map.entry("longitude", Figure::longitude),
+          Map.entry("geonames_id", Figure::geonamesId),
+          Map.entry("location_precision", Figure::locationPrecision),
           Map.entry("group_id", Figure::groupId),
           Map.entry("role", Figure::role));
 
@@ -94,6 +99,11 @@ public final class Columns {
           Map.entry("household_size", (b, v) -> b.householdSize((Double) v)),
           Map.entry("value_people", (b, v) -> b.valuePeople((Double) v)),
           Map.entry("notes", (b, v) -> b.notes((String) v)),
+          Map.entry("admin1", (b, v) -> b.admin1((String) v)),
+          Map.entry("latitude", (b, v) -> b.latitude((Double) v)),
+          Map.entry("longitude", (b, v) -> b.longitude((Double) v)),
+          Map.entry("geonames_id", (b, v) -> b.geonamesId((Integer) v)),
+          Map.entry("location_precision", (b, v) -> b.locationPrecision((LocationPrecision) v)),
           Map.entry("group_id", (b, v) -> b.groupId((String) v)),
           Map.entry("role", (b, v) -> b.role((Role) v)));
 

@@ -43,6 +43,11 @@ import java.util.List;
  * @param householdSize people per household used to estimate people from households
  * @param valuePeople the figure in people: stated, or households times household size
  * @param notes remarks for the analyst (how a date or number was worked out)
+ * @param admin1 name of the first-level division the location lies in
+ * @param latitude latitude of the location, decimal degrees
+ * @param longitude longitude of the location, decimal degrees
+ * @param geonamesId GeoNames id of the location
+ * @param locationPrecision how precisely the location is known
  * @param groupId id of the consolidated fact the figure reports, set by reconciliation
  * @param role whether the fact's best value comes from this figure, set by reconciliation
  */
@@ -80,6 +85,11 @@ public record Figure(
     Double householdSize,
     Double valuePeople,
     String notes,
+    String admin1,
+    Double latitude,
+    Double longitude,
+    Integer geonamesId,
+    LocationPrecision locationPrecision,
     String groupId,
     Role role) {
 
@@ -129,6 +139,11 @@ public record Figure(
     b.householdSize = householdSize;
     b.valuePeople = valuePeople;
     b.notes = notes;
+    b.admin1 = admin1;
+    b.latitude = latitude;
+    b.longitude = longitude;
+    b.geonamesId = geonamesId;
+    b.locationPrecision = locationPrecision;
     b.groupId = groupId;
     b.role = role;
     return b;
@@ -169,6 +184,11 @@ public record Figure(
     private Double householdSize;
     private Double valuePeople;
     private String notes;
+    private String admin1;
+    private Double latitude;
+    private Double longitude;
+    private Integer geonamesId;
+    private LocationPrecision locationPrecision;
     private String groupId;
     private Role role;
 
@@ -339,6 +359,43 @@ public record Figure(
       return this;
     }
 
+    public Builder admin1(String v) {
+      admin1 = v;
+      return this;
+    }
+
+    public Builder latitude(Double v) {
+      latitude = v;
+      return this;
+    }
+
+    public Builder longitude(Double v) {
+      longitude = v;
+      return this;
+    }
+
+    public Builder geonamesId(Integer v) {
+      geonamesId = v;
+      return this;
+    }
+
+    public Builder locationPrecision(LocationPrecision v) {
+      locationPrecision = v;
+      return this;
+    }
+
+    /** Sets the location and every column that describes it from {@code other}'s. */
+    public Builder placeOf(Figure other) {
+      location = other.location;
+      countryCode = other.countryCode;
+      admin1 = other.admin1;
+      latitude = other.latitude;
+      longitude = other.longitude;
+      geonamesId = other.geonamesId;
+      locationPrecision = other.locationPrecision;
+      return this;
+    }
+
     public Builder groupId(String v) {
       groupId = v;
       return this;
@@ -385,6 +442,11 @@ public record Figure(
           householdSize,
           valuePeople,
           notes,
+          admin1,
+          latitude,
+          longitude,
+          geonamesId,
+          locationPrecision,
           groupId,
           role);
     }

@@ -16,7 +16,11 @@ public enum Metric implements Vocabulary {
   CONTROLLED_AREA(Category.TERRITORY),
   LOST_SHARE(Category.TERRITORY),
   LOST_AREA(Category.TERRITORY),
-  POPULATION(Category.POPULATION);
+  POPULATION(Category.POPULATION),
+  /** People affected by a disaster or crisis, OCHA's headline figure ("33 million affected"). */
+  AFFECTED(Category.POPULATION),
+  /** People in need of humanitarian assistance, OCHA's planning figure. */
+  IN_NEED(Category.POPULATION);
 
   private final Category category;
 

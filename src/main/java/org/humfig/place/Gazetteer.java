@@ -94,10 +94,15 @@ public final class Gazetteer {
       }
       Place.Kind kind = Place.Kind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT));
       long population = f[4].isEmpty() ? 0 : Long.parseLong(f[4]);
-      Place place = new Place(f[7], f[0], kind, f[2], f[3], population);
+      Place place =
+          new Place(f[7], f[0], kind, f[2], f[3], population, degrees(f[5]), degrees(f[6]));
       byName.computeIfAbsent(f[0], k -> new ArrayList<>()).add(place);
     }
     return new Gazetteer(byName);
+  }
+
+  private static Double degrees(String s) {
+    return s.isEmpty() ? null : Double.valueOf(s);
   }
 
   /**

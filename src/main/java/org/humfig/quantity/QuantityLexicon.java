@@ -11,14 +11,15 @@ import org.humfig.text.PhraseTable;
 import org.humfig.text.Resource;
 
 /**
- * The words English uses to write numbers, read from {@code lexicon/en/quantity.yaml}: number
- * words, scales, vague amounts, fractions, qualifiers and unit words.
+ * The words a language writes numbers with, read from its pack's {@code quantity.yaml} ({@code
+ * lexicon/en/quantity.yaml}): number words, scales, vague amounts, fractions, qualifiers, unit
+ * words, the marks inside digits and the words that join numbers into ranges.
  *
  * <p>Immutable after loading; share one instance between threads.
  */
 public final class QuantityLexicon {
 
-  private static final String RESOURCE = "/lexicon/en/quantity.yaml";
+  private final String resource;
 
   /** A unit word: what it measures and the factor converting to the stored unit. */
   record Measure(Dimension dimension, double factor) {}
@@ -35,8 +36,37 @@ public final class QuantityLexicon {
   final PhraseTable<Qualifier> suffixes = new PhraseTable<>();
   final PhraseTable<Measure> measures = new PhraseTable<>();
   final Set<String> currencySigns;
+  final char decimalMark;
+  final char groupMark;
+  final Set<String> indefinite;
+  final Set<String> half;
+  final PhraseTable<Boolean> andHalf = new PhraseTable<>();
+  final Set<String> between;
+  final Set<String> betweenJoiners;
+  final Set<String> rangeJoiners;
+  final Set<String> rangeBlockers;
+  final Set<String> numberJoiners;
+  final Set<String> fractionFollowers;
+  final Set<String> symbolScales;
 
-  private QuantityLexicon(Raw raw) {
+  private QuantityLexicon(Raw raw, String resource) {
+    this.resource = resource;
+    if (raw.digits() == null || raw.grammar() == null) {
+      throw new IllegalStateException(resource + ": 'digits' and 'grammar' are required");
+    }
+    decimalMark = mark(raw.digits().decimal(), "decimal");
+    groupMark = mark(raw.digits().group(), "group");
+    Grammar g = raw.grammar();
+    indefinite = words(g.indefinite());
+    half = words(g.half());
+    words(g.andHalf()).forEach(w -> andHalf.put(w, Boolean.TRUE));
+    between = words(g.between());
+    betweenJoiners = words(g.betweenJoiners());
+    rangeJoiners = words(g.rangeJoiners());
+    rangeBlockers = words(g.rangeBlockers());
+    numberJoiners = words(g.numberJoiners());
+    fractionFollowers = words(g.fractionFollowers());
+    symbolScales = words(g.symbolScales());
     numbers = Map.copyOf(raw.numbers());
     scales = Map.copyOf(raw.scales());
     pluralScales = Map.copyOf(raw.pluralScales());
@@ -56,17 +86,28 @@ public final class QuantityLexicon {
                             .orElseThrow(
                                 () ->
                                     new IllegalStateException(
-                                        RESOURCE + ": unknown dimension '" + v.dimension() + "'")),
+                                        resource + ": unknown dimension '" + v.dimension() + "'")),
                         v.factor() == null ? 1.0 : v.factor())));
     currencySigns = raw.currencySigns().stream().collect(Collectors.toUnmodifiableSet());
   }
 
-  private static Qualifier qualifier(String phrase, String id) {
+  private char mark(String mark, String name) {
+    if (mark == null || mark.length() != 1) {
+      throw new IllegalStateException(resource + ": digits." + name + " must be one character");
+    }
+    return mark.charAt(0);
+  }
+
+  private static Set<String> words(List<String> words) {
+    return words == null ? Set.of() : Set.copyOf(words);
+  }
+
+  private Qualifier qualifier(String phrase, String id) {
     return Vocabulary.parse(Qualifier.class, id)
         .orElseThrow(
             () ->
                 new IllegalStateException(
-                    RESOURCE + ": phrase '" + phrase + "': unknown qualifier '" + id + "'"));
+                    resource + ": phrase '" + phrase + "': unknown qualifier '" + id + "'"));
   }
 
   /** Returns the number words ("one", "twenty"), which a glued word must not be split into. */
@@ -88,10 +129,30 @@ public final class QuantityLexicon {
 
   /** Returns the English lexicon bundled with humfig. */
   public static QuantityLexicon english() {
-    return new QuantityLexicon(Resource.yaml(RESOURCE, Raw.class));
+    return of("en");
+  }
+
+  /** Returns the lexicon of the bundled language pack {@code language} ("en", "fr"). */
+  public static QuantityLexicon of(String language) {
+    String resource = "/lexicon/" + language + "/quantity.yaml";
+    return new QuantityLexicon(Resource.yaml(resource, Raw.class), resource);
   }
 
   private record RawMeasure(String dimension, Double factor) {}
+
+  private record Digits(String decimal, String group) {}
+
+  private record Grammar(
+      List<String> indefinite,
+      List<String> half,
+      @JsonProperty("and_half") List<String> andHalf,
+      List<String> between,
+      @JsonProperty("between_joiners") List<String> betweenJoiners,
+      @JsonProperty("range_joiners") List<String> rangeJoiners,
+      @JsonProperty("range_blockers") List<String> rangeBlockers,
+      @JsonProperty("number_joiners") List<String> numberJoiners,
+      @JsonProperty("fraction_followers") List<String> fractionFollowers,
+      @JsonProperty("symbol_scales") List<String> symbolScales) {}
 
   private record Raw(
       Map<String, Double> numbers,
@@ -103,5 +164,7 @@ public final class QuantityLexicon {
       Map<String, String> qualifiers,
       Map<String, String> suffixes,
       Map<String, RawMeasure> measures,
-      @JsonProperty("currency_signs") List<String> currencySigns) {}
+      @JsonProperty("currency_signs") List<String> currencySigns,
+      Digits digits,
+      Grammar grammar) {}
 }

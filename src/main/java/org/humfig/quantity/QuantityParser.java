@@ -3,8 +3,6 @@ package org.humfig.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.humfig.model.Qualifier;
 import org.humfig.text.PhraseTable;
 import org.humfig.text.Token;
@@ -24,15 +22,6 @@ import org.humfig.text.Token;
  * starts there. Thread-safe.
  */
 public final class QuantityParser {
-
-  private static final Pattern WESTERN = Pattern.compile("\\d{1,3}(,\\d{3})+");
-  private static final Pattern INDIAN = Pattern.compile("\\d{1,2}(,\\d{2})*,\\d{3}");
-  private static final Pattern PLAIN = Pattern.compile("\\d+");
-  private static final Pattern FRACTION_PART = Pattern.compile("\\d+");
-  private static final Set<String> FRACTION_FOLLOWERS =
-      Set.of("of", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those");
-  private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "or");
-  private static final Set<String> SYMBOL_SCALES = Set.of("m", "mn", "mln", "bn", "k");
 
   private final QuantityLexicon lex;
 
@@ -122,7 +111,7 @@ public final class QuantityParser {
     if (j >= tokens.size()) {
       return null;
     }
-    if (tokens.get(j).is("between")) {
+    if (lex.between.contains(tokens.get(j).norm())) {
       return between(tokens, j);
     }
     Core vague = vague(tokens, j);
@@ -144,9 +133,7 @@ public final class QuantityParser {
     Core low = number(tokens, j + 1);
     if (low == null
         || low.end >= tokens.size()
-        || !(tokens.get(low.end).is("and")
-            || tokens.get(low.end).is("to")
-            || tokens.get(low.end).is("-"))) {
+        || !lex.betweenJoiners.contains(tokens.get(low.end).norm())) {
       return null;
     }
     Core high = number(tokens, low.end + 1);
@@ -160,8 +147,8 @@ public final class QuantityParser {
     int k = first.end;
     if (first.quantity.qualifier() != Qualifier.EXACT
         || k + 1 >= tokens.size()
-        || !RANGE_JOINERS.contains(tokens.get(k).norm())
-        || (j > 0 && tokens.get(j - 1).is("from"))) {
+        || !lex.rangeJoiners.contains(tokens.get(k).norm())
+        || (j > 0 && lex.rangeBlockers.contains(tokens.get(j - 1).norm()))) {
       return first;
     }
     Core second = number(tokens, k + 1);
@@ -213,14 +200,14 @@ public final class QuantityParser {
   }
 
   private boolean wordScale(String norm) {
-    return lex.scales.containsKey(norm) && !SYMBOL_SCALES.contains(norm);
+    return lex.scales.containsKey(norm) && !lex.symbolScales.contains(norm);
   }
 
   private Core fraction(List<Token> tokens, int j) {
     PhraseTable.Hit<Double> hit = lex.fractions.longestAt(tokens, j);
     if (hit == null
         || hit.end() >= tokens.size()
-        || !FRACTION_FOLLOWERS.contains(tokens.get(hit.end()).norm())) {
+        || !lex.fractionFollowers.contains(tokens.get(hit.end()).norm())) {
       return null;
     }
     double v = hit.value();
@@ -245,28 +232,32 @@ public final class QuantityParser {
     }
     int dash = norm.indexOf('-');
     if (dash < 0) {
-      Double v = parseDigits(norm);
+      Double v = digitsValue(norm, bare(tokens, j + 1));
       if (v == null) {
         return null;
       }
       int last = j;
-      if (PLAIN.matcher(norm).matches() && norm.length() <= 3) {
-        // "14 000", "122 387": thousands set apart by single spaces, as UN and French-style texts
-        // do
+      if (plain(norm) && norm.length() <= 3) {
+        // "14 000", "122 387": thousands set apart by single spaces, as UN and French texts do
         while (last + 1 < tokens.size() && spacedGroup(tokens.get(last), tokens.get(last + 1))) {
           v = v * 1000 + Double.parseDouble(tokens.get(last + 1).norm());
           last++;
         }
       }
+      if (v == Math.floor(v) && last + 2 < tokens.size() && brokenGroup(tokens, last)) {
+        // "151, 000": a group mark followed by a stray space
+        v = v * 1000 + Double.parseDouble(tokens.get(last + 2).norm());
+        last += 2;
+      }
       return scaled(tokens, last, v, j);
     }
     String head = norm.substring(0, dash);
     String tail = norm.substring(dash + 1);
-    Double a = parseDigits(head);
+    Double a = digitsValue(head, false);
     if (a == null) {
       return null;
     }
-    Double b = parseDigits(tail);
+    Double b = digitsValue(tail, false);
     if (b != null) {
       return b > a
           ? new Core(j + 1, j, new Quantity(a, a, b, Qualifier.RANGE, Dimension.COUNT))
@@ -284,6 +275,37 @@ public final class QuantityParser {
     return new Core(j + 1, j, Quantity.exact(a).measured(d, 1));
   }
 
+  /** True when no scale word or unit follows at token {@code k}: the number stands bare. */
+  private boolean bare(List<Token> tokens, int k) {
+    return k >= tokens.size()
+        || (!lex.scales.containsKey(tokens.get(k).norm())
+            && lex.measures.longestAt(tokens, k) == null);
+  }
+
+  /** "151" "," "000": a group of three digits set off by the group mark and a space. */
+  private boolean brokenGroup(List<Token> tokens, int last) {
+    Token a = tokens.get(last);
+    Token mark = tokens.get(last + 1);
+    Token b = tokens.get(last + 2);
+    return mark.norm().length() == 1
+        && mark.norm().charAt(0) == lex.groupMark
+        && mark.start() == a.end()
+        && b.start() == mark.end() + 1
+        && b.shape() == Token.Shape.NUMBER
+        && b.norm().length() == 3
+        && b.norm().charAt(0) == '0'
+        && plain(b.norm());
+  }
+
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
   private static Token token(String norm) {
     return new Token(norm, norm, 0, norm.length(), Token.Shape.WORD);
   }
@@ -291,7 +313,7 @@ public final class QuantityParser {
   private static boolean spacedGroup(Token a, Token b) {
     return b.shape() == Token.Shape.NUMBER
         && b.norm().length() == 3
-        && PLAIN.matcher(b.norm()).matches()
+        && plain(b.norm())
         && b.start() == a.end() + 1;
   }
 
@@ -313,16 +335,17 @@ public final class QuantityParser {
   private Core words(List<Token> tokens, int j) {
     int k = j;
     String first = tokens.get(k).norm();
-    if (first.equals("half")
+    if (lex.half.contains(first)
         && k + 2 < tokens.size()
-        && (tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))
+        && lex.indefinite.contains(tokens.get(k + 1).norm())
         && wordScale(tokens.get(k + 2).norm())) {
       return scaled(tokens, k + 1, 0.5);
     }
     double total = 0;
     double current = 0;
+    double lastScale = 0;
     boolean any = false;
-    if ((first.equals("a") || first.equals("an"))) {
+    if (lex.indefinite.contains(first)) {
       if (k + 1 >= tokens.size() || !wordScale(tokens.get(k + 1).norm())) {
         return null;
       }
@@ -333,19 +356,32 @@ public final class QuantityParser {
     while (k < tokens.size()) {
       String t = tokens.get(k).norm();
       Double small = smallNumber(t);
+      PhraseTable.Hit<Boolean> half = any ? lex.andHalf.longestAt(tokens, k) : null;
       if (small != null) {
         current += small;
         any = true;
       } else if (any && wordScale(t)) {
         double scale = lex.scales.get(t);
+        lastScale = scale;
         if (scale < 1000) {
           current = (current == 0 ? 1 : current) * scale;
         } else {
           total += (current == 0 ? 1 : current) * scale;
           current = 0;
         }
+      } else if (half != null) {
+        // "two and a half million", "a million and a half"
+        if (current > 0 && half.end() < tokens.size() && wordScale(tokens.get(half.end()).norm())) {
+          current += 0.5;
+        } else if (current == 0 && lastScale >= 1000) {
+          total += 0.5 * lastScale;
+        } else {
+          break;
+        }
+        k = half.end();
+        continue;
       } else if (any
-          && t.equals("and")
+          && lex.numberJoiners.contains(t)
           && k + 1 < tokens.size()
           && smallNumber(tokens.get(k + 1).norm()) != null) {
         // "nine hundred and twenty-one"
@@ -374,29 +410,89 @@ public final class QuantityParser {
     return null;
   }
 
-  /** Returns the value of "10,000", "1,53,211" or "1.5", or null when the digits are malformed. */
-  static Double parseDigits(String s) {
-    if (s.isEmpty()) {
-      return null;
-    }
-    String whole = s;
-    String fraction = "";
-    int dot = s.indexOf('.');
-    if (dot >= 0) {
-      whole = s.substring(0, dot);
-      fraction = s.substring(dot + 1);
-      if (!FRACTION_PART.matcher(fraction).matches()) {
+  /**
+   * Returns the value of digits with their marks, or null when they are malformed: "10,000",
+   * "1,53,211", "1.5"; in a text that mixes conventions, "55,7" (a group mark before one or two
+   * digits is a decimal mark) and "87.000" (a decimal mark before groups of three digits, with no
+   * scale or unit after, groups thousands). A number with a leading zero ("000", "05") is a code or
+   * a clock, not a count.
+   *
+   * @param bare true when no scale word or unit follows the digits
+   */
+  Double digitsValue(String s, boolean bare) {
+    char d = lex.decimalMark;
+    char g = lex.groupMark;
+    List<String> parts = new ArrayList<>(4);
+    StringBuilder marks = new StringBuilder();
+    int from = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == d || c == g) {
+        parts.add(s.substring(from, i));
+        marks.append(c);
+        from = i + 1;
+      } else if (!Character.isDigit(c)) {
         return null;
       }
     }
-    boolean ok =
-        PLAIN.matcher(whole).matches()
-            || WESTERN.matcher(whole).matches()
-            || INDIAN.matcher(whole).matches();
-    if (!ok) {
-      return null;
+    parts.add(s.substring(from));
+    for (String p : parts) {
+      if (p.isEmpty()) {
+        return null;
+      }
     }
-    return Double.parseDouble(whole.replace(",", "") + (fraction.isEmpty() ? "" : "." + fraction));
+    String first = parts.get(0);
+    String last = parts.get(parts.size() - 1);
+    if (marks.isEmpty()) {
+      return first.length() > 1 && first.charAt(0) == '0' ? null : Double.parseDouble(first);
+    }
+    boolean allGroup = marks.indexOf(String.valueOf(d)) < 0;
+    boolean allDecimal = marks.indexOf(String.valueOf(g)) < 0;
+    if (allGroup && (grouped(parts, parts.size(), 3) || indian(parts))) {
+      return Double.parseDouble(String.join("", parts));
+    }
+    if (allGroup && parts.size() == 2 && last.length() <= 2) {
+      return Double.parseDouble(first + "." + last);
+    }
+    if (allDecimal
+        && first.charAt(0) != '0'
+        && grouped(parts, parts.size(), 3)
+        && (parts.size() > 2 || bare)) {
+      return Double.parseDouble(String.join("", parts));
+    }
+    boolean oneDecimalLast = marks.indexOf(String.valueOf(d)) == marks.length() - 1;
+    if (oneDecimalLast && (parts.size() == 2 || grouped(parts, parts.size() - 1, 3))) {
+      return Double.parseDouble(String.join("", parts.subList(0, parts.size() - 1)) + "." + last);
+    }
+    return null;
+  }
+
+  /**
+   * True when parts[0, n) are a first group of one to three digits, then groups of {@code size}.
+   */
+  private static boolean grouped(List<String> parts, int n, int size) {
+    if (parts.get(0).length() > 3) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      if (parts.get(i).length() != size) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "1,53,211": one or two digits, groups of two, a last group of three. */
+  private static boolean indian(List<String> parts) {
+    if (parts.size() < 3 || parts.get(0).length() > 2) {
+      return false;
+    }
+    for (int i = 1; i < parts.size() - 1; i++) {
+      if (parts.get(i).length() != 2) {
+        return false;
+      }
+    }
+    return parts.get(parts.size() - 1).length() == 3;
   }
 
   private static double round(double v) {

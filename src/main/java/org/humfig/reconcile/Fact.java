@@ -101,7 +101,10 @@ public record Fact(
       case "location" -> location;
       case "country_code" -> countryCode;
       case "admin1" -> admin1;
-      case "geonames_id" -> geonamesId;
+      case "geonames_id" ->
+          geonamesId == null || !geonamesId.matches("\\d{1,9}")
+              ? null
+              : Integer.valueOf(geonamesId);
       case "date_start" -> dateStart;
       case "date_end" -> dateEnd;
       case "as_of" -> asOf;

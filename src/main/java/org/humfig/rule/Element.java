@@ -106,6 +106,31 @@ sealed interface Element {
     }
   }
 
+  /**
+   * Any one word or number that is not a phrase of a lexicon class, never punctuation: {@code
+   * _<!gap_stop>}, for the modifiers between a noun and its verb ("the toll [across Nepal from the
+   * earthquake] rose to").
+   */
+  record AnyBut(String name) implements Element {
+    public List<Integer> forward(Context c, int pos) {
+      return pos < c.view().size() && allowed(c, pos) ? List.of(pos + 1) : List.of();
+    }
+
+    public List<Integer> backward(Context c, int end) {
+      return end > 0 && allowed(c, end - 1) ? List.of(end - 1) : List.of();
+    }
+
+    private boolean allowed(Context c, int k) {
+      org.humfig.text.Token t = c.view().token(k);
+      return t.shape() != org.humfig.text.Token.Shape.PUNCT && !c.lexicon().contains(name, t);
+    }
+
+    @Override
+    public String toString() {
+      return "_<!" + name + ">";
+    }
+  }
+
   /** A quantity of one of the given dimensions: {@code QTY}, {@code QTY<percent>}. */
   record Qty(Set<Dimension> dimensions) implements Element {
     public List<Integer> forward(Context c, int pos) {

@@ -23,8 +23,29 @@ final class Grammar {
   static final String FUNCTION_WORD = "function_word";
   static final String SOURCE_STOP = "source_stop";
   static final String PLACE_PREPOSITION = "place_preposition";
+  static final String PARTITIVE = "partitive";
+  static final String COORDINATOR = "coordinator";
+  static final String PLACE_JOINER = "place_joiner";
+  static final String POSSESSIVE = "possessive";
+  static final String SOURCE_JOINER = "source_joiner";
+  static final String ITEM_PREPOSITION = "item_preposition";
+  static final String QUANTITY_FOLLOWER = "quantity_follower";
+  static final String PARTICIPLE = "participle";
   static final List<String> REQUIRED =
-      List.of(HEAD, DETERMINER, FUNCTION_WORD, SOURCE_STOP, PLACE_PREPOSITION);
+      List.of(
+          HEAD,
+          DETERMINER,
+          FUNCTION_WORD,
+          SOURCE_STOP,
+          PLACE_PREPOSITION,
+          PARTITIVE,
+          COORDINATOR,
+          PLACE_JOINER,
+          POSSESSIVE,
+          SOURCE_JOINER,
+          ITEM_PREPOSITION,
+          QUANTITY_FOLLOWER,
+          PARTICIPLE);
 
   private static final int MAX_MODIFIERS = 5;
   private static final int MAX_SOURCE = 10;
@@ -45,8 +66,20 @@ final class Grammar {
     List<Integer> ends = new ArrayList<>(2);
     int n = v.size();
     int k = pos;
+    boolean generic = headClass.equals(HEAD);
+    if (k < n && lex.contains(QUANTITY_FOLLOWER, v.token(k))) {
+      // "thousands [more] are missing", "two [more] people"
+      k++;
+      if (generic && (k >= n || heads(v, k, headClass, excluded).isEmpty())) {
+        ends.add(k);
+        place(v, k, ends);
+      }
+    } else if (k < n && generic && lex.contains(ITEM_PREPOSITION, v.token(k))) {
+      // "149,000 [in Aleppo] have been displaced": a count whose people are named by the place
+      place(v, k, ends);
+    }
     boolean partitive = false;
-    if (k < n && v.token(k).is("of")) {
+    if (k < n && lex.contains(PARTITIVE, v.token(k))) {
       partitive = true;
       k++;
     }
@@ -56,9 +89,7 @@ final class Grammar {
     boolean usedQuantity = false;
     for (int mods = 0; k < n && mods <= MAX_MODIFIERS; mods++) {
       for (PhraseTable.Hit<Boolean> head : heads(v, k, headClass, excluded)) {
-        ends.add(head.end());
-        coordinated(v, head.end(), headClass, excluded, ends);
-        place(v, head.end(), ends);
+        addHead(v, head.end(), headClass, excluded, ends);
       }
       QuantitySpan q = v.quantityAt(k);
       if (q != null) {
@@ -68,9 +99,7 @@ final class Grammar {
         usedQuantity = true;
         k = q.end();
       } else if (modifier(v.token(k))
-          || ((v.token(k).is("and") || v.token(k).is("or"))
-              && k + 1 < n
-              && modifier(v.token(k + 1)))) {
+          || (lex.contains(COORDINATOR, v.token(k)) && k + 1 < n && modifier(v.token(k + 1)))) {
         k++;
       } else {
         break;
@@ -78,6 +107,14 @@ final class Grammar {
     }
     ends.sort((a, b) -> Integer.compare(b, a));
     return dedupe(ends);
+  }
+
+  /** Adds the ends of a head and of what may follow it: more heads, a place, a participle. */
+  private void addHead(View v, int end, String headClass, String excluded, List<Integer> ends) {
+    ends.add(end);
+    coordinated(v, end, headClass, excluded, ends);
+    place(v, end, ends);
+    participle(v, end, ends);
   }
 
   private List<PhraseTable.Hit<Boolean>> heads(View v, int k, String headClass, String excluded) {
@@ -95,20 +132,54 @@ final class Grammar {
     return kept;
   }
 
-  /** "men and boys": adds the end of a coordinated second head. */
+  /**
+   * "men and boys", "women, children and men": adds the ends of heads listed after the first, with
+   * commas and a last coordinator.
+   */
   private void coordinated(View v, int k, String headClass, String excluded, List<Integer> ends) {
-    if (k + 1 >= v.size() || !(v.token(k).is("and") || v.token(k).is("or"))) {
-      return;
-    }
-    int h = k + 1;
-    for (int skip = 0; skip <= 1 && h < v.size(); skip++) {
-      for (PhraseTable.Hit<Boolean> head : heads(v, h, headClass, excluded)) {
-        ends.add(head.end());
-      }
-      if (!modifier(v.token(h))) {
+    int at = k;
+    while (at + 1 < v.size()) {
+      Token t = v.token(at);
+      boolean comma = t.is(",");
+      int h = at + 1;
+      if (comma && lex.contains(COORDINATOR, v.token(h))) {
+        h++;
+      } else if (!comma && !lex.contains(COORDINATOR, t)) {
         return;
       }
-      h++;
+      int next = -1;
+      for (int skip = 0; skip <= 1 && h < v.size() && next < 0; skip++) {
+        List<PhraseTable.Hit<Boolean>> heads = heads(v, h, headClass, excluded);
+        if (!heads.isEmpty()) {
+          next = heads.get(0).end();
+        } else if (!modifier(v.token(h))) {
+          return;
+        } else {
+          h++;
+        }
+      }
+      if (next < 0) {
+        return;
+      }
+      if (!comma || lex.contains(COORDINATOR, v.token(at + 1))) {
+        ends.add(next);
+        place(v, next, ends);
+      }
+      if (!comma) {
+        return;
+      }
+      at = next;
+    }
+  }
+
+  /**
+   * "people [attending a wedding in Yemen]": adds the ends of a participle phrase after a head, up
+   * to {@link #MAX_PLACE} tokens of names, nouns, numbers and joining words.
+   */
+  private void participle(View v, int k, List<Integer> ends) {
+    int end = lex.phraseAt(PARTICIPLE, v.tokens(), k);
+    if (end > k) {
+      phrase(v, end - 1, ends);
     }
   }
 
@@ -118,22 +189,33 @@ final class Grammar {
    * the words that join them.
    */
   private void place(View v, int k, List<Integer> ends) {
-    if (k >= v.size() || !lex.contains(PLACE_PREPOSITION, v.token(k))) {
-      return;
+    if (k < v.size() && lex.contains(PLACE_PREPOSITION, v.token(k))) {
+      phrase(v, k, ends);
     }
+  }
+
+  /**
+   * Adds the ends of the content words after the word at {@code k}, up to {@link #MAX_PLACE}. A
+   * number belongs to the phrase only right after a preposition or a name ("from 12 villages", "in
+   * Camp 4"), so "in Homs and 3 in Hama" stops before the 3.
+   */
+  private void phrase(View v, int k, List<Integer> ends) {
     for (int j = k + 1; j < v.size() && j - k <= MAX_PLACE; j++) {
       Token t = v.token(j);
-      boolean joiner =
-          t.is("the")
-              || t.is("of")
-              || t.is("and")
-              || t.is("a")
-              || t.is("'s")
-              || lex.contains(PLACE_PREPOSITION, t);
+      Token prev = v.token(j - 1);
+      boolean joiner = lex.contains(PLACE_JOINER, t) || lex.contains(PLACE_PREPOSITION, t);
+      boolean number = v.quantityCovering(j) != null || t.shape() == Token.Shape.NUMBER;
+      boolean numberAllowed =
+          j == k + 1
+              || lex.contains(PLACE_PREPOSITION, prev)
+              || (prev.shape() == Token.Shape.WORD && prev.capitalized())
+              || v.quantityCovering(j - 1) != null
+              || prev.shape() == Token.Shape.NUMBER;
+      if (number && !numberAllowed) {
+        return;
+      }
       boolean content =
-          v.quantityCovering(j) != null
-              || t.shape() == Token.Shape.NUMBER
-              || (t.shape() == Token.Shape.WORD && !lex.contains(FUNCTION_WORD, t));
+          number || (t.shape() == Token.Shape.WORD && !lex.contains(FUNCTION_WORD, t));
       if (content) {
         ends.add(j + 1);
       } else if (!joiner) {
@@ -143,7 +225,7 @@ final class Grammar {
   }
 
   private boolean modifier(Token t) {
-    if (t.is("'s")) {
+    if (lex.contains(POSSESSIVE, t)) {
       return true;
     }
     return t.shape() == Token.Shape.WORD && !lex.contains(FUNCTION_WORD, t);
@@ -165,7 +247,7 @@ final class Grammar {
       k--;
     }
     // A source does not end with a possessive ("eastern Aleppo's estimated").
-    if (k < end && v.token(end - 1).is("'s")) {
+    if (k < end && lex.contains(POSSESSIVE, v.token(end - 1))) {
       return List.of();
     }
     return k < end ? List.of(k) : List.of();
@@ -173,7 +255,7 @@ final class Grammar {
 
   private boolean sourceWord(View v, int k) {
     Token t = v.token(k);
-    if (t.is("'s") || t.is("&") || t.shape() == Token.Shape.NUMBER) {
+    if (lex.contains(SOURCE_JOINER, t) || t.shape() == Token.Shape.NUMBER) {
       return true;
     }
     return t.shape() == Token.Shape.WORD && !lex.contains(SOURCE_STOP, t);

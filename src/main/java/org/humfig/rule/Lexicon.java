@@ -67,6 +67,15 @@ public final class Lexicon {
     return hit == null ? -1 : hit.end();
   }
 
+  /**
+   * Returns the start of the longest phrase of class {@code name} ending just before token {@code
+   * end}, or -1.
+   */
+  public int phraseEndingAt(String name, List<Token> tokens, int end) {
+    List<PhraseTable.Hit<Boolean>> hits = table(name).endingAt(tokens, end);
+    return hits.isEmpty() ? -1 : hits.get(0).start();
+  }
+
   /** Returns true when the single token {@code t} is a one-word phrase of class {@code name}. */
   public boolean contains(String name, Token t) {
     return table(name).hasWord(t.norm());

@@ -25,7 +25,7 @@ import org.humfig.quantity.Dimension;
  *       {@code POP<!class>} one whose head is not
  *   <li>{@code PLACE} a place name from the gazetteer ("eastern Aleppo")
  *   <li>{@code SRC} a source phrase ("the Syrian Observatory for Human Rights")
- *   <li>{@code _} any one token
+ *   <li>{@code _} any one token; {@code _<!class>} any one word or number outside a lexicon class
  *   <li>{@code a|b|@c} one of several; then {@code ?}, {@code *}, {@code +} or {@code {m,n}}
  * </ul>
  *
@@ -144,6 +144,13 @@ public final class Pattern {
     }
     if (atom.equals("_")) {
       return new Element.Any();
+    }
+    if (atom.startsWith("_<!") && atom.endsWith(">")) {
+      String name = atom.substring(3, atom.length() - 1);
+      if (!lexicon.has(name)) {
+        throw new IllegalArgumentException("unknown lexicon '" + name + "' in " + atom);
+      }
+      return new Element.AnyBut(name);
     }
     if (atom.equals("SRC")) {
       return new Element.Src();

@@ -62,6 +62,14 @@ public final class RuleSet {
     return lexicon;
   }
 
+  /**
+   * Returns the ends of the population phrases starting at token {@code pos} of {@code view},
+   * longest first: the ends a pattern's {@code POP} can take there.
+   */
+  public List<Integer> populationEnds(View view, int pos) {
+    return grammar.population(view, pos, Grammar.HEAD, null);
+  }
+
   /** Returns the matches of the enabled figure rules in {@code view}, in token order. */
   public List<Match> figures(View view) {
     return match(view, figureIndex);

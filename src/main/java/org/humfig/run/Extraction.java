@@ -116,22 +116,33 @@ public final class Extraction {
   private final Humfig humfig;
   private final TableSchema schema;
   private final Settings settings;
+  private final List<Sink> sinks;
 
   /** Returns a run of {@code humfig} that checks against {@code schema} and writes as set. */
   public Extraction(Humfig humfig, TableSchema schema, Settings settings) {
-    this.humfig = Objects.requireNonNull(humfig, "humfig");
-    this.schema = schema;
-    this.settings = settings;
+    this(humfig, schema, settings, List.of());
   }
 
   /**
-   * Returns a run that extracts nothing: it writes what a {@link Source} hands to {@link #write},
-   * checked against {@code schema}.
+   * Returns a run that extracts nothing: it writes the outcomes given to {@link #run(Outcomes,
+   * Consumer)}, such as those kept in a store, to the same exports and report.
    */
   public Extraction(TableSchema schema, Settings settings) {
-    this.humfig = null;
+    this(null, schema, settings, List.of());
+  }
+
+  private Extraction(Humfig humfig, TableSchema schema, Settings settings, List<Sink> sinks) {
+    this.humfig = humfig;
     this.schema = schema;
     this.settings = settings;
+    this.sinks = List.copyOf(sinks);
+  }
+
+  /** Returns this run that also hands every outcome to {@code sink}, beside the exports. */
+  public Extraction with(Sink sink) {
+    List<Sink> all = new ArrayList<>(sinks);
+    all.add(sink);
+    return new Extraction(humfig, schema, settings, all);
   }
 
   /**
@@ -143,30 +154,18 @@ public final class Extraction {
    *     were
    */
   public Result run(Iterator<Item> inputs, Consumer<Problem> problems) throws IOException {
-    if (humfig == null) {
-      throw new IllegalStateException("this run extracts nothing; give it a Source to write");
-    }
-    return write(consumer -> humfig.run(inputs, consumer), problems);
+    Objects.requireNonNull(humfig, "this run only exports: it has no extractor");
+    return run(consumer -> humfig.run(inputs, consumer), problems);
   }
 
   /**
-   * Something that hands over outcomes in order: the extraction of inputs, or figures read back
-   * from exports or a store.
-   */
-  @FunctionalInterface
-  public interface Source {
-    /** Hands every outcome to {@code consumer}, in order. */
-    void run(Humfig.Consumer consumer) throws IOException;
-  }
-
-  /**
-   * Reconciles and writes the outcomes {@code source} hands over, with the validation report, and
-   * returns what it did: the run without extraction, for figures that already exist.
+   * Writes every outcome of {@code outcomes} to the exports, the validation report and the sinks,
+   * and returns what it did; problems go to {@code problems} in order.
    *
    * @throws IOException when an export cannot be written; earlier exports are then left as they
    *     were
    */
-  public Result write(Source source, Consumer<Problem> problems) throws IOException {
+  public Result run(Outcomes outcomes, Consumer<Problem> problems) throws IOException {
     Counts counts = new Counts();
     List<Path> written = new ArrayList<>();
     long[] count = {0};
@@ -182,10 +181,13 @@ public final class Extraction {
       DatasetChecker dataset = new DatasetChecker(schema);
       Reconciler reconciler = new Reconciler(settings.reconcile());
       int[] row = {firstRow};
-      source.run(
+      outcomes.forEach(
           outcome -> {
             counts.add(outcome);
             outcome.problems().forEach(problems);
+            for (Sink sink : sinks) {
+              sink.accept(outcome);
+            }
             spill.write(outcome);
             for (Validated v : outcome.figures()) {
               reconciler.add(v.figure());
@@ -221,6 +223,9 @@ public final class Extraction {
       Path json = settings.out().resolve(REPORT);
       report.writeJson(json);
       written.add(json);
+    }
+    for (Sink sink : sinks) {
+      sink.finish(counts);
     }
     return new Result(counts, written, count[0], conflicts[0]);
   }

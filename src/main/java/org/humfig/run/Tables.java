@@ -28,7 +28,7 @@ import org.humfig.validate.Violation;
  * whose id an earlier row had is the same figure exported twice and is read once. What a run of
  * these outcomes adds is the reconciliation.
  */
-public final class Tables implements Extraction.Source {
+public final class Tables implements Outcomes {
 
   /** Columns a table may lack: those reconciliation writes. */
   private static final Set<String> WRITTEN = Set.of("group_id", "role");
@@ -61,7 +61,7 @@ public final class Tables implements Extraction.Source {
   }
 
   @Override
-  public void run(Humfig.Consumer consumer) throws IOException {
+  public void forEach(Humfig.Consumer consumer) throws IOException {
     try {
       for (Table t : tables) {
         read(t, consumer);

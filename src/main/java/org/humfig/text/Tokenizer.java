@@ -94,8 +94,8 @@ public final class Tokenizer {
   }
 
   /**
-   * True when text[start, i) ends in digits with separators, after letters only: "10,000" or the
-   * glued "between159,000" that {@link Repair} later splits.
+   * True when text[start, i) ends in digits with separators, after letters only: "10,000", the
+   * glued "between159,000" that {@link Repair} later splits, or the range "10,000-15".
    */
   private static boolean digitsOnly(CharSequence text, int start, int i) {
     int k = start;
@@ -107,7 +107,9 @@ public final class Tokenizer {
     }
     for (; k < i; k++) {
       char c = text.charAt(k);
-      if (!Character.isDigit(c) && c != ',' && c != '.') {
+      boolean rangeDash =
+          isHyphen(c) && k > start && Character.isDigit(text.charAt(k - 1)) && k + 1 < i;
+      if (!Character.isDigit(c) && c != ',' && c != '.' && !rangeDash) {
         return false;
       }
     }

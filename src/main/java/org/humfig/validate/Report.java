@@ -33,7 +33,7 @@ import org.humfig.schema.TableSchema;
  *
  * <pre>{@code
  * {"valid": false, "tool": "humfig 0.1.0", "date": "2026-11-21",
- *  "schema": {"name": "humfig-figure", "version": "1.0.0"},
+ *  "schema": {"name": "humfig-figure", "version": "1.1.0"},
  *  "stats": {"tables": 1, "rows": 24, "errors": 3, "warnings": 16, "info": 0},
  *  "tables": [{"path": "figures.csv", "valid": false, "rows": 24,
  *              "stats": {"errors": 3, "warnings": 16, "info": 0},

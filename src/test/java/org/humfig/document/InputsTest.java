@@ -84,7 +84,7 @@ class InputsTest {
             dir.resolve("c.txt") + ": no text (only white space)",
             dir.resolve("d.txt")
                 + ": too large (0.0 MB, the limit is 0.0 MB); split it or raise --max-size",
-            dir.resolve("e.doc") + ": skipped: not a .txt, .html or .jsonl file");
+            dir.resolve("e.doc") + ": skipped: not a .txt, .html, .jsonl or .warc file");
   }
 
   @Test

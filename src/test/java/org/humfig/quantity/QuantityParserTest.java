@@ -65,8 +65,10 @@ class QuantityParserTest {
 
   @org.junit.jupiter.api.Test
   void parseDigits_rejectsMalformedGrouping() {
-    assertThat(QuantityParser.parseDigits("1,2,3")).isNull();
-    assertThat(QuantityParser.parseDigits("12,00")).isNull();
-    assertThat(QuantityParser.parseDigits("1,53,211")).isEqualTo(153211.0);
+    assertThat(PARSER.digitsValue("1,2,3", true)).isNull();
+    assertThat(PARSER.digitsValue("1,234,56", true)).isNull();
+    assertThat(PARSER.digitsValue("1,53,211", true)).isEqualTo(153211.0);
+    assertThat(PARSER.digitsValue("000", true)).isNull();
+    assertThat(PARSER.digitsValue("1.234.5", true)).isNull();
   }
 }

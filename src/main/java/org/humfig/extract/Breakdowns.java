@@ -1,0 +1,170 @@
+package org.humfig.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.humfig.model.Metric;
+import org.humfig.quantity.Dimension;
+import org.humfig.quantity.QuantityParser;
+import org.humfig.quantity.QuantitySpan;
+import org.humfig.rule.Capture;
+import org.humfig.rule.Lexicon;
+import org.humfig.rule.Match;
+import org.humfig.rule.Rule;
+import org.humfig.rule.RuleSet;
+import org.humfig.rule.View;
+import org.humfig.text.Token;
+
+/**
+ * Finds the parts a sentence gives of a figure, in every voice: "16 people, including 13 children,
+ * were killed"; "killed 37 civilians including 12 children and 5 women"; "46 people were injured,
+ * including 30 children"; "seven civilians (five children and two women)"; "498,000 people, of whom
+ * 436,000 fled to camps" (a part with its own trigger takes that trigger's metric); "nine people
+ * were killed, six of them police officers".
+ *
+ * <p>The parts are looked for in the whole sentence, insertions included, from the end of the
+ * figure's people (or of its match) up to the first other number or the end of the clause.
+ */
+final class Breakdowns {
+
+  private static final int MAX_GAP = 14;
+  private static final int MAX_HEAD = 4;
+  private static final int MAX_TAIL = 10;
+
+  private final Lexicon lex;
+  private final RuleSet rules;
+  private final QuantityParser quantities;
+
+  Breakdowns(RuleSet rules, QuantityParser quantities) {
+    this.rules = rules;
+    this.lex = rules.lexicon();
+    this.quantities = quantities;
+  }
+
+  /**
+   * A part: its quantity in the sentence's tokens, the end of its people head (its start when none
+   * is named), its metric and whether it counts households.
+   */
+  record Part(
+      QuantitySpan quantity,
+      int headStart,
+      int headEnd,
+      Metric metric,
+      String ruleId,
+      boolean households) {}
+
+  /**
+   * Returns the parts stated after token {@code from} of the whole sentence (an index into {@code
+   * a.all()}) of a figure counting {@code metric}.
+   */
+  List<Part> after(Analysis a, int from, Metric metric) {
+    List<Token> all = a.all();
+    int k = opener(a, from);
+    List<Part> parts = new ArrayList<>();
+    if (k < 0) {
+      return parts;
+    }
+    while (k < all.size()) {
+      Part p = part(all, k, metric);
+      if (p == null) {
+        break;
+      }
+      parts.add(p);
+      k = p.headEnd();
+      if (k < all.size() && all.get(k).is(",")) {
+        k++;
+      }
+      if (k < all.size() && lex.contains("coordinator", all.get(k))) {
+        k++;
+      }
+      if (k < all.size() && lex.startsAt("breakdown", all, k)) {
+        k = lex.phraseAt("breakdown", all, k);
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * Returns where the first part's number may start: after an opener such as "including" or "(",
+   * within {@link #MAX_GAP} tokens and before any other number of the view; or -1.
+   */
+  private int opener(Analysis a, int from) {
+    List<Token> all = a.all();
+    for (int k = from; k < all.size() && k - from <= MAX_GAP; k++) {
+      Token t = all.get(k);
+      if (t.is(".") || t.is(";")) {
+        return -1;
+      }
+      if (lex.startsAt("breakdown", all, k)) {
+        int end = lex.phraseAt("breakdown", all, k);
+        while (end < all.size() && lex.startsAt("breakdown", all, end)) {
+          end = lex.phraseAt("breakdown", all, end);
+        }
+        return end;
+      }
+      if (t.is("(") && k == from) {
+        return k + 1;
+      }
+      if (t.is(",") && k + 1 < all.size() && quantities.parseAt(all, k + 1).isPresent()) {
+        // "nine people were killed, six of them police officers"
+        QuantitySpan q = quantities.parseAt(all, k + 1).get();
+        if (lex.startsAt("breakdown_after", all, q.end())) {
+          return k + 1;
+        }
+      }
+      if (visibleQuantity(a, k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean visibleQuantity(Analysis a, int k) {
+    for (int i = 0; i < a.index().length; i++) {
+      if (a.index()[i] == k) {
+        return a.view().quantityAt(i) != null;
+      }
+    }
+    return false;
+  }
+
+  /** The part starting at token {@code k}: a count, then its people or its own trigger. */
+  private Part part(List<Token> all, int k, Metric parent) {
+    QuantitySpan q = quantities.parseAt(all, k).orElse(null);
+    if (q == null || q.quantity().dimension() != Dimension.COUNT) {
+      return null;
+    }
+    int head = q.end();
+    if (lex.startsAt("breakdown_after", all, head)) {
+      head = lex.phraseAt("breakdown_after", all, head);
+      while (head < all.size() && lex.contains("aux", all.get(head))) {
+        head++;
+      }
+    }
+    Rule own = ownRule(all, q);
+    Metric metric = own != null ? own.metric() : parent;
+    String id = own != null ? own.id() : null;
+    for (int h = head; h < all.size() && h - head < MAX_HEAD; h++) {
+      if (lex.startsAt("population_noun", all, h)) {
+        int end = lex.phraseAt("population_noun", all, h);
+        return new Part(q, h, end, metric, id, lex.startsAt("household_noun", all, h));
+      }
+      if (all.get(h).shape() == Token.Shape.PUNCT || lex.contains("coordinator", all.get(h))) {
+        break;
+      }
+    }
+    return own == null ? null : new Part(q, q.end(), q.end(), metric, id, false);
+  }
+
+  /** The rule matching the part on its own, if any: "436,000 fled to camps". */
+  private Rule ownRule(List<Token> all, QuantitySpan q) {
+    int end = Math.min(all.size(), q.end() + MAX_TAIL);
+    List<Token> tail = all.subList(q.start(), end);
+    View v = new View(tail, quantities.parse(tail));
+    for (Match m : rules.figures(v)) {
+      if (m.get(Capture.VALUE).map(s -> s.start() == 0).orElse(false)) {
+        return m.rule();
+      }
+    }
+    return null;
+  }
+}
