@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.humfig.export.CsvWriter;
-import org.humfig.export.Format;
 import org.humfig.export.Run;
 import org.humfig.run.Extraction;
 import org.humfig.schema.TableSchema;
@@ -17,6 +14,7 @@ import org.humfig.store.Selection;
 import org.humfig.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code humfig export}: the exports of everything a store holds, or of a selection. */
@@ -49,13 +47,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "Folder for the exports (default: ${DEFAULT-VALUE}); created if missing.")
   Path out;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      split = ",",
-      defaultValue = "csv,xlsx",
-      description = "Exports to write: csv, xlsx or both (default: ${DEFAULT-VALUE}).")
-  List<Format> formats;
+  @Mixin ExportOptions export;
 
   @Option(
       names = "--since",
@@ -70,14 +62,6 @@ final class ExportCommand implements Callable<Integer> {
       paramLabel = "ISO3",
       description = "Only figures whose country_code is ISO3 (e.g. SYR), and their documents.")
   String country;
-
-  @Option(
-      names = "--bom",
-      description = "Start figures.csv with a UTF-8 byte-order mark (for Excel double-click).")
-  boolean bom;
-
-  @Option(names = "--hxl", description = "Write the HXL hashtag row under the CSV header.")
-  boolean hxl;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -101,8 +85,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     selection.country().ifPresent(c -> described.add("country " + c));
     Run run = new Run(HumfigCommand.version(), day, described);
-    Extraction.Settings settings =
-        new Extraction.Settings(out, EnumSet.copyOf(formats), new CsvWriter.Options(bom, hxl), run);
+    Extraction.Settings settings = export.settings(out, run);
     Extraction.Result result;
     try (Store db = Store.openExisting(store, schema, Store.WAIT)) {
       Output.prepare(out);

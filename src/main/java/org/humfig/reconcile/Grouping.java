@@ -1,7 +1,9 @@
 package org.humfig.reconcile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.humfig.model.Category;
 import org.humfig.model.Metric;
 import org.humfig.model.Tally;
@@ -127,15 +129,20 @@ final class Grouping {
     return timing(i) == Timing.PERIOD || k.asOf(i) != Keys.NO_DAY;
   }
 
+  /** Returns the first day of the figure's time: its start, or its day; 0 when it has none. */
   private int first(int i) {
+    if (!timed(i)) {
+      return 0;
+    }
     if (timing(i) == Timing.RUNNING) {
       return k.asOf(i);
     }
     return k.start[i] != Keys.NO_DAY ? k.start[i] : k.asOf(i);
   }
 
+  /** Returns the last day of the figure's time; 0 when it has none. */
   private int last(int i) {
-    return k.asOf(i);
+    return timed(i) ? k.asOf(i) : 0;
   }
 
   private int place(int i) {
@@ -222,53 +229,111 @@ final class Grouping {
   }
 
   /** A group still open to figures of its block. */
-  private record Open(int group, int first, int last) {}
+  private static final class Open {
+    final int group;
+
+    /** The period of the group's first figure, which the others' must overlap. */
+    final int first;
+
+    final int end;
+
+    /** The latest day of the group's figures, for running totals. */
+    int last;
+
+    final double value;
+
+    /** The group's figures by document, to keep a document's separate facts apart. */
+    final Map<Integer, List<Integer>> documents = new HashMap<>();
+
+    Open(int group, int first, int last, double value) {
+      this.group = group;
+      this.first = first;
+      this.end = last;
+      this.last = last;
+      this.value = value;
+    }
+  }
 
   /** Walks the figures in order and assigns groups; returns their number. */
   private int sweep() {
     int groups = 0;
     List<Open> open = new ArrayList<>();
-    int lastDay = 0;
     for (int p = 0; p < order.length; p++) {
       int i = order[p];
-      boolean sameBlock = p > 0 && !k.degenerate(i) && compareBlock(order[p - 1], i) == 0;
-      if (!sameBlock) {
-        open.clear();
-      }
       if (k.degenerate(i)) {
         groupOf[i] = groups++;
-      } else if (!timed(i)) {
-        groupOf[i] = sameBlock ? groupOf[order[p - 1]] : groups++;
-      } else if (timing(i) == Timing.RUNNING) {
-        if (sameBlock && k.asOf(i) - lastDay <= WINDOW) {
-          groupOf[i] = groupOf[order[p - 1]];
-        } else {
-          groupOf[i] = groups++;
-        }
-        lastDay = k.asOf(i);
-      } else {
-        groupOf[i] = join(open, i);
-        if (groupOf[i] < 0) {
-          groupOf[i] = groups++;
-          open.add(new Open(groupOf[i], first(i), last(i)));
-        }
+        continue;
       }
+      if (p == 0 || compareBlock(order[p - 1], i) != 0) {
+        open.clear();
+      }
+      Open o = join(open, i);
+      if (o == null) {
+        o = new Open(groups++, first(i), last(i), k.value[i]);
+        open.add(o);
+      }
+      groupOf[i] = o.group;
+      o.last = Math.max(o.last, last(i));
+      o.documents.computeIfAbsent(k.document[i], d -> new ArrayList<>()).add(i);
     }
     return groups;
   }
 
-  /** Returns the open group whose first period overlaps figure {@code i}'s enough, or -1. */
-  private int join(List<Open> open, int i) {
+  /**
+   * Returns the open group figure {@code i} joins, or null: of those it is compatible with, the one
+   * whose first value is nearest its own (by ratio), then the oldest. Groups the figure shows can
+   * take no more figures are closed on the way.
+   */
+  private Open join(List<Open> open, int i) {
     int s = first(i);
     int e = last(i);
-    open.removeIf(o -> o.last() < s);
+    boolean running = timing(i) == Timing.RUNNING;
+    open.removeIf(o -> running ? o.last < s - WINDOW : o.end < s);
+    Open best = null;
+    double nearest = Double.POSITIVE_INFINITY;
     for (Open o : open) {
-      double inter = Math.min(e, o.last()) - Math.max(s, o.first()) + 1;
-      double union = Math.max(e, o.last()) - Math.min(s, o.first()) + 1;
-      if (inter > 0 && inter / union >= OVERLAP) {
-        return o.group();
+      if (!running && !overlap(s, e, o.first, o.end)) {
+        continue;
+      }
+      if (!sameDocumentAllows(o, i)) {
+        continue;
+      }
+      double distance = Math.abs(Math.log1p(k.value[i]) - Math.log1p(o.value));
+      if (distance < nearest) {
+        nearest = distance;
+        best = o;
       }
     }
-    return -1;
+    return best;
+  }
+
+  /**
+   * Returns true when period {@code s..e} overlaps {@code first..last} by at least {@link
+   * #OVERLAP}.
+   */
+  private static boolean overlap(int s, int e, int first, int last) {
+    double inter = Math.min(e, last) - Math.max(s, first) + 1;
+    double union = Math.max(e, last) - Math.min(s, first) + 1;
+    return inter > 0 && inter / union >= OVERLAP;
+  }
+
+  /**
+   * Returns true unless group {@code o} holds a figure of {@code i}'s document that {@code i} is
+   * not a restatement or an update of. Two numbers one text gives for one place are separate facts
+   * (7 killed in one raid, 4 in another; the year's toll and the day's), unless both are running
+   * totals (the toll as it was, and as it now is) or the same number said twice.
+   */
+  private boolean sameDocumentAllows(Open o, int i) {
+    List<Integer> same = o.documents.get(k.document[i]);
+    if (same == null) {
+      return true;
+    }
+    for (int j : same) {
+      boolean totals = k.tallyOf(i) == Tally.CUMULATIVE && k.tallyOf(j) == Tally.CUMULATIVE;
+      if (!totals && k.value[i] != k.value[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -74,7 +74,8 @@ class ReconcilerTest {
             .dateEnd(SUNDAY)
             .evidenceStart(10)
             .build());
-    r.add(killed("a", 68).evidenceStart(200).build());
+    LocalDate saturday = SUNDAY.minusDays(1);
+    r.add(killed("a", 68).tally(Tally.CUMULATIVE).dateEnd(saturday).evidenceStart(200).build());
     Reconciliation done = r.reconcile();
     Fact fact = done.factList().get(0);
     assertThat(done.facts()).isEqualTo(1);
@@ -85,6 +86,20 @@ class ReconcilerTest {
     assertThat(fact.notes()).contains("1 figure superseded");
     assertThat(done.role(0)).isEqualTo(Role.RECOMMENDED);
     assertThat(done.role(1)).isEqualTo(Role.TRIANGULATION);
+  }
+
+  @Test
+  void twoNumbersOfOneDocument_areSeparateFacts_unlessRestated() {
+    List<Fact> facts =
+        facts(
+            killed("a", 7).evidenceStart(10),
+            killed("a", 4).evidenceStart(200),
+            killed("a", 7).evidenceStart(400),
+            killed("b", 7),
+            killed("c", 4));
+    assertThat(facts).hasSize(2);
+    assertThat(facts).allMatch(f -> !f.conflict() && f.reports() == 2);
+    assertThat(facts).extracting(Fact::figures).containsExactlyInAnyOrder(3, 2);
   }
 
   @Test
@@ -189,7 +204,7 @@ class ReconcilerTest {
         facts(
             killed("a", 5).location(null).countryCode(null),
             killed("b", 5).location(null).countryCode(null),
-            killed("b", 6).location(null).countryCode(null).evidenceStart(300));
+            killed("b", 5).location(null).countryCode(null).evidenceStart(300));
     assertThat(facts).extracting(Fact::figures).containsExactlyInAnyOrder(1, 2);
   }
 
