@@ -40,14 +40,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "The store to export.")
   Path store;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "exports",
-      description = "Folder for the exports (default: ${DEFAULT-VALUE}); created if missing.")
-  Path out;
-
-  @Mixin ExportOptions export;
+  @Mixin OutputOptions output;
 
   @Option(
       names = "--since",
@@ -85,10 +78,10 @@ final class ExportCommand implements Callable<Integer> {
     }
     selection.country().ifPresent(c -> described.add("country " + c));
     Run run = new Run(HumfigCommand.version(), day, described);
-    Extraction.Settings settings = export.settings(out, run);
+    Extraction.Settings settings = output.settings(run);
     Extraction.Result result;
     try (Store db = Store.openExisting(store, schema, Store.WAIT)) {
-      Output.prepare(out);
+      Output.prepare(output.out);
       result = new Extraction(schema, settings).run(db.outcomes(selection), p -> {});
     }
     if (!quiet) {

@@ -40,14 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders to read.")
   List<Path> inputs;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "exports",
-      description = "Folder for the exports (default: ${DEFAULT-VALUE}); created if missing.")
-  Path out;
-
-  @Mixin ExportOptions export;
+  @Mixin OutputOptions output;
 
   @Option(
       names = "--store",
@@ -80,10 +73,10 @@ final class ExtractCommand implements Callable<Integer> {
             new Extractor(rules.load(cl), input.settings()),
             new FigureValidator(schema, day),
             input.threads());
-    Output.prepare(out);
+    Output.prepare(output.out);
     PrintWriter err = cl.getErr();
     Run run = new Run(HumfigCommand.version(), day, inputs.stream().map(Path::toString).toList());
-    Extraction.Settings settings = export.settings(out, run);
+    Extraction.Settings settings = output.settings(run);
     Extraction.Result result;
     Changes changes = null;
     try (Store db = store == null ? null : Store.open(store, schema, Store.WAIT);

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ReconcileCommand.class,
       EvaluateCommand.class,
       RulesCommand.class,
+      SchemaCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

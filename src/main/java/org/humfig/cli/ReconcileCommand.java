@@ -44,14 +44,7 @@ final class ReconcileCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FIGURES", arity = "1..*", description = "figures.csv or .xlsx files.")
   List<Path> inputs;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      required = true,
-      description = "Folder for the exports; created if missing.")
-  Path out;
-
-  @Mixin ExportOptions export;
+  @Mixin OutputOptions output;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -80,10 +73,10 @@ final class ReconcileCommand implements Callable<Integer> {
     }
     TableSchema schema = TableSchema.bundled();
     LocalDate day = LocalDate.now(clock);
-    Output.prepare(out);
+    Output.prepare(output.out);
     PrintWriter err = cl.getErr();
     Run run = new Run(HumfigCommand.version(), day, inputs.stream().map(Path::toString).toList());
-    Extraction.Settings settings = export.settings(out, run);
+    Extraction.Settings settings = output.settings(run);
     Extraction.Result result;
     try (FigureValidator validator = new FigureValidator(schema, day)) {
       Tables source = new Tables(tables, schema, validator, p -> err.println("warning: " + p));

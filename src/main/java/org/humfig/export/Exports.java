@@ -52,7 +52,7 @@ public final class Exports implements Closeable {
         writers.add(
             switch (f) {
               case CSV -> new CsvWriter(target, schema, csv);
-              case XLSX -> new XlsxWriter(target, schema, run, reconcile);
+              case XLSX -> new XlsxWriter(target, schema, run, csv.hxl(), reconcile);
             });
         paths.add(target);
         if (f == Format.CSV) {

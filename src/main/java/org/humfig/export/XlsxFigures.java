@@ -22,9 +22,10 @@ import org.humfig.schema.TableSchema;
 
 /**
  * The {@code Figures} sheets: one row per figure, the schema's columns in the schema's order under
- * their names; numbers and dates typed, {@code source_url} a link, evidence and notes wrapped.
- * Finished with dropdowns on the columns with allowed values and {@code status} coloured by
- * conditional formatting.
+ * their names (and, on request, the HXL hashtag row under them); numbers and dates typed, {@code
+ * source_url} a link, evidence and notes wrapped. Finished as an Excel table with dropdowns on the
+ * columns with allowed values and {@code status} coloured by conditional formatting, both down to
+ * the sheet's last row so that rows an analyst adds get them too.
  */
 final class XlsxFigures {
 
@@ -60,7 +61,8 @@ final class XlsxFigures {
       TableSchema schema,
       XlsxCells cells,
       XlsxLimits limits,
-      XlsxLinks.Budget links) {
+      XlsxLinks.Budget links,
+      boolean hxl) {
     this.fields = schema.fields();
     this.cells = cells;
     this.limits = limits;
@@ -69,7 +71,8 @@ final class XlsxFigures {
     List<Integer> widths = new ArrayList<>();
     fields.forEach(f -> widths.add(width(f)));
     this.widths = List.copyOf(widths);
-    this.table = new XlsxTable(workbook, SHEET, schema.names(), widths, cells, limits, links);
+    List<String> tags = hxl ? fields.stream().map(Field::hxl).toList() : List.of();
+    this.table = new XlsxTable(workbook, SHEET, schema.names(), tags, widths, cells, limits, links);
   }
 
   private static int width(Field f) {
@@ -105,17 +108,23 @@ final class XlsxFigures {
   }
 
   /**
-   * Finishes every Figures sheet: autofilter, a dropdown on each column whose values are listed in
-   * {@code lists} (column name to a range such as {@code Lists!$A$2:$A$5}), and the status colours.
+   * Finishes every Figures sheet: the Excel table, a dropdown on each column whose values are
+   * listed in {@code lists} (column name to a range such as {@code Lists!$A$2:$A$5}), and the
+   * status colours.
    */
   void finish(Map<String, String> lists) {
     table.finish();
     for (XlsxTable.Part part : table.parts()) {
       dropdowns(part.sheet(), lists);
       if (status >= 0) {
-        colours(part.sheet(), part.lastRow());
+        colours(part.sheet());
       }
     }
+  }
+
+  /** Returns the rows every figure row could be on: under the header rows, to the sheet's end. */
+  private CellRangeAddressList body(int col) {
+    return new CellRangeAddressList(table.headerRows(), limits.rows() - 1, col, col);
   }
 
   private void dropdowns(SXSSFSheet sheet, Map<String, String> lists) {
@@ -126,9 +135,7 @@ final class XlsxFigures {
         continue;
       }
       DataValidation v =
-          helper.createValidation(
-              helper.createFormulaListConstraint(range),
-              new CellRangeAddressList(1, limits.rows() - 1, c, c));
+          helper.createValidation(helper.createFormulaListConstraint(range), body(c));
       v.setSuppressDropDownArrow(true); // XSSF: true shows the arrow
       v.setShowErrorBox(true);
       v.createErrorBox(
@@ -138,9 +145,9 @@ final class XlsxFigures {
     }
   }
 
-  private void colours(SXSSFSheet sheet, int lastRow) {
+  private void colours(SXSSFSheet sheet) {
     SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-    CellRangeAddress[] range = {new CellRangeAddress(1, Math.max(lastRow, 1), status, status)};
+    CellRangeAddress[] range = body(status).getCellRangeAddresses();
     for (Shade shade : SHADES) {
       ConditionalFormattingRule rule =
           cf.createConditionalFormattingRule(

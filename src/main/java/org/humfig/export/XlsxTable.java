@@ -2,17 +2,32 @@ package org.humfig.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
- * A table streamed onto a sheet under a bold, frozen header with fixed column widths. When a sheet
- * is full the table continues on a new one, {@code Name (2)}, {@code Name (3)}...; when the table
- * is finished every sheet of it gets an autofilter over its rows.
+ * A table streamed onto a sheet under a bold, frozen header with fixed column widths, set up to
+ * print landscape, one page wide, the header on every page. When a sheet is full the table
+ * continues on a new one, {@code Name (2)}, {@code Name (3)}...; when the table is finished every
+ * sheet of it becomes an Excel table ({@code Name}, {@code Name_2}...), which Power Query, pivot
+ * tables and structured references find by name and which grows with the rows an analyst adds.
+ *
+ * <p>With a row of HXL hashtags under the header, the sheet gets an autofilter on the hashtag row
+ * instead: an Excel table cannot hold a row between its header and its data, and sorting one would
+ * move the hashtags among the figures.
  */
 final class XlsxTable {
+
+  /** The look of the Excel tables: Excel's default, banded rows. */
+  static final String STYLE = "TableStyleMedium2";
 
   /** One sheet of a table. */
   static final class Part {
@@ -39,6 +54,7 @@ final class XlsxTable {
   private final SXSSFWorkbook workbook;
   private final String name;
   private final List<String> headers;
+  private final List<String> tags;
   private final List<Integer> widths;
   private final XlsxCells cells;
   private final XlsxLimits limits;
@@ -58,9 +74,27 @@ final class XlsxTable {
       XlsxCells cells,
       XlsxLimits limits,
       XlsxLinks.Budget links) {
+    this(workbook, name, headers, List.of(), widths, cells, limits, links);
+  }
+
+  /**
+   * Starts the table {@code name} with {@code headers}, then a row of HXL hashtags {@code tags}
+   * unless it is empty, and column {@code widths} in characters, its links taken from {@code
+   * links}.
+   */
+  XlsxTable(
+      SXSSFWorkbook workbook,
+      String name,
+      List<String> headers,
+      List<String> tags,
+      List<Integer> widths,
+      XlsxCells cells,
+      XlsxLimits limits,
+      XlsxLinks.Budget links) {
     this.workbook = workbook;
     this.name = name;
     this.headers = List.copyOf(headers);
+    this.tags = List.copyOf(tags);
     this.widths = List.copyOf(widths);
     this.cells = cells;
     this.limits = limits;
@@ -78,7 +112,19 @@ final class XlsxTable {
       cells.styled(header, c, headers.get(c), cells.styles().header());
       sheet.setColumnWidth(c, Math.min(255, widths.get(c)) * 256);
     }
-    sheet.createFreezePane(0, 1);
+    if (!tags.isEmpty()) {
+      Row hashtags = sheet.createRow(part.rows++);
+      for (int c = 0; c < tags.size(); c++) {
+        cells.styled(hashtags, c, tags.get(c), cells.styles().text());
+      }
+    }
+    sheet.createFreezePane(0, headerRows());
+    XlsxPrint.setup(sheet, headerRows());
+  }
+
+  /** Returns the number of rows above the data: the header, and the hashtags if any. */
+  int headerRows() {
+    return tags.isEmpty() ? 1 : 2;
   }
 
   /** Returns a new row at the end of the table, on a new sheet when the current one is full. */
@@ -115,16 +161,52 @@ final class XlsxTable {
   long size() {
     long n = 0;
     for (Part p : parts) {
-      n += p.lastRow();
+      n += p.rows - headerRows();
     }
     return n;
   }
 
-  /** Sets an autofilter over the header and rows of each sheet. */
+  /**
+   * Makes each sheet an Excel table over its header and rows, or, under a hashtag row, sets an
+   * autofilter on it.
+   */
   void finish() {
-    for (Part p : parts) {
-      p.sheet.setAutoFilter(
-          new CellRangeAddress(0, Math.max(p.lastRow(), 1), 0, headers.size() - 1));
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      int last = Math.max(p.lastRow(), headerRows());
+      if (tags.isEmpty()) {
+        excelTable(p.sheet, i == 0 ? name : name + "_" + (i + 1), last);
+      } else {
+        p.sheet.setAutoFilter(new CellRangeAddress(1, last, 0, headers.size() - 1));
+      }
     }
+  }
+
+  /**
+   * Declares rows 0 to {@code last} of {@code sheet} an Excel table named {@code id}. The table
+   * part lives in the workbook's in-memory sheet, which the streamed rows are merged into when the
+   * file is written; its column names are the header cells, as Excel requires.
+   */
+  private void excelTable(SXSSFSheet sheet, String id, int last) {
+    AreaReference area =
+        new AreaReference(
+            new CellReference(0, 0),
+            new CellReference(last, headers.size() - 1),
+            SpreadsheetVersion.EXCEL2007);
+    XSSFTable table = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).createTable(area);
+    table.setName(id);
+    table.setDisplayName(id);
+    CTTable ct = table.getCTTable();
+    for (int c = 0; c < headers.size(); c++) {
+      ct.getTableColumns().getTableColumnArray(c).setName(headers.get(c));
+    }
+    ct.addNewAutoFilter().setRef(area.formatAsString());
+    CTTableStyleInfo style =
+        ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+    style.setName(STYLE);
+    style.setShowRowStripes(true);
+    style.setShowColumnStripes(false);
+    style.setShowFirstColumn(false);
+    style.setShowLastColumn(false);
   }
 }

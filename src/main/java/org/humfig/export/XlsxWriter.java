@@ -60,25 +60,40 @@ public final class XlsxWriter implements FigureWriter {
 
   /** Opens a workbook export to {@code target} with the columns of {@code schema}. */
   public XlsxWriter(Path target, TableSchema schema, Run run) throws IOException {
-    this(target, schema, run, Reconciler.Settings.DEFAULT);
+    this(target, schema, run, false);
   }
 
   /**
-   * Opens a workbook export to {@code target} with the columns of {@code schema}, whose facts were
-   * reconciled with {@code reconcile}.
+   * Opens a workbook export to {@code target} with the columns of {@code schema}, and with {@code
+   * hxl} the HXL hashtag row under the Figures header.
    */
-  public XlsxWriter(Path target, TableSchema schema, Run run, Reconciler.Settings reconcile)
+  public XlsxWriter(Path target, TableSchema schema, Run run, boolean hxl) throws IOException {
+    this(target, schema, run, hxl, Reconciler.Settings.DEFAULT);
+  }
+
+  /**
+   * Opens a workbook export to {@code target} with the columns of {@code schema}, with {@code hxl}
+   * the HXL hashtag row under the Figures header, whose facts were reconciled with {@code
+   * reconcile}.
+   */
+  public XlsxWriter(
+      Path target, TableSchema schema, Run run, boolean hxl, Reconciler.Settings reconcile)
       throws IOException {
-    this(target, schema, run, reconcile, XlsxLimits.EXCEL);
+    this(target, schema, run, XlsxLimits.EXCEL, hxl, reconcile);
   }
 
   /** Opens a workbook export within {@code limits} (smaller ones make tests fast). */
   XlsxWriter(Path target, TableSchema schema, Run run, XlsxLimits limits) throws IOException {
-    this(target, schema, run, Reconciler.Settings.DEFAULT, limits);
+    this(target, schema, run, limits, false, Reconciler.Settings.DEFAULT);
   }
 
   private XlsxWriter(
-      Path target, TableSchema schema, Run run, Reconciler.Settings reconcile, XlsxLimits limits)
+      Path target,
+      TableSchema schema,
+      Run run,
+      XlsxLimits limits,
+      boolean hxl,
+      Reconciler.Settings reconcile)
       throws IOException {
     this.schema = schema;
     this.run = run;
@@ -89,7 +104,7 @@ public final class XlsxWriter implements FigureWriter {
     try {
       workbook.setCompressTempFiles(true);
       this.cells = new XlsxCells(WorkbookStyles.create(workbook));
-      this.figures = new XlsxFigures(workbook, schema, cells, limits, links);
+      this.figures = new XlsxFigures(workbook, schema, cells, limits, links, hxl);
       this.sources = new XlsxSources(workbook, cells, limits, links);
       this.validation = new XlsxValidation(workbook, cells, limits);
       this.consolidated = new XlsxConsolidated(workbook, TableSchema.consolidated(), cells, limits);
@@ -123,6 +138,9 @@ public final class XlsxWriter implements FigureWriter {
     XlsxAbout.write(workbook, cells, schema, run, counts(), reconcile);
     Map<String, String> lists = XlsxLists.write(workbook, schema, cells);
     figures.finish(lists);
+    XlsxPrint.setup(workbook.getSheet(XlsxSummary.SHEET), 0);
+    XlsxPrint.setup(workbook.getSheet(XlsxAbout.SHEET), 0);
+    XlsxPrint.setup(workbook.getSheet(XlsxLists.SHEET), 1);
     arrange();
     describe();
     try (OutputStream out = Files.newOutputStream(staging.temp())) {

@@ -6,6 +6,7 @@ import org.humfig.model.Figure;
 import org.humfig.rule.Lexicon;
 import org.humfig.rule.Match;
 import org.humfig.rule.Span;
+import org.humfig.time.DateFinder;
 
 /**
  * Where, when and who: gives a figure its place, period, source and actor from its sentence and
@@ -17,10 +18,11 @@ final class Context {
   private final Dating dating;
   private final Attribution attribution;
   private final Actors actors;
+  private final Clauses clauses = Clauses.bundled();
 
-  Context(Lexicon lex, Locator locator, Sources sources) {
+  Context(Lexicon lex, Locator locator, Sources sources, DateFinder dates) {
     this.placing = new Placing(locator);
-    this.dating = new Dating();
+    this.dating = new Dating(dates);
     this.attribution = new Attribution(sources);
     this.actors = new Actors(lex);
   }
@@ -44,8 +46,9 @@ final class Context {
       Span value,
       Span trigger,
       List<String> notes) {
-    placing.apply(f, a, m);
-    dating.apply(f, story, a, value, notes);
+    int[] clauses = this.clauses.of(a.view().tokens());
+    placing.apply(f, a, value, clauses);
+    dating.apply(f, story, a, m, value, clauses, notes);
     attribution.of(story, a, value, m).ifPresent(f::attributedTo);
     if (m.rule().metric().category() == Category.TERRITORY) {
       f.actor(actors.of(story, a, trigger));

@@ -1,32 +1,86 @@
 package org.humfig.extract;
 
 import java.util.List;
+import org.humfig.model.Category;
 import org.humfig.model.DatePrecision;
 import org.humfig.model.Figure;
+import org.humfig.model.Tally;
+import org.humfig.rule.Match;
 import org.humfig.rule.Span;
+import org.humfig.time.DateFinder;
 import org.humfig.time.Period;
 import org.humfig.time.TimeSpan;
 
-/** Gives a figure its period: the time expression nearest its number in its sentence. */
+/**
+ * Gives a figure its period: the time expression nearest its number in its sentence; else, from the
+ * story, the day its lead names for an incident ("killed 18 civilians on Saturday") or the day its
+ * figures stand at for a state or running total ("have died", "remain displaced", "the toll"). A
+ * displacement or territory figure is a state unless the text says it is new, as IDMC's stock
+ * figures are dated to their report.
+ */
 final class Dating {
 
-  void apply(Figure.Builder f, Story story, Analysis a, Span value, List<String> notes) {
-    Period period = nearest(a.times(), value);
+  /** Tokens after a match still read for its tense: "9,057 deaths [have been reported]". */
+  private static final int AFTER = 4;
+
+  private final DateFinder dates;
+
+  Dating(DateFinder dates) {
+    this.dates = dates;
+  }
+
+  void apply(
+      Figure.Builder f,
+      Story story,
+      Analysis a,
+      Match m,
+      Span value,
+      int[] clauses,
+      List<String> notes) {
+    Period period = nearest(a.times(), value, clauses);
     if (period != null && period.placed()) {
       f.dateStart(period.start()).dateEnd(period.end()).datePrecision(period.precision());
       if (story.referenceNote() != null) {
         notes.add(story.referenceNote());
       }
-    } else {
-      f.datePrecision(DatePrecision.UNKNOWN);
+      return;
     }
+    if (period == null) {
+      Story.Day day = storyDay(story, a, m, value);
+      if (day != null) {
+        f.dateStart(day.day()).dateEnd(day.day()).datePrecision(DatePrecision.DAY);
+        notes.add("date from the story: " + day.origin());
+        return;
+      }
+    }
+    f.datePrecision(DatePrecision.UNKNOWN);
   }
 
-  /** The time expression nearest the number in its sentence. */
-  private static Period nearest(List<TimeSpan> times, Span value) {
+  /** The story's day for a figure whose sentence names none. */
+  private Story.Day storyDay(Story story, Analysis a, Match m, Span value) {
+    Tally tally = m.rule().tally();
+    boolean stock = m.rule().metric().category() != Category.CASUALTY && tally != Tally.NEW;
+    boolean ongoing =
+        stock
+            || tally == Tally.CUMULATIVE
+            || dates.ongoing(
+                a.view().tokens(),
+                Math.min(value.start(), m.span().start()) - 2,
+                Math.max(value.end(), m.span().end()) + AFTER);
+    if (!ongoing && story.event() != null) {
+      return story.event();
+    }
+    return story.asOf();
+  }
+
+  /** The time expression nearest the number in its clause. */
+  private static Period nearest(List<TimeSpan> times, Span value, int[] clauses) {
     TimeSpan best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeSpan t : times) {
+      if (clauses[t.start()] != clauses[value.start()]) {
+        continue;
+      }
       int d = value.distance(new Span(t.start(), t.end()));
       if (d < bestDistance) {
         best = t;

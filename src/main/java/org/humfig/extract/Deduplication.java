@@ -1,18 +1,32 @@
 package org.humfig.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.humfig.model.Figure;
+import org.humfig.model.Metric;
+import org.humfig.model.Qualifier;
 
 /**
  * Keeps one figure where a document states the same figure twice: a headline restating the body, a
- * caption repeating a paragraph. Two figures are the same when metric, unit and value agree and
- * their locations do not differ ("300 killed" in a headline restates "more than 300 people were
- * killed" in the body). The one that says more (qualifier, source, date, population, place) is
- * kept, where the first of them stood, and takes what only the other says.
+ * caption repeating a paragraph, a quote restating the lead. Two figures are the same when metric,
+ * unit and value agree and their locations do not differ ("300 killed" in a headline restates "more
+ * than 300 people were killed" in the body); a location that names the other's place more closely
+ * ("western Nepal", "Nepal") does not differ. A distinctive number (37, 1,682) restated in one
+ * document is the same figure whatever place each mention was given, and so is a displacement of a
+ * thousand people or more restated under a related metric ("fled", "crossed into" as refugees). The
+ * one that says more (qualifier, source, date, population, place) is kept, where the first of them
+ * stood, and takes what only the other says.
  */
 final class Deduplication {
+
+  /** Metrics of people on the move, which one text may use in turn for one figure. */
+  private static final Set<Metric> MOVED =
+      EnumSet.of(Metric.DISPLACED, Metric.FLED, Metric.REFUGEES, Metric.EVACUATED);
 
   private Deduplication() {}
 
@@ -36,14 +50,51 @@ final class Deduplication {
   }
 
   private static boolean same(Figure a, Figure b) {
-    return a.metric() == b.metric()
-        && a.unit() == b.unit()
-        && Objects.equals(a.value(), b.value())
-        && (a.location() == null || b.location() == null || a.location().equals(b.location()));
+    if (a.unit() != b.unit() || !Objects.equals(a.value(), b.value()) || a.value() == null) {
+      return false;
+    }
+    boolean sameMetric = a.metric() == b.metric();
+    boolean related =
+        MOVED.contains(a.metric())
+            && MOVED.contains(b.metric())
+            && a.value() >= 1000
+            && a.qualifier() != Qualifier.VAGUE;
+    if (!sameMetric && !related) {
+      return false;
+    }
+    boolean sameActor = a.actor() != null && a.actor().equals(b.actor());
+    return distinctive(a.value()) && a.qualifier() != Qualifier.VAGUE
+        || sameActor
+        || compatible(a.location(), b.location());
+  }
+
+  /** True for a number unlikely to recur by chance in one text: not small, not round. */
+  private static boolean distinctive(double v) {
+    return v >= 100 ? v % 100 != 0 || v >= 1000 : v >= 10 && v % 10 != 0;
+  }
+
+  /** True when neither place is known, they are equal, or one's words hold the other's. */
+  private static boolean compatible(String a, String b) {
+    if (a == null || b == null || a.equals(b)) {
+      return true;
+    }
+    Set<String> x = words(a);
+    Set<String> y = words(b);
+    return x.containsAll(y) || y.containsAll(x);
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> words = new HashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   private static int richness(Figure f) {
-    int n = f.qualifier() == org.humfig.model.Qualifier.EXACT ? 0 : 1;
+    int n = f.qualifier() == Qualifier.EXACT ? 0 : 1;
     for (Object o : new Object[] {f.attributedTo(), f.dateStart(), f.population(), f.location()}) {
       if (o != null) {
         n++;
@@ -61,7 +112,7 @@ final class Deduplication {
       b.dateStart(other.dateStart()).dateEnd(other.dateEnd()).datePrecision(other.datePrecision());
     }
     if (kept.location() == null && other.location() != null) {
-      b.placeOf(other);
+      b.location(other.location());
     }
     return b.build();
   }

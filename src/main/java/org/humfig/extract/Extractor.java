@@ -68,6 +68,7 @@ public final class Extractor {
   private final QuantityParser quantities;
   private final DateFinder dates = new DateFinder();
   private final Locator locator;
+  private final Lead lead;
   private final Interpretation interpretation;
   private final Repair repair;
 
@@ -83,10 +84,15 @@ public final class Extractor {
     this.segmenter = new Segmenter(PageConventions.english());
     QuantityLexicon lexicon = QuantityLexicon.english();
     this.quantities = new QuantityParser(lexicon);
-    this.locator = Locator.bundled(Gazetteer.bundled());
+    Gazetteer gazetteer = Gazetteer.bundled();
+    this.locator = Locator.bundled(gazetteer);
+    this.lead = new Lead(dates, rules.lexicon(), gazetteer);
     this.interpretation =
         new Interpretation(
-            rules, quantities, new Context(rules.lexicon(), locator, Sources.bundled()), settings);
+            rules,
+            quantities,
+            new Context(rules.lexicon(), locator, Sources.bundled(), dates),
+            settings);
     this.repair = new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords());
   }
 
@@ -108,18 +114,7 @@ public final class Extractor {
   /** Returns the figures of {@code doc}, in the order their numbers appear. */
   public List<Figure> extract(Document doc) {
     List<Sentence> sentences = segmenter.segment(doc.text());
-    LocalDate reference = doc.published().orElse(null);
-    String note = null;
-    if (reference == null) {
-      reference = latestDate(sentences);
-      if (reference != null) {
-        note =
-            "publication date unknown: dates read against "
-                + reference
-                + ", the latest date the text gives";
-      }
-    }
-    Story story = new Story(doc, reference, note);
+    Story story = lead.read(doc, sentences);
     List<Figure> figures = new ArrayList<>();
     for (Sentence s : sentences) {
       Analysis a = analyse(s, story);
@@ -144,7 +139,7 @@ public final class Extractor {
         visible.add(all.get(i));
       }
     }
-    List<TimeSpan> times = dates.find(visible, reference);
+    List<TimeSpan> times = dates.find(visible, reference, story.inferred());
     List<QuantitySpan> found = new ArrayList<>();
     for (QuantitySpan q : quantities.parse(visible)) {
       if (times.stream().noneMatch(t -> t.start() < q.end() && q.start() < t.end())) {
@@ -166,21 +161,6 @@ public final class Extractor {
         before,
         rules.attributions(view),
         rules.figures(view));
-  }
-
-  /** The latest day the text names with its year, to read relative dates against. */
-  private LocalDate latestDate(List<Sentence> sentences) {
-    LocalDate latest = null;
-    for (Sentence s : sentences) {
-      for (TimeSpan t : dates.find(s.tokens(), null)) {
-        if (t.period().placed()
-            && t.period().precision() == org.humfig.model.DatePrecision.DAY
-            && (latest == null || t.period().end().isAfter(latest))) {
-          latest = t.period().end();
-        }
-      }
-    }
-    return latest;
   }
 
   /** The words the lexicons know, for mending glued words. */

@@ -86,7 +86,9 @@ final class Interpretation {
           || denied(v, m, value)
           || mixed(v, m, trigger)
           || rate(v, m)
-          || whole(v, m, value)) {
+          || whole(v, m, value)
+          || fractional(v.quantityAt(value.start()))
+          || lex.phraseEndingAt("capacity", v.tokens(), value.start()) >= 0) {
         continue;
       }
       claimed.add(value.start());
@@ -331,7 +333,7 @@ final class Interpretation {
   private Figure figure(Story story, Analysis a, Match m, Reading r) {
     Document doc = story.document();
     View v = a.view();
-    Quantity q = r.quantity.quantity();
+    Quantity q = passed(v, r.quantity);
     Span value = new Span(r.quantity.start(), r.quantity.end());
     Span trigger = m.get(Capture.TRIGGER).orElse(value);
     Category category = m.rule().metric().category();
@@ -342,6 +344,7 @@ final class Interpretation {
             .documentId(doc.id())
             .sourceName(blank(doc.sourceName()))
             .sourceUrl(blank(doc.sourceUrl()))
+            .title(blank(doc.title()))
             .publishedDate(doc.published().orElse(null))
             .category(category)
             .metric(m.rule().metric())
@@ -365,6 +368,20 @@ final class Interpretation {
     int offset = v.token(r.quantity.number()).start();
     f.id(FigureIds.of(doc.id(), offset, m.rule().metric().id()));
     return f.build();
+  }
+
+  /** "the toll now exceeds 5,900": a number a verb says was passed is a lower bound. */
+  private Quantity passed(View v, QuantitySpan q) {
+    Quantity quantity = q.quantity();
+    int k = q.start() - 1;
+    while (k > 0 && lex.contains("determiner", v.token(k))) {
+      k--;
+    }
+    return quantity.qualifier() == Qualifier.EXACT
+            && k >= 0
+            && lex.contains("exceed_verb", v.token(k))
+        ? quantity.qualified(Qualifier.MORE_THAN)
+        : quantity;
   }
 
   /** The best single number: a range of displaced people takes its upper bound (IDMC). */
@@ -501,6 +518,16 @@ final class Interpretation {
       }
     }
     return false;
+  }
+
+  /**
+   * True for a count of people with a fraction that no scale explains ("a magnitude 7.8"): people
+   * come in whole numbers; "1.5 million" is whole.
+   */
+  private static boolean fractional(QuantitySpan q) {
+    Quantity quantity = q.quantity();
+    return quantity.dimension() == Dimension.COUNT
+        && quantity.value() != Math.floor(quantity.value());
   }
 
   /** The lexicon classes of casualty triggers, for totals that mix casualties. */

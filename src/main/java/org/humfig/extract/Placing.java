@@ -1,12 +1,14 @@
 package org.humfig.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.humfig.model.Figure;
 import org.humfig.model.LocationPrecision;
 import org.humfig.place.Place;
+import org.humfig.quantity.QuantitySpan;
 import org.humfig.rule.Capture;
-import org.humfig.rule.Match;
 import org.humfig.rule.Span;
 
 /** Chooses a figure's place among those its sentence names, outside its sources' names. */
@@ -18,7 +20,7 @@ final class Placing {
     this.locator = locator;
   }
 
-  void apply(Figure.Builder f, Analysis a, Match m) {
+  void apply(Figure.Builder f, Analysis a, Span value, int[] clauses) {
     List<Locator.Located> candidates = new ArrayList<>();
     for (Locator.Located l : a.places()) {
       Span s = new Span(l.start(), l.end());
@@ -27,7 +29,12 @@ final class Placing {
         candidates.add(l);
       }
     }
-    Locator.Located place = locator.locate(candidates, m.span(), a.before());
+    Set<Integer> numbers = new HashSet<>();
+    for (QuantitySpan q : a.view().quantities()) {
+      numbers.add(q.start());
+    }
+    Locator.Located place =
+        locator.locate(a.view().tokens(), candidates, value, clauses, numbers, a.before());
     if (place != null) {
       Place p = place.place();
       f.location(place.text())

@@ -5,25 +5,39 @@ import org.humfig.document.Document;
 
 /**
  * What a document has told so far that later sentences lean on: the day relative dates are read
- * against and the places it has named. One per document, filled sentence by sentence; not
- * thread-safe.
+ * against, its dateline, the day its lead names and the day its figures stand at, and the places it
+ * has named. One per document, filled sentence by sentence; not thread-safe.
  */
 final class Story {
+
+  /**
+   * A day the story gives its figures, and where it comes from.
+   *
+   * @param day the day
+   * @param origin where it comes from, for the figure's notes
+   */
+  record Day(LocalDate day, String origin) {}
 
   private final Document document;
   private final LocalDate reference;
   private final String referenceNote;
+  private final boolean inferred;
   private final Locator.Memory places = new Locator.Memory();
+  private Lead.Dateline dateline;
+  private Day event;
+  private Day asOf;
 
   /**
    * @param document the document told
    * @param reference the day "today" means, or null when unknown
    * @param referenceNote how the reference was chosen when it is not the publication date, or null
+   * @param inferred true when the reference is the latest date the text gives
    */
-  Story(Document document, LocalDate reference, String referenceNote) {
+  Story(Document document, LocalDate reference, String referenceNote, boolean inferred) {
     this.document = document;
     this.reference = reference;
     this.referenceNote = referenceNote;
+    this.inferred = inferred;
   }
 
   /** Returns the document. */
@@ -41,6 +55,11 @@ final class Story {
     return reference;
   }
 
+  /** Returns true when the reference is the latest date the text gives, not a stated one. */
+  boolean inferred() {
+    return inferred;
+  }
+
   /** Returns the note that says how the reference date was chosen, or null. */
   String referenceNote() {
     return referenceNote;
@@ -49,5 +68,29 @@ final class Story {
   /** Returns the places named so far. */
   Locator.Memory places() {
     return places;
+  }
+
+  /** Returns the dateline, or null. */
+  Lead.Dateline dateline() {
+    return dateline;
+  }
+
+  void dateline(Lead.Dateline d) {
+    this.dateline = d;
+  }
+
+  /** Returns the day the story's lead names for its events, or null. */
+  Day event() {
+    return event;
+  }
+
+  /** Returns the day the story's figures stand at, or null. */
+  Day asOf() {
+    return asOf;
+  }
+
+  void days(Day event, Day asOf) {
+    this.event = event;
+    this.asOf = asOf;
   }
 }

@@ -52,6 +52,8 @@ public final class Columns {
           Map.entry("longitude", Figure::longitude),
           Map.entry("geonames_id", Figure::geonamesId),
           Map.entry("location_precision", Figure::locationPrecision),
+          Map.entry("title", Figure::title),
+          Map.entry("language", Figure::language),
           Map.entry("group_id", Figure::groupId),
           Map.entry("role", Figure::role));
 
@@ -104,6 +106,8 @@ public final class Columns {
           Map.entry("longitude", (b, v) -> b.longitude((Double) v)),
           Map.entry("geonames_id", (b, v) -> b.geonamesId((Integer) v)),
           Map.entry("location_precision", (b, v) -> b.locationPrecision((LocationPrecision) v)),
+          Map.entry("title", (b, v) -> b.title((String) v)),
+          Map.entry("language", (b, v) -> b.language((String) v)),
           Map.entry("group_id", (b, v) -> b.groupId((String) v)),
           Map.entry("role", (b, v) -> b.role((Role) v)));
 

@@ -48,6 +48,8 @@ import java.util.List;
  * @param longitude longitude of the location, decimal degrees
  * @param geonamesId GeoNames id of the location
  * @param locationPrecision how precisely the location is known
+ * @param title title of the document the figure was read from
+ * @param language language of the document, as a language tag ("en")
  * @param groupId id of the consolidated fact the figure reports, set by reconciliation
  * @param role whether the fact's best value comes from this figure, set by reconciliation
  */
@@ -90,6 +92,8 @@ public record Figure(
     Double longitude,
     Integer geonamesId,
     LocationPrecision locationPrecision,
+    String title,
+    String language,
     String groupId,
     Role role) {
 
@@ -144,6 +148,8 @@ public record Figure(
     b.longitude = longitude;
     b.geonamesId = geonamesId;
     b.locationPrecision = locationPrecision;
+    b.title = title;
+    b.language = language;
     b.groupId = groupId;
     b.role = role;
     return b;
@@ -189,6 +195,8 @@ public record Figure(
     private Double longitude;
     private Integer geonamesId;
     private LocationPrecision locationPrecision;
+    private String title;
+    private String language;
     private String groupId;
     private Role role;
 
@@ -396,6 +404,16 @@ public record Figure(
       return this;
     }
 
+    public Builder title(String v) {
+      title = v;
+      return this;
+    }
+
+    public Builder language(String v) {
+      language = v;
+      return this;
+    }
+
     public Builder groupId(String v) {
       groupId = v;
       return this;
@@ -447,6 +465,8 @@ public record Figure(
           longitude,
           geonamesId,
           locationPrecision,
+          title,
+          language,
           groupId,
           role);
     }

@@ -123,6 +123,20 @@ public final class Gazetteer {
     return found;
   }
 
+  /**
+   * Returns the longest place name starting at token {@code i} whatever its capitals ("KATHMANDU"
+   * in a dateline), or null.
+   */
+  public PlaceMention anyCaseAt(List<Token> tokens, int i) {
+    List<PhraseTable.Hit<Name>> hits = names.startingAt(tokens, i);
+    if (hits.isEmpty()) {
+      return null;
+    }
+    PhraseTable.Hit<Name> hit = hits.get(0);
+    return new PlaceMention(
+        hit.start(), hit.end(), join(tokens, hit.start(), hit.end()), hit.value().places());
+  }
+
   private PlaceMention at(List<Token> tokens, int i) {
     if (!Character.isUpperCase(tokens.get(i).text().codePointAt(0))) {
       return null;

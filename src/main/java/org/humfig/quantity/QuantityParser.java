@@ -73,6 +73,14 @@ public final class QuantityParser {
               && unit.value().dimension() == Dimension.DURATION)) {
         q = q.measured(unit.value().dimension(), unit.value().factor());
         end = unit.end();
+        boolean blocked = i > 0 && lex.rangeBlockers.contains(tokens.get(i - 1).norm());
+        Core upper = blocked ? null : measuredRange(tokens, end, q, unit.value());
+        if (upper != null) {
+          double factor = unit.value().factor();
+          double high = upper.quantity().value() * factor;
+          q = new Quantity(q.value(), q.value(), high, Qualifier.RANGE, q.dimension());
+          end = upper.end();
+        }
       }
     }
     if (money) {
@@ -91,6 +99,30 @@ public final class QuantityParser {
       q = q.qualified(core.suffix);
     }
     return Optional.of(new QuantitySpan(i, end, core.number, q));
+  }
+
+  /**
+   * "80% to 85%", "20 sq km - 25 sq km": the upper number of a range whose two numbers each carry
+   * the unit, or null.
+   */
+  private Core measuredRange(
+      List<Token> tokens, int end, Quantity low, QuantityLexicon.Measure measure) {
+    if (low.qualifier() != Qualifier.EXACT
+        || end + 1 >= tokens.size()
+        || !lex.rangeJoiners.contains(tokens.get(end).norm())) {
+      return null;
+    }
+    Core high = number(tokens, end + 1);
+    if (high == null || high.quantity.qualifier() != Qualifier.EXACT) {
+      return null;
+    }
+    PhraseTable.Hit<QuantityLexicon.Measure> unit = lex.measures.longestAt(tokens, high.end);
+    if (unit == null
+        || !unit.value().equals(measure)
+        || high.quantity.value() * measure.factor() <= low.value()) {
+      return null;
+    }
+    return new Core(unit.end(), high.number, high.quantity);
   }
 
   private static boolean isExact(Quantity q) {

@@ -90,6 +90,26 @@ sealed interface Element {
     }
   }
 
+  /** The start of the sentence: {@code ^}, for labels ("Deaths: 1,204"). Covers no token. */
+  record Start() implements Element {
+    public List<Integer> forward(Context c, int pos) {
+      return pos == 0 ? List.of(0) : List.of();
+    }
+
+    public List<Integer> backward(Context c, int end) {
+      return end == 0 ? List.of(0) : List.of();
+    }
+
+    public int min() {
+      return 0;
+    }
+
+    @Override
+    public String toString() {
+      return "^";
+    }
+  }
+
   /** Any one token: {@code _}. */
   record Any() implements Element {
     public List<Integer> forward(Context c, int pos) {

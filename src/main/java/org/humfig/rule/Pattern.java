@@ -25,6 +25,7 @@ import org.humfig.quantity.Dimension;
  *       {@code POP<!class>} one whose head is not
  *   <li>{@code PLACE} a place name from the gazetteer ("eastern Aleppo")
  *   <li>{@code SRC} a source phrase ("the Syrian Observatory for Human Rights")
+ *   <li>{@code ^} the start of the sentence
  *   <li>{@code _} any one token; {@code _<!class>} any one word or number outside a lexicon class
  *   <li>{@code a|b|@c} one of several; then {@code ?}, {@code *}, {@code +} or {@code {m,n}}
  * </ul>
@@ -144,6 +145,9 @@ public final class Pattern {
     }
     if (atom.equals("_")) {
       return new Element.Any();
+    }
+    if (atom.equals("^")) {
+      return new Element.Start();
     }
     if (atom.startsWith("_<!") && atom.endsWith(">")) {
       String name = atom.substring(3, atom.length() - 1);

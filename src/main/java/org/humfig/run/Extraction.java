@@ -14,7 +14,9 @@ import org.humfig.Outcome;
 import org.humfig.Validated;
 import org.humfig.document.Item;
 import org.humfig.document.Problem;
+import org.humfig.export.ConsolidatedCsv;
 import org.humfig.export.CsvWriter;
+import org.humfig.export.DataPackage;
 import org.humfig.export.Exports;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
@@ -29,8 +31,9 @@ import org.humfig.validate.Violation;
 
 /**
  * One run from inputs to exports: every input goes through extraction and validation on all cores
- * ({@link Humfig}), the figures are checked as a dataset in table order, and the exports and the
- * validation report are written to the output folder, replacing earlier ones only when complete.
+ * ({@link Humfig}), the figures are checked as a dataset in table order, and the exports, the
+ * validation report and a data package describing them ({@code datapackage.json}, with the schema
+ * beside it) are written to the output folder, replacing earlier ones only when complete.
  *
  * <p>A run has two passes. The first streams the outcomes to a temporary file in the output folder
  * while the {@link Reconciler} keeps a compact key of each figure; once every figure is known they
@@ -44,7 +47,8 @@ import org.humfig.validate.Violation;
  *       new Extraction(humfig, TableSchema.bundled(), Extraction.Settings.of(Path.of("exports"), run))
  *           .run(in, problem -> System.err.println("warning: " + problem));
  *   r.counts().figures();   // 23
- *   r.written();            // [exports/figures.csv, exports/figures.xlsx, exports/validation.json]
+ *   r.written();            // [exports/figures.csv, exports/figures.xlsx, exports/validation.json,
+ *                           //  exports/figure.schema.json, exports/datapackage.json]
  * }
  * }</pre>
  */
@@ -96,7 +100,8 @@ public final class Extraction {
    * What a run did.
    *
    * @param counts what it read and found
-   * @param written the files it wrote, exports first, then the validation report
+   * @param written the files it wrote: exports first, then the validation report, then the data
+   *     package (the schemas it points to, then its descriptor)
    * @param facts the consolidated facts the figures were reconciled into
    * @param conflicts how many of them its reports disagree on
    */
@@ -173,7 +178,7 @@ public final class Extraction {
     Run run = settings.run();
     Set<Format> formats = settings.formats();
     String table = formats.contains(Format.CSV) ? Format.CSV.file() : Format.XLSX.file();
-    int firstRow = formats.contains(Format.CSV) && settings.csv().hxl() ? 3 : 2;
+    int firstRow = settings.csv().hxl() ? 3 : 2;
     try (Report report =
             new Report(run.tool(), run.date(), schema, id -> TableValidator.describe(schema, id));
         Spill spill = new Spill(settings.out())) {
@@ -224,6 +229,8 @@ public final class Extraction {
       report.writeJson(json);
       written.add(json);
     }
+    written.addAll(
+        DataPackage.write(settings.out(), run, resources(written, schema, settings.csv().hxl())));
     for (Sink sink : sinks) {
       sink.finish(counts);
     }
@@ -242,5 +249,79 @@ public final class Extraction {
       figures.add(new Validated(facts.apply(next[0]++, v.figure()), v.violations()));
     }
     return new Outcome.Read(r.document(), figures, r.problems());
+  }
+
+  /**
+   * Describes each file the run wrote, in the order written, for the data package: the figures'
+   * tables with {@code schema}, the report, and any other file by its name and format.
+   */
+  static List<DataPackage.Resource> resources(List<Path> written, TableSchema schema, boolean hxl) {
+    String comment = hxl ? " Row 2 holds the HXL hashtags, a comment row for other readers." : "";
+    List<DataPackage.Resource> resources = new ArrayList<>();
+    for (Path p : written) {
+      String file = p.getFileName().toString();
+      if (file.equals(Format.CSV.file())) {
+        resources.add(
+            DataPackage.Resource.csv(
+                "figures",
+                p,
+                schema,
+                hxl,
+                "Figures",
+                "One row per figure reported in a document, the columns of "
+                    + schema.file()
+                    + " in its order: UTF-8, comma-separated, CRLF line ends, ISO dates, '.'"
+                    + " decimals without thousands separators, an empty cell for an unknown"
+                    + " value."
+                    + comment));
+      } else if (file.equals(Format.XLSX.file())) {
+        resources.add(
+            DataPackage.Resource.sheet(
+                "figures-sheet",
+                p,
+                "Figures",
+                schema,
+                hxl,
+                "Figures sheet of the workbook",
+                "The Figures sheet of the analysts' workbook: the rows of figures.csv as typed"
+                    + " cells (past 1,048,575 figures the rows continue on Figures (2)). The other"
+                    + " sheets (Summary, Sources, Validation, About) are reports for people."
+                    + comment));
+        resources.add(
+            DataPackage.Resource.sheet(
+                "consolidated-sheet",
+                p,
+                "Consolidated",
+                TableSchema.consolidated(),
+                false,
+                "Consolidated sheet of the workbook",
+                "The Consolidated sheet of the analysts' workbook: the rows of consolidated.csv"
+                    + " as typed cells."));
+      } else if (file.equals(ConsolidatedCsv.FILE)) {
+        resources.add(
+            DataPackage.Resource.csv(
+                "consolidated",
+                p,
+                TableSchema.consolidated(),
+                hxl,
+                "Consolidated facts",
+                "One row per fact that one or more figures report, the columns of"
+                    + " consolidated.schema.json in its order, in the dialect of figures.csv;"
+                    + " figures.csv names each figure's fact in group_id."
+                    + comment));
+      } else if (file.equals(REPORT)) {
+        resources.add(
+            DataPackage.Resource.file(
+                "validation",
+                p,
+                "Validation report",
+                "Every rule a figure breaks, grouped by rule, with the row, column, value and"
+                    + " message, and counts per table."));
+      } else {
+        String name = file.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+        resources.add(DataPackage.Resource.file(name, p, file, "Written by the run."));
+      }
+    }
+    return resources;
   }
 }

@@ -34,14 +34,27 @@ public final class TableSchema {
   private final List<Field> fields;
   private final List<Check> checks;
   private final List<String> missingValues;
+  private final List<String> primaryKey;
+  private final String file;
+  private final byte[] source;
 
   private TableSchema(
-      String name, String version, List<Field> fields, List<Check> checks, List<String> missing) {
+      String name,
+      String version,
+      List<Field> fields,
+      List<Check> checks,
+      List<String> missing,
+      List<String> primaryKey,
+      String file,
+      byte[] source) {
     this.name = name;
     this.version = version;
     this.fields = List.copyOf(fields);
     this.checks = List.copyOf(checks);
     this.missingValues = List.copyOf(missing);
+    this.primaryKey = List.copyOf(primaryKey);
+    this.file = file;
+    this.source = source.clone();
   }
 
   /** Returns the schema bundled with humfig (a copy of {@code schemas/figure.schema.json}). */
@@ -62,7 +75,9 @@ public final class TableSchema {
       if (in == null) {
         throw new IllegalStateException("missing resource " + path);
       }
-      return parse(new ObjectMapper().readTree(in), path.substring(path.lastIndexOf('/') + 1));
+      byte[] bytes = in.readAllBytes();
+      return parse(
+          new ObjectMapper().readTree(bytes), path.substring(path.lastIndexOf('/') + 1), bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
@@ -75,15 +90,17 @@ public final class TableSchema {
    */
   public static TableSchema read(Path file) {
     JsonNode root;
+    byte[] bytes;
     try {
-      root = new ObjectMapper().readTree(Files.readAllBytes(file));
+      bytes = Files.readAllBytes(file);
+      root = new ObjectMapper().readTree(bytes);
     } catch (IOException e) {
       throw new SchemaException(file + ": not a readable JSON schema (" + e.getMessage() + ")");
     }
-    return parse(root, file.toString());
+    return parse(root, file.toString(), bytes);
   }
 
-  private static TableSchema parse(JsonNode root, String where) {
+  private static TableSchema parse(JsonNode root, String where, byte[] source) {
     if (root == null || !root.isObject() || !root.path("fields").isArray()) {
       throw new SchemaException(where + ": a table schema is an object with a 'fields' list");
     }
@@ -142,12 +159,26 @@ public final class TableSchema {
     if (missing.isEmpty()) {
       missing.add("");
     }
+    List<String> key = new ArrayList<>();
+    JsonNode pk = root.path("primaryKey");
+    if (pk.isTextual()) {
+      key.add(pk.asText());
+    }
+    pk.forEach(k -> key.add(k.asText()));
+    for (String k : key) {
+      if (!names.contains(k)) {
+        throw new SchemaException(where + ": primary key field '" + k + "' is not a field");
+      }
+    }
     return new TableSchema(
         root.path("name").asText("figures"),
         root.path("version").asText(""),
         fields,
         checks,
-        missing);
+        missing,
+        key,
+        Path.of(where).getFileName().toString(),
+        source);
   }
 
   /** Returns the schema's name. */
@@ -183,6 +214,21 @@ public final class TableSchema {
   /** Returns the strings that mean "no value" (the empty string by default). */
   public List<String> missingValues() {
     return missingValues;
+  }
+
+  /** Returns the fields whose values identify a row, in order; empty when the schema names none. */
+  public List<String> primaryKey() {
+    return primaryKey;
+  }
+
+  /** Returns the name of the file the schema was read from ({@code figure.schema.json}). */
+  public String file() {
+    return file;
+  }
+
+  /** Returns the schema file's bytes as read, to copy it beside the tables it describes. */
+  public byte[] source() {
+    return source.clone();
   }
 
   /** Returns the column names in order. */

@@ -46,6 +46,8 @@ public final class Recording implements Sink, Closeable {
   private final PreparedStatement supersedeFigures;
   private final PreparedStatement figure;
   private final PreparedStatement violation;
+  private final PreparedStatement nextDocument;
+  private final PreparedStatement nextFigure;
   private long added;
   private long unchanged;
   private long corrected;
@@ -97,6 +99,9 @@ public final class Recording implements Sink, Closeable {
         c.prepareStatement(
             "INSERT INTO violations (figure_key, position, field, value, rule, severity, message)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    this.nextDocument =
+        c.prepareStatement("SELECT coalesce(max(document_key), 0) + 1 FROM documents");
+    this.nextFigure = c.prepareStatement("SELECT coalesce(max(figure_key), 0) + 1 FROM figures");
   }
 
   /** Returns the id of this run in the store's {@code runs} table. */
@@ -137,7 +142,7 @@ public final class Recording implements Sink, Closeable {
     }
     String address = doc.sourceUrl().isEmpty() ? doc.id() : doc.sourceUrl();
     Long earlier = earlier(address);
-    long key = next("document_key", "documents");
+    long key = next(nextDocument);
     insert(key, doc, hash, address, read.problems());
     if (earlier != null) {
       supersedeDocument.setLong(1, key);
@@ -193,7 +198,7 @@ public final class Recording implements Sink, Closeable {
     if (figures.isEmpty()) {
       return;
     }
-    long key = next("figure_key", "figures");
+    long key = next(nextFigure);
     boolean violations = false;
     for (Validated v : figures) {
       figure.setLong(1, key);
@@ -222,9 +227,12 @@ public final class Recording implements Sink, Closeable {
     figuresAdded += figures.size();
   }
 
-  private long next(String column, String table) throws SQLException {
-    try (Statement s = store.connection().createStatement();
-        ResultSet r = s.executeQuery("SELECT coalesce(max(" + column + "), 0) + 1 FROM " + table)) {
+  /**
+   * Returns the next key of a table. Keys are given here, inside the write transaction, rather than
+   * by SQLite, so that a document's figures and their violations go in as batches.
+   */
+  private static long next(PreparedStatement max) throws SQLException {
+    try (ResultSet r = max.executeQuery()) {
       r.next();
       return r.getLong(1);
     }
@@ -296,7 +304,9 @@ public final class Recording implements Sink, Closeable {
               supersedeDocument,
               supersedeFigures,
               figure,
-              violation)) {
+              violation,
+              nextDocument,
+              nextFigure)) {
         p.close();
       }
     } catch (SQLException e) {

@@ -124,11 +124,8 @@ public final class Segmenter {
     if (line.isEmpty() || page.bullets().indexOf(line.charAt(0)) >= 0) {
       return true;
     }
-    String lower = line.toLowerCase(java.util.Locale.ROOT);
-    for (String prefix : page.chromePrefixes()) {
-      if (lower.startsWith(prefix)) {
-        return true;
-      }
+    if (chromePrefix(line)) {
+      return true;
     }
     return line.length() <= SHORT_LINE && CLOCK.matcher(line).find() && !endsSentence(line);
   }
@@ -152,12 +149,14 @@ public final class Segmenter {
       if (end < tokens.size() && !opensSentence(tokens.get(end))) {
         continue;
       }
-      add(paragraph, tokens.subList(from, end), out);
+      if (!add(text, paragraph, tokens.subList(from, end), out)) {
+        return;
+      }
       from = end;
       i = end - 1;
     }
     if (from < tokens.size()) {
-      add(paragraph, tokens.subList(from, tokens.size()), out);
+      add(text, paragraph, tokens.subList(from, tokens.size()), out);
     }
   }
 
@@ -191,12 +190,32 @@ public final class Segmenter {
     return t.shape() == Token.Shape.PUNCT && "\"'([".contains(t.norm());
   }
 
-  private static void add(int paragraph, List<Token> tokens, List<Sentence> out) {
+  /**
+   * Adds a sentence; returns false, adding nothing, when it opens page furniture that runs to the
+   * end of its paragraph ("...news agency.Also Read - Floods: ..." glued to the prose before it).
+   */
+  private boolean add(String text, int paragraph, List<Token> tokens, List<Sentence> out) {
     if (tokens.isEmpty()) {
-      return;
+      return true;
     }
     int start = tokens.get(0).start();
     int end = tokens.get(tokens.size() - 1).end();
+    if (!out.isEmpty()
+        && out.get(out.size() - 1).paragraph() == paragraph
+        && chromePrefix(text.substring(start, end))) {
+      return false;
+    }
     out.add(new Sentence(out.size(), paragraph, start, end, tokens));
+    return true;
+  }
+
+  private boolean chromePrefix(String sentence) {
+    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    for (String prefix : page.chromePrefixes()) {
+      if (lower.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,12 +1,12 @@
 package org.humfig.time;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.humfig.model.DatePrecision;
 import org.humfig.text.PhraseTable;
 import org.humfig.text.Token;
@@ -17,31 +17,46 @@ import org.humfig.text.Token;
  *
  * <p>Explicit dates ("Dec. 11, 2016", "26 November", "May 2015", "in 2012"), weekdays ("on Sunday",
  * "late Sunday", "Sunday morning"), fixed phrases ("yesterday", "since midnight", "overnight",
- * "earlier this week"), spans ("in the past two weeks"), "since X" and "between X and Y". A weekday
- * or a date without a year is the latest such day on or before the reference. With no reference
- * date, only dates that carry a year are placed; the others are found (so their numbers are not
- * read as figures) but left unplaced. Thread-safe.
+ * "earlier this week"), spans ("in the past two weeks"), "since X" and periods between two days
+ * ("between 1 and 10 January 2024", "21 September – 12 October 2018", "1-10 January"). Against a
+ * publication date, a weekday or a date without a year is the latest such day on or before it;
+ * against a date read from the text itself, a date without a year stays in that date's year, never
+ * an earlier one the text does not support. With no reference date, only dates that carry a year
+ * are placed; the others are found (so their numbers are not read as figures) but left unplaced.
+ * Every word comes from the language's time lexicon. Thread-safe.
  */
 public final class DateFinder {
-
-  private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
 
   private final TimeLexicon lex = TimeLexicon.english();
 
   /** A match while scanning: where it ends and what it names. */
   private record Match(int end, Period period) {}
 
+  /** The day "today" means and whether it was read from the text rather than published. */
+  private record Ref(LocalDate day, boolean fromText) {}
+
+  /**
+   * Returns the time expressions of {@code tokens}, left to right, none overlapping.
+   *
+   * @param reference the day the document was published, or null when unknown
+   */
+  public List<TimeSpan> find(List<Token> tokens, LocalDate reference) {
+    return find(tokens, reference, false);
+  }
+
   /**
    * Returns the time expressions of {@code tokens}, left to right, none overlapping.
    *
    * @param reference the day "today" means, or null when unknown
+   * @param fromText true when the reference is the latest date the text gives rather than the
+   *     publication date: a date without a year then stays in the reference's year
    */
-  public List<TimeSpan> find(List<Token> tokens, LocalDate reference) {
+  public List<TimeSpan> find(List<Token> tokens, LocalDate reference, boolean fromText) {
+    Ref ref = reference == null ? null : new Ref(reference, fromText);
     List<TimeSpan> spans = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Match m = at(tokens, i, reference);
+      Match m = at(tokens, i, ref);
       if (m != null) {
         spans.add(new TimeSpan(i, m.end(), m.period()));
         i = m.end();
@@ -52,31 +67,50 @@ public final class DateFinder {
     return spans;
   }
 
-  private Match at(List<Token> tokens, int i, LocalDate ref) {
+  /**
+   * Returns the end of a word that marks a line as the page's own date ("Published:", "Updated:")
+   * starting at {@code i}, or -1.
+   */
+  public int datelineWordAt(List<Token> tokens, int i) {
+    PhraseTable.Hit<Boolean> hit = lex.datelineWords.longestAt(tokens, i);
+    return hit == null ? -1 : hit.end();
+  }
+
+  /** Returns true when an "as of" phrase ends just before token {@code end}. */
+  public boolean asOfBefore(List<Token> tokens, int end) {
+    return !lex.asOf.endingAt(tokens, end).isEmpty();
+  }
+
+  /**
+   * Returns true when tokens [from, to) hold a word that makes a figure a state or running total at
+   * the time of the report ("have died", "remain displaced", "the toll", "so far").
+   */
+  public boolean ongoing(List<Token> tokens, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+      if (lex.ongoing.mayStartWith(tokens.get(k).norm())
+          && lex.ongoing.longestAt(tokens, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Match at(List<Token> tokens, int i, Ref ref) {
     String w = tokens.get(i).norm();
-    if (w.equals("since")) {
+    if (lex.since.contains(w)) {
       Match inner = date(tokens, i + 1, ref);
       if (inner != null) {
         Period p = inner.period();
         return new Match(
             inner.end(),
             p.placed() && ref != null
-                ? new Period(p.start(), ref, p.precision())
+                ? new Period(p.start(), ref.day(), p.precision())
                 : Period.UNPLACED);
       }
     }
-    if (w.equals("between")) {
-      Match a = date(tokens, i + 1, ref);
-      if (a != null && a.end() < tokens.size() && tokens.get(a.end()).is("and")) {
-        Match b = date(tokens, a.end() + 1, ref);
-        if (b != null) {
-          Period p =
-              a.period().placed() && b.period().placed()
-                  ? new Period(a.period().start(), b.period().end(), DatePrecision.DAY)
-                  : Period.UNPLACED;
-          return new Match(b.end(), p);
-        }
-      }
+    Match range = range(tokens, i, ref);
+    if (range != null) {
+      return range;
     }
     Match phrase = phrase(tokens, i, ref);
     if (phrase != null) {
@@ -89,16 +123,138 @@ public final class DateFinder {
     return date(tokens, i, ref);
   }
 
+  /**
+   * A period between two days: "between 1 and 10 January 2024", "from 21 September to 12 October
+   * 2018", "21 September – 12 October 2018", "1-10 January 2024", "between 1 January and 10 March".
+   * The first day takes the month and year of the second when it names none.
+   */
+  private Match range(List<Token> tokens, int i, Ref ref) {
+    int k = i;
+    boolean opened = lex.rangeOpeners.contains(tokens.get(k).norm());
+    if (opened) {
+      k++;
+    }
+    if (k >= tokens.size()) {
+      return null;
+    }
+    if (opened) {
+      Match years = years(tokens, k);
+      if (years != null) {
+        return years;
+      }
+    }
+    int[] joined = dayRange(tokens.get(k).norm());
+    if (joined != null) {
+      return joinedRange(tokens, k + 1, joined[0], joined[1], ref);
+    }
+    Integer day = day(tokens, k);
+    Integer month = null;
+    Integer year = null;
+    int j;
+    if (day != null) {
+      j = k + 1;
+      month = month(tokens, j);
+      if (month != null) {
+        j = skipDot(tokens, j + 1);
+        year = j < tokens.size() ? year(tokens.get(j)) : null;
+        if (year != null) {
+          j++;
+        }
+      }
+    } else {
+      month = month(tokens, k);
+      if (month == null) {
+        return null;
+      }
+      j = skipDot(tokens, k + 1);
+      day = day(tokens, j);
+      if (day == null) {
+        return null;
+      }
+      j++;
+    }
+    if (j >= tokens.size() || !lex.rangeJoiners.contains(tokens.get(j).norm())) {
+      return null;
+    }
+    Match second = monthFirst(tokens, j + 1, ref);
+    if (second == null) {
+      second = dayFirst(tokens, j + 1, ref);
+    }
+    if (second == null && month != null && day(tokens, j + 1) != null) {
+      // "from March 3 to 9, 2016": the second day takes the first's month
+      second = dayOnly(tokens, j + 1, month, ref);
+    }
+    if (second == null || !second.period().placed()) {
+      return second == null ? null : new Match(second.end(), Period.UNPLACED);
+    }
+    LocalDate end = second.period().end();
+    int m = month == null ? end.getMonthValue() : month;
+    int y = year != null ? year : (m > end.getMonthValue() ? end.getYear() - 1 : end.getYear());
+    LocalDate start = safeDate(y, m, day);
+    if (start == null || start.isAfter(end)) {
+      return null;
+    }
+    return new Match(second.end(), new Period(start, end, DatePrecision.DAY));
+  }
+
+  /** "between 2015 and 2017": the years from one to the other. */
+  private Match years(List<Token> tokens, int k) {
+    Integer from = year(tokens.get(k));
+    if (from == null
+        || k + 2 >= tokens.size()
+        || !lex.rangeJoiners.contains(tokens.get(k + 1).norm())) {
+      return null;
+    }
+    Integer to = year(tokens.get(k + 2));
+    if (to == null || to < from) {
+      return null;
+    }
+    return new Match(
+        k + 3, new Period(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), DatePrecision.YEAR));
+  }
+
+  /** "1-10 January 2024": a joined day range followed by its month. */
+  private Match joinedRange(List<Token> tokens, int k, int first, int last, Ref ref) {
+    Integer month = month(tokens, k);
+    if (month == null) {
+      return null;
+    }
+    int end = skipDot(tokens, k + 1);
+    Integer year = end < tokens.size() ? year(tokens.get(end)) : null;
+    if (year != null) {
+      end++;
+    }
+    Period to = dayPeriod(year, month, last, ref);
+    if (!to.placed()) {
+      return new Match(end, Period.UNPLACED);
+    }
+    LocalDate start = safeDate(to.end().getYear(), month, first);
+    return start == null || start.isAfter(to.end())
+        ? null
+        : new Match(end, new Period(start, to.end(), DatePrecision.DAY));
+  }
+
+  private Match dayOnly(List<Token> tokens, int k, int month, Ref ref) {
+    int day = day(tokens, k);
+    int end = k + 1;
+    int y = end < tokens.size() && tokens.get(end).is(",") ? end + 1 : end;
+    Integer year = y < tokens.size() ? year(tokens.get(y)) : null;
+    if (year != null) {
+      end = y + 1;
+    }
+    return new Match(end, dayPeriod(year, month, day, ref));
+  }
+
   /** A calendar date, month, year or weekday starting at {@code i}. */
-  private Match date(List<Token> tokens, int i, LocalDate ref) {
+  private Match date(List<Token> tokens, int i, Ref ref) {
     if (i >= tokens.size()) {
       return null;
     }
     Token t = tokens.get(i);
-    if (t.shape() == Token.Shape.NUMBER && ISO.matcher(t.norm()).matches()) {
+    if (t.shape() == Token.Shape.NUMBER && iso(t.norm())) {
       try {
         return new Match(i + 1, Period.day(LocalDate.parse(t.norm())));
-      } catch (java.time.DateTimeException e) {
+      } catch (DateTimeException e) {
         return null;
       }
     }
@@ -116,7 +272,7 @@ public final class DateFinder {
   }
 
   /** "Dec. 11, 2016", "December 11", "May 2015", "in March". */
-  private Match monthFirst(List<Token> tokens, int i, LocalDate ref) {
+  private Match monthFirst(List<Token> tokens, int i, Ref ref) {
     Integer month = month(tokens, i);
     if (month == null) {
       return null;
@@ -124,17 +280,10 @@ public final class DateFinder {
     int k = skipDot(tokens, i + 1);
     Integer day = day(tokens, k);
     if (day != null) {
-      int end = k + 1;
-      Integer year = null;
-      int y = end < tokens.size() && tokens.get(end).is(",") ? end + 1 : end;
-      year = year(tokens.get(Math.min(y, tokens.size() - 1)), y < tokens.size());
-      if (year != null) {
-        end = y + 1;
-      }
-      return new Match(end, dayPeriod(year, month, day, ref));
+      return dayOnly(tokens, k, month, ref);
     }
     int y = k < tokens.size() && tokens.get(k).is(",") ? k + 1 : k;
-    Integer year = y < tokens.size() ? year(tokens.get(y), true) : null;
+    Integer year = y < tokens.size() ? year(tokens.get(y)) : null;
     if (year != null) {
       return new Match(y + 1, monthPeriod(YearMonth.of(year, month)));
     }
@@ -142,8 +291,8 @@ public final class DateFinder {
       if (ref == null) {
         return new Match(k, Period.UNPLACED);
       }
-      YearMonth ym = YearMonth.of(ref.getYear(), month);
-      if (ym.isAfter(YearMonth.from(ref))) {
+      YearMonth ym = YearMonth.of(ref.day().getYear(), month);
+      if (!ref.fromText() && ym.isAfter(YearMonth.from(ref.day()))) {
         ym = ym.minusYears(1);
       }
       return new Match(k, monthPeriod(ym));
@@ -152,7 +301,7 @@ public final class DateFinder {
   }
 
   /** "11 December 2016", "26th of November". */
-  private Match dayFirst(List<Token> tokens, int i, LocalDate ref) {
+  private Match dayFirst(List<Token> tokens, int i, Ref ref) {
     Integer day = day(tokens, i);
     if (day == null) {
       return null;
@@ -167,7 +316,7 @@ public final class DateFinder {
     }
     int end = skipDot(tokens, k + 1);
     int y = end < tokens.size() && tokens.get(end).is(",") ? end + 1 : end;
-    Integer year = y < tokens.size() ? year(tokens.get(y), true) : null;
+    Integer year = y < tokens.size() ? year(tokens.get(y)) : null;
     if (year != null) {
       end = y + 1;
     }
@@ -175,16 +324,12 @@ public final class DateFinder {
   }
 
   /** "on Sunday", "late Sunday", "last Friday", "Sunday morning". */
-  private Match weekday(List<Token> tokens, int i, LocalDate ref) {
+  private Match weekday(List<Token> tokens, int i, Ref ref) {
     int k = i;
-    boolean last = false;
     String w = tokens.get(k).norm();
-    if (w.equals("last")
-        || w.equals("this")
-        || w.equals("late")
-        || w.equals("early")
-        || w.equals("on")) {
-      last = w.equals("last");
+    boolean previous = false;
+    if (lex.weekdayModifiers.contains(w)) {
+      previous = lex.weekdayPrevious.contains(w);
       k++;
     }
     if (k >= tokens.size() || !tokens.get(k).capitalized()) {
@@ -201,8 +346,8 @@ public final class DateFinder {
     if (ref == null) {
       return new Match(end, Period.UNPLACED);
     }
-    LocalDate d = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(weekday)));
-    if (last && d.equals(ref)) {
+    LocalDate d = ref.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.of(weekday)));
+    if (previous && d.equals(ref.day())) {
       d = d.minusWeeks(1);
     }
     return new Match(end, Period.day(d));
@@ -213,7 +358,7 @@ public final class DateFinder {
     if (i == 0 || !lex.yearPrepositions.contains(tokens.get(i - 1).norm())) {
       return null;
     }
-    Integer year = year(tokens.get(i), true);
+    Integer year = year(tokens.get(i));
     if (year == null) {
       return null;
     }
@@ -222,7 +367,7 @@ public final class DateFinder {
         new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR));
   }
 
-  private Match phrase(List<Token> tokens, int i, LocalDate ref) {
+  private Match phrase(List<Token> tokens, int i, Ref ref) {
     PhraseTable.Hit<TimeLexicon.Phrase> hit = lex.phrases.longestAt(tokens, i);
     if (hit == null) {
       return null;
@@ -230,35 +375,35 @@ public final class DateFinder {
     if (ref == null) {
       return new Match(hit.end(), Period.UNPLACED);
     }
+    LocalDate day = ref.day();
     TimeLexicon.Phrase p = hit.value();
     LocalDate start;
-    LocalDate end = ref.minusDays(p.endOffset());
+    LocalDate end = day.minusDays(p.endOffset());
     switch (p.anchor()) {
-      case WEEK -> start = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      case WEEK -> start = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       case LAST_WEEK -> {
-        start = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        start = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
         end = start.plusDays(6);
       }
-      case MONTH -> start = ref.withDayOfMonth(1);
+      case MONTH -> start = day.withDayOfMonth(1);
       case LAST_MONTH -> {
-        start = ref.withDayOfMonth(1).minusMonths(1);
+        start = day.withDayOfMonth(1).minusMonths(1);
         end = start.with(TemporalAdjusters.lastDayOfMonth());
       }
-      case YEAR -> start = ref.withDayOfYear(1);
+      case YEAR -> start = day.withDayOfYear(1);
       case LAST_YEAR -> {
-        start = ref.withDayOfYear(1).minusYears(1);
+        start = day.withDayOfYear(1).minusYears(1);
         end = start.with(TemporalAdjusters.lastDayOfYear());
       }
-      default -> start = ref.minusDays(p.offset());
+      default -> start = day.minusDays(p.offset());
     }
     return new Match(hit.end(), new Period(start, end, p.precision()));
   }
 
   /** "in the past two weeks", "over the last three days", "the past week". */
-  private Match span(List<Token> tokens, int i, LocalDate ref) {
+  private Match span(List<Token> tokens, int i, Ref ref) {
     int k = i;
-    String w = tokens.get(k).norm();
-    if (w.equals("in") || w.equals("over") || w.equals("during") || w.equals("within")) {
+    if (lex.spanPrepositions.contains(tokens.get(k).norm())) {
       k++;
     }
     PhraseTable.Hit<Boolean> lead = lex.spans.longestAt(tokens, k);
@@ -289,7 +434,7 @@ public final class DateFinder {
           case 30 -> DatePrecision.MONTH;
           default -> DatePrecision.YEAR;
         };
-    return new Match(k + 1, new Period(ref.minusDays(days), ref, precision));
+    return new Match(k + 1, new Period(ref.day().minusDays(days), ref.day(), precision));
   }
 
   private Integer count(Token t) {
@@ -297,10 +442,9 @@ public final class DateFinder {
     if (c != null) {
       return c;
     }
-    if (t.shape() == Token.Shape.NUMBER && t.norm().matches("\\d{1,3}")) {
-      return Integer.parseInt(t.norm());
-    }
-    return null;
+    return t.shape() == Token.Shape.NUMBER && t.norm().length() <= 3 && allDigits(t.norm())
+        ? Integer.valueOf(t.norm())
+        : null;
   }
 
   private Integer month(List<Token> tokens, int i) {
@@ -318,39 +462,90 @@ public final class DateFinder {
         : k;
   }
 
-  private static Integer day(List<Token> tokens, int i) {
-    if (i >= tokens.size()) {
+  /** A day of the month: "11", "26th". */
+  private Integer day(List<Token> tokens, int i) {
+    if (i >= tokens.size() || tokens.get(i).shape() != Token.Shape.NUMBER) {
       return null;
     }
-    var m = DAY.matcher(tokens.get(i).norm());
-    if (!m.matches()) {
+    String s = tokens.get(i).norm();
+    int n = leadingDigits(s);
+    if (n == 0 || n > 2 || (n < s.length() && !lex.ordinalSuffixes.contains(s.substring(n)))) {
       return null;
     }
-    int d = Integer.parseInt(m.group(1));
+    int d = Integer.parseInt(s.substring(0, n));
     return d >= 1 && d <= 31 ? d : null;
   }
 
-  private static Integer year(Token t, boolean present) {
-    if (!present || t.shape() != Token.Shape.NUMBER || !t.norm().matches("\\d{4}")) {
+  /** "1-10": two days of one month joined by a hyphen, or null. */
+  private static int[] dayRange(String s) {
+    int dash = s.indexOf('-');
+    if (dash < 1 || dash > 2 || s.length() - dash - 1 < 1 || s.length() - dash - 1 > 2) {
+      return null;
+    }
+    if (leadingDigits(s) != dash || digits(s, dash + 1) != s.length() - dash - 1) {
+      return null;
+    }
+    int a = Integer.parseInt(s.substring(0, dash));
+    int b = Integer.parseInt(s.substring(dash + 1));
+    return a >= 1 && a < b && b <= 31 ? new int[] {a, b} : null;
+  }
+
+  private static Integer year(Token t) {
+    if (t.shape() != Token.Shape.NUMBER || t.norm().length() != 4 || !allDigits(t.norm())) {
       return null;
     }
     int y = Integer.parseInt(t.norm());
     return y >= 1800 && y <= 2100 ? y : null;
   }
 
-  private static Period dayPeriod(Integer year, int month, int day, LocalDate ref) {
+  /** "2016-12-11". */
+  private static boolean iso(String s) {
+    return s.length() == 10
+        && s.charAt(4) == '-'
+        && s.charAt(7) == '-'
+        && digits(s, 0) == 4
+        && digits(s, 5) == 2
+        && digits(s, 8) == 2;
+  }
+
+  private static int leadingDigits(String s) {
+    return digits(s, 0);
+  }
+
+  /** The number of digits in a row from {@code from}. */
+  private static int digits(String s, int from) {
+    int k = from;
+    while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+      k++;
+    }
+    return k - from;
+  }
+
+  private static boolean allDigits(String s) {
+    return !s.isEmpty() && digits(s, 0) == s.length();
+  }
+
+  private static LocalDate safeDate(int year, int month, int day) {
     try {
-      if (year != null) {
-        return Period.day(LocalDate.of(year, month, day));
-      }
-      if (ref == null) {
-        return Period.UNPLACED;
-      }
-      LocalDate d = LocalDate.of(ref.getYear(), month, day);
-      return Period.day(d.isAfter(ref) ? d.minusYears(1) : d);
-    } catch (java.time.DateTimeException e) {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static Period dayPeriod(Integer year, int month, int day, Ref ref) {
+    if (year != null) {
+      LocalDate d = safeDate(year, month, day);
+      return d == null ? Period.UNPLACED : Period.day(d);
+    }
+    if (ref == null) {
       return Period.UNPLACED;
     }
+    LocalDate d = safeDate(ref.day().getYear(), month, day);
+    if (d == null) {
+      return Period.UNPLACED;
+    }
+    return Period.day(d.isAfter(ref.day()) && !ref.fromText() ? d.minusYears(1) : d);
   }
 
   private static Period monthPeriod(YearMonth ym) {

@@ -39,6 +39,16 @@ final class TimeLexicon {
   final PhraseTable<Boolean> spans = new PhraseTable<>();
   final Map<String, Integer> spanUnits;
   final Set<String> yearPrepositions;
+  final Set<String> weekdayModifiers;
+  final Set<String> weekdayPrevious;
+  final Set<String> since;
+  final Set<String> rangeOpeners;
+  final Set<String> rangeJoiners;
+  final Set<String> spanPrepositions;
+  final Set<String> ordinalSuffixes;
+  final PhraseTable<Boolean> datelineWords = new PhraseTable<>();
+  final PhraseTable<Boolean> asOf = new PhraseTable<>();
+  final PhraseTable<Boolean> ongoing = new PhraseTable<>();
 
   private TimeLexicon(Raw raw) {
     months = Map.copyOf(raw.months());
@@ -64,6 +74,16 @@ final class TimeLexicon {
     raw.spans().forEach(s -> spans.put(s, Boolean.TRUE));
     spanUnits = Map.copyOf(raw.spanUnits());
     yearPrepositions = Set.copyOf(raw.yearPrepositions());
+    weekdayModifiers = Set.copyOf(raw.weekdayModifiers());
+    weekdayPrevious = Set.copyOf(raw.weekdayPrevious());
+    since = Set.copyOf(raw.since());
+    rangeOpeners = Set.copyOf(raw.rangeOpeners());
+    rangeJoiners = Set.copyOf(raw.rangeJoiners());
+    spanPrepositions = Set.copyOf(raw.spanPrepositions());
+    ordinalSuffixes = Set.copyOf(raw.ordinalSuffixes());
+    raw.datelineWords().forEach(w -> datelineWords.put(w, Boolean.TRUE));
+    raw.asOf().forEach(w -> asOf.put(w, Boolean.TRUE));
+    raw.ongoing().forEach(w -> ongoing.put(w, Boolean.TRUE));
   }
 
   static TimeLexicon english() {
@@ -84,5 +104,15 @@ final class TimeLexicon {
       Map<String, RawPhrase> phrases,
       List<String> spans,
       @JsonProperty("span_units") Map<String, Integer> spanUnits,
-      @JsonProperty("year_prepositions") List<String> yearPrepositions) {}
+      @JsonProperty("year_prepositions") List<String> yearPrepositions,
+      @JsonProperty("weekday_modifiers") List<String> weekdayModifiers,
+      @JsonProperty("weekday_previous") List<String> weekdayPrevious,
+      List<String> since,
+      @JsonProperty("range_openers") List<String> rangeOpeners,
+      @JsonProperty("range_joiners") List<String> rangeJoiners,
+      @JsonProperty("span_prepositions") List<String> spanPrepositions,
+      @JsonProperty("ordinal_suffixes") List<String> ordinalSuffixes,
+      @JsonProperty("dateline_words") List<String> datelineWords,
+      @JsonProperty("as_of") List<String> asOf,
+      List<String> ongoing) {}
 }

@@ -46,7 +46,13 @@ class ExtractCommandTest {
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
-              "figures.csv", "consolidated.csv", "figures.xlsx", "validation.json");
+              "figures.csv",
+              "consolidated.csv",
+              "figures.xlsx",
+              "validation.json",
+              "figure.schema.json",
+              "consolidated.schema.json",
+              "datapackage.json");
     }
   }
 
@@ -124,7 +130,13 @@ class ExtractCommandTest {
     assertThat(Files.readString(out.resolve("figures.csv"))).startsWith("figure_id,");
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("figures.csv", "consolidated.csv", "validation.json");
+          .containsExactlyInAnyOrder(
+              "figures.csv",
+              "consolidated.csv",
+              "validation.json",
+              "figure.schema.json",
+              "consolidated.schema.json",
+              "datapackage.json");
     }
   }
 

@@ -5,6 +5,7 @@ import static org.humfig.export.XlsxTestFiles.SCHEMA;
 import static org.humfig.export.XlsxTestFiles.cells;
 import static org.humfig.export.XlsxTestFiles.document;
 import static org.humfig.export.XlsxTestFiles.figure;
+import static org.humfig.export.XlsxTestFiles.filter;
 import static org.humfig.export.XlsxTestFiles.outcome;
 import static org.humfig.export.XlsxTestFiles.read;
 import static org.humfig.export.XlsxTestFiles.rowStarting;
@@ -339,7 +340,7 @@ class XlsxSheetsTest {
               "", "skipped", "", "", "", "", "0", "1", "0", "binary file", "in/broken.bin");
       assertThat(sheet.getHyperlink(1, 4).getAddress()).isEqualTo("https://example.org/a");
       assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K3");
+      assertThat(filter(sheet)).isEqualTo("A1:K3");
       Row about = rowStarting(wb.getSheet("About"), "Inputs skipped");
       assertThat(about.getCell(1).getNumericCellValue()).isEqualTo(1.0);
     }

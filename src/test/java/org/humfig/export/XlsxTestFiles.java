@@ -111,6 +111,15 @@ final class XlsxTestFiles {
     }
   }
 
+  /** Returns the range of the sheet's one Excel table, which carries the filter buttons. */
+  static String filter(org.apache.poi.xssf.usermodel.XSSFSheet sheet) {
+    List<org.apache.poi.xssf.usermodel.XSSFTable> tables = sheet.getTables();
+    org.assertj.core.api.Assertions.assertThat(tables).hasSize(1);
+    var ct = tables.get(0).getCTTable();
+    org.assertj.core.api.Assertions.assertThat(ct.getAutoFilter().getRef()).isEqualTo(ct.getRef());
+    return ct.getRef();
+  }
+
   /** Opens a workbook. */
   static XSSFWorkbook read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {

@@ -5,6 +5,7 @@ import static org.humfig.export.XlsxTestFiles.SCHEMA;
 import static org.humfig.export.XlsxTestFiles.cells;
 import static org.humfig.export.XlsxTestFiles.document;
 import static org.humfig.export.XlsxTestFiles.figure;
+import static org.humfig.export.XlsxTestFiles.filter;
 import static org.humfig.export.XlsxTestFiles.outcome;
 import static org.humfig.export.XlsxTestFiles.read;
 import static org.humfig.export.XlsxTestFiles.write;
@@ -100,7 +101,7 @@ class XlsxWriterTest {
       assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
       assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
       String lastCol = CellReference.convertNumToColString(SCHEMA.names().size() - 1);
-      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:" + lastCol + "4");
+      assertThat(filter(sheet)).isEqualTo("A1:" + lastCol + "4");
 
       Row first = sheet.getRow(1);
       int value = SCHEMA.names().indexOf("value");
@@ -237,7 +238,7 @@ class XlsxWriterTest {
       for (int i = 0; i < cf.getNumConditionalFormattings(); i++) {
         ConditionalFormatting f = cf.getConditionalFormattingAt(i);
         assertThat(f.getFormattingRanges())
-            .containsExactly(new CellRangeAddress(1, 3, status, status));
+            .containsExactly(new CellRangeAddress(1, 1048575, status, status));
         XSSFConditionalFormattingRule rule = (XSSFConditionalFormattingRule) f.getRule(0);
         XSSFColor fill = (XSSFColor) rule.getPatternFormatting().getFillBackgroundColorColor();
         fills.put(rule.getFormula1(), fill.getARGBHex().substring(2));
@@ -295,7 +296,7 @@ class XlsxWriterTest {
         XSSFSheet s = wb.getSheet(name);
         assertThat(cells(s).get(0)).isEqualTo(SCHEMA.names());
         assertThat(s.getPaneInformation().isFreezePane()).isTrue();
-        assertThat(s.getCTWorksheet().getAutoFilter()).isNotNull();
+        assertThat(s.getTables()).hasSize(1);
         assertThat(s.getDataValidations()).isNotEmpty();
         assertThat(s.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(3);
         for (int r = 1; r <= s.getLastRowNum(); r++) {

@@ -46,4 +46,104 @@ class ContextTest {
     assertThat(f.geonamesId()).isNull();
     assertThat(f.locationPrecision()).isEqualTo(LocationPrecision.COUNTRY);
   }
+
+  private static Figure find(List<Figure> figures, double value) {
+    return figures.stream().filter(f -> f.value() == value).findFirst().orElseThrow();
+  }
+
+  @Test
+  void date_incidentWithoutADayTakesTheDayTheLeadNames() {
+    List<Figure> figures =
+        extract(
+            "Shelling killed nine villagers on Friday, a local official said.\n\n"
+                + "A second strike on the market killed four traders.");
+    Figure second = find(figures, 4);
+    assertThat(second.dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
+    assertThat(second.dateEnd()).isEqualTo(LocalDate.of(2016, 12, 9));
+    assertThat(second.notes()).contains("date from the story").contains("on Friday");
+  }
+
+  @Test
+  void date_runningTotalWithoutADayTakesThePublicationDate() {
+    List<Figure> figures =
+        extract(
+            "Floods swept through the valley on Friday, officials said.\n\n"
+                + "The death toll has risen to 120, the ministry said.\n\n"
+                + "About 3,000 people remain displaced.");
+    assertThat(find(figures, 120).dateStart()).isEqualTo(SUNDAY);
+    assertThat(find(figures, 3000).dateStart()).isEqualTo(SUNDAY);
+    assertThat(find(figures, 3000).notes()).contains("publication date");
+  }
+
+  @Test
+  void date_theDayOfTheReportDatesItsStocks() {
+    List<Figure> figures =
+        extract(
+            "Some 4,000 families are sheltering in schools, the agency said late Thursday.\n\n"
+                + "Around 900 people have sought refuge in the stadium.");
+    assertThat(find(figures, 900).dateStart()).isEqualTo(LocalDate.of(2016, 12, 8));
+  }
+
+  @Test
+  void date_asOfInTheTitleDatesTheReport() {
+    Figure f =
+        X.extract(
+                Document.of(
+                    "d",
+                    "Flood situation overview (as of 3 May 2019)\n\n"
+                        + "More than 40,000 people remain displaced across the delta.",
+                    null))
+            .get(0);
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2019, 5, 3));
+  }
+
+  @Test
+  void date_datelineGivesThePublicationDateWhenNothingElseDoes() {
+    Figure f =
+        X.extract(
+                Document.of(
+                    "d",
+                    "Updated: 2011-03-14 09:10 NAIROBI -- About 2,500 people have fled the"
+                        + " fighting, aid workers said.",
+                    null))
+            .get(0);
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2011, 3, 14));
+    assertThat(f.notes()).contains("dateline");
+  }
+
+  @Test
+  void date_timeOfAnotherClauseIsNotTheFiguresTime() {
+    List<Figure> figures =
+        extract(
+            "The ministry put the toll at 40 on 2 December, however by 9 December the toll had"
+                + " risen to 95.");
+    assertThat(find(figures, 40).dateStart()).isEqualTo(LocalDate.of(2016, 12, 2));
+  }
+
+  @Test
+  void date_withoutPublicationDateAYearlessDayStaysInTheTextsYear() {
+    List<Figure> figures =
+        X.extract(
+            Document.of(
+                "d",
+                "The storm struck on 12 March 2014.\n\n"
+                    + "On 20 March, officials said 310 people had been killed.",
+                null));
+    assertThat(find(figures, 310).dateStart()).isEqualTo(LocalDate.of(2014, 3, 20));
+  }
+
+  @Test
+  void place_coordinatedFiguresTakeTheirOwnPlace() {
+    List<Figure> after = extract("Shelling killed 15 people in Raqqa and wounded 30 in Homs.");
+    assertThat(find(after, 15).location()).isEqualTo("Raqqa");
+    assertThat(find(after, 30).location()).isEqualTo("Homs");
+    List<Figure> before =
+        extract(
+            "In Kassala, 40 people were killed and 12 injured, in Khartoum 9 were killed and 5"
+                + " injured.");
+    assertThat(find(before, 40).location()).isEqualTo("Kassala");
+    assertThat(find(before, 12).location()).isEqualTo("Kassala");
+    assertThat(find(before, 9).location()).isEqualTo("Khartoum");
+    assertThat(find(before, 5).location()).isEqualTo("Khartoum");
+  }
 }

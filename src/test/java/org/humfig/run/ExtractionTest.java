@@ -63,7 +63,10 @@ class ExtractionTest {
             out.resolve("figures.csv"),
             out.resolve("consolidated.csv"),
             out.resolve("figures.xlsx"),
-            out.resolve("validation.json"));
+            out.resolve("validation.json"),
+            out.resolve("figure.schema.json"),
+            out.resolve("consolidated.schema.json"),
+            out.resolve("datapackage.json"));
     assertThat(r.facts()).isEqualTo(1);
     assertThat(Files.readAllLines(out.resolve("figures.csv"))).hasSize(2);
   }
@@ -84,7 +87,10 @@ class ExtractionTest {
         .containsExactly(
             out.resolve("figures.csv"),
             out.resolve("consolidated.csv"),
-            out.resolve("validation.json"));
+            out.resolve("validation.json"),
+            out.resolve("figure.schema.json"),
+            out.resolve("consolidated.schema.json"),
+            out.resolve("datapackage.json"));
     assertThat(Files.readString(out.resolve("validation.json"))).contains("\"rows\" : 2");
     assertThat(Files.exists(out.resolve("figures.xlsx"))).isFalse();
   }

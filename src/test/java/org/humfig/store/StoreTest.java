@@ -265,7 +265,14 @@ class StoreTest {
     }
     assertThat(r.written())
         .extracting(p -> p.getFileName().toString())
-        .containsExactly("figures.csv", "consolidated.csv", "figures.xlsx", "validation.json");
+        .containsExactly(
+            "figures.csv",
+            "consolidated.csv",
+            "figures.xlsx",
+            "validation.json",
+            "figure.schema.json",
+            "consolidated.schema.json",
+            "datapackage.json");
   }
 
   @Test

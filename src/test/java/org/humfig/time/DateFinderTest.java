@@ -36,6 +36,14 @@ class DateFinderTest {
     "'Cut off since July by a siege.', 2016-07-01, 2016-12-11, month",
     "'Between 1 January and 10 March 2016 they fled.', 2016-01-01, 2016-03-10, day",
     "'A victory there in March.', 2016-03-01, 2016-03-31, month",
+    "'Between 3 and 9 October 2016 they fled.', 2016-10-03, 2016-10-09, day",
+    "'From 28 September to 4 October 2016, 200 fled.', 2016-09-28, 2016-10-04, day",
+    "'Update, 25 November – 6 December 2016.', 2016-11-25, 2016-12-06, day",
+    "'Update, 28 December – 6 January 2017.', 2016-12-28, 2017-01-06, day",
+    "'Floods on 4-9 August 2016 struck.', 2016-08-04, 2016-08-09, day",
+    "'Floods from August 4 to 9, 2016 struck.', 2016-08-04, 2016-08-09, day",
+    "'Fighting between 2012 and 2014 forced them out.', 2012-01-01, 2014-12-31, year",
+    "'The report covers 2 to 8 December.', 2016-12-02, 2016-12-08, day",
   })
   void find_placesExpressionOnCalendar(
       String text, LocalDate start, LocalDate end, String precision) {
@@ -53,6 +61,23 @@ class DateFinderTest {
     assertThat(spans).hasSize(1);
     assertThat(spans.get(0).period().placed()).isFalse();
     assertThat(spans.get(0).period().precision()).isEqualTo(DatePrecision.UNKNOWN);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'On 20 December, 40 people fled.', 2016-12-20",
+    "'They fled on 3 March.', 2016-03-03",
+  })
+  void find_againstADateFromTheText_yearlessDatesStayInItsYear(String text, LocalDate day) {
+    List<TimeSpan> spans = finder.find(tokenizer.tokenize(text), REF, true);
+    assertThat(spans).hasSize(1);
+    assertThat(spans.get(0).period().start()).isEqualTo(day);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'Between 200 and 300 people fled.'", "'About 10-15 people were hurt.'"})
+  void find_numberRangesAreNotPeriods(String text) {
+    assertThat(finder.find(tokenizer.tokenize(text), REF)).isEmpty();
   }
 
   @org.junit.jupiter.api.Test

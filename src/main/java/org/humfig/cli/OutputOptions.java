@@ -10,8 +10,15 @@ import org.humfig.run.Extraction;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options of commands that write exports: formats, CSV choices and reconciliation. */
-final class ExportOptions {
+/** The options that say where the exports go and how they are written. */
+final class OutputOptions {
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "exports",
+      description = "Folder for the exports (default: ${DEFAULT-VALUE}); created if missing.")
+  Path out;
 
   @Option(
       names = "--format",
@@ -23,16 +30,16 @@ final class ExportOptions {
 
   @Option(
       names = "--bom",
-      description = "Start the CSV files with a UTF-8 byte-order mark (for Excel double-click).")
+      description = "Start figures.csv with a UTF-8 byte-order mark (for Excel double-click).")
   boolean bom;
 
-  @Option(names = "--hxl", description = "Write the HXL hashtag row under the CSV headers.")
+  @Option(names = "--hxl", description = "Write the HXL hashtag row under the CSV header.")
   boolean hxl;
 
   @Mixin ReconcileOptions reconcile;
 
-  /** Returns the settings of a run writing to {@code out}. */
-  Extraction.Settings settings(Path out, Run run) {
+  /** Returns the settings of a run that writes as these options say. */
+  Extraction.Settings settings(Run run) {
     return new Extraction.Settings(
         out, EnumSet.copyOf(formats), new CsvWriter.Options(bom, hxl), run, reconcile.settings());
   }

@@ -1,0 +1,301 @@
+package org.humfig.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.humfig.document.Document;
+import org.humfig.model.DatePrecision;
+import org.humfig.place.Gazetteer;
+import org.humfig.place.PlaceMention;
+import org.humfig.rule.Lexicon;
+import org.humfig.text.Sentence;
+import org.humfig.text.Token;
+import org.humfig.time.DateFinder;
+import org.humfig.time.Period;
+import org.humfig.time.TimeSpan;
+
+/**
+ * Reads the opening of a story for what later sentences lean on: its dateline ("KATHMANDU, Aug 15
+ * (Reuters) -", "BAGHDAD (AP) --", "Updated: 2008-12-17 17:24"), the day its lead names ("killed 18
+ * civilians on Saturday") and the day its figures stand at ("(as of 6 June 2017)", "the UN said
+ * late Thursday", else the publication date). Immutable and thread-safe.
+ */
+final class Lead {
+
+  /** Sentences read for datelines. */
+  private static final int DATELINES = 12;
+
+  /** Sentences of prose that make the lead. */
+  private static final int LEAD = 4;
+
+  /** Words a sentence needs to be prose rather than a heading or a date line. */
+  private static final int PROSE = 6;
+
+  /** How many days before the reference a lead's day may lie and still date the story. */
+  private static final int RECENT = 14;
+
+  private static final String REPORT_VERB = "report_verb";
+
+  private final DateFinder dates;
+  private final Lexicon lex;
+  private final Gazetteer gazetteer;
+
+  Lead(DateFinder dates, Lexicon lex, Gazetteer gazetteer) {
+    this.dates = dates;
+    this.lex = lex;
+    this.gazetteer = gazetteer;
+  }
+
+  /** A dateline: its place, day and agency, each possibly null. */
+  record Dateline(PlaceMention place, LocalDate day, String agency) {}
+
+  /** Returns the story of {@code doc} as its opening tells it. */
+  Story read(Document doc, List<Sentence> sentences) {
+    LocalDate reference = doc.published().orElse(null);
+    String note = null;
+    Dateline dateline = null;
+    for (int i = 0; i < Math.min(DATELINES, sentences.size()) && dateline == null; i++) {
+      dateline = dateline(doc.text(), sentences.get(i).tokens(), reference);
+    }
+    boolean known = reference != null;
+    if (reference == null && dateline != null && dateline.day() != null) {
+      reference = dateline.day();
+      note = "publication date unknown: dates read against " + reference + ", the dateline's date";
+      known = true;
+    }
+    if (reference == null) {
+      reference = latestDate(sentences);
+      if (reference != null) {
+        note =
+            "publication date unknown: dates read against "
+                + reference
+                + ", the latest date the text gives";
+      }
+    }
+    Story story = new Story(doc, reference, note, !known);
+    if (dateline != null) {
+      story.dateline(dateline);
+    }
+    days(story, sentences, known);
+    return story;
+  }
+
+  /** Finds the story's event day and the day its figures stand at. */
+  private void days(Story story, List<Sentence> sentences, boolean known) {
+    LocalDate ref = story.reference();
+    Story.Day asOf = null;
+    Story.Day reported = null;
+    Story.Day event = null;
+    int prose = 0;
+    for (int s = 0; s < sentences.size() && prose < LEAD; s++) {
+      List<Token> tokens = sentences.get(s).tokens();
+      List<TimeSpan> spans = dates.find(tokens, ref, !known);
+      for (TimeSpan t : spans) {
+        Period p = t.period();
+        if (!p.placed() || p.precision() != DatePrecision.DAY) {
+          continue;
+        }
+        String text = text(story.text(), tokens, t.start(), t.end());
+        if (asOf == null && dates.asOfBefore(tokens, t.start())) {
+          asOf = new Story.Day(p.end(), "the day the report's figures stand at (" + text + ")");
+        } else if (asOf == null && s < 2 && p.start().isBefore(p.end())) {
+          asOf =
+              new Story.Day(p.end(), "the last day of the period the report covers (" + text + ")");
+        }
+        if (!known || !p.start().equals(p.end()) || !recent(p.start(), ref)) {
+          continue;
+        }
+        if (reported == null && reportedAt(tokens, t)) {
+          reported =
+              new Story.Day(p.start(), "the day of the report in the story's lead (" + text + ")");
+        }
+        if (event == null && words(tokens) >= PROSE) {
+          event = new Story.Day(p.start(), "the day the story's lead names (" + text + ")");
+        }
+      }
+      if (words(tokens) >= PROSE) {
+        prose++;
+      }
+    }
+    if (asOf == null) {
+      asOf = reported;
+    }
+    if (asOf == null && known) {
+      asOf =
+          new Story.Day(
+              ref,
+              story.document().published().isPresent()
+                  ? "the publication date"
+                  : "the dateline's date");
+    }
+    story.days(event, asOf);
+  }
+
+  private static boolean recent(LocalDate day, LocalDate ref) {
+    return !day.isAfter(ref) && !day.isBefore(ref.minusDays(RECENT));
+  }
+
+  /** "the UN said late Thursday", "authorities said on Tuesday". */
+  private boolean reportedAt(List<Token> tokens, TimeSpan t) {
+    if (t.start() > 0 && lex.contains(REPORT_VERB, tokens.get(t.start() - 1))) {
+      return true;
+    }
+    return t.end() < tokens.size() && lex.startsAt(REPORT_VERB, tokens, t.end());
+  }
+
+  /**
+   * Reads a dateline at the start of a sentence: "KATHMANDU, Aug 15 (Reuters) -", "GENEVA,
+   * Switzerland (AFP) —", "IDLIB, Syria:", "Updated: 2008-12-17 17:24 BAGHDAD --", or a line that
+   * is only a date ("20 December 2013", "Published: 11th September 2018").
+   */
+  private Dateline dateline(String text, List<Token> tokens, LocalDate ref) {
+    int n = tokens.size();
+    int w = dates.datelineWordAt(tokens, 0);
+    int k = w > 0 && w < n && tokens.get(w).is(":") ? w + 1 : Math.max(w, 0);
+    TimeSpan first = firstSpan(tokens, k, ref);
+    if (first != null) {
+      LocalDate day = dayOf(first);
+      if (day != null && (w > 0 || onlyDate(tokens, first.end()))) {
+        return new Dateline(capsPlace(tokens, first.end()), day, null);
+      }
+      return null;
+    }
+    if (w > 0) {
+      return null;
+    }
+    LocalDate day = null;
+    while (k < n && tokens.get(k).shape() == Token.Shape.NUMBER) {
+      k++;
+    }
+    if (k >= n || !caps(tokens.get(k))) {
+      return null;
+    }
+    PlaceMention place = gazetteer.anyCaseAt(tokens, k);
+    int j = k;
+    while (j < n && caps(tokens.get(j))) {
+      j++;
+    }
+    if (place != null && place.end() != j) {
+      place = null;
+    }
+    int guard = j + 6;
+    while (j < n && j < guard && tokens.get(j).is(",")) {
+      TimeSpan d = firstSpan(tokens, j + 1, ref);
+      if (d != null) {
+        day = dayOf(d);
+        j = d.end();
+        continue;
+      }
+      j++;
+      while (j < n && j < guard && tokens.get(j).capitalized()) {
+        j++;
+      }
+    }
+    String agency = null;
+    if (j < n && tokens.get(j).is("(")) {
+      int close = j + 1;
+      while (close < n && close - j <= 4 && !tokens.get(close).is(")")) {
+        close++;
+      }
+      if (close < n && close > j + 1 && tokens.get(close).is(")")) {
+        agency = text(text, tokens, j + 1, close);
+        j = close + 1;
+      }
+    }
+    boolean closed =
+        j < n && (dash(tokens.get(j)) || (tokens.get(j).is(":") && place != null)) && j + 1 < n;
+    if (!closed || (place == null && agency == null && day == null)) {
+      return null;
+    }
+    return new Dateline(place, day, agency);
+  }
+
+  /** A line that is a date and nothing else but a time of day. */
+  private static boolean onlyDate(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size(); k++) {
+      if (tokens.get(k).shape() == Token.Shape.WORD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An upper-case place after a dateline's date: "Updated: 2008-12-17 17:24 BAGHDAD --". */
+  private PlaceMention capsPlace(List<Token> tokens, int k) {
+    while (k < tokens.size() && tokens.get(k).shape() == Token.Shape.NUMBER) {
+      k++;
+    }
+    if (k >= tokens.size() || !caps(tokens.get(k))) {
+      return null;
+    }
+    PlaceMention place = gazetteer.anyCaseAt(tokens, k);
+    return place != null && place.end() < tokens.size() && dash(tokens.get(place.end()))
+        ? place
+        : null;
+  }
+
+  private TimeSpan firstSpan(List<Token> tokens, int from, LocalDate ref) {
+    if (from >= tokens.size()) {
+      return null;
+    }
+    List<TimeSpan> spans = dates.find(tokens.subList(from, tokens.size()), ref);
+    if (spans.isEmpty() || spans.get(0).start() != 0) {
+      return null;
+    }
+    TimeSpan t = spans.get(0);
+    return new TimeSpan(from, from + t.end(), t.period());
+  }
+
+  private static LocalDate dayOf(TimeSpan t) {
+    Period p = t.period();
+    return p.placed() && p.precision() == DatePrecision.DAY && p.start().equals(p.end())
+        ? p.start()
+        : null;
+  }
+
+  /** The latest day the text names with its year, to read relative dates against. */
+  private LocalDate latestDate(List<Sentence> sentences) {
+    LocalDate latest = null;
+    for (Sentence s : sentences) {
+      for (TimeSpan t : dates.find(s.tokens(), null)) {
+        if (t.period().placed()
+            && t.period().precision() == DatePrecision.DAY
+            && (latest == null || t.period().end().isAfter(latest))) {
+          latest = t.period().end();
+        }
+      }
+    }
+    return latest;
+  }
+
+  /** A word in capitals: "KATHMANDU", "PORT-AU-PRINCE". */
+  private static boolean caps(Token t) {
+    if (t.shape() != Token.Shape.WORD || t.text().length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < t.text().length(); i++) {
+      if (Character.isLowerCase(t.text().charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "-", "--", "—", "–". */
+  private static boolean dash(Token t) {
+    return t.shape() == Token.Shape.PUNCT && (t.is("-") || t.is("\u2014") || t.is("\u2013"));
+  }
+
+  private static int words(List<Token> tokens) {
+    int n = 0;
+    for (Token t : tokens) {
+      if (t.shape() == Token.Shape.WORD) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String text(String text, List<Token> tokens, int start, int end) {
+    return text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+  }
+}
