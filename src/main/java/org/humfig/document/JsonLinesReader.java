@@ -34,7 +34,12 @@ final class JsonLinesReader implements Iterator<Item>, Closeable {
   private boolean done;
 
   JsonLinesReader(Path file, String label, long lineLimit) throws IOException {
-    this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    this(Files.newInputStream(file), label, lineLimit);
+  }
+
+  /** Reads the lines of {@code in}, which it closes when closed. */
+  JsonLinesReader(InputStream in, String label, long lineLimit) {
+    this.in = new BufferedInputStream(in, 1 << 16);
     this.label = label;
     this.lineLimit = lineLimit;
   }

@@ -59,11 +59,20 @@ public final class Manifest {
    * @throws IOException when the file cannot be read or has no id column; the message names it
    */
   public static Manifest read(Path file) throws IOException {
-    String label = file.toString();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, file.toString());
+    }
+  }
+
+  /**
+   * Reads a manifest from {@code in}, which it closes; {@code label} names the file in messages.
+   *
+   * @throws IOException when it cannot be read or has no id column; the message names it
+   */
+  public static Manifest read(Reader in, String label) throws IOException {
     List<Problem> problems = new ArrayList<>();
     Map<String, Metadata> rows = new HashMap<>();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVReader csv = new CSVReader(r)) {
+    try (CSVReader csv = new CSVReader(in)) {
       String[] header = csv.readNext();
       if (header == null) {
         return new Manifest(rows, List.of(new Problem(label, "empty manifest")));

@@ -6,7 +6,7 @@ package org.humfig.document;
  * @param where the file, and line where it helps ({@code feed.jsonl line 17})
  * @param message what was wrong, in lower case, without a trailing period
  */
-public record Problem(String where, String message) {
+public record Problem(String where, String message) implements java.io.Serializable {
 
   @Override
   public String toString() {

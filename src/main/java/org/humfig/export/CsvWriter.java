@@ -40,14 +40,40 @@ public final class CsvWriter implements FigureWriter {
 
   private final List<Field> fields;
   private final Staging staging;
+  private final String name;
   private final ICSVWriter csv;
   private boolean closed;
 
   /** Opens a CSV export to {@code target} with the columns of {@code schema}. */
   public CsvWriter(Path target, TableSchema schema, Options options) throws IOException {
+    this(new Staging(target), schema, options);
+  }
+
+  private CsvWriter(Staging staging, TableSchema schema, Options options) throws IOException {
+    this(
+        Files.newOutputStream(staging.temp()),
+        staging,
+        staging.target().toString(),
+        schema,
+        options);
+  }
+
+  /**
+   * Opens a CSV table on {@code out}, named {@code name} in messages: the same bytes as the file
+   * export, for a runner that writes elsewhere (a Spark task writing a part file). {@link
+   * #commit()} flushes and closes {@code out}; {@link #close()} only closes it.
+   */
+  public static CsvWriter to(OutputStream out, String name, TableSchema schema, Options options)
+      throws IOException {
+    return new CsvWriter(out, null, name, schema, options);
+  }
+
+  private CsvWriter(
+      OutputStream out, Staging staging, String name, TableSchema schema, Options options)
+      throws IOException {
     this.fields = schema.fields();
-    this.staging = new Staging(target);
-    OutputStream out = Files.newOutputStream(staging.temp());
+    this.staging = staging;
+    this.name = name;
     if (options.bom()) {
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     }
@@ -87,18 +113,20 @@ public final class CsvWriter implements FigureWriter {
     }
     csv.writeNext(row, false);
     if (csv.checkError()) {
-      throw new IOException("cannot write " + staging.target());
+      throw new IOException("cannot write " + name);
     }
   }
 
   @Override
   public void commit() throws IOException {
     if (csv.checkError()) {
-      throw new IOException("cannot write " + staging.target());
+      throw new IOException("cannot write " + name);
     }
     csv.close();
     closed = true;
-    staging.commit();
+    if (staging != null) {
+      staging.commit();
+    }
   }
 
   @Override
@@ -109,7 +137,9 @@ public final class CsvWriter implements FigureWriter {
         csv.close();
       }
     } finally {
-      staging.discard();
+      if (staging != null) {
+        staging.discard();
+      }
     }
   }
 }

@@ -128,8 +128,8 @@ sealed interface Element {
 
   /**
    * Any one word or number that is not a phrase of a lexicon class, never punctuation: {@code
-   * _<!gap_stop>}, for the modifiers between a noun and its verb ("the toll [across Nepal from the
-   * earthquake] rose to").
+   * _<!gap_stop>}, for the modifiers between a noun and its verb ("the toll [across the region from
+   * the earthquake] rose to").
    */
   record AnyBut(String name) implements Element {
     public List<Integer> forward(Context c, int pos) {

@@ -23,11 +23,8 @@ import org.humfig.export.Run;
 import org.humfig.reconcile.Reconciler;
 import org.humfig.reconcile.Reconciliation;
 import org.humfig.schema.TableSchema;
-import org.humfig.validate.DatasetChecker;
-import org.humfig.validate.Finding;
 import org.humfig.validate.Report;
 import org.humfig.validate.TableValidator;
-import org.humfig.validate.Violation;
 
 /**
  * One run from inputs to exports: every input goes through extraction and validation on all cores
@@ -171,7 +168,7 @@ public final class Extraction {
    *     were
    */
   public Result run(Outcomes outcomes, Consumer<Problem> problems) throws IOException {
-    Counts counts = new Counts();
+    Counts counts;
     List<Path> written = new ArrayList<>();
     long[] count = {0};
     long[] conflicts = {0};
@@ -183,29 +180,12 @@ public final class Extraction {
             new Report(run.tool(), run.date(), schema, id -> TableValidator.describe(schema, id));
         Spill spill = new Spill(settings.out())) {
       report.begin(table);
-      DatasetChecker dataset = new DatasetChecker(schema);
       Reconciler reconciler = new Reconciler(settings.reconcile());
-      int[] row = {firstRow};
-      outcomes.forEach(
-          outcome -> {
-            counts.add(outcome);
-            outcome.problems().forEach(problems);
-            for (Sink sink : sinks) {
-              sink.accept(outcome);
-            }
-            spill.write(outcome);
-            for (Validated v : outcome.figures()) {
-              reconciler.add(v.figure());
-              for (Violation x : v.violations()) {
-                report.add(
-                    new Finding(
-                        row[0], x.column(), x.value(), x.rule(), x.severity(), x.message()));
-              }
-              dataset.check(row[0], v.figure()).forEach(report::add);
-              row[0]++;
-            }
-          });
-      report.end(row[0] - firstRow);
+      Part part = first(spill, reconciler, firstRow, report, problems);
+      outcomes.forEach(part);
+      report.end(part.rows());
+      counts = part.counts();
+      part = null; // the first pass's index of figure ids is not needed any more
       Reconciliation facts = reconciler.reconcile();
       count[0] = facts.facts();
       try (Exports exports =
@@ -238,6 +218,28 @@ public final class Extraction {
   }
 
   /**
+   * Returns the first pass of a run as a part: each outcome goes to the sinks and the spill, and
+   * each of its figures to the reconciler, while the part counts and checks them.
+   */
+  private Part first(
+      Spill spill, Reconciler reconciler, int firstRow, Report report, Consumer<Problem> problems) {
+    return new Part(
+        schema,
+        firstRow,
+        outcome -> {
+          for (Sink sink : sinks) {
+            sink.accept(outcome);
+          }
+          spill.write(outcome);
+          for (Validated v : outcome.figures()) {
+            reconciler.add(v.figure());
+          }
+        },
+        report::add,
+        problems);
+  }
+
+  /**
    * Returns {@code outcome} with each figure's group and role, counting figures in {@code next}.
    */
   private static Outcome grouped(Outcome outcome, Reconciliation facts, int[] next) {
@@ -253,7 +255,8 @@ public final class Extraction {
 
   /**
    * Describes each file the run wrote, in the order written, for the data package: the figures'
-   * tables with {@code schema}, the report, and any other file by its name and format.
+   * tables with {@code schema}, the facts' tables with theirs, the report, and any other file by
+   * its name and format.
    */
   static List<DataPackage.Resource> resources(List<Path> written, TableSchema schema, boolean hxl) {
     String comment = hxl ? " Row 2 holds the HXL hashtags, a comment row for other readers." : "";

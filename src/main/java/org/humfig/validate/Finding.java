@@ -13,7 +13,8 @@ import org.humfig.schema.Severity;
  * @param message what is wrong, for a person
  */
 public record Finding(
-    int row, String column, String value, String rule, Severity severity, String message) {
+    int row, String column, String value, String rule, Severity severity, String message)
+    implements java.io.Serializable {
 
   /** Returns a finding about the whole table. */
   public static Finding table(String rule, Severity severity, String message) {

@@ -120,15 +120,7 @@ public final class Report implements Closeable {
   /** Adds a finding about the current table. */
   public void add(Finding f) {
     try {
-      Group g = current.groups.get(f.rule());
-      if (g == null) {
-        g =
-            new Group(
-                f.rule(),
-                f.severity(),
-                spill.resolve(tables.size() + "-" + current.groups.size() + ".jsonl"));
-        current.groups.put(f.rule(), g);
-      }
+      Group g = group(f.rule(), f.severity());
       g.count++;
       current.counts[f.severity().ordinal()]++;
       JsonGenerator json = JSON.createGenerator(g.out);
@@ -143,6 +135,32 @@ public final class Report implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Counts {@code n} more findings of {@code rule} about the current table without listing where
+   * they are: a part of a larger run sends every count but only some locations.
+   */
+  public void count(String rule, Severity severity, long n) {
+    try {
+      group(rule, severity).count += n;
+      current.counts[severity.ordinal()] += n;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Group group(String rule, Severity severity) throws IOException {
+    Group g = current.groups.get(rule);
+    if (g == null) {
+      g =
+          new Group(
+              rule,
+              severity,
+              spill.resolve(tables.size() + "-" + current.groups.size() + ".jsonl"));
+      current.groups.put(rule, g);
+    }
+    return g;
   }
 
   /** Ends the current table, which had {@code rows} data rows. */

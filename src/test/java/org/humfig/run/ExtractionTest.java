@@ -106,4 +106,28 @@ class ExtractionTest {
     assertThat(a.documents()).isZero();
     assertThat(a.byCategory()).containsKeys(Category.values());
   }
+
+  @Test
+  void resources_describeTheFiguresTables_andListEveryOtherFileWritten() {
+    Path out = dir.resolve("out");
+    List<org.humfig.export.DataPackage.Resource> r =
+        Extraction.resources(
+            List.of(
+                out.resolve("figures.csv"),
+                out.resolve("figures.xlsx"),
+                out.resolve("validation.json"),
+                out.resolve("Facts Table.csv")),
+            org.humfig.schema.TableSchema.bundled(),
+            true);
+
+    assertThat(r)
+        .extracting(org.humfig.export.DataPackage.Resource::name)
+        .containsExactly("figures", "figures-sheet", "validation", "facts-table.csv");
+    assertThat(r.get(0).schema()).isNotNull();
+    assertThat(r.get(0).hxl()).isTrue();
+    assertThat(r.get(0).description()).contains("HXL");
+    assertThat(r.get(1).sheet()).isEqualTo("Figures");
+    assertThat(r.get(2).schema()).isNull();
+    assertThat(r.get(3).schema()).isNull();
+  }
 }
