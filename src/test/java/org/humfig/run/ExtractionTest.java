@@ -114,6 +114,7 @@ class ExtractionTest {
         Extraction.resources(
             List.of(
                 out.resolve("figures.csv"),
+                out.resolve("consolidated.csv"),
                 out.resolve("figures.xlsx"),
                 out.resolve("validation.json"),
                 out.resolve("Facts Table.csv")),
@@ -122,12 +123,20 @@ class ExtractionTest {
 
     assertThat(r)
         .extracting(org.humfig.export.DataPackage.Resource::name)
-        .containsExactly("figures", "figures-sheet", "validation", "facts-table.csv");
+        .containsExactly(
+            "figures",
+            "consolidated",
+            "figures-sheet",
+            "consolidated-sheet",
+            "validation",
+            "facts-table.csv");
     assertThat(r.get(0).schema()).isNotNull();
     assertThat(r.get(0).hxl()).isTrue();
     assertThat(r.get(0).description()).contains("HXL");
-    assertThat(r.get(1).sheet()).isEqualTo("Figures");
-    assertThat(r.get(2).schema()).isNull();
-    assertThat(r.get(3).schema()).isNull();
+    assertThat(r.get(1).schema().name()).isEqualTo("humfig-consolidated");
+    assertThat(r.get(2).sheet()).isEqualTo("Figures");
+    assertThat(r.get(3).sheet()).isEqualTo("Consolidated");
+    assertThat(r.get(4).schema()).isNull();
+    assertThat(r.get(5).schema()).isNull();
   }
 }
