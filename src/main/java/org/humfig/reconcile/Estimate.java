@@ -61,7 +61,7 @@ final class Estimate {
     if (pool.length == 0) {
       pool = members;
     }
-    Map<Integer, Integer> standing = new HashMap<>();
+    Map<Long, Integer> standing = new HashMap<>();
     for (int i : pool) {
       standing.merge(keys.document[i], i, (a, b) -> stands(b, a) ? b : a);
     }
@@ -99,7 +99,7 @@ final class Estimate {
     }
     this.status = s;
     Map<Integer, Integer> cluster = sources(members);
-    this.reports = (int) Arrays.stream(members).map(i -> keys.document[i]).distinct().count();
+    this.reports = (int) Arrays.stream(members).mapToLong(i -> keys.document[i]).distinct().count();
     this.sources = (int) cluster.values().stream().distinct().count();
     if (keys.degenerate(members[0])) {
       this.recommended = members[0];
@@ -165,7 +165,7 @@ final class Estimate {
     return k.published[i] == Keys.NO_DAY ? Keys.NO_DAY : k.published[i] - UNDATED_AGE;
   }
 
-  /** Orders current reports most recent first, then lowest value, then most confident, then id. */
+  /** Orders current reports most recent first, then lowest value, then by id. */
   private int compareCurrent(int a, int b) {
     int c = Integer.compare(recency(b), recency(a));
     if (c == 0) {
@@ -173,9 +173,6 @@ final class Estimate {
     }
     if (c == 0) {
       c = Double.compare(k.value[a], k.value[b]);
-    }
-    if (c == 0) {
-      c = Float.compare(k.confidence[b], k.confidence[a]);
     }
     return c != 0 ? c : k.compareIds(a, b);
   }
@@ -217,7 +214,7 @@ final class Estimate {
     for (int j = 0; j < parent.length; j++) {
       parent[j] = j;
     }
-    Map<Integer, Integer> byDocument = new HashMap<>();
+    Map<Long, Integer> byDocument = new HashMap<>();
     Map<Integer, Integer> byPublisher = new HashMap<>();
     List<Integer> texts = new ArrayList<>();
     for (int j = 0; j < group.length; j++) {

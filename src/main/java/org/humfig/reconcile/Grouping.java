@@ -51,7 +51,6 @@ final class Grouping {
   private final Keys k;
   private final int[] countryRank;
   private final int[] placeRank;
-  private final int[] documentRank;
   private final int[] populationRank;
 
   /** The figures in sorted order. */
@@ -70,7 +69,6 @@ final class Grouping {
     this.k = keys;
     this.countryRank = keys.countries.ranks();
     this.placeRank = keys.placeKeys.ranks();
-    this.documentRank = keys.documents.ranks();
     this.populationRank = keys.populationClasses.ranks();
     int n = keys.size();
     this.order = new int[n];
@@ -161,7 +159,7 @@ final class Grouping {
       c = Integer.compare(place(a), place(b));
     }
     if (c == 0 && k.placeKey(a) < 0) {
-      c = Integer.compare(documentRank[k.document[a]], documentRank[k.document[b]]);
+      c = Long.compare(k.document[a], k.document[b]);
     }
     if (c == 0) {
       c = Integer.compare(family(a), family(b));
@@ -179,7 +177,7 @@ final class Grouping {
       c = Boolean.compare(!timed(a), !timed(b));
     }
     if (c == 0 && !timed(a)) {
-      c = Integer.compare(documentRank[k.document[a]], documentRank[k.document[b]]);
+      c = Long.compare(k.document[a], k.document[b]);
     }
     return c;
   }
@@ -208,7 +206,7 @@ final class Grouping {
       c = Double.compare(k.value[a], k.value[b]);
     }
     if (c == 0) {
-      c = Integer.compare(documentRank[k.document[a]], documentRank[k.document[b]]);
+      c = Long.compare(k.document[a], k.document[b]);
     }
     if (c == 0) {
       c = Integer.compare(k.offset[a], k.offset[b]);
@@ -243,7 +241,7 @@ final class Grouping {
     final double value;
 
     /** The group's figures by document, to keep a document's separate facts apart. */
-    final Map<Integer, List<Integer>> documents = new HashMap<>();
+    final Map<Long, List<Integer>> documents = new HashMap<>();
 
     Open(int group, int first, int last, double value) {
       this.group = group;

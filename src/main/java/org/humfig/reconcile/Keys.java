@@ -14,10 +14,11 @@ import org.humfig.model.Tally;
 import org.humfig.model.Unit;
 
 /**
- * What reconciliation needs of each figure, held compactly in parallel arrays (about 100 bytes a
- * figure): the grouping keys as small numbers, the dates as day numbers, the values, a text
- * fingerprint of the evidence and the figure id. Strings that repeat (places, populations,
- * documents, publishers) are stored once. Not thread-safe.
+ * What reconciliation needs of each figure, held compactly in parallel arrays (about 80 bytes a
+ * figure): the grouping keys as small numbers, the document as a 64-bit hash of its id, the dates
+ * as day numbers, the values, a text fingerprint of the evidence and the figure id as a number
+ * (humfig's ids are 16 hex digits; any other id is kept as text). Strings that repeat (places,
+ * populations, publishers) are stored once. Not thread-safe.
  */
 final class Keys {
 
@@ -78,7 +79,6 @@ final class Keys {
   private final Populations populations;
 
   final Strings populationClasses = new Strings();
-  final Strings documents = new Strings();
   final Strings publishers = new Strings();
   final Strings placeKeys = new Strings();
   final Strings countries = new Strings();
@@ -97,7 +97,7 @@ final class Keys {
   byte[] status = new byte[16];
   int[] population = new int[16];
   int[] where = new int[16];
-  int[] document = new int[16];
+  long[] document = new long[16];
   int[] publisher = new int[16];
   int[] start = new int[16];
   int[] end = new int[16];
@@ -106,11 +106,14 @@ final class Keys {
   double[] low = new double[16];
   double[] value = new double[16];
   double[] high = new double[16];
-  float[] confidence = new float[16];
   long[] print0 = new long[16];
   long[] print1 = new long[16];
-  private byte[] idBytes = new byte[256];
-  private int[] idStart = new int[17];
+
+  /** The figure ids of 16 lower-case hex digits, as numbers; others are in {@link #otherIds}. */
+  private long[] ids = new long[16];
+
+  private final java.util.BitSet other = new java.util.BitSet();
+  private final Map<Integer, String> otherIds = new HashMap<>();
 
   Keys(Places places, Populations populations) {
     this.places = places;
@@ -130,24 +133,37 @@ final class Keys {
     status[i] = (byte) (f.status() == null ? Status.VALID.ordinal() : f.status().ordinal());
     population[i] = populationClass(f.population());
     where[i] = where(f);
-    document[i] = documents.id(f.documentId() == null ? "" : f.documentId());
+    document[i] = hash(f.documentId() == null ? "" : f.documentId());
     publisher[i] = publisher(f.sourceName());
     start[i] = day(f.dateStart());
     end[i] = day(f.dateEnd());
     published[i] = day(f.publishedDate());
     offset[i] = f.evidenceStart() == null ? Integer.MAX_VALUE : f.evidenceStart();
-    confidence[i] = f.confidence() == null ? 0f : f.confidence().floatValue();
     values(i, f);
     long[] print = Fingerprint.of(f.evidence());
     print0[i] = print[0];
     print1[i] = print[1];
-    byte[] id = (f.id() == null ? "" : f.id()).getBytes(StandardCharsets.UTF_8);
-    if (idStart[i] + id.length > idBytes.length) {
-      idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, idStart[i] + id.length));
+    String id = f.id() == null ? "" : f.id();
+    if (HEX.matcher(id).matches()) {
+      ids[i] = Long.parseUnsignedLong(id, 16);
+    } else {
+      other.set(i);
+      otherIds.put(i, id);
     }
-    System.arraycopy(id, 0, idBytes, idStart[i], id.length);
-    idStart[i + 1] = idStart[i] + id.length;
     return size++;
+  }
+
+  private static final java.util.regex.Pattern HEX =
+      java.util.regex.Pattern.compile("[0-9a-f]{16}");
+
+  /** Returns a 64-bit FNV-1a hash of {@code s}'s UTF-8 bytes. */
+  static long hash(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      h ^= b & 0xFF;
+      h *= 0x100000001b3L;
+    }
+    return h;
   }
 
   /** Values in people where a household count gives them, else as stated. */
@@ -224,7 +240,7 @@ final class Keys {
     if (size < metric.length) {
       return;
     }
-    int n = metric.length * 2;
+    int n = metric.length + (metric.length >> 1);
     metric = Arrays.copyOf(metric, n);
     unit = Arrays.copyOf(unit, n);
     tally = Arrays.copyOf(tally, n);
@@ -232,6 +248,7 @@ final class Keys {
     population = Arrays.copyOf(population, n);
     where = Arrays.copyOf(where, n);
     document = Arrays.copyOf(document, n);
+    ids = Arrays.copyOf(ids, n);
     publisher = Arrays.copyOf(publisher, n);
     start = Arrays.copyOf(start, n);
     end = Arrays.copyOf(end, n);
@@ -240,21 +257,21 @@ final class Keys {
     low = Arrays.copyOf(low, n);
     value = Arrays.copyOf(value, n);
     high = Arrays.copyOf(high, n);
-    confidence = Arrays.copyOf(confidence, n);
     print0 = Arrays.copyOf(print0, n);
     print1 = Arrays.copyOf(print1, n);
-    idStart = Arrays.copyOf(idStart, n + 1);
   }
 
   /** Returns the figure id of figure {@code i}. */
   String id(int i) {
-    return new String(idBytes, idStart[i], idStart[i + 1] - idStart[i], StandardCharsets.UTF_8);
+    return other.get(i) ? otherIds.get(i) : java.util.HexFormat.of().toHexDigits(ids[i]);
   }
 
-  /** Compares the ids of figures {@code a} and {@code b} byte by byte. */
+  /** Compares the ids of figures {@code a} and {@code b} as text. */
   int compareIds(int a, int b) {
-    return Arrays.compareUnsigned(
-        idBytes, idStart[a], idStart[a + 1], idBytes, idStart[b], idStart[b + 1]);
+    if (!other.get(a) && !other.get(b)) {
+      return Long.compareUnsigned(ids[a], ids[b]);
+    }
+    return id(a).compareTo(id(b));
   }
 
   /** Returns the id of the place key of figure {@code i}, or -1 when it has no place. */

@@ -76,7 +76,7 @@ public final class Reconciliation {
     return String.join(
         "|",
         keys.countries.get(keys.country(i)),
-        place < 0 ? "doc:" + keys.documents.get(keys.document[i]) : keys.placeKeys.get(place),
+        place < 0 ? "doc:" + Long.toHexString(keys.document[i]) : keys.placeKeys.get(place),
         String.valueOf(keys.metricOf(i) == null ? "" : Grouping.family(keys.metricOf(i)).id()),
         String.valueOf(keys.unitOf(i) == null ? "" : keys.unitOf(i).id()),
         keys.populationClasses.get(keys.population[i]),

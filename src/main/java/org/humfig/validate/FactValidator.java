@@ -96,8 +96,19 @@ public final class FactValidator {
             reader[0].headerFindings().forEach(sink);
           }
 
+          private boolean first = true;
+
           @Override
           public void row(int row, List<String> cells) {
+            boolean hxl =
+                first
+                    && cells.stream()
+                        .filter(c -> !c.isBlank())
+                        .allMatch(c -> c.strip().startsWith("#"));
+            first = false;
+            if (hxl && cells.stream().anyMatch(c -> !c.isBlank())) {
+              return;
+            }
             if (cells.stream().allMatch(String::isBlank)) {
               sink.accept(
                   new Finding(row, "", "", TableRules.BLANK, Severity.WARNING, "the row is empty"));

@@ -302,4 +302,21 @@ class ReconcilerTest {
     assertThat(second).isEqualTo(first);
     assertThat(first.get(0)).matches("g[0-9a-f]{16}");
   }
+
+  @Test
+  void factSchema_sharesTheFiguresVocabularies() {
+    org.humfig.schema.TableSchema figures = org.humfig.schema.TableSchema.bundled();
+    org.humfig.schema.TableSchema facts = org.humfig.schema.TableSchema.consolidated();
+    for (String column : List.of("category", "metric", "unit", "tally", "status")) {
+      assertThat(facts.field(column).orElseThrow().allowed())
+          .as(column)
+          .isEqualTo(figures.field(column).orElseThrow().allowed());
+    }
+    for (String column : facts.names()) {
+      next = 0;
+      Fact fact = facts(killed("a", 1)).get(0);
+      assertThat(fact).isNotNull();
+      fact.value(column); // every column of the schema is one a fact has
+    }
+  }
 }
