@@ -1,15 +1,18 @@
 package org.humfig;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 import org.humfig.document.Document;
 import org.humfig.document.Item;
 import org.humfig.document.Problem;
@@ -29,8 +32,14 @@ import org.humfig.validate.Violation;
  * }
  * }</pre>
  *
- * <p>At most a few documents per worker are in flight at once, so memory stays bounded whatever the
- * number of documents; the output order is the input order whatever the number of workers.
+ * <p>At most a few documents per worker are in flight at once, and never more text than a share of
+ * the heap, so memory stays bounded whatever the number of documents; the output order is the input
+ * order whatever the number of workers.
+ *
+ * <p>No document can stall or sink a run. The text handling is linear (sentences are capped in
+ * length, see {@link org.humfig.text.Segmenter}); on top of that each document has {@link Limits}:
+ * a time, checked before each sentence, and a number of figures. A document over its limits, one
+ * the extractor fails on, or one that exhausts the heap is skipped with one line naming it and why.
  */
 public final class Humfig {
 
@@ -41,25 +50,114 @@ public final class Humfig {
     void accept(Outcome outcome) throws java.io.IOException;
   }
 
+  /**
+   * What one document may cost.
+   *
+   * @param time the longest one document may take to read; {@link Duration#ZERO} for no limit
+   * @param figures the most figures one document may yield: more is a list or a table, not an
+   *     article
+   * @param ticker the time source, in nanoseconds ({@code System::nanoTime}); library code reads no
+   *     clock of its own
+   */
+  public record Limits(Duration time, int figures, LongSupplier ticker) {
+
+    /** The default cap on figures per document. */
+    public static final int FIGURES = 10_000;
+
+    /** No time limit, the default cap on figures. */
+    public static final Limits DEFAULT = new Limits(Duration.ZERO, FIGURES, () -> 0L);
+
+    /** Checks the limits. */
+    public Limits {
+      if (time.isNegative() || figures < 1) {
+        throw new IllegalArgumentException("limits must be positive");
+      }
+    }
+  }
+
+  /** The longest evidence kept, Excel's limit on the text of a cell. */
+  static final int MAX_EVIDENCE = 32_767;
+
   private final Extractor extractor;
   private final FigureValidator validator;
   private final int threads;
+  private final Limits limits;
 
-  /** Returns a pipeline with {@code threads} workers (at least one). */
+  /** Returns a pipeline with {@code threads} workers (at least one) and the default limits. */
   public Humfig(Extractor extractor, FigureValidator validator, int threads) {
+    this(extractor, validator, threads, Limits.DEFAULT);
+  }
+
+  /** Returns a pipeline with {@code threads} workers (at least one) and per-document limits. */
+  public Humfig(Extractor extractor, FigureValidator validator, int threads, Limits limits) {
     this.extractor = extractor;
     this.validator = validator;
     this.threads = Math.max(1, threads);
+    this.limits = limits;
   }
 
-  /** Returns the outcome of one document: its figures, validated. */
+  /**
+   * Returns the outcome of one document: its figures, validated.
+   *
+   * @throws Extractor.Budget.Exceeded when the document is over its limits
+   */
   public Outcome.Read process(Document doc, List<Problem> warnings) {
     List<Validated> out = new ArrayList<>();
-    for (Figure f : extractor.extract(doc)) {
+    List<Problem> problems = new ArrayList<>(warnings);
+    int dropped = 0;
+    for (Figure found : extractor.extract(doc, budget())) {
+      Figure f = evidence(found);
+      if (f.evidence() != null && f.evidence().length() > MAX_EVIDENCE) {
+        dropped++;
+        continue;
+      }
       List<Violation> violations = validator.check(f, doc.text());
       out.add(new Validated(FigureValidator.apply(f, violations), violations));
     }
-    return new Outcome.Read(doc, out, warnings);
+    if (dropped > 0) {
+      problems.add(
+          new Problem(
+              doc.origin(),
+              dropped
+                  + " figure(s) left out: their sentence is longer than a spreadsheet cell holds"));
+    }
+    return new Outcome.Read(doc, out, problems);
+  }
+
+  /** Returns a budget that stops a document past its time or its figures. */
+  private Extractor.Budget budget() {
+    long start = limits.ticker().getAsLong();
+    long nanos = limits.time().toNanos();
+    return figures -> {
+      if (figures > limits.figures()) {
+        throw new Extractor.Budget.Exceeded(
+            "more than " + limits.figures() + " figures: a list or a table, not an article");
+      }
+      if (nanos > 0 && limits.ticker().getAsLong() - start > nanos) {
+        throw new Extractor.Budget.Exceeded(
+            "took more than " + limits.time().toSeconds() + " s; raise --timeout to read it");
+      }
+    };
+  }
+
+  /**
+   * Returns the figure with its evidence starting at its first character that is not white space or
+   * one a spreadsheet reads as the start of a formula ({@code = + - @}), so that evidence is safe
+   * in every export and still exactly the document's text at its offsets.
+   */
+  static Figure evidence(Figure f) {
+    String e = f.evidence();
+    if (e == null || f.evidenceStart() == null) {
+      return f;
+    }
+    int k = 0;
+    while (k < e.length() - 1
+        && (Character.isWhitespace(e.charAt(k)) || "=+-@".indexOf(e.charAt(k)) >= 0)) {
+      k++;
+    }
+    return k == 0
+        ? f
+        : f.toBuilder().evidence(e.substring(k)).evidenceStart(f.evidenceStart() + k).build();
   }
 
   /**
@@ -76,50 +174,76 @@ public final class Humfig {
               t.setDaemon(true);
               return t;
             });
-    Deque<Future<Outcome>> window = new ArrayDeque<>();
+    Deque<Pending> window = new ArrayDeque<>();
     int limit = threads * 4;
+    // Text waiting or being read takes at most an eighth of the heap (a character is a byte or two
+    // in the text, and a few more in its paragraph keys and its sentence being read).
+    long textBudget = Runtime.getRuntime().maxMemory() / 8;
+    long inFlight = 0;
     try {
       while (inputs.hasNext()) {
         Item item = inputs.next();
+        long size = 0;
         if (item instanceof Item.Read r) {
-          window.addLast(pool.submit(() -> safely(r)));
+          size = r.document().text().length();
+          window.addLast(new Pending(pool.submit(() -> safely(r)), size));
         } else {
           window.addLast(
-              CompletableFuture.completedFuture(
-                  new Outcome.Skipped(((Item.Skipped) item).problem())));
+              new Pending(
+                  CompletableFuture.completedFuture(
+                      new Outcome.Skipped(((Item.Skipped) item).problem())),
+                  0));
         }
-        while (window.size() >= limit) {
-          consumer.accept(take(window));
+        inFlight += size;
+        while (!window.isEmpty() && (window.size() >= limit || inFlight > textBudget)) {
+          Pending p = window.removeFirst();
+          inFlight -= p.size();
+          consumer.accept(take(p));
         }
       }
       while (!window.isEmpty()) {
-        consumer.accept(take(window));
+        consumer.accept(take(window.removeFirst()));
       }
     } finally {
       pool.shutdownNow();
     }
   }
 
+  /** An outcome on its way and the size of its text. */
+  private record Pending(Future<Outcome> outcome, long size) {}
+
   /** A document the extractor fails on is reported and skipped, not fatal to the run. */
   private Outcome safely(Item.Read r) {
     try {
       return process(r.document(), r.warnings());
+    } catch (Extractor.Budget.Exceeded e) {
+      return skipped(r, e.getMessage() + "; skipped");
+    } catch (OutOfMemoryError e) {
+      return skipped(
+          r,
+          String.format(
+              Locale.ROOT,
+              "too large to read in the memory available (%d MB); skipped: lower --max-size or"
+                  + " give Java more memory (-Xmx)",
+              Runtime.getRuntime().maxMemory() >> 20));
     } catch (RuntimeException | StackOverflowError e) {
-      Problem p =
-          new Problem(
-              r.document().origin(),
-              "extraction failed ("
-                  + e.getClass().getSimpleName()
-                  + ": "
-                  + e.getMessage()
-                  + "); skipped");
-      return new Outcome.Skipped(p);
+      return skipped(
+          r,
+          "extraction failed ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + "); skipped");
     }
   }
 
-  private static Outcome take(Deque<Future<Outcome>> window) {
+  private static Outcome skipped(Item.Read r, String message) {
+    return new Outcome.Skipped(new Problem(r.document().origin(), message));
+  }
+
+  private static Outcome take(Pending p) {
     try {
-      return window.removeFirst().get();
+      return p.outcome().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

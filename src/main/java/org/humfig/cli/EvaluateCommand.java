@@ -77,7 +77,11 @@ final class EvaluateCommand implements Callable<Integer> {
     List<Figure> figures = new ArrayList<>();
     PrintWriter err = cl.getErr();
     try (Inputs in = Inputs.open(inputs, options)) {
-      new Humfig(extractor, new FigureValidator(TableSchema.bundled()), input.threads())
+      new Humfig(
+              extractor,
+              new FigureValidator(TableSchema.bundled()),
+              input.threads(),
+              input.limits())
           .run(
               in,
               outcome -> {

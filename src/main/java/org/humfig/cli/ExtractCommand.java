@@ -72,7 +72,8 @@ final class ExtractCommand implements Callable<Integer> {
         new Humfig(
             new Extractor(rules.load(cl), input.settings()),
             new FigureValidator(schema, day),
-            input.threads());
+            input.threads(),
+            input.limits());
     Output.prepare(output.out);
     PrintWriter err = cl.getErr();
     Run run = new Run(HumfigCommand.version(), day, inputs.stream().map(Path::toString).toList());
@@ -88,6 +89,21 @@ final class ExtractCommand implements Callable<Integer> {
       }
       result = extraction.run(in, p -> err.println("warning: " + p));
       changes = recording == null ? null : recording.changes();
+    }
+    if (result.written().isEmpty()) {
+      err.printf(
+          "humfig extract: error: no document could be read (%d input%s skipped); the exports in"
+              + " '%s' were left as they were%n",
+          result.counts().skipped(), result.counts().skipped() == 1 ? "" : "s", output.out);
+      return 1;
+    }
+    for (Path stale : result.stale()) {
+      err.println(
+          "warning: "
+              + stale
+              + " is from an earlier run: this run did not write it (--format "
+              + String.join(",", output.formats.stream().map(f -> f.id()).sorted().toList())
+              + ")");
     }
     if (!quiet) {
       Summary.print(cl.getOut(), result);

@@ -62,6 +62,21 @@ final class InputOptions {
       description = "Skip documents larger than this many megabytes (default: ${DEFAULT-VALUE}).")
   double maxSize;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "120",
+      description =
+          "Skip a document that takes longer than this to read, with a warning; 0 for no limit"
+              + " (default: ${DEFAULT-VALUE}).")
+  long timeout;
+
+  /** Returns what one document may cost; the command line is where the time source is read. */
+  org.humfig.Humfig.Limits limits() {
+    return new org.humfig.Humfig.Limits(
+        java.time.Duration.ofSeconds(timeout), org.humfig.Humfig.Limits.FIGURES, System::nanoTime);
+  }
+
   /**
    * Checks the inputs and returns how to read them.
    *
@@ -75,6 +90,9 @@ final class InputOptions {
     }
     if (!(maxSize > 0)) {
       throw new CommandLine.ParameterException(cl, "--max-size must be more than 0");
+    }
+    if (timeout < 0) {
+      throw new CommandLine.ParameterException(cl, "--timeout must be 0 or more");
     }
     if (threads != null && threads < 1) {
       throw new CommandLine.ParameterException(cl, "--threads must be at least 1");

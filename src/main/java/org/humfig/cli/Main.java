@@ -20,6 +20,11 @@ public final class Main {
   /** Runs the command line in-process, writing to the given streams, and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     Locale.setDefault(Locale.ROOT);
+    // Libraries log only when asked to: their lines are not for the user
+    // (log4j2.component.properties).
+    if (System.getenv("HUMFIG_DEBUG") != null) {
+      System.setProperty("log4j2.simplelogLevel", "WARN");
+    }
     CommandLine cl = new CommandLine(new HumfigCommand());
     cl.setOut(out);
     cl.setErr(err);
@@ -34,18 +39,35 @@ public final class Main {
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parse) -> {
-          String message =
-              ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-          err.println(c.getCommandSpec().qualifiedName() + ": error: " + message);
+          err.println(c.getCommandSpec().qualifiedName() + ": error: " + message(ex));
           if (System.getenv("HUMFIG_DEBUG") != null) {
             ex.printStackTrace(err);
           }
           err.flush();
           return 1;
         });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.printf(
+          "humfig: error: out of memory (the Java heap holds %d MB); give Java more with -Xmx, or"
+              + " lower --max-size%n",
+          Runtime.getRuntime().maxMemory() >> 20);
+      code = 1;
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Returns the one-line message of an error, without a leading "error:" of its own. */
+  static String message(Throwable ex) {
+    String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().strip();
+    while (m.regionMatches(true, 0, "error:", 0, 6)) {
+      m = m.substring(6).strip();
+    }
+    int line = m.indexOf('\n');
+    return line < 0 ? m : m.substring(0, line).strip();
   }
 }

@@ -36,11 +36,22 @@ final class OutputOptions {
   @Option(names = "--hxl", description = "Write the HXL hashtag row under the CSV header.")
   boolean hxl;
 
+  @Option(
+      names = "--csv-guard",
+      description =
+          "Prefix ' to CSV text cells (not evidence) that start with = + - @, so a spreadsheet"
+              + " shows them instead of running them.")
+  boolean guard;
+
   @Mixin ReconcileOptions reconcile;
 
   /** Returns the settings of a run that writes as these options say. */
   Extraction.Settings settings(Run run) {
     return new Extraction.Settings(
-        out, EnumSet.copyOf(formats), new CsvWriter.Options(bom, hxl), run, reconcile.settings());
+        out,
+        EnumSet.copyOf(formats),
+        new CsvWriter.Options(bom, hxl, guard),
+        run,
+        reconcile.settings());
   }
 }

@@ -97,8 +97,8 @@ final class ValidateCommand implements Callable<Integer> {
     TableSchema figureSchema = null;
     TableSchema factSchema = null;
     FactValidator facts = null;
-    LocalDate day = today == null ? LocalDate.now(clock) : today;
     FigureValidator figures = null;
+    LocalDate day = today == null ? LocalDate.now(clock) : today;
     try {
       if (schema == null) {
         figureSchema = TableSchema.bundled();
@@ -118,7 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     PrintWriter out = cl.getOut();
     PrintWriter err = cl.getErr();
-    boolean unreadable = false;
+    int unreadable = 0;
     TableSchema main = figureSchema != null ? figureSchema : factSchema;
     List<TableSchema> schemas =
         java.util.stream.Stream.of(figureSchema, factSchema)
@@ -139,13 +139,17 @@ final class ValidateCommand implements Callable<Integer> {
                   + f
                   + ": "
                   + (Files.exists(f) ? "not a .csv or .xlsx file" : "no such file"));
-          unreadable = true;
+          unreadable++;
           continue;
         }
+        int[] rows = {0};
+        String failure = null;
+        boolean begun = false;
         try (table) {
           boolean ofFacts =
               validator == null || (facts != null && ofFacts(table, figureSchema, factSchema));
           r.begin(table.name(), ofFacts ? factSchema : figureSchema);
+          begun = true;
           java.util.function.Consumer<Finding> sink =
               finding -> {
                 r.add(finding);
@@ -153,15 +157,26 @@ final class ValidateCommand implements Callable<Integer> {
                   out.println(line(table.name(), finding));
                 }
               };
-          int rows = ofFacts ? facts.validate(table, sink) : validator.validate(table, sink);
-          r.end(rows);
-          if (text) {
-            summary(out, table.name(), rows, r);
-          }
+          rows[0] = ofFacts ? facts.validate(table, sink) : validator.validate(table, sink);
         } catch (Table.Unreadable e) {
-          r.end(0);
-          err.println("humfig validate: " + e.getMessage());
-          unreadable = true;
+          failure = e.getMessage();
+        } catch (IOException | RuntimeException e) {
+          failure = table.name() + ": cannot read (" + Main.message(e) + ")";
+        } catch (OutOfMemoryError e) {
+          failure =
+              table.name()
+                  + ": too large to check in the memory available (give Java more with -Xmx)";
+        }
+        if (!begun) {
+          r.begin(table.name());
+        }
+        r.end(rows[0]);
+        if (failure != null) {
+          r.unreadable(failure);
+          err.println("humfig validate: " + failure);
+          unreadable++;
+        } else if (text) {
+          summary(out, table.name(), rows[0], r);
         }
       }
       if (report != null) {
@@ -169,17 +184,21 @@ final class ValidateCommand implements Callable<Integer> {
       }
       if (text) {
         out.printf(
-            "%s: %d rows, %d errors, %d warnings.%n",
-            r.valid() ? "valid" : "invalid",
+            "%s: %d rows, %d errors, %d warnings%s.%n",
+            unreadable > 0 ? "incomplete" : r.valid() ? "valid" : "invalid",
             r.rows(),
             r.count(org.humfig.schema.Severity.ERROR),
-            r.count(org.humfig.schema.Severity.WARNING));
+            r.count(org.humfig.schema.Severity.WARNING),
+            unreadable == 0
+                ? ""
+                : String.format(
+                    Locale.ROOT, "; %d of %d files could not be read", unreadable, files.size()));
       } else {
         r.writeJson(out);
         out.println();
       }
       out.flush();
-      if (unreadable) {
+      if (unreadable > 0) {
         return 2;
       }
       return r.valid() ? 0 : 1;
@@ -197,11 +216,13 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * Returns true when {@code table}'s header has more columns of {@code facts} than of {@code
-   * figures}: a table of consolidated facts.
+   * Returns true when {@code table} is of consolidated facts: a workbook's Consolidated sheet, or a
+   * CSV file whose header has more columns of {@code facts} than of {@code figures}.
    */
-  private static boolean ofFacts(Table table, TableSchema figures, TableSchema facts)
-      throws IOException {
+  private boolean ofFacts(Table table, TableSchema figures, TableSchema facts) throws IOException {
+    if (table instanceof WorkbookTable) {
+      return sheet != null && sheet.startsWith("Consolidated");
+    }
     List<String> header = header(table);
     return overlap(header, facts) > overlap(header, figures);
   }

@@ -36,6 +36,11 @@ public record Document(
     return new Document(id, text, id, "", "", "", Optional.ofNullable(published));
   }
 
+  /** Returns this document under another id. */
+  public Document withId(String newId) {
+    return new Document(newId, text, origin, title, sourceName, sourceUrl, published);
+  }
+
   /** Returns this document with metadata filled in where it has none. */
   public Document withDefaults(Metadata m) {
     return new Document(

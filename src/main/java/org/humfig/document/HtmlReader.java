@@ -1,7 +1,5 @@
 package org.humfig.document;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -65,15 +63,17 @@ final class HtmlReader {
 
   private HtmlReader() {}
 
+  /** Returns the document of a page's bytes, decoded as {@link Decoder#html} says. */
   static Document read(String id, String origin, byte[] bytes, long limit) throws Unreadable {
     if (bytes.length > limit) {
       throw new Unreadable(Decoder.tooLarge(bytes.length, limit));
     }
-    if (bytes.length == 0) {
-      throw new Unreadable("empty file");
-    }
-    Decoder.binary(bytes, bytes.length);
-    org.jsoup.nodes.Document page = parse(bytes);
+    return read(id, origin, Decoder.html(bytes).text());
+  }
+
+  /** Returns the document of a page whose text {@link Decoder#html} decoded. */
+  static Document read(String id, String origin, String html) throws Unreadable {
+    org.jsoup.nodes.Document page = Jsoup.parse(html);
     Element root = page.selectFirst("article");
     if (root == null) {
       root = page.selectFirst("main");
@@ -99,23 +99,6 @@ final class HtmlReader {
             "href",
             first(page, "meta[property=og:url]", "content", "")),
         published(page));
-  }
-
-  private static org.jsoup.nodes.Document parse(byte[] bytes) throws Unreadable {
-    try {
-      String text = Decoder.utf8(bytes, 0, bytes.length);
-      return Jsoup.parse(text);
-    } catch (Unreadable notUtf8) {
-      try {
-        org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-        if (page.charset().name().equalsIgnoreCase("UTF-8")) {
-          throw notUtf8;
-        }
-        return page;
-      } catch (IOException e) {
-        throw new Unreadable("cannot parse the HTML: " + e.getMessage());
-      }
-    }
   }
 
   /** Returns the visible text of {@code root}, one block per line, paragraphs apart. */

@@ -2,9 +2,11 @@ package org.humfig.document;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,9 +27,17 @@ import java.util.stream.Stream;
  *
  * <p>Reads {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl} and {@code .warc}/{@code
  * .warc.gz} files. A {@code manifest.csv} in a folder describes the documents in that folder and
- * below it. Bad inputs (binary, empty, invalid UTF-8, too large, unsupported type, duplicate id)
+ * below it. Bad inputs (binary, empty, not text, too large, unsupported type, duplicate record id)
  * come out as {@link Item.Skipped} with a message naming them; the walk goes on. Only one document,
  * or one JSON Lines record, is held at a time. Not thread-safe: one reader drives it.
+ *
+ * <p>Only regular files are opened: a named pipe, a device or a socket is named and skipped without
+ * being opened (opening a pipe would wait for a writer forever, a device would never end). Links
+ * are followed, but a folder or file already read (a link loop, a second link to the same place) is
+ * named once and not read again. No file is read past the size limit, whatever size it claims. A
+ * file's id is its name without extension; when two files share a name in different folders, the
+ * later one's id is its path relative to the input it was found under ({@code b/report}), so every
+ * document id is unique.
  */
 public final class Inputs implements Iterator<Item>, Closeable {
 
@@ -48,8 +59,12 @@ public final class Inputs implements Iterator<Item>, Closeable {
         new Options(Manifest.EMPTY, Metadata.NONE, DEFAULT_MAX_BYTES);
   }
 
+  /** A path to read and the input it was found under, which ids are made relative to. */
+  private record Entry(Path path, Path root) {}
+
   private final Options options;
-  private final Deque<Object> work = new ArrayDeque<>();
+  private final Deque<Entry> work = new ArrayDeque<>();
+  private final Map<Object, Path> visited = new HashMap<>();
   private final Map<Path, Manifest> manifests = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
   private final Deque<Item> pending = new ArrayDeque<>();
@@ -59,7 +74,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
   private Inputs(List<Path> paths, Options options) {
     this.options = options;
     for (Path p : paths) {
-      work.addLast(p);
+      work.addLast(new Entry(p, p));
     }
   }
 
@@ -73,7 +88,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
     while (pending.isEmpty()) {
       if (lines != null) {
         if (lines.hasNext()) {
-          pending.add(accept(lines.next(), linesFolder));
+          pending.add(accept(lines.next(), linesFolder, null));
           continue;
         }
         closeLines();
@@ -81,7 +96,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
       if (work.isEmpty()) {
         return false;
       }
-      step((Path) work.removeFirst());
+      step(work.removeFirst());
     }
     return true;
   }
@@ -94,24 +109,41 @@ public final class Inputs implements Iterator<Item>, Closeable {
     return pending.removeFirst();
   }
 
-  private void step(Path path) {
-    if (Files.isDirectory(path)) {
-      expand(path);
+  private void step(Entry entry) {
+    Path path = entry.path();
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      pending.add(skipped(path.toString(), missing(path, e)));
       return;
     }
-    if (!Files.exists(path)) {
-      pending.add(skipped(path.toString(), "no such file or folder"));
+    if (!attrs.isDirectory() && !attrs.isRegularFile()) {
+      pending.add(skipped(path.toString(), "not a regular file (" + kind(path) + "); skipped"));
+      return;
+    }
+    Path first = visited.putIfAbsent(key(path, attrs), path);
+    if (first != null) {
+      pending.add(
+          skipped(
+              path.toString(),
+              (attrs.isDirectory() ? "the same folder as '" : "the same file as '")
+                  + first
+                  + "', already read; skipped"));
+      return;
+    }
+    if (attrs.isDirectory()) {
+      expand(entry);
       return;
     }
     String name = path.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     int dot = lower.lastIndexOf('.');
     String ext = lower.endsWith(".warc.gz") ? "warc" : dot < 0 ? "" : lower.substring(dot + 1);
-    String id = dot <= 0 ? name : name.substring(0, dot);
     try {
       switch (ext) {
-        case "txt", "text" -> single(path, id, false);
-        case "html", "htm", "xhtml" -> single(path, id, true);
+        case "txt", "text" -> single(entry, attrs.size(), false);
+        case "html", "htm", "xhtml" -> single(entry, attrs.size(), true);
         case "jsonl", "ndjson" -> {
           lines = new JsonLinesReader(path, path.toString(), options.maxBytes());
           linesFolder = path.getParent();
@@ -129,32 +161,84 @@ public final class Inputs implements Iterator<Item>, Closeable {
     }
   }
 
-  private void single(Path path, String id, boolean html) throws IOException {
-    long size = Files.size(path);
+  /** Returns what identifies the file or folder itself, whatever link led to it. */
+  private static Object key(Path path, BasicFileAttributes attrs) {
+    if (attrs.fileKey() != null) {
+      return attrs.fileKey();
+    }
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
+  }
+
+  /** Says why a path whose attributes cannot be read is skipped. */
+  private static String missing(Path path, IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f
+        && f.getReason() != null
+        && f.getReason().toLowerCase(Locale.ROOT).contains("symbolic links")) {
+      return "a loop of symbolic links; skipped";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException && Files.isSymbolicLink(path)) {
+      return "a symbolic link to nothing; skipped";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    return "cannot read: " + reason(e);
+  }
+
+  /** Names what a path that is neither a file nor a folder is, from its Unix mode where known. */
+  private static String kind(Path path) {
+    try {
+      int mode = (Integer) Files.getAttribute(path, "unix:mode");
+      return switch (mode & 0170000) {
+        case 0010000 -> "a named pipe";
+        case 0020000 -> "a character device";
+        case 0060000 -> "a block device";
+        case 0140000 -> "a socket";
+        default -> "a special file";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "a special file";
+    }
+  }
+
+  private void single(Entry entry, long size, boolean html) throws IOException {
+    Path path = entry.path();
     if (size > options.maxBytes()) {
       pending.add(skipped(path.toString(), Decoder.tooLarge(size, options.maxBytes())));
       return;
     }
-    byte[] bytes = Files.readAllBytes(path);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      // The size a file claims is not trusted: read at most one byte past the limit.
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+    }
+    if (bytes.length > options.maxBytes()) {
+      pending.add(skipped(path.toString(), Decoder.tooLarge(bytes.length, options.maxBytes())));
+      return;
+    }
+    String name = path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String id = dot <= 0 ? name : name.substring(0, dot);
     try {
+      Decoder.Text text = html ? Decoder.html(bytes) : Decoder.plain(bytes);
       Document d =
           html
-              ? HtmlReader.read(id, path.toString(), bytes, options.maxBytes())
-              : new Document(
-                  id,
-                  Decoder.decode(bytes, options.maxBytes()),
-                  path.toString(),
-                  "",
-                  "",
-                  "",
-                  java.util.Optional.empty());
-      pending.add(accept(new Item.Read(d, List.of()), path.getParent()));
+              ? HtmlReader.read(id, path.toString(), text.text())
+              : new Document(id, text.text(), path.toString(), "", "", "", Optional.empty());
+      List<Problem> warnings =
+          text.note().map(n -> List.of(new Problem(path.toString(), n))).orElse(List.of());
+      pending.add(accept(new Item.Read(d, warnings), path.getParent(), entry));
     } catch (Unreadable e) {
       pending.add(skipped(path.toString(), e.getMessage()));
     }
   }
 
-  private void expand(Path dir) {
+  private void expand(Entry entry) {
+    Path dir = entry.path();
     List<Path> children;
     try (Stream<Path> s = Files.list(dir)) {
       children =
@@ -168,7 +252,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
     for (int i = children.size() - 1; i >= 0; i--) {
       Path child = children.get(i);
       if (!child.getFileName().toString().equalsIgnoreCase(MANIFEST)) {
-        work.addFirst(child);
+        work.addFirst(new Entry(child, entry.root()));
       }
     }
   }
@@ -197,7 +281,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
   }
 
   /** Applies the folder manifest, the explicit manifest and the defaults, in that order. */
-  private Document describe(Document d, Path folder) {
+  private Document describe(Document d, Path folder, String name) {
     Manifest local = manifest(folder);
     if (local == null) {
       for (Path p = folder == null ? null : folder.toAbsolutePath().getParent();
@@ -207,20 +291,51 @@ public final class Inputs implements Iterator<Item>, Closeable {
       }
     }
     if (local != null) {
-      d = d.withOverrides(local.get(d.id()));
+      d = d.withOverrides(lookup(local, d.id(), name));
     }
-    return d.withOverrides(options.manifest().get(d.id())).withDefaults(options.defaults());
+    return d.withOverrides(lookup(options.manifest(), d.id(), name))
+        .withDefaults(options.defaults());
   }
 
-  private Item accept(Item item, Path folder) {
-    if (item instanceof Item.Read r) {
-      Document d = describe(r.document(), folder);
-      if (!seen.add(d.id())) {
-        return skipped(d.origin(), "duplicate document id '" + d.id() + "'; skipped");
-      }
-      return new Item.Read(d, r.warnings());
+  /** Returns a manifest's row for a document's id, else for its file's name. */
+  private static Metadata lookup(Manifest m, String id, String name) {
+    Metadata byId = m.get(id);
+    return byId.equals(Metadata.NONE) && !name.equals(id) ? m.get(name) : byId;
+  }
+
+  /**
+   * Describes a document and makes its id unique: a file (read from {@code entry}) whose name is
+   * taken gets its relative path as id; a JSON Lines record ({@code entry} null) with an id already
+   * seen is a duplicate and skipped.
+   */
+  private Item accept(Item item, Path folder, Entry entry) {
+    if (!(item instanceof Item.Read r)) {
+      return item;
     }
-    return item;
+    Document d = r.document();
+    String name = d.id();
+    if (entry != null) {
+      d = d.withId(unique(entry, name));
+    } else if (!seen.add(d.id())) {
+      return skipped(d.origin(), "duplicate document id '" + d.id() + "'; skipped");
+    }
+    return new Item.Read(describe(d, folder, name), r.warnings());
+  }
+
+  /** Returns the file's name if no document has it yet, else its relative path, made unique. */
+  private String unique(Entry entry, String name) {
+    if (seen.add(name)) {
+      return name;
+    }
+    Path rel = entry.root().relativize(entry.path());
+    String path = (rel.toString().isEmpty() ? entry.path() : rel).toString().replace('\\', '/');
+    int dot = path.lastIndexOf('.');
+    String base = dot > path.lastIndexOf('/') + 1 ? path.substring(0, dot) : path;
+    String id = base;
+    for (int n = 2; !seen.add(id); n++) {
+      id = base + "~" + n;
+    }
+    return id;
   }
 
   private static Item skipped(String where, String message) {

@@ -21,7 +21,13 @@ public final class ConsolidatedCsv implements FigureWriter {
   /** Opens {@code consolidated.csv} in folder {@code dir} with the columns of {@code schema}. */
   public ConsolidatedCsv(Path dir, TableSchema schema, CsvWriter.Options options)
       throws IOException {
-    this.csv = new CsvWriter(dir.resolve(FILE), schema, options);
+    this(new Staging(dir.resolve(FILE)), schema, options);
+  }
+
+  /** Opens the consolidated facts through {@code staging} with the columns of {@code schema}. */
+  ConsolidatedCsv(Staging staging, TableSchema schema, CsvWriter.Options options)
+      throws IOException {
+    this.csv = new CsvWriter(staging, schema, options);
   }
 
   @Override

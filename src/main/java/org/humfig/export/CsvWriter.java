@@ -21,9 +21,11 @@ import org.humfig.schema.TableSchema;
 /**
  * Writes {@code figures.csv}: UTF-8, RFC 4180 (comma, CRLF, quotes only where needed), the schema's
  * columns in the schema's order, ISO dates, plain numbers with a {@code .} decimal, empty cells for
- * unknown values. Free-text cells are neutralised against formula injection; numeric cells never
- * are. Options: a UTF-8 byte-order mark for Excel double-click users, and the HXL hashtag row under
- * the header.
+ * unknown values. Every cell holds its value exactly, line breaks included, so that evidence is the
+ * document's text at its offsets. Options: a UTF-8 byte-order mark for Excel double-click users,
+ * the HXL hashtag row under the header, and a guard against formula injection for users who open
+ * the CSV in a spreadsheet ({@link Cells#neutralize}: text cells other than evidence only; numbers
+ * never).
  */
 public final class CsvWriter implements FigureWriter {
 
@@ -32,13 +34,24 @@ public final class CsvWriter implements FigureWriter {
    *
    * @param bom start with a UTF-8 byte-order mark
    * @param hxl write the HXL hashtag row under the header
+   * @param guard prefix {@code '} to text cells, other than evidence, that a spreadsheet would run
+   *     as a formula
    */
-  public record Options(boolean bom, boolean hxl) {
-    /** No byte-order mark, no HXL row: what BI tools and pandas read untouched. */
-    public static final Options PLAIN = new Options(false, false);
+  public record Options(boolean bom, boolean hxl, boolean guard) {
+    /** No byte-order mark, no HXL row, no guard: what BI tools and pandas read untouched. */
+    public static final Options PLAIN = new Options(false, false, false);
+
+    /** Returns options without the guard. */
+    public Options(boolean bom, boolean hxl) {
+      this(bom, hxl, false);
+    }
   }
 
+  /** The column whose text must stay exact: its offsets point into the document. */
+  private static final String EVIDENCE = "evidence";
+
   private final List<Field> fields;
+  private final boolean[] guarded;
   private final Staging staging;
   private final String name;
   private final ICSVWriter csv;
@@ -49,7 +62,8 @@ public final class CsvWriter implements FigureWriter {
     this(new Staging(target), schema, options);
   }
 
-  private CsvWriter(Staging staging, TableSchema schema, Options options) throws IOException {
+  /** Opens a CSV export through {@code staging} with the columns of {@code schema}. */
+  CsvWriter(Staging staging, TableSchema schema, Options options) throws IOException {
     this(
         Files.newOutputStream(staging.temp()),
         staging,
@@ -72,6 +86,11 @@ public final class CsvWriter implements FigureWriter {
       OutputStream out, Staging staging, String name, TableSchema schema, Options options)
       throws IOException {
     this.fields = schema.fields();
+    this.guarded = new boolean[fields.size()];
+    for (int i = 0; i < guarded.length; i++) {
+      guarded[i] =
+          options.guard() && !fields.get(i).numeric() && !fields.get(i).name().equals(EVIDENCE);
+    }
     this.staging = staging;
     this.name = name;
     if (options.bom()) {
@@ -104,12 +123,8 @@ public final class CsvWriter implements FigureWriter {
   public void write(java.util.function.Function<String, Object> values) throws IOException {
     String[] row = new String[fields.size()];
     for (int i = 0; i < row.length; i++) {
-      Field field = fields.get(i);
-      String text = Columns.text(values.apply(field.name()));
-      if (!field.numeric()) {
-        text = Cells.neutralize(text);
-      }
-      row[i] = text.replace("\r\n", "\n").replace('\r', '\n');
+      String text = Columns.text(values.apply(fields.get(i).name()));
+      row[i] = guarded[i] ? Cells.neutralize(text) : text;
     }
     csv.writeNext(row, false);
     if (csv.checkError()) {

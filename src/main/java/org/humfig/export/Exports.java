@@ -15,7 +15,8 @@ import org.humfig.schema.TableSchema;
 /**
  * The export files of one run, written together: each outcome goes to every format, then each
  * consolidated fact ({@code figures.csv} comes with {@code consolidated.csv}; the workbook has
- * both), and the files replace earlier exports only when all of them are complete.
+ * both), and the files replace earlier exports only when all of them are complete. With a {@link
+ * Workspace}, every file is written in the run's temporary folder until then.
  */
 public final class Exports implements Closeable {
 
@@ -29,17 +30,42 @@ public final class Exports implements Closeable {
    */
   public Exports(Path dir, Set<Format> formats, TableSchema schema, CsvWriter.Options csv, Run run)
       throws IOException {
-    this(dir, formats, schema, csv, run, Reconciler.Settings.DEFAULT);
+    this(dir, null, formats, schema, csv, run, Reconciler.Settings.DEFAULT);
   }
 
   /**
-   * Opens the exports of {@code formats} in folder {@code dir}, whose facts were reconciled with
-   * {@code reconcile} (the workbook says how).
+   * Opens the exports of {@code formats} in the folder of {@code workspace}, written in its
+   * temporary folder until committed.
    *
    * @throws IOException when a file cannot be created there
    */
   public Exports(
+      Workspace workspace, Set<Format> formats, TableSchema schema, CsvWriter.Options csv, Run run)
+      throws IOException {
+    this(workspace, formats, schema, csv, run, Reconciler.Settings.DEFAULT);
+  }
+
+  /**
+   * Opens the exports of {@code formats} in the folder of {@code workspace}, written in its
+   * temporary folder until committed, whose facts were reconciled with {@code reconcile} (the
+   * workbook says how).
+   *
+   * @throws IOException when a file cannot be created there
+   */
+  public Exports(
+      Workspace workspace,
+      Set<Format> formats,
+      TableSchema schema,
+      CsvWriter.Options csv,
+      Run run,
+      Reconciler.Settings reconcile)
+      throws IOException {
+    this(workspace.dir(), workspace.temp(), formats, schema, csv, run, reconcile);
+  }
+
+  private Exports(
       Path dir,
+      Path temp,
       Set<Format> formats,
       TableSchema schema,
       CsvWriter.Options csv,
@@ -49,15 +75,23 @@ public final class Exports implements Closeable {
     try {
       for (Format f : new TreeSet<>(formats)) {
         Path target = dir.resolve(f.file());
+        Staging staging = temp == null ? new Staging(target) : new Staging(target, temp);
         writers.add(
             switch (f) {
-              case CSV -> new CsvWriter(target, schema, csv);
-              case XLSX -> new XlsxWriter(target, schema, run, csv.hxl(), reconcile);
+              case CSV -> new CsvWriter(staging, schema, csv);
+              case XLSX ->
+                  new XlsxWriter(
+                      staging, schema, run, XlsxLimits.EXCEL, temp, csv.hxl(), reconcile);
             });
         paths.add(target);
         if (f == Format.CSV) {
-          writers.add(new ConsolidatedCsv(dir, TableSchema.consolidated(), csv));
-          paths.add(dir.resolve(ConsolidatedCsv.FILE));
+          Path facts = dir.resolve(ConsolidatedCsv.FILE);
+          writers.add(
+              new ConsolidatedCsv(
+                  temp == null ? new Staging(facts) : new Staging(facts, temp),
+                  TableSchema.consolidated(),
+                  csv));
+          paths.add(facts);
         }
       }
     } catch (IOException | RuntimeException e) {

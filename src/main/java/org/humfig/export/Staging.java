@@ -5,29 +5,49 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
-/** A temporary file beside an export's final path, moved into place when complete. */
-final class Staging {
+/**
+ * A temporary file an export is written to, moved to its final path when complete. It lies in the
+ * run's temporary folder inside the output folder (or beside the final path), so the move is
+ * atomic, and it is created by whoever writes it with the mode the umask gives.
+ */
+public final class Staging {
 
   private final Path target;
   private final Path temp;
   private boolean committed;
 
-  Staging(Path target) throws IOException {
-    this.target = target;
-    Path dir = target.toAbsolutePath().getParent();
-    this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+  /** Returns a staging for {@code target} beside it. */
+  Staging(Path target) {
+    this(
+        target,
+        target.toAbsolutePath().getParent(),
+        "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
   }
 
-  Path temp() {
+  /** Returns a staging for {@code target} in the run's temporary folder {@code folder}. */
+  public Staging(Path target, Path folder) {
+    this(target, folder, target.getFileName().toString());
+  }
+
+  private Staging(Path target, Path folder, String name) {
+    this.target = target;
+    this.temp = folder.resolve(name);
+  }
+
+  /** Returns the temporary file to write. */
+  public Path temp() {
     return temp;
   }
 
-  Path target() {
+  /** Returns the final path. */
+  public Path target() {
     return target;
   }
 
-  void commit() throws IOException {
+  /** Moves the temporary file to the final path, replacing what was there. */
+  public void commit() throws IOException {
     try {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
@@ -36,7 +56,8 @@ final class Staging {
     committed = true;
   }
 
-  void discard() throws IOException {
+  /** Deletes the temporary file unless it was committed. */
+  public void discard() throws IOException {
     if (!committed) {
       Files.deleteIfExists(temp);
     }

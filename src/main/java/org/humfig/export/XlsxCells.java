@@ -8,8 +8,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.humfig.model.Columns;
 
 /**
- * Writes typed cells: numbers and dates as numbers with a format, text neutralised against formula
- * injection and cut to Excel's 32,767 characters. A null value leaves the cell out.
+ * Writes typed cells: numbers and dates as numbers with a format, text as it is (a text cell is
+ * never run as a formula, so it needs no guard), cut only past Excel's 32,767 characters, which
+ * evidence never reaches. A null value leaves the cell out.
  */
 final class XlsxCells {
 
@@ -103,12 +104,17 @@ final class XlsxCells {
     return cell;
   }
 
+  /** An escape of the workbook format ("_x0041_" reads back as "A"), to be escaped itself. */
+  private static final java.util.regex.Pattern ESCAPE =
+      java.util.regex.Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
+
   /**
-   * Returns text as a cell shows it safely: neutralised ({@link Cells#neutralize}), with line
-   * breaks as {@code \n} (as in {@code figures.csv}) and cut with an ellipsis to Excel's limit.
+   * Returns text as a cell holds it: unchanged, or cut with an ellipsis to Excel's limit. Text that
+   * looks like the format's own character escape gets its underscore escaped ({@code _x005F_}), so
+   * that it reads back as written.
    */
   static String safe(String value) {
-    String s = Cells.neutralize(value).replace("\r\n", "\n").replace('\r', '\n');
+    String s = value.indexOf("_x") < 0 ? value : ESCAPE.matcher(value).replaceAll("_x005F_$1");
     return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT - 1) + "…" : s;
   }
 }

@@ -1,5 +1,6 @@
 package org.humfig.export;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -12,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.humfig.Outcome;
 import org.humfig.Validated;
 import org.humfig.reconcile.Fact;
@@ -40,14 +43,18 @@ import org.humfig.schema.TableSchema;
  * a sheet past Excel's 1,048,576 rows continues on {@code Figures (2)}; facts stream the same way
  * to Consolidated after the figures. The Summary holds one fact per place and metric family; links,
  * which POI keeps until the end, are capped at 65,530 for the whole workbook. So any number of
- * figures fits in bounded memory. Every cell style is created once. The same outcomes give the same
- * cells: nothing reads the clock; the run's date comes in {@link Run}. Not thread-safe.
+ * figures fits in bounded memory. The temporary files are the writer's own, in the run's temporary
+ * folder (or a private one), never in the folder the library shares between users. Every cell style
+ * is created once. The same outcomes give the same cells: nothing reads the clock; the run's date
+ * comes in {@link Run}. Not thread-safe.
  */
 public final class XlsxWriter implements FigureWriter {
 
   private final TableSchema schema;
   private final Run run;
   private final Staging staging;
+  private final Path scratch;
+  private final boolean ownScratch;
   private final SXSSFWorkbook workbook;
   private final XlsxCells cells;
   private final XlsxFigures figures;
@@ -95,11 +102,30 @@ public final class XlsxWriter implements FigureWriter {
       boolean hxl,
       Reconciler.Settings reconcile)
       throws IOException {
+    this(new Staging(target), schema, run, limits, null, hxl, reconcile);
+  }
+
+  /**
+   * Opens a workbook export through {@code staging}, its sheets' temporary files in {@code scratch}
+   * (a private folder of its own when null), with {@code hxl} the HXL row under the header, whose
+   * facts were reconciled with {@code reconcile}.
+   */
+  XlsxWriter(
+      Staging staging,
+      TableSchema schema,
+      Run run,
+      XlsxLimits limits,
+      Path scratch,
+      boolean hxl,
+      Reconciler.Settings reconcile)
+      throws IOException {
     this.schema = schema;
     this.run = run;
     this.reconcile = reconcile;
-    this.staging = new Staging(target);
-    this.workbook = new SXSSFWorkbook(limits.window());
+    this.staging = staging;
+    this.ownScratch = scratch == null;
+    this.scratch = ownScratch ? Files.createTempDirectory("humfig-xlsx-") : scratch;
+    this.workbook = new Sheets(limits.window(), this.scratch);
     this.links = new XlsxLinks.Budget(limits.links());
     try {
       workbook.setCompressTempFiles(true);
@@ -144,7 +170,7 @@ public final class XlsxWriter implements FigureWriter {
     arrange();
     describe();
     try (OutputStream out = Files.newOutputStream(staging.temp())) {
-      workbook.write(out);
+      workbook.writeAvoidingTempFiles(out);
     }
     workbook.close();
     staging.commit();
@@ -193,6 +219,46 @@ public final class XlsxWriter implements FigureWriter {
       workbook.close();
     } finally {
       staging.discard();
+      if (ownScratch) {
+        Workspace.delete(scratch);
+      }
+    }
+  }
+
+  /** A streaming workbook whose sheets spill, compressed, into a folder of its own. */
+  private static final class Sheets extends SXSSFWorkbook {
+    private final Path folder;
+
+    Sheets(int window, Path folder) {
+      super(window);
+      this.folder = folder;
+      setCompressTempFiles(true);
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+      return new Spill(folder);
+    }
+  }
+
+  /** Sheet data written, compressed, to a file in a given folder. */
+  private static final class Spill extends GZIPSheetDataWriter {
+    /** Where the next spill goes: the constructor of the superclass creates the file. */
+    private static final ThreadLocal<Path> FOLDER = new ThreadLocal<>();
+
+    Spill(Path folder) throws IOException {
+      super(set(folder));
+      FOLDER.remove();
+    }
+
+    private static org.apache.poi.xssf.model.SharedStringsTable set(Path folder) {
+      FOLDER.set(folder);
+      return null;
+    }
+
+    @Override
+    public File createTempFile() throws IOException {
+      return Files.createTempFile(FOLDER.get(), "sheet-", ".xml.gz").toFile();
     }
   }
 }

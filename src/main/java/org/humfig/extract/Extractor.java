@@ -111,14 +111,51 @@ public final class Extractor {
     return settings;
   }
 
+  /**
+   * Watches the work spent on one document, sentence by sentence, and stops it by throwing {@link
+   * Exceeded}: a deadline, a cap on figures.
+   */
+  @FunctionalInterface
+  public interface Budget {
+    /** No limit. */
+    Budget NONE = figures -> {};
+
+    /**
+     * Called before each sentence is read, with the figures found so far.
+     *
+     * @throws Exceeded to stop reading the document
+     */
+    void spend(int figures);
+
+    /** A document over its budget; the message says which limit, for a one-line warning. */
+    final class Exceeded extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      /** Returns an exception with a one-line message. */
+      public Exceeded(String message) {
+        super(message, null, false, false);
+      }
+    }
+  }
+
   /** Returns the figures of {@code doc}, in the order their numbers appear. */
   public List<Figure> extract(Document doc) {
+    return extract(doc, Budget.NONE);
+  }
+
+  /**
+   * Returns the figures of {@code doc}, in the order their numbers appear, reading it one sentence
+   * at a time within {@code budget}.
+   *
+   * @throws Budget.Exceeded when the budget stops it
+   */
+  public List<Figure> extract(Document doc, Budget budget) {
     List<Sentence> sentences = segmenter.segment(doc.text());
     Story story = lead.read(doc, sentences);
     List<Figure> figures = new ArrayList<>();
     for (Sentence s : sentences) {
-      Analysis a = analyse(s, story);
-      figures.addAll(interpretation.figures(story, a));
+      budget.spend(figures.size());
+      figures.addAll(interpretation.figures(story, analyse(s, story)));
     }
     List<Figure> kept = new ArrayList<>(Deduplication.apply(figures));
     kept.sort(Comparator.comparingInt(Figure::evidenceStart));

@@ -23,6 +23,12 @@ import org.humfig.text.Token;
  */
 public final class QuantityParser {
 
+  /** The longest digits read as a number ("1,000,000,000,000.5" has 19 characters). */
+  private static final int MAX_DIGITS = 40;
+
+  /** The most space-set groups of thousands read ("1 000 000 000 000"). */
+  private static final int MAX_GROUPS = 4;
+
   private final QuantityLexicon lex;
 
   /** Returns a parser using the given lexicon. */
@@ -93,6 +99,9 @@ public final class QuantityParser {
         end = post.end();
       }
     }
+    if (!finite(q)) {
+      return Optional.empty(); // "a million million million ..." is no count
+    }
     if (qualifier != null && isExact(q) && core.suffix == null) {
       q = q.qualified(qualifier);
     } else if (core.suffix != null && isExact(q)) {
@@ -123,6 +132,12 @@ public final class QuantityParser {
       return null;
     }
     return new Core(unit.end(), high.number, high.quantity);
+  }
+
+  private static boolean finite(Quantity q) {
+    return Double.isFinite(q.value())
+        && (q.low() == null || Double.isFinite(q.low()))
+        && (q.high() == null || Double.isFinite(q.high()));
   }
 
   private static boolean isExact(Quantity q) {
@@ -271,7 +286,9 @@ public final class QuantityParser {
       int last = j;
       if (plain(norm) && norm.length() <= 3) {
         // "14 000", "122 387": thousands set apart by single spaces, as UN and French texts do
-        while (last + 1 < tokens.size() && spacedGroup(tokens.get(last), tokens.get(last + 1))) {
+        while (last + 1 < tokens.size()
+            && last - j < MAX_GROUPS
+            && spacedGroup(tokens.get(last), tokens.get(last + 1))) {
           v = v * 1000 + Double.parseDouble(tokens.get(last + 1).norm());
           last++;
         }
@@ -452,6 +469,9 @@ public final class QuantityParser {
    * @param bare true when no scale word or unit follows the digits
    */
   Double digitsValue(String s, boolean bare) {
+    if (s.length() > MAX_DIGITS) {
+      return null;
+    }
     char d = lex.decimalMark;
     char g = lex.groupMark;
     List<String> parts = new ArrayList<>(4);

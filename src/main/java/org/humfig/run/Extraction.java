@@ -1,6 +1,9 @@
 package org.humfig.run;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,6 +23,8 @@ import org.humfig.export.DataPackage;
 import org.humfig.export.Exports;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
+import org.humfig.export.Staging;
+import org.humfig.export.Workspace;
 import org.humfig.reconcile.Reconciler;
 import org.humfig.reconcile.Reconciliation;
 import org.humfig.schema.TableSchema;
@@ -32,11 +37,19 @@ import org.humfig.validate.TableValidator;
  * validation report and a data package describing them ({@code datapackage.json}, with the schema
  * beside it) are written to the output folder, replacing earlier ones only when complete.
  *
- * <p>A run has two passes. The first streams the outcomes to a temporary file in the output folder
+ * <p>The output folder is held for the run ({@link Workspace}): a second run on it stops with
+ * {@link Workspace.Busy}, every file is written in a private temporary folder inside it and moved
+ * into place at the end, and what killed runs left there is removed. A run in which no document
+ * could be read writes nothing and keeps the earlier exports. The report ({@value #REPORT}) lists
+ * the files the run wrote; an earlier export of a format the run did not write is named in {@link
+ * Result#stale()}.
+ *
+ * <p>A run has two passes. The first streams the outcomes to a file in the run's temporary folder
  * while the {@link Reconciler} keeps a compact key of each figure; once every figure is known they
  * are grouped into facts, and the second pass reads the outcomes back into the exports, each figure
- * with its {@code group_id} and {@code role}, then writes the facts. Memory holds the keys (about
- * 100 bytes a figure) and a few documents in flight, never all the figures.
+ * with its {@code group_id} and {@code role}, then writes the facts ({@code consolidated.csv} and
+ * the workbook's Consolidated and Summary sheets). Memory holds the keys (about 80 bytes a figure)
+ * and a few documents in flight, never all the figures.
  *
  * <pre>{@code
  * try (Inputs in = Inputs.open(List.of(Path.of("examples")), Inputs.Options.DEFAULT)) {
@@ -98,20 +111,29 @@ public final class Extraction {
    *
    * @param counts what it read and found
    * @param written the files it wrote: exports first, then the validation report, then the data
-   *     package (the schemas it points to, then its descriptor)
+   *     package (the schemas it points to, then its descriptor); none when no document could be
+   *     read
+   * @param stale earlier exports in the folder that the run did not replace (of another format)
    * @param facts the consolidated facts the figures were reconciled into
    * @param conflicts how many of them its reports disagree on
    */
-  public record Result(Counts counts, List<Path> written, long facts, long conflicts) {
+  public record Result(
+      Counts counts, List<Path> written, List<Path> stale, long facts, long conflicts) {
 
-    /** Copies the list so the record stays immutable. */
+    /** Copies the lists so the record stays immutable. */
     public Result {
       written = List.copyOf(written);
+      stale = List.copyOf(stale);
     }
 
-    /** Returns what a run did that reconciled nothing. */
+    /** Returns the result of a run that reconciled nothing. */
+    public Result(Counts counts, List<Path> written, List<Path> stale) {
+      this(counts, written, stale, 0, 0);
+    }
+
+    /** Returns the result of a run that replaced every export and reconciled nothing. */
     public Result(Counts counts, List<Path> written) {
-      this(counts, written, 0, 0);
+      this(counts, written, List.of());
     }
   }
 
@@ -157,28 +179,47 @@ public final class Extraction {
    */
   public Result run(Iterator<Item> inputs, Consumer<Problem> problems) throws IOException {
     Objects.requireNonNull(humfig, "this run only exports: it has no extractor");
-    return run(consumer -> humfig.run(inputs, consumer), problems);
+    try (Workspace workspace = Workspace.open(settings.out())) {
+      return run(consumer -> humfig.run(inputs, consumer), problems, workspace, true);
+    }
   }
 
   /**
    * Writes every outcome of {@code outcomes} to the exports, the validation report and the sinks,
    * and returns what it did; problems go to {@code problems} in order.
    *
+   * @throws Workspace.Busy when another run holds the output folder
    * @throws IOException when an export cannot be written; earlier exports are then left as they
    *     were
    */
   public Result run(Outcomes outcomes, Consumer<Problem> problems) throws IOException {
+    try (Workspace workspace = Workspace.open(settings.out())) {
+      return run(outcomes, problems, workspace, false);
+    }
+  }
+
+  /**
+   * Writes the outcomes; with {@code keepWhenEmpty}, a run that read no document writes nothing
+   * (inputs that are all unreadable are a failure; an empty selection of a store is not).
+   */
+  private Result run(
+      Outcomes outcomes, Consumer<Problem> problems, Workspace workspace, boolean keepWhenEmpty)
+      throws IOException {
     Counts counts;
     List<Path> written = new ArrayList<>();
-    long[] count = {0};
-    long[] conflicts = {0};
+    long[] facts = {0, 0};
     Run run = settings.run();
     Set<Format> formats = settings.formats();
     String table = formats.contains(Format.CSV) ? Format.CSV.file() : Format.XLSX.file();
     int firstRow = settings.csv().hxl() ? 3 : 2;
     try (Report report =
-            new Report(run.tool(), run.date(), schema, id -> TableValidator.describe(schema, id));
-        Spill spill = new Spill(settings.out())) {
+            new Report(
+                run.tool(),
+                run.date(),
+                schema,
+                id -> TableValidator.describe(schema, id),
+                workspace.temp());
+        Spill spill = new Spill(workspace.temp())) {
       report.begin(table);
       Reconciler reconciler = new Reconciler(settings.reconcile());
       Part part = first(spill, reconciler, firstRow, report, problems);
@@ -186,35 +227,29 @@ public final class Extraction {
       report.end(part.rows());
       counts = part.counts();
       part = null; // the first pass's index of figure ids is not needed any more
-      Reconciliation facts = reconciler.reconcile();
-      count[0] = facts.facts();
-      try (Exports exports =
-          new Exports(settings.out(), formats, schema, settings.csv(), run, settings.reconcile())) {
-        int[] index = {0};
-        spill.replay(outcome -> exports.accept(grouped(outcome, facts, index)));
-        facts.forEachFact(
-            fact -> {
-              conflicts[0] += fact.conflict() ? 1 : 0;
-              try {
-                exports.accept(fact);
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
-        written.addAll(exports.commit());
-      } catch (java.io.UncheckedIOException e) {
-        throw e.getCause();
+      if (counts.documents() > 0 || !keepWhenEmpty) { // else the earlier exports stay
+        try (Exports exports =
+            new Exports(workspace, formats, schema, settings.csv(), run, settings.reconcile())) {
+          second(spill, reconciler.reconcile(), exports, facts);
+          reconciler = null; // the keys are not needed to finish the files
+          commit(report, exports, workspace, written);
+        }
+        written.addAll(
+            DataPackage.write(
+                settings.out(), run, resources(written, schema, settings.csv().hxl())));
       }
-      Path json = settings.out().resolve(REPORT);
-      report.writeJson(json);
-      written.add(json);
     }
-    written.addAll(
-        DataPackage.write(settings.out(), run, resources(written, schema, settings.csv().hxl())));
     for (Sink sink : sinks) {
       sink.finish(counts);
     }
-    return new Result(counts, written, count[0], conflicts[0]);
+    List<Path> stale = new ArrayList<>();
+    for (Format f : Format.values()) {
+      Path earlier = settings.out().resolve(f.file());
+      if (!formats.contains(f) && !written.isEmpty() && Files.exists(earlier)) {
+        stale.add(earlier);
+      }
+    }
+    return new Result(counts, written, stale, facts[0], facts[1]);
   }
 
   /**
@@ -240,6 +275,30 @@ public final class Extraction {
   }
 
   /**
+   * The second pass: the outcomes read back into the exports with each figure's group and role,
+   * then the facts; counts the facts and the conflicts into {@code facts}.
+   */
+  private static void second(Spill spill, Reconciliation reconciled, Exports exports, long[] facts)
+      throws IOException {
+    int[] index = {0};
+    spill.replay(outcome -> exports.accept(grouped(outcome, reconciled, index)));
+    facts[0] = reconciled.facts();
+    try {
+      reconciled.forEachFact(
+          fact -> {
+            facts[1] += fact.conflict() ? 1 : 0;
+            try {
+              exports.accept(fact);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
    * Returns {@code outcome} with each figure's group and role, counting figures in {@code next}.
    */
   private static Outcome grouped(Outcome outcome, Reconciliation facts, int[] next) {
@@ -251,6 +310,26 @@ public final class Extraction {
       figures.add(new Validated(facts.apply(next[0]++, v.figure()), v.violations()));
     }
     return new Outcome.Read(r.document(), figures, r.problems());
+  }
+
+  /** Moves the exports and the report, which lists them, into place. */
+  private void commit(Report report, Exports exports, Workspace workspace, List<Path> written)
+      throws IOException {
+    Path json = settings.out().resolve(REPORT);
+    List<String> names = new ArrayList<>();
+    settings.formats().stream().sorted().forEach(f -> names.add(f.file()));
+    if (settings.formats().contains(Format.CSV)) {
+      names.add(names.indexOf(Format.CSV.file()) + 1, ConsolidatedCsv.FILE);
+    }
+    names.add(REPORT);
+    report.files(names);
+    Staging staging = new Staging(json, workspace.temp());
+    try (Writer out = Files.newBufferedWriter(staging.temp(), StandardCharsets.UTF_8)) {
+      report.writeJson(out);
+    }
+    written.addAll(exports.commit());
+    staging.commit();
+    written.add(json);
   }
 
   /**

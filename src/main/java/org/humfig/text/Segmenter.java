@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +15,12 @@ import java.util.regex.Pattern;
  * "Today at 7:09 am by Rocky", "Also read: ...", four or more short unpunctuated lines in a row)
  * and lines repeated verbatim earlier in the document (a caption shown twice, a story posted twice)
  * are skipped. Thread-safe once built.
+ *
+ * <p>Whatever the text, the work stays linear and the memory bounded: a sentence holds at most
+ * {@value #MAX_TOKENS} tokens and about {@value #MAX_CHARS} characters (a longer run without a
+ * sentence end, such as a list of numbers or a page flattened into one line, is cut into pieces of
+ * that size), and a long paragraph is tokenized a window at a time, so that {@link #segment(String,
+ * Consumer)} holds one window's tokens, not the document's.
  */
 public final class Segmenter {
 
@@ -20,6 +28,15 @@ public final class Segmenter {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int SIDEBAR_RUN = 4;
   private static final int SHORT_LINE = 90;
+
+  /** The most tokens in a sentence. */
+  public static final int MAX_TOKENS = 250;
+
+  /** The characters past which a sentence is cut before its next token. */
+  public static final int MAX_CHARS = 5000;
+
+  /** About how many characters of a paragraph are tokenized at a time. */
+  private static final int WINDOW = 1 << 16;
 
   private final PageConventions page;
   private final Tokenizer tokenizer = new Tokenizer();
@@ -31,19 +48,51 @@ public final class Segmenter {
 
   /** Returns the sentences of the prose of {@code text}, in document order. */
   public List<Sentence> segment(String text) {
+    List<Sentence> sentences = new ArrayList<>();
+    segment(text, sentences::add);
+    return sentences;
+  }
+
+  /** Hands the sentences of the prose of {@code text} to {@code sink}, in document order. */
+  public void segment(String text, Consumer<Sentence> sink) {
     List<int[]> lines = lines(text);
     boolean[] skip = furniture(text, lines);
     Set<String> seen = new HashSet<>();
-    List<Sentence> sentences = new ArrayList<>();
+    int[] count = {0, 0}; // sentences in all, and in the current paragraph
     for (int p = 0; p < lines.size(); p++) {
       int[] line = lines.get(p);
       String key = SPACES.matcher(text.substring(line[0], line[1]).strip()).replaceAll(" ");
       if (skip[p] || !seen.add(key)) {
         continue;
       }
-      split(text, p, tokenizer.tokenize(text, line[0], line[1]), sentences);
+      int paragraph = p;
+      count[1] = 0;
+      List<Token> carry = List.of();
+      for (int from = line[0]; from < line[1] && carry != null; ) {
+        int to = windowEnd(text, from, line[1]);
+        List<Token> tokens = tokenizer.tokenize(text, from, to);
+        if (!carry.isEmpty()) {
+          List<Token> joined = new ArrayList<>(carry.size() + tokens.size());
+          joined.addAll(carry);
+          joined.addAll(tokens);
+          tokens = joined;
+        }
+        carry = split(tokens, to >= line[1], chunk -> emit(text, paragraph, chunk, count, sink));
+        from = to;
+      }
     }
-    return sentences;
+  }
+
+  /** Returns where the window of a paragraph that starts at {@code from} ends: at white space. */
+  private static int windowEnd(String text, int from, int end) {
+    int to = from + WINDOW;
+    if (to >= end) {
+      return end;
+    }
+    while (to < end && !Character.isWhitespace(text.charAt(to))) {
+      to++;
+    }
+    return to;
   }
 
   /**
@@ -55,18 +104,20 @@ public final class Segmenter {
     List<int[]> lines = new ArrayList<>();
     int start = 0;
     int[] open = null;
+    String last = null;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
         String line = text.substring(start, i);
         if (line.isBlank()) {
           open = null;
-        } else if (open != null
-            && continues(text.substring(open[0], open[1]).strip(), line.strip())) {
+        } else if (open != null && continues(last, line.strip())) {
+          // Only the end of the paragraph so far matters: its last line, not all of it.
           open[1] = i;
         } else {
           open = new int[] {start, i};
           lines.add(open);
         }
+        last = line.strip();
         start = i + 1;
       }
     }
@@ -135,29 +186,49 @@ public final class Segmenter {
     return ".!?\"'”’)|:".indexOf(last) >= 0;
   }
 
-  /** Splits one paragraph's tokens into sentences. */
-  private void split(String text, int paragraph, List<Token> tokens, List<Sentence> out) {
+  /**
+   * Splits tokens of a paragraph into sentences, cutting any longer than {@link #MAX_TOKENS} tokens
+   * or {@link #MAX_CHARS} characters, and returns the tokens of the unfinished sentence at the end
+   * when the paragraph goes on ({@code last} false), or null when the rest of the paragraph is page
+   * furniture.
+   */
+  private List<Token> split(List<Token> tokens, boolean last, Predicate<List<Token>> out) {
     int from = 0;
     for (int i = 0; i < tokens.size(); i++) {
+      if (i > from
+          && (i - from >= MAX_TOKENS
+              || tokens.get(i).end() - tokens.get(from).start() > MAX_CHARS)) {
+        if (!out.test(tokens.subList(from, i))) {
+          return null;
+        }
+        from = i;
+      }
       if (!terminator(tokens, i)) {
         continue;
       }
       int end = i + 1;
-      while (end < tokens.size() && closing(tokens.get(end))) {
+      while (end < tokens.size() && end - from < MAX_TOKENS && closing(tokens.get(end))) {
         end++;
+      }
+      if (end == tokens.size() && !last) {
+        break; // the next window says whether a sentence starts
       }
       if (end < tokens.size() && !opensSentence(tokens.get(end))) {
         continue;
       }
-      if (!add(text, paragraph, tokens.subList(from, end), out)) {
-        return;
+      if (!out.test(tokens.subList(from, end))) {
+        return null;
       }
       from = end;
       i = end - 1;
     }
-    if (from < tokens.size()) {
-      add(text, paragraph, tokens.subList(from, tokens.size()), out);
+    if (last) {
+      if (from < tokens.size()) {
+        out.test(tokens.subList(from, tokens.size()));
+      }
+      return List.of();
     }
+    return new ArrayList<>(tokens.subList(from, tokens.size()));
   }
 
   private boolean terminator(List<Token> tokens, int i) {
@@ -191,21 +262,19 @@ public final class Segmenter {
   }
 
   /**
-   * Adds a sentence; returns false, adding nothing, when it opens page furniture that runs to the
-   * end of its paragraph ("...news agency.Also Read - Floods: ..." glued to the prose before it).
+   * Hands a sentence to {@code out}; returns false, handing nothing, when it opens page furniture
+   * that runs to the end of its paragraph ("...news agency.Also Read - Floods: ..." glued to the
+   * prose before it), after a sentence of the same paragraph.
    */
-  private boolean add(String text, int paragraph, List<Token> tokens, List<Sentence> out) {
-    if (tokens.isEmpty()) {
-      return true;
-    }
+  private boolean emit(
+      String text, int paragraph, List<Token> tokens, int[] count, Consumer<Sentence> out) {
     int start = tokens.get(0).start();
     int end = tokens.get(tokens.size() - 1).end();
-    if (!out.isEmpty()
-        && out.get(out.size() - 1).paragraph() == paragraph
-        && chromePrefix(text.substring(start, end))) {
+    if (count[1] > 0 && chromePrefix(text.substring(start, end))) {
       return false;
     }
-    out.add(new Sentence(out.size(), paragraph, start, end, tokens));
+    count[1]++;
+    out.accept(new Sentence(count[0]++, paragraph, start, end, tokens));
     return true;
   }
 

@@ -48,7 +48,9 @@ public final class Tokenizer {
   private static int word(CharSequence text, int start, int to, List<Token> tokens) {
     int i = start + 1;
     boolean dotted = false;
+    Scan scan = new Scan(text, start);
     while (i < to) {
+      scan.advance(i);
       char c = text.charAt(i);
       char prev = text.charAt(i - 1);
       boolean nextAlnum = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
@@ -58,14 +60,14 @@ public final class Tokenizer {
           && Character.isDigit(prev)
           && i + 1 < to
           && Character.isDigit(text.charAt(i + 1))
-          && digitsOnly(text, start, i)) {
+          && scan.digitsOnly()) {
         i++;
       } else if ((c == ':' || c == '/')
           && Character.isDigit(prev)
           && i + 1 < to
           && Character.isDigit(text.charAt(i + 1))) {
         i++;
-      } else if (c == '.' && abbreviationSoFar(text, start, i) && (nextAlnum || dotted)) {
+      } else if (c == '.' && scan.abbreviation() && (nextAlnum || dotted)) {
         dotted = true;
         i++;
         if (!nextAlnum) {
@@ -94,38 +96,54 @@ public final class Tokenizer {
   }
 
   /**
-   * True when text[start, i) ends in digits with separators, after letters only: "10,000", the
-   * glued "between159,000" that {@link Repair} later splits, or the range "10,000-15".
+   * What the characters of a word read so far look like, kept up to date one character at a time so
+   * that a word of any length is read in linear time.
    */
-  private static boolean digitsOnly(CharSequence text, int start, int i) {
-    int k = start;
-    while (k < i && Character.isLetter(text.charAt(k))) {
-      k++;
-    }
-    if (k == i) {
-      return false;
-    }
-    for (; k < i; k++) {
-      char c = text.charAt(k);
-      boolean rangeDash =
-          isHyphen(c) && k > start && Character.isDigit(text.charAt(k - 1)) && k + 1 < i;
-      if (!Character.isDigit(c) && c != ',' && c != '.' && !rangeDash) {
-        return false;
-      }
-    }
-    return true;
-  }
+  private static final class Scan {
+    private final CharSequence text;
+    private final int start;
+    private int scanned;
+    private boolean letters = true;
+    private boolean numeric = true;
+    private boolean dotted = true;
+    private boolean dashLast;
 
-  /** True when text[start, i) looks like "U" or "U.S" (single letters joined by dots). */
-  private static boolean abbreviationSoFar(CharSequence text, int start, int i) {
-    for (int k = start; k < i; k++) {
-      boolean letterPlace = (k - start) % 2 == 0;
-      char c = text.charAt(k);
-      if (letterPlace ? !Character.isLetter(c) : c != '.') {
-        return false;
+    Scan(CharSequence text, int start) {
+      this.text = text;
+      this.start = start;
+      this.scanned = start;
+    }
+
+    /** Takes in the characters before {@code i}. */
+    void advance(int i) {
+      for (; scanned < i; scanned++) {
+        char c = text.charAt(scanned);
+        boolean letterPlace = (scanned - start) % 2 == 0;
+        dotted &= letterPlace ? Character.isLetter(c) : c == '.';
+        if (letters && Character.isLetter(c)) {
+          continue;
+        }
+        letters = false;
+        boolean dash =
+            isHyphen(c) && scanned > start && Character.isDigit(text.charAt(scanned - 1));
+        numeric &= Character.isDigit(c) || c == ',' || c == '.' || dash;
+        dashLast = dash;
       }
     }
-    return (i - start) % 2 == 1;
+
+    /**
+     * True when the word so far is digits with separators, after letters only: "10,000", the glued
+     * "between159,000" that {@link Repair} later splits, or the range "10,000-15" (a dash between
+     * digits, not at the end).
+     */
+    boolean digitsOnly() {
+      return !letters && numeric && !dashLast;
+    }
+
+    /** True when the word so far looks like "U" or "U.S" (single letters joined by dots). */
+    boolean abbreviation() {
+      return dotted && (scanned - start) % 2 == 1;
+    }
   }
 
   /** Returns the offset where a unit word starts in "7sq" or "1.5m", or start when none. */

@@ -23,11 +23,19 @@ import org.humfig.schema.Severity;
 /**
  * A CSV file as a {@link Table}: UTF-8 with or without a byte-order mark, comma or semicolon
  * separated (read from the header line), RFC 4180 quoting. Row numbers are the line numbers where
- * each record starts, the header being line 1, as a text editor shows them.
+ * each record starts, the header being line 1, as a text editor shows them. Cells are read exactly,
+ * line breaks inside quotes included.
+ *
+ * <p>Memory stays bounded whatever the file: a record longer than {@value #MAX_RECORD} characters
+ * (no figure table has one: a spreadsheet cell holds 32,767) or a NUL character stops the reading
+ * with one message, before the record is held in memory.
  */
 public final class CsvTable implements Table {
 
   private static final int MULTILINE_LIMIT = 200;
+
+  /** The longest record read, in characters. */
+  static final int MAX_RECORD = 1 << 20;
 
   private final Path file;
 
@@ -52,7 +60,8 @@ public final class CsvTable implements Table {
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+      Bounded bounded = new Bounded(new InputStreamReader(in, decoder));
+      BufferedReader reader = new BufferedReader(bounded, 1 << 16);
       CSVReader csv =
           new CSVReaderBuilder(reader)
               .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
@@ -79,11 +88,18 @@ public final class CsvTable implements Table {
           return;
         } catch (CsvValidationException e) {
           throw new Unreadable(file + ": not a readable CSV (" + e.getMessage() + ")");
+        } catch (Bounded.Refused e) {
+          throw new Unreadable(file + ": " + e.getMessage());
         }
         if (record == null) {
+          if (bounded.failure != null) {
+            // The parser may take a failed read for the end of the file.
+            throw new Unreadable(file + ": " + bounded.failure.getMessage());
+          }
           return;
         }
         List<String> cells = Arrays.asList(record);
+        Bounded.restore(cells);
         if (header) {
           visitor.header(line, cells);
           header = false;
@@ -93,6 +109,90 @@ public final class CsvTable implements Table {
       }
     } catch (CharacterCodingException e) {
       throw new Unreadable(file + ": invalid UTF-8; save the file as UTF-8");
+    }
+  }
+
+  /**
+   * Passes characters through, refusing a NUL (a binary or sparse file) and a record longer than
+   * {@link #MAX_RECORD} characters (counted between line ends outside quotes), so that no record is
+   * held in memory past that. A carriage return inside quotes is passed as a mark that {@link
+   * #restore} turns back, since the CSV parser would take it for a line end and drop it.
+   */
+  private static final class Bounded extends java.io.FilterReader {
+
+    /** A lone low surrogate: decoded UTF-8 never holds one. */
+    private static final char CR_MARK = '\uDFFF';
+
+    /** Turns the marks in {@code cells} back into carriage returns. */
+    static void restore(List<String> cells) {
+      for (int i = 0; i < cells.size(); i++) {
+        if (cells.get(i).indexOf(CR_MARK) >= 0) {
+          cells.set(i, cells.get(i).replace(CR_MARK, '\r'));
+        }
+      }
+    }
+
+    /** Why the reading stopped; the message names the line. */
+    static final class Refused extends IOException {
+      private static final long serialVersionUID = 1L;
+
+      Refused(String message) {
+        super(message);
+      }
+    }
+
+    /** Why the reading stopped, once it has. */
+    Refused failure;
+
+    private long line = 1;
+    private long recordLine = 1;
+    private int length;
+    private boolean quoted;
+
+    Bounded(java.io.Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0];
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      for (int i = off; i < off + Math.max(n, 0); i++) {
+        char c = buf[i];
+        if (c == 0) {
+          throw failure =
+              new Refused("binary data (a NUL character) on line " + line + "; not a CSV file");
+        }
+        if (c == '"') {
+          quoted = !quoted;
+        } else if (c == '\r' && quoted) {
+          buf[i] = CR_MARK;
+        } else if (c == '\n') {
+          line++;
+          if (!quoted) {
+            length = 0;
+            recordLine = line;
+            continue;
+          }
+        }
+        if (++length > MAX_RECORD) {
+          throw failure =
+              new Refused(
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "the record on line %d runs past %,d characters (an unbalanced quote, or not a"
+                          + " table of figures); the rest of the file cannot be read",
+                      recordLine,
+                      MAX_RECORD));
+        }
+      }
+      return n;
     }
   }
 
@@ -122,25 +222,20 @@ public final class CsvTable implements Table {
         throw new Unreadable(file + ": binary file (it holds NUL bytes), not a CSV");
       }
     }
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-      String line = r.readLine();
-      if (line == null) {
-        return ',';
+    // The header is looked for in the bytes already read: a longer first line is no header.
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (int i = 0; i < head.length && head[i] != '\n'; i++) {
+      if (head[i] == '"') {
+        quoted = !quoted;
+      } else if (!quoted && head[i] == ',') {
+        commas++;
+      } else if (!quoted && head[i] == ';') {
+        semicolons++;
       }
-      int commas = 0;
-      int semicolons = 0;
-      boolean quoted = false;
-      for (char c : line.toCharArray()) {
-        if (c == '"') {
-          quoted = !quoted;
-        } else if (!quoted && c == ',') {
-          commas++;
-        } else if (!quoted && c == ';') {
-          semicolons++;
-        }
-      }
-      return semicolons > commas ? ';' : ',';
     }
+    return semicolons > commas ? ';' : ',';
   }
 
   @Override

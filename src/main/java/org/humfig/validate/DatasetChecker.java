@@ -23,6 +23,25 @@ public final class DatasetChecker {
     this.partOf = schema.check(DatasetRules.PART_OF).orElse(null);
   }
 
+  /**
+   * Returns the finding that figure id {@code id}, at row {@code row} of this table, was first used
+   * at {@code first} in another table of the same dataset (a part of a run split in parts, {@code
+   * "figures/part-00000.csv row 7"}); empty when the schema has no {@code id.unique} rule.
+   */
+  public java.util.Optional<Finding> reused(int row, String id, String first) {
+    if (unique == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new Finding(
+            row,
+            "figure_id",
+            id,
+            unique.id(),
+            unique.severity(),
+            "figure_id " + id + " is used by " + first));
+  }
+
   /** Returns what figure {@code f}, at table row {@code row}, breaks. */
   public List<Finding> check(int row, Figure f) {
     List<Finding> out = new ArrayList<>(0);

@@ -54,6 +54,7 @@ public final class Report implements Closeable {
   private final Function<String, String> describe;
   private final Path spill;
   private final List<TableReport> tables = new ArrayList<>();
+  private List<String> files = List.of();
   private TableReport current;
 
   /**
@@ -66,11 +67,29 @@ public final class Report implements Closeable {
    */
   public Report(String tool, LocalDate date, TableSchema schema, Function<String, String> describe)
       throws IOException {
+    this(tool, date, schema, describe, null);
+  }
+
+  /**
+   * Returns an empty report whose findings spill into a folder made in {@code temp} (the system's
+   * temporary folder when null).
+   */
+  public Report(
+      String tool, LocalDate date, TableSchema schema, Function<String, String> describe, Path temp)
+      throws IOException {
     this.tool = tool;
     this.date = date;
     this.schema = schema;
     this.describe = describe;
-    this.spill = Files.createTempDirectory("humfig-report-");
+    this.spill =
+        temp == null
+            ? Files.createTempDirectory("humfig-report-")
+            : Files.createTempDirectory(temp, "report-");
+  }
+
+  /** Records the files a run wrote, for the report to list. */
+  public void files(List<String> names) {
+    this.files = List.copyOf(names);
   }
 
   private static final class Group {
@@ -94,6 +113,7 @@ public final class Report implements Closeable {
     final Map<String, Group> groups = new LinkedHashMap<>();
     final long[] counts = new long[Severity.values().length];
     long rows;
+    String error;
 
     TableReport(String path, TableSchema schema) {
       this.path = path;
@@ -184,9 +204,19 @@ public final class Report implements Closeable {
     return tables.stream().mapToLong(t -> t.counts[severity.ordinal()]).sum();
   }
 
-  /** Returns true when no table has an error. */
+  /** Records that the current table could not be read to its end, and why. */
+  public void unreadable(String message) {
+    current.error = message;
+  }
+
+  /** Returns the number of tables that could not be read. */
+  public long unreadable() {
+    return tables.stream().filter(t -> t.error != null).count();
+  }
+
+  /** Returns true when every table was read and none has an error. */
   public boolean valid() {
-    return count(Severity.ERROR) == 0;
+    return count(Severity.ERROR) == 0 && unreadable() == 0;
   }
 
   /** Returns the findings of the current table by rule: rule id, severity and count, ordered. */
@@ -221,6 +251,13 @@ public final class Report implements Closeable {
       if (date != null) {
         json.writeStringField("date", date.toString());
       }
+      if (!files.isEmpty()) {
+        json.writeArrayFieldStart("files");
+        for (String f : files) {
+          json.writeString(f);
+        }
+        json.writeEndArray();
+      }
       json.writeObjectFieldStart("schema");
       json.writeStringField("name", schema.name());
       json.writeStringField("version", schema.version());
@@ -240,7 +277,10 @@ public final class Report implements Closeable {
           json.writeStringField("version", t.schema.version());
           json.writeEndObject();
         }
-        json.writeBooleanField("valid", t.counts[Severity.ERROR.ordinal()] == 0);
+        json.writeBooleanField("valid", t.counts[Severity.ERROR.ordinal()] == 0 && t.error == null);
+        if (t.error != null) {
+          json.writeStringField("error", t.error);
+        }
         json.writeNumberField("rows", t.rows);
         json.writeObjectFieldStart("stats");
         counts(json, t.counts[0], t.counts[1], t.counts[2]);

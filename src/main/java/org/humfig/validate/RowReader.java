@@ -28,6 +28,7 @@ final class RowReader {
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final String EVIDENCE = "evidence";
 
   private final TableSchema schema;
   private final List<Field> fields;
@@ -184,7 +185,7 @@ final class RowReader {
   /** A row read: the figure, and the cells that could not be read. */
   record Parsed(Figure figure, List<Finding> findings) {}
 
-  /** Returns the cell of schema field {@code f}, stripped, or null when missing or empty. */
+  /** Returns the cell of schema field {@code f} as written, or null when missing or empty. */
   private String cell(int f, List<String> cells) {
     if (index[f] < 0 || index[f] >= cells.size()) {
       return null;
@@ -193,7 +194,7 @@ final class RowReader {
     if (text == null || schema.missingValues().contains(text) || text.isBlank()) {
       return null;
     }
-    return text.strip();
+    return text;
   }
 
   /** Reads row {@code row}. */
@@ -206,7 +207,9 @@ final class RowReader {
       if (text == null || !Columns.names().contains(field.name())) {
         continue;
       }
-      Object value = parse(row, field, vocabularies[f], text, findings);
+      // Evidence is read exactly: its offsets count every character.
+      String cell = field.name().equals(EVIDENCE) ? text : text.strip();
+      Object value = parse(row, field, vocabularies[f], cell, findings);
       if (value != null) {
         Columns.set(b, field.name(), value);
       }
@@ -229,8 +232,8 @@ final class RowReader {
       }
       Object value =
           field.type().equals("boolean")
-              ? bool(row, field, text, findings)
-              : parse(row, field, null, text, findings);
+              ? bool(row, field, text.strip(), findings)
+              : parse(row, field, null, text.strip(), findings);
       if (value != null) {
         values.put(field.name(), value);
       }

@@ -76,10 +76,28 @@ public final class WorkbookTable implements Table {
     } catch (NotOfficeXmlFileException | InvalidFormatException e) {
       throw new Unreadable(file + ": not an Excel workbook (.xlsx)");
     } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
-      throw new Unreadable(file + ": cannot read the workbook (" + e.getMessage() + ")");
+      throw new Unreadable(file + ": cannot read the workbook (" + firstLine(e) + ")");
     } catch (org.apache.poi.ooxml.POIXMLException | IllegalArgumentException e) {
-      throw new Unreadable(file + ": cannot read the workbook (" + e.getMessage() + ")");
+      throw new Unreadable(file + ": cannot read the workbook (" + firstLine(e) + ")");
+    } catch (IOException | RuntimeException e) {
+      String m = firstLine(e);
+      throw new Unreadable(
+          file
+              + (m.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")
+                  ? ": refused: its parts expand far more than a workbook's do (a zip bomb)"
+                  : ": cannot read the workbook (" + m + ")"));
     }
+  }
+
+  /** Returns the first line of an exception's message (the libraries' run over several). */
+  private static String firstLine(Exception e) {
+    Throwable t = e;
+    while (t.getMessage() == null && t.getCause() != null) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+    int line = m.indexOf('\n');
+    return line < 0 ? m : m.substring(0, line).strip();
   }
 
   private InputStream find(XSSFReader reader) throws IOException, OpenXML4JException, Unreadable {

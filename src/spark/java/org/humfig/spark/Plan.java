@@ -53,6 +53,9 @@ final class Plan {
     for (String input : inputs) {
       Path path = new Path(input);
       FileSystem fs = path.getFileSystem(conf);
+      if (!fs.exists(path)) {
+        throw new java.io.FileNotFoundException("'" + input + "'");
+      }
       FileStatus status = fs.getFileStatus(path);
       if (status.isDirectory()) {
         plan.walk(fs, status.getPath());

@@ -10,10 +10,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -30,12 +33,14 @@ import org.humfig.model.Status;
 import org.humfig.run.Counts;
 import org.humfig.run.Extraction;
 import org.humfig.schema.TableSchema;
+import org.humfig.validate.DatasetChecker;
 import org.humfig.validate.Report;
 import org.humfig.validate.TableValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import scala.Tuple2;
 
 /**
  * {@code humfig-spark extract}: the extraction of {@code humfig extract} as a Spark job.
@@ -322,6 +327,8 @@ public final class SparkExtract implements Runnable {
                 plan.folders(),
                 new Job.Meta(source, sourceUrl, published));
         List<PartReport> parts = run(context, job, plan);
+        reused(context, job, parts);
+        fs.delete(new Path(staging, Worker.IDS), true);
         Counts counts = new Counts();
         for (Problem p : plan.problems()) {
           err.println("warning: " + p);
@@ -390,6 +397,41 @@ public final class SparkExtract implements Runnable {
                   .collect());
       parts.sort(Comparator.comparingInt(p -> p.index));
       return parts;
+    }
+
+    /**
+     * Adds to the parts' digests each figure id used in an earlier part ({@code id.unique}): a
+     * document read in two partitions, as when two input files hold the same id. A part checks its
+     * own rows; this checks across them, with one shuffle of the ids.
+     */
+    private static void reused(JavaSparkContext context, Job job, List<PartReport> parts) {
+      List<Tuple2<String, String>> reused =
+          context
+              .textFile(new Path(job.parts(), Worker.IDS).toString())
+              .mapToPair(
+                  line -> {
+                    int tab = line.indexOf('\t');
+                    return new Tuple2<>(line.substring(0, tab), line.substring(tab + 1));
+                  })
+              .reduceByKey((a, b) -> a + "\n" + b)
+              .filter(t -> t._2().indexOf('\n') >= 0)
+              .collect();
+      DatasetChecker checker = new DatasetChecker(TableSchema.bundled());
+      for (Tuple2<String, String> t : reused) {
+        List<int[]> places =
+            Arrays.stream(t._2().split("\n"))
+                .map(s -> Arrays.stream(s.split("\t")).mapToInt(Integer::parseInt).toArray())
+                .sorted(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]))
+                .toList();
+        int[] first = places.get(0);
+        String where = "figures/" + job.format().part(first[0]) + " row " + first[1];
+        Set<Integer> seen = new HashSet<>(Set.of(first[0]));
+        for (int[] p : places.subList(1, places.size())) {
+          if (seen.add(p[0])) {
+            checker.reused(p[1], t._1(), where).ifPresent(parts.get(p[0]).digest);
+          }
+        }
+      }
     }
 
     /** Writes validation.json: one table per part, the totals summed over them. */

@@ -1,8 +1,12 @@
 package org.humfig.spark;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -18,6 +22,7 @@ import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.humfig.Humfig;
+import org.humfig.Validated;
 import org.humfig.document.Document;
 import org.humfig.document.FileType;
 import org.humfig.document.Item;
@@ -42,6 +47,12 @@ final class Worker {
   private static final Map<List<Object>, Humfig> PIPELINES = new ConcurrentHashMap<>();
 
   private static final TableSchema SCHEMA = TableSchema.bundled();
+
+  /**
+   * The folder, among the parts, where each task lists its figure ids ({@code id, part, row} per
+   * line), for the driver's check that no id is used in two parts.
+   */
+  static final String IDS = "ids";
 
   private Worker() {}
 
@@ -74,9 +85,21 @@ final class Worker {
     FileSystem fs = target.getFileSystem(conf);
     fs.setWriteChecksum(false);
     PartReport report = new PartReport(index, file, new Digest("figures/" + file, job.locations()));
+    Path ids = new Path(new Path(job.parts(), IDS), index + ".tsv");
     try (FigureWriter writer = writer(job, fs, temp, target, conf);
+        Writer idsOut =
+            new BufferedWriter(
+                new OutputStreamWriter(fs.create(ids, true), StandardCharsets.UTF_8));
         Documents documents = new Documents(job, conf, splits)) {
-      Part part = new Part(SCHEMA, job.firstRow(), writer::write, report.digest, report::problem);
+      int[] row = {job.firstRow()};
+      Humfig.Consumer export =
+          outcome -> {
+            writer.write(outcome);
+            for (Validated v : outcome.figures()) {
+              idsOut.write(v.figure().id() + "\t" + index + "\t" + row[0]++ + "\n");
+            }
+          };
+      Part part = new Part(SCHEMA, job.firstRow(), export, report.digest, report::problem);
       humfig(job).run(documents, part);
       writer.commit();
       report.digest.rows(part.rows());

@@ -52,7 +52,8 @@ class ExtractCommandTest {
               "validation.json",
               "figure.schema.json",
               "consolidated.schema.json",
-              "datapackage.json");
+              "datapackage.json",
+              ".humfig.lock");
     }
   }
 
@@ -76,11 +77,15 @@ class ExtractCommandTest {
     assertThat(warnings)
         .anySatisfy(w -> assertThat(w).contains("empty.txt").contains("empty file"));
     assertThat(warnings)
-        .anySatisfy(w -> assertThat(w).contains("latin1.txt").contains("invalid UTF-8 at byte 3"));
+        .anySatisfy(
+            w ->
+                assertThat(w)
+                    .contains("latin1.txt")
+                    .contains("not UTF-8 (invalid at byte 3); read as windows-1252"));
     assertThat(warnings).anySatisfy(w -> assertThat(w).contains("image.png").contains("skipped"));
     assertThat(warnings)
         .allSatisfy(w -> assertThat(w).startsWith("warning: ").doesNotContain("Exception"));
-    assertThat(run.out()).contains("Read 1 document (4 skipped).");
+    assertThat(run.out()).contains("Read 2 documents (3 skipped).");
     assertThat(Files.readAllLines(out.resolve("figures.csv"))).hasSizeGreaterThan(3);
   }
 
@@ -136,7 +141,8 @@ class ExtractCommandTest {
               "validation.json",
               "figure.schema.json",
               "consolidated.schema.json",
-              "datapackage.json");
+              "datapackage.json",
+              ".humfig.lock");
     }
   }
 

@@ -71,7 +71,7 @@ class InputsTest {
   @Test
   void open_badFiles_areSkippedWithReasons() throws IOException {
     Files.write(dir.resolve("a.txt"), new byte[] {'%', 'P', 'D', 'F', '-', '1'});
-    Files.write(dir.resolve("b.txt"), new byte[] {'o', 'k', (byte) 0xC3});
+    Files.write(dir.resolve("b.txt"), new byte[] {'o', 'k', (byte) 0x81});
     Files.writeString(dir.resolve("c.txt"), "   \n  ");
     Files.writeString(dir.resolve("d.txt"), "x".repeat(2000));
     Files.writeString(dir.resolve("e.doc"), "word");
@@ -80,7 +80,8 @@ class InputsTest {
         .extracting(InputsTest::problem)
         .containsExactly(
             dir.resolve("a.txt") + ": binary file (a PDF file), not text",
-            dir.resolve("b.txt") + ": invalid UTF-8 at byte 2; save the file as UTF-8",
+            dir.resolve("b.txt")
+                + ": neither UTF-8 (invalid at byte 2) nor windows-1252; save the file as UTF-8",
             dir.resolve("c.txt") + ": no text (only white space)",
             dir.resolve("d.txt")
                 + ": too large (0.0 MB, the limit is 0.0 MB); split it or raise --max-size",
@@ -169,5 +170,128 @@ class InputsTest {
     Files.write(dir.resolve("u.txt"), bytes);
     assertThat(doc(read(Inputs.Options.DEFAULT, dir.resolve("u.txt")).get(0)).text())
         .isEqualTo("300 people fled.");
+  }
+
+  @Test
+  void open_specialFiles_areNamedAndSkippedWithoutOpening() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+    Path fifo = dir.resolve("pipe.txt");
+    Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0);
+    Files.createSymbolicLink(dir.resolve("zero.txt"), Path.of("/dev/zero"));
+    Files.writeString(dir.resolve("ok.txt"), "Text.");
+    List<Item> items = read(Inputs.Options.DEFAULT, dir);
+    assertThat(items).hasSize(3);
+    assertThat(doc(items.get(0)).id()).isEqualTo("ok");
+    assertThat(problem(items.get(1)))
+        .isEqualTo(fifo + ": not a regular file (a named pipe); skipped");
+    assertThat(problem(items.get(2)))
+        .isEqualTo(dir.resolve("zero.txt") + ": not a regular file (a character device); skipped");
+  }
+
+  @Test
+  void open_linkLoop_isNamedOnceAndNotFollowed() throws IOException {
+    Files.createDirectories(dir.resolve("x"));
+    Files.createDirectories(dir.resolve("y"));
+    Files.createSymbolicLink(dir.resolve("x/to-y"), Path.of("../y"));
+    Files.createSymbolicLink(dir.resolve("y/to-x"), Path.of("../x"));
+    Files.createSymbolicLink(dir.resolve("self.txt"), Path.of("self.txt"));
+    Files.createSymbolicLink(dir.resolve("nowhere.txt"), Path.of("missing.txt"));
+    Files.writeString(dir.resolve("x/a.txt"), "Text.");
+    Files.createSymbolicLink(dir.resolve("y/same.txt"), Path.of("../x/a.txt"));
+    List<Item> items = read(Inputs.Options.DEFAULT, dir);
+    assertThat(items)
+        .extracting(i -> i instanceof Item.Read r ? r.document().id() : problem(i))
+        .containsExactly(
+            dir.resolve("nowhere.txt") + ": a symbolic link to nothing; skipped",
+            dir.resolve("self.txt") + ": a loop of symbolic links; skipped",
+            "a",
+            dir.resolve("x/to-y/same.txt")
+                + ": the same file as '"
+                + dir.resolve("x/a.txt")
+                + "', already read; skipped",
+            dir.resolve("x/to-y/to-x")
+                + ": the same folder as '"
+                + dir.resolve("x")
+                + "', already read; skipped",
+            dir.resolve("y")
+                + ": the same folder as '"
+                + dir.resolve("x/to-y")
+                + "', already read; skipped");
+  }
+
+  @Test
+  void open_sameNameInTwoFolders_getsUniqueIds() throws IOException {
+    Files.createDirectories(dir.resolve("a"));
+    Files.createDirectories(dir.resolve("b"));
+    Files.writeString(dir.resolve("a/report.txt"), "First.");
+    Files.writeString(dir.resolve("b/report.txt"), "Second.");
+    Files.writeString(dir.resolve("b/report.html"), "<p>Third.</p>");
+    Files.writeString(dir.resolve("b/manifest.csv"), "document,source_name\nreport,Local paper\n");
+    List<Item> items = read(Inputs.Options.DEFAULT, dir);
+    assertThat(items)
+        .extracting(i -> doc(i).id())
+        .containsExactly("report", "b/report", "b/report~2");
+    assertThat(items)
+        .extracting(i -> doc(i).sourceName())
+        .containsExactly("", "Local paper", "Local paper");
+    assertThat(read(Inputs.Options.DEFAULT, dir.resolve("a"), dir.resolve("b/report.txt")))
+        .extracting(i -> doc(i).id())
+        .containsExactly("report", dir.resolve("b/report").toString());
+  }
+
+  @Test
+  void open_legacyText_isReadAsWindows1252WithANote() throws IOException {
+    Path f = dir.resolve("latin.txt");
+    Files.write(f, "About 300 people fled Caf\u00e9 Town\u2019s east.".getBytes("windows-1252"));
+    Item.Read r = (Item.Read) read(Inputs.Options.DEFAULT, f).get(0);
+    assertThat(r.document().text()).isEqualTo("About 300 people fled Caf\u00e9 Town\u2019s east.");
+    assertThat(r.warnings())
+        .singleElement()
+        .asString()
+        .isEqualTo(f + ": not UTF-8 (invalid at byte 25); read as windows-1252");
+  }
+
+  @Test
+  void open_html_isDecodedByItsDeclaredCharset() throws IOException {
+    String body = "<p>About 300 people fled Caf\u00e9 Town\u2019s east.</p>";
+    Path meta = dir.resolve("meta.html");
+    Files.write(
+        meta,
+        ("<html><head><meta charset=\"windows-1252\"></head><body>" + body)
+            .getBytes("windows-1252"));
+    Path equiv = dir.resolve("equiv.html");
+    Files.write(
+        equiv,
+        ("<head><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\"></head>"
+                + body)
+            .getBytes("windows-1252"));
+    Path koi = dir.resolve("koi.html");
+    Files.write(
+        koi,
+        "<meta charset=koi8-r><p>\u0411\u0435\u0436\u0435\u043d\u0446\u044b: 300</p>"
+            .getBytes("koi8-r"));
+    Path lying = dir.resolve("lying.html");
+    Files.write(lying, ("<meta charset=utf-8>" + body).getBytes("windows-1252"));
+    List<Item> items = read(Inputs.Options.DEFAULT, dir);
+    assertThat(doc(items.get(0)).text())
+        .isEqualTo("About 300 people fled Caf\u00e9 Town\u2019s east.");
+    assertThat(doc(items.get(1)).text())
+        .isEqualTo("\u0411\u0435\u0436\u0435\u043d\u0446\u044b: 300");
+    assertThat(problem(items.get(2)))
+        .isEqualTo(
+            lying
+                + ": invalid UTF-8 at byte 48, though the page declares UTF-8; save the file as UTF-8");
+    assertThat(doc(items.get(3)).text())
+        .isEqualTo("About 300 people fled Caf\u00e9 Town\u2019s east.");
+  }
+
+  @Test
+  void open_fileLargerThanItClaims_isReadNoFurtherThanTheLimit() throws IOException {
+    Path maps = Path.of("/proc/self/maps");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(maps) && Files.size(maps) == 0);
+    Path f = Files.createSymbolicLink(dir.resolve("maps.txt"), maps);
+    List<Item> items = read(new Inputs.Options(Manifest.EMPTY, Metadata.NONE, 1000), f);
+    assertThat(problem(items.get(0))).contains("too large (0.0 MB, the limit is 0.0 MB)");
   }
 }

@@ -53,10 +53,21 @@ class ExportsTest {
             "0123456789abcdef,doc-1,The New Arab,https://example.org/aleppo,2016-12-11,casualty,killed,300,300,,more_than,people,")
         .contains(",0.9,valid,");
     assertThat(csv)
-        .contains("'=HYPERLINK(\"\"http://evil\"\")")
-        .contains("\"He said, \"\"300\"\"\nkilled\"");
-    assertThat(csv).doesNotContain("\r\nkilled");
+        .contains(",\"=HYPERLINK(\"\"http://evil\"\")\",")
+        .contains("\"He said, \"\"300\"\"\r\nkilled\"");
     assertThat(csv.charAt(0)).isEqualTo('f');
+  }
+
+  @Test
+  void csv_guard_prefixesFormulaTextButNeverEvidence() throws IOException {
+    Path file = dir.resolve("figures.csv");
+    Figure f = hostile().toBuilder().evidence("=1+1 killed").evidenceEnd(100 + 11).build();
+    try (CsvWriter w = new CsvWriter(file, schema, new CsvWriter.Options(false, false, true))) {
+      w.write(f);
+      w.commit();
+    }
+    String csv = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",").contains(",=1+1 killed,");
   }
 
   @Test
@@ -121,7 +132,7 @@ class ExportsTest {
       assertThat(row.getCell(published).getLocalDateTimeCellValue().toLocalDate())
           .isEqualTo(LocalDate.of(2016, 12, 11));
       assertThat(sheet.getRow(2).getCell(population).getStringCellValue())
-          .isEqualTo("'=HYPERLINK(\"http://evil\")");
+          .isEqualTo("=HYPERLINK(\"http://evil\")");
       assertThat(sheet.getRow(2).getCell(population).getCellType()).isEqualTo(CellType.STRING);
       Sheet only = wb.getSheetAt(0);
       assertThat(only.getSheetName()).isEqualTo("Figures");

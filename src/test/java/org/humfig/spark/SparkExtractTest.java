@@ -277,6 +277,25 @@ class SparkExtractTest {
   }
 
   @Test
+  void extract_sameIdInTwoParts_isReportedAsAReusedFigureId() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    String line =
+        "{\"id\": \"wire-1\", \"text\": \"At least 12 people were killed in Aleppo on Sunday,"
+            + " the monitor said. Some 3,000 people fled the town.\", \"published\":"
+            + " \"2016-12-11\"}\n";
+    Files.writeString(in.resolve("a.jsonl"), line);
+    Files.writeString(in.resolve("b.jsonl"), line);
+    Written plain = plain(Inputs.Options.DEFAULT, in);
+    Written spark = spark(in.toString(), "--partitions", "2");
+    assertThat(new HashSet<>(spark.ids())).isEqualTo(new HashSet<>(plain.ids()));
+    assertThat(spark.ids()).hasSize(2 * plain.ids().size());
+    JsonNode second = spark.report().at("/tables/1/issues");
+    assertThat(second.findValuesAsText("rule")).contains("id.unique");
+    assertThat(spark.report().at("/valid").asBoolean()).isFalse();
+    assertThat(second.toString()).contains("is used by figures/part-00000.csv row 2");
+  }
+
+  @Test
   void extract_missingInput_isAUsageError() {
     StringWriter errors = new StringWriter();
     int code =
