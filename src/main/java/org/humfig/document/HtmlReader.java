@@ -98,7 +98,15 @@ final class HtmlReader {
             "link[rel=canonical]",
             "href",
             first(page, "meta[property=og:url]", "content", "")),
-        published(page));
+        published(page),
+        language(page));
+  }
+
+  /** The page's language: the {@code lang} of its root, else its content-language meta. */
+  private static String language(org.jsoup.nodes.Document page) {
+    org.jsoup.nodes.Element html = page.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang").strip();
+    return lang.isEmpty() ? first(page, "meta[http-equiv=content-language]", "content", "") : lang;
   }
 
   /** Returns the visible text of {@code root}, one block per line, paragraphs apart. */

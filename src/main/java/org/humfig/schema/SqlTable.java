@@ -36,7 +36,7 @@ public final class SqlTable {
     DUCKDB;
 
     /** Returns the column type of a Table Schema type. */
-    String type(String tableSchemaType) {
+    public String type(String tableSchemaType) {
       return switch (tableSchemaType) {
         case "number" -> this == POSTGRES ? "double precision" : this == SQLITE ? "REAL" : "DOUBLE";
         case "integer" -> this == SQLITE ? "INTEGER" : this == POSTGRES ? "bigint" : "BIGINT";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.humfig.schema.Field;
+import org.humfig.schema.SqlTable;
 import org.humfig.schema.TableSchema;
 
 /**
@@ -126,7 +127,10 @@ final class Layout {
       }
       for (Field f : missing(c, schema)) {
         s.executeUpdate(
-            "ALTER TABLE figures ADD COLUMN " + quote(f.name()) + " " + sqlType(f.type()));
+            "ALTER TABLE figures ADD COLUMN "
+                + quote(f.name())
+                + " "
+                + SqlTable.Dialect.SQLITE.type(f.type()));
       }
     }
     meta(c, "format", Integer.toString(FORMAT));
@@ -173,15 +177,6 @@ final class Layout {
     try (ResultSet r = s.executeQuery(sql)) {
       return r.next() ? r.getInt(1) : 0;
     }
-  }
-
-  /** Returns the SQLite column type of a Table Schema type. */
-  static String sqlType(String type) {
-    return switch (type) {
-      case "number" -> "REAL";
-      case "integer" -> "INTEGER";
-      default -> "TEXT";
-    };
   }
 
   /** Returns {@code name} as a quoted SQL identifier. */

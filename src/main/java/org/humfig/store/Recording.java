@@ -88,7 +88,7 @@ public final class Recording implements Sink, Closeable {
         c.prepareStatement(
             "INSERT INTO documents (document_key, document_id, content_hash, address, url, source,"
                 + " published, language, title, origin, problems, first_seen, last_seen, run_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)");
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     this.supersedeDocument =
         c.prepareStatement("UPDATE documents SET superseded_by = ? WHERE document_key = ?");
     this.supersedeFigures =
@@ -143,7 +143,7 @@ public final class Recording implements Sink, Closeable {
     String address = doc.sourceUrl().isEmpty() ? doc.id() : doc.sourceUrl();
     Long earlier = earlier(address);
     long key = next(nextDocument);
-    insert(key, doc, hash, address, read.problems());
+    insert(key, doc, hash, address, read);
     if (earlier != null) {
       supersedeDocument.setLong(1, key);
       supersedeDocument.setLong(2, earlier);
@@ -171,8 +171,9 @@ public final class Recording implements Sink, Closeable {
     }
   }
 
-  private void insert(long key, Document doc, String hash, String address, List<Problem> problems)
-      throws SQLException, IOException {
+  private void insert(long key, Document doc, String hash, String address, Outcome.Read read)
+      throws SQLException {
+    List<Problem> problems = read.problems();
     document.setLong(1, key);
     document.setString(2, doc.id());
     document.setString(3, hash);
@@ -180,18 +181,28 @@ public final class Recording implements Sink, Closeable {
     text(document, 5, doc.sourceUrl());
     text(document, 6, doc.sourceName());
     text(document, 7, doc.published().map(Object::toString).orElse(""));
-    text(document, 8, doc.title());
-    text(document, 9, doc.origin());
+    text(document, 8, language(read));
+    text(document, 9, doc.title());
+    text(document, 10, doc.origin());
     text(
         document,
-        10,
+        11,
         problems.isEmpty()
             ? ""
             : json(problems.stream().map(p -> List.of(p.where(), p.message())).toList()));
-    document.setString(11, day);
     document.setString(12, day);
-    document.setLong(13, runId);
+    document.setString(13, day);
+    document.setLong(14, runId);
     document.executeUpdate();
+  }
+
+  /** Returns the document's language as its figures give it, or empty when none does. */
+  private static String language(Outcome.Read read) {
+    return read.figures().stream()
+        .map(v -> v.figure().language())
+        .filter(l -> l != null && !l.isEmpty())
+        .findFirst()
+        .orElse("");
   }
 
   private void figures(long documentKey, List<Validated> figures) throws SQLException {

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.humfig.Humfig;
 import org.humfig.Outcome;
+import org.humfig.Validated;
 import org.humfig.document.Document;
 import org.humfig.document.Inputs;
 import org.humfig.export.CsvWriter;
@@ -493,6 +494,23 @@ class StoreTest {
                 "SELECT status || ' ' || inputs || ' ' || documents || ' ' || figures || ' ' ||"
                     + " figures_added || ' ' || started FROM runs"))
         .containsExactly("complete [\"x\",\"y\"] 1 2 2 2017-01-01T06:00:00Z");
+  }
+
+  @Test
+  void documentLanguage_isTheOneItsFiguresGive() throws Exception {
+    Path store = dir.resolve("s.db");
+    Outcome.Read read = humfig().process(Document.of("a", Articles.KASSALA.text(), DAY), List.of());
+    List<Validated> french =
+        read.figures().stream()
+            .map(v -> new Validated(v.figure().toBuilder().language("fr").build(), v.violations()))
+            .toList();
+    try (Store s = Store.open(store, SCHEMA, WAIT);
+        Recording r = s.record(new Run("humfig test", DAY, List.of("x")), clock(DAY))) {
+      r.accept(new Outcome.Read(read.document(), french, List.of()));
+      r.accept(humfig().process(Document.of("b", "Nothing to count here.", DAY), List.of()));
+    }
+    assertThat(strings(store, "SELECT ifnull(language, '-') FROM documents ORDER BY document_key"))
+        .containsExactly("fr", "-");
   }
 
   @Test
