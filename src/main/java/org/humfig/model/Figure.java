@@ -51,6 +51,8 @@ import java.util.List;
  * @param locationPrecision how precisely the location is known
  * @param title title of the document the figure was read from
  * @param language language of the document, as a language tag ("en")
+ * @param groupId id of the consolidated fact the figure reports, set by reconciliation
+ * @param role whether the fact's best value comes from this figure, set by reconciliation
  */
 public record Figure(
     String id,
@@ -92,7 +94,9 @@ public record Figure(
     Integer geonamesId,
     LocationPrecision locationPrecision,
     String title,
-    String language) {
+    String language,
+    String groupId,
+    Role role) {
 
   /** Copies the issue list so the record stays immutable. */
   public Figure {
@@ -147,6 +151,8 @@ public record Figure(
     b.locationPrecision = locationPrecision;
     b.title = title;
     b.language = language;
+    b.groupId = groupId;
+    b.role = role;
     return b;
   }
 
@@ -192,6 +198,8 @@ public record Figure(
     private LocationPrecision locationPrecision;
     private String title;
     private String language;
+    private String groupId;
+    private Role role;
 
     private Builder() {}
 
@@ -407,6 +415,16 @@ public record Figure(
       return this;
     }
 
+    public Builder groupId(String v) {
+      groupId = v;
+      return this;
+    }
+
+    public Builder role(Role v) {
+      role = v;
+      return this;
+    }
+
     /** Returns the figure built so far. */
     public Figure build() {
       return new Figure(
@@ -449,7 +467,9 @@ public record Figure(
           geonamesId,
           locationPrecision,
           title,
-          language);
+          language,
+          groupId,
+          role);
     }
   }
 }
