@@ -37,6 +37,7 @@ final class Pack {
   private final DateFinder dates;
   private final Locator locator;
   private final Lead lead;
+  private final Context context;
   private final Interpretation interpretation;
   private final Repair repair;
 
@@ -59,9 +60,8 @@ final class Pack {
     this.dates = new DateFinder(language);
     this.locator = locator;
     this.lead = new Lead(dates, rules.lexicon(), gazetteer);
-    this.interpretation =
-        new Interpretation(
-            rules, quantities, new Context(rules.lexicon(), locator, sources, dates), settings);
+    this.context = new Context(rules.lexicon(), locator, sources, dates);
+    this.interpretation = new Interpretation(rules, quantities, context, settings);
     this.repair =
         new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords(), page.gluedWords());
   }
@@ -98,9 +98,17 @@ final class Pack {
     List<Sentence> sentences = segmenter.segment(doc.text());
     Story story = lead.read(doc, sentences);
     List<Figure> figures = new ArrayList<>();
+    Quotes quotes = new Quotes();
     for (Sentence s : sentences) {
       budget.spend(figures.size());
-      figures.addAll(interpretation.figures(story, analyse(s, story)));
+      Analysis a = analyse(s, story);
+      List<Figure> found = interpretation.figures(story, a);
+      quotes.read(s, doc.text(), found, figures.size());
+      figures.addAll(found);
+      if (quotes.closed()) {
+        quotes.attribute(figures, context.sentenceSource(story, a));
+      }
+      context.observe(story, a);
     }
     for (Sentence s : Tables.readings(doc.text(), tokenizer)) {
       budget.spend(figures.size());
@@ -130,7 +138,7 @@ final class Pack {
         found.add(q);
       }
     }
-    Locator.Located before = Locator.last(memory);
+    Locator.Located before = locator.before(memory);
     List<Locator.Located> places = locator.places(visible, memory);
     List<Span> placeSpans = new ArrayList<>();
     places.forEach(p -> placeSpans.add(new Span(p.start(), p.end())));
