@@ -118,15 +118,29 @@ final class Pack {
         visible.add(all.get(i));
       }
     }
+    List<QuantitySpan> numbers = quantities.parse(visible);
+    Locator.Located before = Locator.last(memory);
+    List<Locator.Located> places = locator.places(visible, memory);
+    if (numbers.isEmpty()) {
+      // No quantity, no figure: only the places it names matter, to later sentences.
+      return new Analysis(
+          s,
+          all,
+          java.util.Arrays.copyOf(index, visible.size()),
+          List.of(),
+          new View(visible, List.of(), List.of()),
+          places,
+          before,
+          List.of(),
+          List.of());
+    }
     List<TimeSpan> times = dates.find(visible, reference, story.inferred());
     List<QuantitySpan> found = new ArrayList<>();
-    for (QuantitySpan q : quantities.parse(visible)) {
+    for (QuantitySpan q : numbers) {
       if (times.stream().noneMatch(t -> t.start() < q.end() && q.start() < t.end())) {
         found.add(q);
       }
     }
-    Locator.Located before = Locator.last(memory);
-    List<Locator.Located> places = locator.places(visible, memory);
     List<Span> placeSpans = new ArrayList<>();
     places.forEach(p -> placeSpans.add(new Span(p.start(), p.end())));
     View view = new View(visible, found, placeSpans);

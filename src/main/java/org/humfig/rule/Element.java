@@ -62,22 +62,18 @@ sealed interface Element {
   }
 
   /** A word or phrase of a lexicon class: {@code @killed}. */
-  record Lex(String name) implements Element {
+  record Lex(String name, PhraseTable<Boolean> table) implements Element {
+    /** The class {@code name} of {@code lexicon}, looked up once. */
+    Lex(String name, Lexicon lexicon) {
+      this(name, lexicon.table(name));
+    }
+
     public List<Integer> forward(Context c, int pos) {
-      List<Integer> ends = new ArrayList<>(1);
-      for (PhraseTable.Hit<Boolean> h :
-          c.lexicon().table(name).startingAt(c.view().tokens(), pos)) {
-        ends.add(h.end());
-      }
-      return ends;
+      return table.ends(c.view().tokens(), pos);
     }
 
     public List<Integer> backward(Context c, int end) {
-      List<Integer> starts = new ArrayList<>(1);
-      for (PhraseTable.Hit<Boolean> h : c.lexicon().table(name).endingAt(c.view().tokens(), end)) {
-        starts.add(h.start());
-      }
-      return starts;
+      return table.starts(c.view().tokens(), end);
     }
 
     public Set<String> firstWords(Lexicon lex) {

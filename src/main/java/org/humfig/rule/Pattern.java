@@ -141,7 +141,7 @@ public final class Pattern {
       if (!lexicon.has(name)) {
         throw new IllegalArgumentException("unknown lexicon '" + name + "'");
       }
-      return new Element.Lex(name);
+      return new Element.Lex(name, lexicon);
     }
     if (atom.equals("_")) {
       return new Element.Any();
