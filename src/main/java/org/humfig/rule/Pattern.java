@@ -218,6 +218,21 @@ public final class Pattern {
     return elements.get(anchor).firstWords(lexicon);
   }
 
+  /**
+   * Returns the sets of marks a sentence must hold one of each for the pattern to match there (see
+   * {@link Element#needs}): one set for each element that must match at least once.
+   */
+  List<Set<String>> needs(Lexicon lexicon) {
+    List<Set<String>> all = new ArrayList<>();
+    for (Element e : elements) {
+      Set<String> marks = e.needs(lexicon);
+      if (marks != null) {
+        all.add(Set.copyOf(marks));
+      }
+    }
+    return all;
+  }
+
   /** Returns true when the pattern has an element capturing {@code c}. */
   public boolean captures(Capture c) {
     return elements.stream().anyMatch(e -> e.capture() == c);
