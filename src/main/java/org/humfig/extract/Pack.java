@@ -36,6 +36,7 @@ final class Pack {
   private final DateFinder dates;
   private final Locator locator;
   private final Lead lead;
+  private final Context context;
   private final Interpretation interpretation;
   private final Repair repair;
 
@@ -58,9 +59,8 @@ final class Pack {
     this.dates = new DateFinder(language);
     this.locator = locator;
     this.lead = new Lead(dates, rules.lexicon(), gazetteer);
-    this.interpretation =
-        new Interpretation(
-            rules, quantities, new Context(rules.lexicon(), locator, sources, dates), settings);
+    this.context = new Context(rules.lexicon(), locator, sources, dates);
+    this.interpretation = new Interpretation(rules, quantities, context, settings);
     this.repair =
         new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords(), page.gluedWords());
   }
@@ -97,9 +97,17 @@ final class Pack {
     List<Sentence> sentences = segmenter.segment(doc.text());
     Story story = lead.read(doc, sentences);
     List<Figure> figures = new ArrayList<>();
+    Quotes quotes = new Quotes();
     for (Sentence s : sentences) {
       budget.spend(figures.size());
-      figures.addAll(interpretation.figures(story, analyse(s, story)));
+      Analysis a = analyse(s, story);
+      List<Figure> found = interpretation.figures(story, a);
+      quotes.read(s, doc.text(), found, figures.size());
+      figures.addAll(found);
+      if (quotes.closed()) {
+        quotes.attribute(figures, context.sentenceSource(story, a));
+      }
+      context.observe(story, a);
     }
     return figures;
   }
@@ -119,19 +127,21 @@ final class Pack {
       }
     }
     List<QuantitySpan> numbers = quantities.parse(visible);
-    Locator.Located before = Locator.last(memory);
+    Locator.Located before = locator.before(memory);
     List<Locator.Located> places = locator.places(visible, memory);
     if (numbers.isEmpty()) {
-      // No quantity, no figure: only the places it names matter, to later sentences.
+      // No quantity, no figure: what later sentences lean on (places, sources) is read, dates and
+      // figure rules are not.
+      View view = new View(visible, List.of(), spans(places));
       return new Analysis(
           s,
           all,
           java.util.Arrays.copyOf(index, visible.size()),
           List.of(),
-          new View(visible, List.of(), List.of()),
+          view,
           places,
           before,
-          List.of(),
+          rules.attributions(view),
           List.of());
     }
     List<TimeSpan> times = dates.find(visible, reference, story.inferred());
@@ -141,9 +151,7 @@ final class Pack {
         found.add(q);
       }
     }
-    List<Span> placeSpans = new ArrayList<>();
-    places.forEach(p -> placeSpans.add(new Span(p.start(), p.end())));
-    View view = new View(visible, found, placeSpans);
+    View view = new View(visible, found, spans(places));
     return new Analysis(
         s,
         all,
@@ -154,6 +162,12 @@ final class Pack {
         before,
         rules.attributions(view),
         rules.figures(view));
+  }
+
+  private static List<Span> spans(List<Locator.Located> places) {
+    List<Span> spans = new ArrayList<>(places.size());
+    places.forEach(p -> spans.add(new Span(p.start(), p.end())));
+    return spans;
   }
 
   /** The words the lexicons know, for mending glued words. */

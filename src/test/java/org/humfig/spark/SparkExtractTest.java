@@ -107,9 +107,17 @@ class SparkExtractTest {
       new Extraction(humfig, schema, settings).run(in, p -> {});
     }
     return new Written(
-        afterHeader(Files.readString(out.resolve("figures.csv"))),
+        withoutFacts(afterHeader(Files.readString(out.resolve("figures.csv")))),
         new ObjectMapper().readTree(out.resolve(Extraction.REPORT).toFile()),
         "");
+  }
+
+  /**
+   * Returns CSV rows with their group_id and role left empty: the plain run reconciles its figures
+   * into facts, which needs every figure, and the job's parts do not.
+   */
+  private static String withoutFacts(String rows) {
+    return rows.replaceAll(",g[0-9a-f]{16},(recommended|triangulation)\r\n", ",,\r\n");
   }
 
   private Written spark(String... args) throws IOException {
