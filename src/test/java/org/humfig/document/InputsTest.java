@@ -130,6 +130,41 @@ class InputsTest {
   }
 
   @Test
+  void open_jsonLines_readsLinesAcrossChunksWithCrLfAndAccents() throws IOException {
+    Path f = dir.resolve("long.jsonl");
+    String body = "Some 300 people fled Homs. ".repeat(6000); // longer than a read chunk
+    Files.writeString(
+        f,
+        "{\"id\": \"a\", \"text\": \""
+            + body
+            + "\"}\r\n"
+            + "{\"id\": \"b\", \"text\": \"Déjà 40 blessés à Alep.\"}\r\n"
+            + "{\"id\": \"c\", \"text\": \"Last line, no line end.\"}",
+        StandardCharsets.UTF_8);
+    List<Item> items = read(Inputs.Options.DEFAULT, f);
+    assertThat(items).hasSize(3);
+    assertThat(doc(items.get(0)).text()).isEqualTo(body);
+    assertThat(doc(items.get(1)).text()).isEqualTo("Déjà 40 blessés à Alep.");
+    assertThat(doc(items.get(2)).id()).isEqualTo("c");
+  }
+
+  @Test
+  void open_jsonLines_skipsALineOverTheLimitAndReadsOn() throws IOException {
+    Path f = dir.resolve("big.jsonl");
+    Files.writeString(
+        f,
+        "{\"id\": \"a\", \"text\": \""
+            + "x".repeat(200_000)
+            + "\"}\n"
+            + "{\"id\": \"b\", \"text\": \"Short.\"}\n",
+        StandardCharsets.UTF_8);
+    List<Item> items = read(new Inputs.Options(Manifest.EMPTY, Metadata.NONE, 100_000), f);
+    assertThat(items).hasSize(2);
+    assertThat(problem(items.get(0))).contains("line 1: line too long");
+    assertThat(doc(items.get(1)).id()).isEqualTo("b");
+  }
+
+  @Test
   void open_html_readsArticleTextWithoutFurniture() throws IOException {
     Path f = dir.resolve("page.html");
     Files.writeString(
