@@ -111,11 +111,44 @@ class ReconcileCommandTest {
   }
 
   @Test
-  void reconcile_aTableWithNoFigures_failsAndSaysWhy() throws IOException {
+  void reconcile_aTableWithNoFigures_failsAndSaysWhy_keepingTheEarlierExports() throws IOException {
+    Path out = dir.resolve("o");
+    assertThat(
+            CliRun.of(
+                    "reconcile", exports.resolve("figures.csv").toString(), "--out", out.toString())
+                .code())
+        .isZero();
+    byte[] before = Files.readAllBytes(out.resolve("consolidated.csv"));
     Path empty = Files.writeString(dir.resolve("empty.csv"), "figure_id,document_id\n");
-    CliRun run = CliRun.of("reconcile", empty.toString(), "--out", dir.resolve("o").toString());
+    CliRun run = CliRun.of("reconcile", empty.toString(), "--out", out.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("warning:").contains("missing from the header");
+    assertThat(run.err().lines().reduce((a, b) -> b).orElseThrow())
+        .isEqualTo(
+            "humfig reconcile: error: no figure could be read from '"
+                + empty
+                + "'; the exports in '"
+                + out
+                + "' were left as they were");
+    assertThat(Files.readAllBytes(out.resolve("consolidated.csv"))).isEqualTo(before);
+  }
+
+  @Test
+  void reconcile_aFileThatIsNoWorkbook_isNamedOnce_andTheOthersAreReconciled() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.xlsx"), "not a workbook");
+    Path out = dir.resolve("o");
+    CliRun run =
+        CliRun.of(
+            "reconcile",
+            exports.resolve("figures.csv").toString(),
+            bad.toString(),
+            "--out",
+            out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err().lines())
+        .containsExactly("warning: " + bad + ": not an Excel workbook (.xlsx)");
+    assertThat(Files.readString(out.resolve("consolidated.csv")))
+        .isEqualTo(Files.readString(exports.resolve("consolidated.csv")));
   }
 
   @Test
