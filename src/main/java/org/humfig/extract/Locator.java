@@ -310,7 +310,9 @@ final class Locator {
    * village near the border".
    */
   private Located named(List<Token> tokens, int i, Memory memory) {
-    if (!tokens.get(i).capitalized() || (i > 0 && tokens.get(i - 1).capitalized())) {
+    if (!tokens.get(i).capitalized()
+        || (i > 0 && tokens.get(i - 1).capitalized())
+        || is(tokens.get(i), articles)) {
       return null;
     }
     int end = capitals(tokens, i);
