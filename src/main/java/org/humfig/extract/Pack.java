@@ -19,6 +19,7 @@ import org.humfig.text.PageConventions;
 import org.humfig.text.Repair;
 import org.humfig.text.Segmenter;
 import org.humfig.text.Sentence;
+import org.humfig.text.Tables;
 import org.humfig.text.Token;
 import org.humfig.text.Tokenizer;
 import org.humfig.time.DateFinder;
@@ -108,6 +109,10 @@ final class Pack {
         quotes.attribute(figures, context.sentenceSource(story, a));
       }
       context.observe(story, a);
+    }
+    for (Sentence s : Tables.readings(doc.text(), tokenizer)) {
+      budget.spend(figures.size());
+      figures.addAll(interpretation.figures(story, analyse(s, story)));
     }
     return figures;
   }

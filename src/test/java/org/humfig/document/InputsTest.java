@@ -188,6 +188,22 @@ class InputsTest {
   }
 
   @Test
+  void open_htmlTable_givesOneLinePerRowWithCellsApart() throws IOException {
+    Path f = dir.resolve("table.html");
+    Files.writeString(
+        f,
+        "<article><p>Figures by state.</p><table><caption>Flood toll</caption>"
+            + "<thead><tr><th>State</th><th>Deaths</th><th>Missing</th></tr></thead><tbody>"
+            + "<tr><td>Kogi</td><td>22</td><td></td></tr>"
+            + "<tr><td><b>Benue</b> state</td><td>5</td><td>12</td></tr></tbody></table>"
+            + "<p>Rain continues.</p></article>");
+    assertThat(doc(read(Inputs.Options.DEFAULT, f).get(0)).text())
+        .isEqualTo(
+            "Figures by state.\n\nFlood toll\n\n| State | Deaths | Missing |\n| Kogi | 22 | |\n"
+                + "| Benue state | 5 | 12 |\n\nRain continues.");
+  }
+
+  @Test
   void open_brokenHtml_isStillRead() throws IOException {
     Path f = dir.resolve("broken.htm");
     Files.writeString(f, "<p>About 5,000 families <b>were displaced<p>in the <i>floods");
