@@ -21,7 +21,8 @@ public record Document(
     String title,
     String sourceName,
     String sourceUrl,
-    Optional<LocalDate> published) {
+    Optional<LocalDate> published,
+    String language) {
 
   /** Replaces null strings by empty ones. */
   public Document {
@@ -29,6 +30,19 @@ public record Document(
     sourceName = sourceName == null ? "" : sourceName;
     sourceUrl = sourceUrl == null ? "" : sourceUrl;
     published = published == null ? Optional.empty() : published;
+    language = language == null ? "" : language.strip();
+  }
+
+  /** Returns a document whose language is not known: the default language pack reads it. */
+  public Document(
+      String id,
+      String text,
+      String origin,
+      String title,
+      String sourceName,
+      String sourceUrl,
+      Optional<LocalDate> published) {
+    this(id, text, origin, title, sourceName, sourceUrl, published, "");
   }
 
   /** Returns a document with only an id and a text, as tests and examples need. */
@@ -36,9 +50,14 @@ public record Document(
     return new Document(id, text, id, "", "", "", Optional.ofNullable(published));
   }
 
+  /** Returns this document in {@code language}, a BCP 47 tag ("fr", "fr-FR"). */
+  public Document withLanguage(String language) {
+    return new Document(id, text, origin, title, sourceName, sourceUrl, published, language);
+  }
+
   /** Returns this document under another id. */
   public Document withId(String newId) {
-    return new Document(newId, text, origin, title, sourceName, sourceUrl, published);
+    return new Document(newId, text, origin, title, sourceName, sourceUrl, published, language);
   }
 
   /** Returns this document with metadata filled in where it has none. */
@@ -50,7 +69,8 @@ public record Document(
         title,
         sourceName.isEmpty() ? m.sourceName() : sourceName,
         sourceUrl.isEmpty() ? m.sourceUrl() : sourceUrl,
-        published.isPresent() ? published : m.published());
+        published.isPresent() ? published : m.published(),
+        language.isEmpty() ? m.language() : language);
   }
 
   /** Returns this document with metadata replaced where {@code m} has a value. */
@@ -62,6 +82,7 @@ public record Document(
         title,
         m.sourceName().isEmpty() ? sourceName : m.sourceName(),
         m.sourceUrl().isEmpty() ? sourceUrl : m.sourceUrl(),
-        m.published().isPresent() ? m.published() : published);
+        m.published().isPresent() ? m.published() : published,
+        m.language().isEmpty() ? language : m.language());
   }
 }

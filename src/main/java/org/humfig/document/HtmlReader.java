@@ -1,5 +1,8 @@
 package org.humfig.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +64,8 @@ final class HtmlReader {
           "body",
           "caption");
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private HtmlReader() {}
 
   /** Returns the document of a page's bytes, decoded as {@link Decoder#html} says. */
@@ -81,6 +86,7 @@ final class HtmlReader {
     if (root == null) {
       root = page.body();
     }
+    JsonNode ld = linkedData(page);
     root.select(FURNITURE).remove();
     root.select("[class~=" + FURNITURE_CLASS + "], [id~=" + FURNITURE_CLASS + "]").remove();
     String text = text(root);
@@ -92,13 +98,66 @@ final class HtmlReader {
         text,
         origin,
         first(page, "meta[property=og:title]", "content", page.title()),
-        first(page, "meta[property=og:site_name]", "content", ""),
+        first(page, "meta[property=og:site_name]", "content", publisher(ld)),
         first(
             page,
             "link[rel=canonical]",
             "href",
             first(page, "meta[property=og:url]", "content", "")),
-        published(page));
+        published(page, root, ld),
+        language(page));
+  }
+
+  /** The page's language: the {@code lang} of its root, else its content-language meta. */
+  private static String language(org.jsoup.nodes.Document page) {
+    org.jsoup.nodes.Element html = page.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang").strip();
+    return lang.isEmpty() ? first(page, "meta[http-equiv=content-language]", "content", "") : lang;
+  }
+
+  /** The page's schema.org article in JSON-LD: the first object with a publication date. */
+  private static JsonNode linkedData(org.jsoup.nodes.Document page) {
+    for (Element script : page.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode found = article(JSON.readTree(script.data()));
+        if (found != null) {
+          return found;
+        }
+      } catch (IOException | RuntimeException e) {
+        // a malformed block says nothing; the page's other metadata still count
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode article(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode n : node) {
+        JsonNode found = article(n);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+    if (node.has("datePublished")) {
+      return node;
+    }
+    return node.has("@graph") ? article(node.get("@graph")) : null;
+  }
+
+  private static String publisher(JsonNode ld) {
+    if (ld == null || !ld.has("publisher")) {
+      return "";
+    }
+    JsonNode p = ld.get("publisher");
+    if (p.isArray() && p.size() > 0) {
+      p = p.get(0);
+    }
+    return p.isTextual() ? p.asText().strip() : p.path("name").asText("").strip();
   }
 
   /** Returns the visible text of {@code root}, one block per line, paragraphs apart. */
@@ -145,15 +204,30 @@ final class HtmlReader {
     return e.attr(attr).strip();
   }
 
-  private static Optional<LocalDate> published(org.jsoup.nodes.Document page) {
+  /**
+   * The publication date: JSON-LD's datePublished, then the page's meta tags (Open Graph, Dublin
+   * Core, schema.org microdata), and only then a {@code <time>} of the article itself, never one of
+   * the page's furniture (a ticker, a sidebar).
+   */
+  private static Optional<LocalDate> published(
+      org.jsoup.nodes.Document page, Element root, JsonNode ld) {
+    if (ld != null) {
+      Optional<LocalDate> d = Dates.parse(ld.path("datePublished").asText(""));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
     String[][] places = {
       {"meta[property=article:published_time]", "content"},
       {"meta[name=article:published_time]", "content"},
+      {"meta[name=dcterms.date]", "content"},
+      {"meta[name=DCTERMS.date]", "content"},
+      {"meta[name=dcterms.created]", "content"},
+      {"meta[name=dc.date.issued]", "content"},
       {"meta[itemprop=datePublished]", "content"},
       {"meta[name=date]", "content"},
       {"meta[name=pubdate]", "content"},
       {"meta[name=dc.date]", "content"},
-      {"time[datetime]", "datetime"},
     };
     for (String[] p : places) {
       Optional<LocalDate> d = Dates.parse(first(page, p[0], p[1], ""));
@@ -161,6 +235,7 @@ final class HtmlReader {
         return d;
       }
     }
-    return Optional.empty();
+    Element time = root.selectFirst("time[datetime]");
+    return time == null ? Optional.empty() : Dates.parse(time.attr("datetime"));
   }
 }

@@ -153,7 +153,14 @@ final class JsonLinesReader implements Iterator<Item>, Closeable {
     }
     Document d =
         new Document(
-            id.asText().strip(), body.asText(), where, string(node, "title"), source, url, date);
+            id.asText().strip(),
+            body.asText(),
+            where,
+            string(node, "title"),
+            source,
+            url,
+            date,
+            string(node, "language").isEmpty() ? string(node, "lang") : string(node, "language"));
     return new Item.Read(d, warnings);
   }
 

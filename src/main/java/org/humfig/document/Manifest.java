@@ -109,7 +109,8 @@ public final class Manifest {
             new Metadata(
                 cell(row, first(col, "source_name", "source")),
                 cell(row, first(col, "source_url", "url")),
-                date));
+                date,
+                cell(row, first(col, "language", "lang"))));
       }
     } catch (CsvException e) {
       throw new IOException(label + ": not a readable CSV (" + e.getMessage() + ")", e);

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param sourceUrl the address, or empty
  * @param published the publication date
  */
-public record Metadata(String sourceName, String sourceUrl, Optional<LocalDate> published) {
+public record Metadata(
+    String sourceName, String sourceUrl, Optional<LocalDate> published, String language) {
 
   /** Metadata that knows nothing. */
   public static final Metadata NONE = new Metadata("", "", Optional.empty());
@@ -20,5 +21,11 @@ public record Metadata(String sourceName, String sourceUrl, Optional<LocalDate> 
     sourceName = sourceName == null ? "" : sourceName.strip();
     sourceUrl = sourceUrl == null ? "" : sourceUrl.strip();
     published = published == null ? Optional.empty() : published;
+    language = language == null ? "" : language.strip();
+  }
+
+  /** Returns metadata that does not say the document's language. */
+  public Metadata(String sourceName, String sourceUrl, Optional<LocalDate> published) {
+    this(sourceName, sourceUrl, published, "");
   }
 }

@@ -111,7 +111,8 @@ public final class WarcReader implements Iterator<Item>, Closeable {
               d.title(),
               d.sourceName(),
               response.target(),
-              d.published().isPresent() ? d.published() : archived(record)),
+              d.published().isPresent() ? d.published() : archived(record),
+              d.language()),
           java.util.List.of());
     } catch (Unreadable e) {
       return skip(where, e.getMessage().replace("empty file", "empty page"));

@@ -1,40 +1,396 @@
 package org.humfig.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.humfig.rule.Capture;
+import org.humfig.rule.Lexicon;
 import org.humfig.rule.Match;
 import org.humfig.rule.Span;
+import org.humfig.text.Token;
 
-/** Finds who a figure is attributed to: the nearest attribution in its sentence. */
+/**
+ * Finds who a figure is attributed to, as an analyst would record it: a person or an organisation,
+ * by its canonical name where known, or nobody rather than a wrong name.
+ *
+ * <p>The nearest attribution in the figure's sentence whose source is a source: "the latest update
+ * of the Task Force" is the Task Force, "the NDMA update" is the NDMA, "current estimates" and "the
+ * organization" are the last organisation the story named; a source of common words needs a head
+ * such as "officials" or "monitor" and is never a place or a number. Else an attribution inside an
+ * insertion (", a war monitor said,"), else "he said" or "she added" (the last person named, also
+ * as "Interior Minister Jane Doe") and "it said" (the last organisation). The words are the
+ * attribution lexicon's. Immutable and thread-safe; what the story has named lives in its {@link
+ * Story}.
+ */
 final class Attribution {
 
-  private final Sources sources;
+  private static final String REPORT_VERB = "report_verb";
+  private static final String SOURCE_NOUN = "source_noun";
+  private static final String REPORT_NOUN = "report_noun";
+  private static final String MODIFIER = "source_modifier";
+  private static final String OF = "source_of";
+  private static final String REFERENCE = "source_reference";
+  private static final String PERSON_PRONOUN = "person_pronoun";
+  private static final String ORGANISATION_PRONOUN = "organisation_pronoun";
+  private static final String ROLE = "role_noun";
+  private static final String ORGANISATION_WORD = "organisation_word";
+  private static final String STOP = "source_stop";
+  private static final String CONTINUATION = "continuation";
+  private static final String ADJECTIVE = "source_adjective";
+  private static final String DEFINITE = "source_definite";
+  private static final String PREPOSITION = "place_preposition";
 
-  Attribution(Sources sources) {
+  /** Words a source phrase may have. */
+  private static final int LONGEST = 10;
+
+  private final Sources sources;
+  private final Lexicon lex;
+
+  Attribution(Sources sources, Lexicon lex) {
     this.sources = sources;
+    this.lex = lex;
   }
 
-  /** The source of the nearest attribution in the sentence, by its canonical name where known. */
+  /**
+   * A source as recorded.
+   *
+   * @param name the name to record
+   * @param person true for a person, false for an organisation
+   * @param report true when it was named as the maker of a report ("the NDMA update")
+   */
+  record Source(String name, boolean person, boolean report) {
+    Source(String name, boolean person) {
+      this(name, person, false);
+    }
+
+    Source asReport() {
+      return new Source(name, person, true);
+    }
+  }
+
+  /** The source of a figure, by its canonical name where known. */
   Optional<String> of(Story story, Analysis a, Span value, Match figure) {
-    Match best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    List<Match> candidates = new ArrayList<>();
+    for (Match x : a.attributions()) {
+      if (!Spans.overlap(x.get(Capture.SOURCE).orElseThrow(), figure.span())) {
+        candidates.add(x);
+      }
+    }
+    candidates.sort(
+        Comparator.comparingInt((Match x) -> value.distance(x.span()))
+            .thenComparingInt(x -> -x.rule().priority()));
+    for (Match x : candidates) {
+      Source s = source(story, a.view().tokens(), x.get(Capture.SOURCE).orElseThrow(), a);
+      if (s != null) {
+        return Optional.of(s.name());
+      }
+    }
+    Source hidden = hidden(story, a);
+    if (hidden != null) {
+      return Optional.of(hidden.name());
+    }
+    return pronoun(story, a.view().tokens()).map(Source::name);
+  }
+
+  /** Returns the source phrases of a sentence's attributions that are sources. */
+  List<Span> sourceSpans(Story story, Analysis a) {
+    List<Span> spans = new ArrayList<>();
     for (Match x : a.attributions()) {
       Span src = x.get(Capture.SOURCE).orElseThrow();
-      if (Spans.overlap(src, figure.span())) {
+      if (source(story, a.view().tokens(), src, a) != null) {
+        spans.add(src);
+      }
+    }
+    return spans;
+  }
+
+  /** Remembers the persons and organisations a sentence names, for "he said" and "it said". */
+  void observe(Story story, Analysis a) {
+    List<Token> tokens = a.view().tokens();
+    if (a.attributions().isEmpty() && pronoun(story, tokens).isEmpty()) {
+      for (String name : sources.named(tokens)) {
+        story.named(new Source(name, false));
+      }
+    }
+    for (Match x : a.attributions()) {
+      Source s = source(story, tokens, x.get(Capture.SOURCE).orElseThrow(), a);
+      if (s != null) {
+        story.named(s);
+      }
+    }
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      if (lex.contains(ROLE, tokens.get(k)) && name(tokens.get(k + 1))) {
+        int end = k + 1;
+        while (end < tokens.size() && end - k <= 4 && name(tokens.get(end))) {
+          end++;
+        }
+        if (end - k >= 3 && !inPlace(a, k + 1, end)) {
+          story.named(new Source(text(story, tokens, k + 1, end), true));
+          k = end - 1;
+        }
+      }
+    }
+  }
+
+  /**
+   * The source a sentence names for a figure that a quote carried over from earlier sentences, or
+   * null: its first attribution that is a source, else "he said".
+   */
+  String sentenceSource(Story story, Analysis a) {
+    for (Match x : a.attributions()) {
+      Source s = source(story, a.view().tokens(), x.get(Capture.SOURCE).orElseThrow(), a);
+      if (s != null) {
+        return s.name();
+      }
+    }
+    return pronoun(story, a.view().tokens()).map(Source::name).orElse(null);
+  }
+
+  /**
+   * Reads a source phrase: without leading modifiers, as the maker of the report it names, by its
+   * canonical name, or as the organisation it refers back to; null when it is no source.
+   */
+  private Source source(Story story, List<Token> tokens, Span src, Analysis a) {
+    int start = src.start();
+    int end = src.end();
+    boolean definite = false;
+    while (start < end && modifier(tokens.get(start))) {
+      definite |= lex.contains(DEFINITE, tokens.get(start));
+      start++;
+    }
+    int after = end;
+    if (after < tokens.size() && lex.startsAt(REPORT_NOUN, tokens, after)) {
+      after = lex.phraseAt(REPORT_NOUN, tokens, after);
+    }
+    if (after < tokens.size() && (after > end || report(tokens, start, end))) {
+      int of = lex.phraseAt(OF, tokens, after);
+      if (of > 0) {
+        int maker = forward(tokens, of);
+        if (maker > of) {
+          Source s = source(story, tokens, new Span(of, maker), a);
+          if (s != null) {
+            return s.asReport();
+          }
+        }
+      }
+    }
+    for (int k = start; k < end; k++) {
+      int noun = lex.phraseAt(REPORT_NOUN, tokens, k);
+      int of = noun > 0 && noun < end ? lex.phraseAt(OF, tokens, noun) : -1;
+      if (of > 0 && of < end) {
+        Source s = source(story, tokens, new Span(of, end), a);
+        return s == null ? null : s.asReport();
+      }
+    }
+    boolean report = false;
+    int whole = end;
+    while (end > start && reportEnd(tokens, start, end) >= start) {
+      end = reportEnd(tokens, start, end);
+      report = true;
+    }
+    int first = start;
+    while (start < end
+        && (modifier(tokens.get(start))
+            || (report && lex.contains(ADJECTIVE, tokens.get(start))))) {
+      start++;
+    }
+    if (start >= end) {
+      if (definite) {
+        return story.report() != null ? story.report() : story.organisation();
+      }
+      boolean named = false;
+      for (int k = first; k < end; k++) {
+        named |= lex.contains(ADJECTIVE, tokens.get(k));
+      }
+      return named ? new Source(text(story, tokens, first, whole), false) : null;
+    }
+    if (lex.contains(PREPOSITION, tokens.get(start))
+        || (quantity(a, start, end) && !lex.contains(SOURCE_NOUN, tokens.get(end - 1)))) {
+      return null;
+    }
+    List<Token> words = tokens.subList(start, end);
+    String raw = text(story, tokens, start, end);
+    String known = sources.covering(tokens, start, end);
+    if (known != null) {
+      return new Source(known, false, report);
+    }
+    String canonical = sources.name(words, raw);
+    boolean proper = proper(tokens, start, end);
+    Token head = tokens.get(end - 1);
+    if (!proper && lex.contains(REFERENCE, head) && story.organisation() != null) {
+      return story.organisation();
+    }
+    if (digits(words) || inPlace(a, start, end)) {
+      return null;
+    }
+    if (!proper && !lex.contains(SOURCE_NOUN, head)) {
+      return null;
+    }
+    Source s = new Source(canonical, proper && person(tokens, start, end));
+    return report ? s.asReport() : s;
+  }
+
+  /** True when a number stands in the phrase ("reports of four deaths"). */
+  private static boolean quantity(Analysis a, int start, int end) {
+    if (a == null) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (a.view().quantityCovering(k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An attribution inside an insertion the rules look through: ", a war monitor said,". */
+  private Source hidden(Story story, Analysis a) {
+    List<Token> all = a.all();
+    int v = 0;
+    for (int k = 0; k < all.size(); k++) {
+      boolean visible = v < a.index().length && a.index()[v] == k;
+      if (visible) {
+        v++;
         continue;
       }
-      int d = value.distance(x.span());
-      if (d < bestDistance || (d == bestDistance && x.rule().priority() > best.rule().priority())) {
-        best = x;
-        bestDistance = d;
+      if (lex.contains(REPORT_VERB, all.get(k)) && k > 0) {
+        int start = k;
+        while (start > 0 && k - start < LONGEST && sourceWord(all.get(start - 1))) {
+          start--;
+        }
+        if (start < k) {
+          Source s = source(story, all, new Span(start, k), null);
+          if (s != null) {
+            return s;
+          }
+        }
       }
     }
-    if (best == null) {
-      return Optional.empty();
+    return null;
+  }
+
+  /** "he said", "she added", "it noted": the last person or organisation named. */
+  private Optional<Source> pronoun(Story story, List<Token> tokens) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      if (!lex.startsAt(REPORT_VERB, tokens, k + 1)) {
+        continue;
+      }
+      if (lex.contains(PERSON_PRONOUN, tokens.get(k)) && story.person() != null) {
+        return Optional.of(story.person());
+      }
+      if (lex.contains(ORGANISATION_PRONOUN, tokens.get(k)) && story.organisation() != null) {
+        return Optional.of(story.organisation());
+      }
+      if (lex.contains(CONTINUATION, tokens.get(k)) && story.last() != null) {
+        return Optional.of(story.last());
+      }
     }
-    Span src = best.get(Capture.SOURCE).orElseThrow();
-    String raw = a.text(story.text(), src.start(), src.end());
-    String name = sources.name(a.view().tokens().subList(src.start(), src.end()), raw);
-    return name.isBlank() ? Optional.empty() : Optional.of(name);
+    return Optional.empty();
+  }
+
+  private boolean modifier(Token t) {
+    return lex.contains(MODIFIER, t)
+        || (t.shape() == Token.Shape.NUMBER
+            && !Character.isDigit(t.norm().charAt(t.norm().length() - 1)));
+  }
+
+  private boolean report(List<Token> tokens, int start, int end) {
+    return end > start && lex.contains(REPORT_NOUN, tokens.get(end - 1));
+  }
+
+  /** The end of a phrase without its last report noun ("the NDMA update"), or -1. */
+  private int reportEnd(List<Token> tokens, int start, int end) {
+    for (int k = Math.max(start, end - 2); k < end; k++) {
+      if (lex.phraseAt(REPORT_NOUN, tokens, k) == end) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of a source phrase starting at {@code from}. */
+  private int forward(List<Token> tokens, int from) {
+    int k = from;
+    while (k < tokens.size() && k - from < LONGEST && sourceWord(tokens.get(k))) {
+      k++;
+    }
+    // a bracketed acronym belongs to the name: "Task Force for Population Movement (TFPM)"
+    if (k + 2 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
+      k += 3;
+    }
+    return k;
+  }
+
+  private boolean sourceWord(Token t) {
+    return t.shape() == Token.Shape.WORD && !lex.contains(STOP, t) && !lex.contains(REPORT_VERB, t);
+  }
+
+  /** A capitalised word after the first: a name ("the Syrian Observatory", "Bellerive"). */
+  private boolean proper(List<Token> tokens, int start, int end) {
+    for (int k = start; k < end; k++) {
+      Token t = tokens.get(k);
+      if (t.capitalized() && (k > 0 || end - start == 1 || tokens.get(k + 1).capitalized())) {
+        if (!lex.contains(MODIFIER, t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A name of capitalised words with no organisation word: a person. */
+  private boolean person(List<Token> tokens, int start, int end) {
+    int capitals = 0;
+    for (int k = start; k < end; k++) {
+      if (lex.startsAt(ORGANISATION_WORD, tokens, k)
+          || tokens.get(k).text().length() > 1 && allCaps(tokens.get(k).text())) {
+        return false;
+      }
+      if (tokens.get(k).capitalized()) {
+        capitals++;
+      }
+    }
+    return capitals >= 1;
+  }
+
+  private static boolean name(Token t) {
+    return t.capitalized() && !allCaps(t.text());
+  }
+
+  private static boolean allCaps(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean digits(List<Token> words) {
+    for (Token t : words) {
+      if (t.shape() == Token.Shape.NUMBER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the phrase is a place name and nothing else ("Bihar said"). */
+  private static boolean inPlace(Analysis a, int start, int end) {
+    if (a == null) {
+      return false;
+    }
+    for (Locator.Located l : a.places()) {
+      if (l.start() <= start && end <= l.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String text(Story story, List<Token> tokens, int start, int end) {
+    String s = story.text().substring(tokens.get(start).start(), tokens.get(end - 1).end());
+    return s.replaceAll("\\s+", " ");
   }
 }

@@ -23,8 +23,18 @@ final class Context {
   Context(Lexicon lex, Locator locator, Sources sources, DateFinder dates) {
     this.placing = new Placing(locator);
     this.dating = new Dating(dates);
-    this.attribution = new Attribution(sources);
+    this.attribution = new Attribution(sources, lex);
     this.actors = new Actors(lex);
+  }
+
+  /** Remembers what a sentence names for the sentences after it: persons and organisations. */
+  void observe(Story story, Analysis a) {
+    attribution.observe(story, a);
+  }
+
+  /** Returns the source a sentence names, for figures a quote carried into it, or null. */
+  String sentenceSource(Story story, Analysis a) {
+    return attribution.sentenceSource(story, a);
   }
 
   /**
@@ -47,7 +57,7 @@ final class Context {
       Span trigger,
       List<String> notes) {
     int[] clauses = this.clauses.of(a.view().tokens());
-    placing.apply(f, a, value, clauses);
+    placing.apply(f, a, value, clauses, attribution.sourceSpans(story, a));
     dating.apply(f, story, a, m, value, clauses, notes);
     attribution.of(story, a, value, m).ifPresent(f::attributedTo);
     if (m.rule().metric().category() == Category.TERRITORY) {

@@ -18,9 +18,10 @@ import org.humfig.model.Qualifier;
  * than 300 people were killed" in the body); a location that names the other's place more closely
  * ("western Nepal", "Nepal") does not differ. A distinctive number (37, 1,682) restated in one
  * document is the same figure whatever place each mention was given, and so is a displacement of a
- * thousand people or more restated under a related metric ("fled", "crossed into" as refugees). The
- * one that says more (qualifier, source, date, population, place) is kept, where the first of them
- * stood, and takes what only the other says.
+ * thousand people or more restated under a related metric ("fled", "crossed into" as refugees), and
+ * a share credited to the same party ("half of Syria", "50 percent of Syria"). The one that says
+ * more (qualifier, source, date, population, place) is kept, where the first of them stood, and
+ * takes what only the other says.
  */
 final class Deduplication {
 

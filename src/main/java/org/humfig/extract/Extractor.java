@@ -1,30 +1,14 @@
 package org.humfig.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.humfig.document.Document;
 import org.humfig.model.Figure;
 import org.humfig.place.Gazetteer;
-import org.humfig.quantity.QuantityLexicon;
-import org.humfig.quantity.QuantityParser;
-import org.humfig.quantity.QuantitySpan;
-import org.humfig.rule.Lexicon;
 import org.humfig.rule.RuleLoader;
 import org.humfig.rule.RuleSet;
-import org.humfig.rule.Span;
-import org.humfig.rule.View;
-import org.humfig.text.PageConventions;
-import org.humfig.text.Repair;
-import org.humfig.text.Segmenter;
-import org.humfig.text.Sentence;
-import org.humfig.text.Token;
-import org.humfig.text.Tokenizer;
-import org.humfig.time.DateFinder;
-import org.humfig.time.TimeSpan;
+import org.humfig.text.Packs;
 
 /**
  * Reads the humanitarian figures of one document.
@@ -64,36 +48,31 @@ public final class Extractor {
 
   private final RuleSet rules;
   private final Settings settings;
-  private final Segmenter segmenter;
-  private final QuantityParser quantities;
-  private final DateFinder dates = new DateFinder();
+  private final Gazetteer gazetteer;
   private final Locator locator;
-  private final Lead lead;
-  private final Interpretation interpretation;
-  private final Repair repair;
+  private final Sources sources;
+  private final Pack main;
+  private final java.util.concurrent.ConcurrentMap<String, Pack> packs =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Returns an extractor running {@code rules} with the default settings. */
   public Extractor(RuleSet rules) {
     this(rules, Settings.DEFAULT);
   }
 
-  /** Returns an extractor running {@code rules} with the bundled English resources. */
+  /**
+   * Returns an extractor that reads documents in the language of {@code rules} (and documents of no
+   * known language) with them, and documents in another bundled language with that language's pack,
+   * loaded when the first such document comes.
+   */
   public Extractor(RuleSet rules, Settings settings) {
     this.rules = rules;
     this.settings = settings;
-    this.segmenter = new Segmenter(PageConventions.english());
-    QuantityLexicon lexicon = QuantityLexicon.english();
-    this.quantities = new QuantityParser(lexicon);
-    Gazetteer gazetteer = Gazetteer.bundled();
+    this.gazetteer = Gazetteer.bundled();
     this.locator = Locator.bundled(gazetteer);
-    this.lead = new Lead(dates, rules.lexicon(), gazetteer);
-    this.interpretation =
-        new Interpretation(
-            rules,
-            quantities,
-            new Context(rules.lexicon(), locator, Sources.bundled(), dates),
-            settings);
-    this.repair = new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords());
+    this.sources = Sources.bundled();
+    this.main = new Pack(rules, settings, gazetteer, locator, sources);
+    packs.put(rules.language(), main);
   }
 
   /** Returns an extractor with the bundled English rules. */
@@ -101,7 +80,7 @@ public final class Extractor {
     return new Extractor(RuleLoader.english());
   }
 
-  /** Returns the rules this extractor runs. */
+  /** Returns the rules this extractor runs on documents of its own language. */
   public RuleSet rules() {
     return rules;
   }
@@ -145,74 +124,35 @@ public final class Extractor {
 
   /**
    * Returns the figures of {@code doc}, in the order their numbers appear, reading it one sentence
-   * at a time within {@code budget}.
+   * at a time within {@code budget}, with the pack of its language.
    *
    * @throws Budget.Exceeded when the budget stops it
    */
   public List<Figure> extract(Document doc, Budget budget) {
-    List<Sentence> sentences = segmenter.segment(doc.text());
-    Story story = lead.read(doc, sentences);
-    List<Figure> figures = new ArrayList<>();
-    for (Sentence s : sentences) {
-      budget.spend(figures.size());
-      figures.addAll(interpretation.figures(story, analyse(s, story)));
-    }
-    List<Figure> kept = new ArrayList<>(Deduplication.apply(figures));
+    List<Figure> kept = new ArrayList<>(Deduplication.apply(pack(doc).read(doc, budget)));
     kept.sort(Comparator.comparingInt(Figure::evidenceStart));
     return kept;
   }
 
-  private Analysis analyse(Sentence s, Story story) {
-    LocalDate reference = story.reference();
-    Locator.Memory memory = story.places();
-    Lexicon lex = rules.lexicon();
-    List<Token> all = repair.apply(s.tokens());
-    boolean[] hidden = Insertions.mark(all, lex, quantities);
-    List<Token> visible = new ArrayList<>();
-    int[] index = new int[all.size()];
-    for (int i = 0; i < all.size(); i++) {
-      if (!hidden[i]) {
-        index[visible.size()] = i;
-        visible.add(all.get(i));
-      }
+  /**
+   * The pack that reads {@code doc}: this extractor's own for a document of no stated language or
+   * of its rules' language, else the bundled pack of the document's language (or the default) when
+   * the text bears the language out.
+   */
+  private Pack pack(Document doc) {
+    if (doc.language().isEmpty()) {
+      return main;
     }
-    List<TimeSpan> times = dates.find(visible, reference, story.inferred());
-    List<QuantitySpan> found = new ArrayList<>();
-    for (QuantitySpan q : quantities.parse(visible)) {
-      if (times.stream().noneMatch(t -> t.start() < q.end() && q.start() < t.end())) {
-        found.add(q);
-      }
+    String code = Packs.code(doc.language());
+    if (code.equals(rules.language())) {
+      return main;
     }
-    Locator.Located before = Locator.last(memory);
-    List<Locator.Located> places = locator.places(visible, memory);
-    List<Span> placeSpans = new ArrayList<>();
-    places.forEach(p -> placeSpans.add(new Span(p.start(), p.end())));
-    View view = new View(visible, found, placeSpans);
-    return new Analysis(
-        s,
-        all,
-        java.util.Arrays.copyOf(index, visible.size()),
-        times,
-        view,
-        places,
-        before,
-        rules.attributions(view),
-        rules.figures(view));
-  }
-
-  /** The words the lexicons know, for mending glued words. */
-  private static Set<String> knownWords(Lexicon lex, QuantityLexicon quantities) {
-    Tokenizer tokenizer = new Tokenizer();
-    Set<String> words = new HashSet<>(quantities.words());
-    for (String name : lex.names()) {
-      for (String phrase : lex.phrases(name)) {
-        for (Token t : tokenizer.tokenize(phrase)) {
-          if (t.shape() == Token.Shape.WORD && t.norm().length() >= 3) {
-            words.add(t.norm());
-          }
-        }
-      }
-    }
-    return words;
+    Pack declared =
+        packs.computeIfAbsent(
+            code,
+            c -> new Pack(RuleLoader.bundled(c).build(), settings, gazetteer, locator, sources));
+    // A declared language is often a site's default rather than the article's: trust it only when
+    // the text uses the declared language's function words at least as much as this one's.
+    return declared.functionWords(doc.text()) >= main.functionWords(doc.text()) ? declared : main;
   }
 }

@@ -678,7 +678,7 @@ final class Interpretation {
         return k;
       }
       if (lex.contains("place_preposition", view.token(k)) && view.quantityCovering(k) == null) {
-        boolean partitive = view.token(k).is("of") && k == population.start();
+        boolean partitive = lex.contains("partitive", view.token(k)) && k == population.start();
         if (!partitive) {
           return k;
         }
@@ -701,7 +701,8 @@ final class Interpretation {
       }
     }
     while (start < end - 1
-        && (view.token(start).is("of") || lex.contains("determiner", view.token(start)))) {
+        && (lex.contains("partitive", view.token(start))
+            || lex.contains("determiner", view.token(start)))) {
       start++;
     }
     return start < end

@@ -2,19 +2,28 @@ package org.humfig.extract;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.humfig.model.LocationPrecision;
+import org.humfig.model.Vocabulary;
 import org.humfig.place.Gazetteer;
 import org.humfig.place.Place;
 import org.humfig.place.PlaceMention;
+import org.humfig.rule.Span;
+import org.humfig.text.PhraseTable;
 import org.humfig.text.Resource;
 import org.humfig.text.Token;
 
 /**
- * Finds where a figure happened: the place named nearest to it in its sentence, with a direction
+ * Finds where a figure happened: the place named nearest to it in its clause, with a direction
  * ("east Aleppo" is recorded as "eastern Aleppo"), "the city" and "the city's east" resolved to the
- * last city named, and the last place named before it when its sentence names none.
+ * last city named, a part of the story's country ("in the north", "in the eastern region"), a place
+ * the gazetteer does not hold but the text calls one ("Armankul village"), and the last place named
+ * before it when its sentence names none. A country is written by its common name; a place where a
+ * source speaks or sits ("speaking in Geneva") is not a figure's place; a place before the sentence
+ * in another country than the story's is the story's country.
  *
  * <p>Immutable; the per-document memory of places lives in a {@link Memory}.
  */
@@ -28,26 +37,50 @@ final class Locator {
    * @param start index of the first token of the reference
    * @param end index just past its last token
    * @param text the location as recorded ("eastern Aleppo")
-   * @param place the gazetteer place
+   * @param place the gazetteer place, or the country of a place it does not hold
+   * @param precision how precise the reference is
    */
-  record Located(int start, int end, String text, Place place) {}
+  record Located(int start, int end, String text, Place place, LocationPrecision precision) {}
 
   /** The places a document has named so far. Not thread-safe: one per document. */
   static final class Memory {
     private Located lastPlace;
     private Located lastCity;
+    private final Map<String, Integer> countries = new HashMap<>();
+    private String main;
   }
 
   private final Gazetteer gazetteer;
   private final Map<String, String> directions;
   private final Set<String> cityNouns;
   private final Set<String> partNouns;
+  private final Map<String, LocationPrecision> placeNouns = new HashMap<>();
+  private final Set<String> regionNouns;
+  private final Set<String> countryNouns;
+  private final PhraseTable<Boolean> seats = new PhraseTable<>();
+  private final Map<String, String> demonyms;
+  private final Set<String> landNouns;
 
   private Locator(Gazetteer gazetteer, Raw raw) {
     this.gazetteer = gazetteer;
     this.directions = Map.copyOf(raw.directions());
     this.cityNouns = Set.copyOf(raw.cityNouns());
     this.partNouns = Set.copyOf(raw.partNouns());
+    raw.placeNouns()
+        .forEach(
+            (noun, precision) ->
+                placeNouns.put(
+                    noun,
+                    Vocabulary.parse(LocationPrecision.class, precision)
+                        .orElseThrow(
+                            () ->
+                                new IllegalStateException(
+                                    RESOURCE + ": place noun '" + noun + "': unknown precision"))));
+    this.regionNouns = Set.copyOf(raw.regionNouns());
+    this.countryNouns = Set.copyOf(raw.countryNouns());
+    raw.speakerSeats().forEach(s -> seats.put(s, Boolean.TRUE));
+    this.demonyms = Map.copyOf(raw.demonyms());
+    this.landNouns = Set.copyOf(raw.landNouns());
   }
 
   static Locator bundled(Gazetteer gazetteer) {
@@ -62,35 +95,172 @@ final class Locator {
     for (int i = 0; i < tokens.size(); i++) {
       if (next < mentions.size() && mentions.get(next).start() == i) {
         PlaceMention m = mentions.get(next++);
+        i = m.end() - 1;
+        if (seat(tokens, m.start())) {
+          continue;
+        }
         Place place = m.candidates().get(0);
         int start = m.start();
-        String text = m.text();
-        String direction = i > 0 ? directions.get(tokens.get(i - 1).norm()) : null;
+        String text = place.kind() == Place.Kind.COUNTRY ? gazetteer.name(place) : m.text();
+        String direction = start > 0 ? directions.get(tokens.get(start - 1).norm()) : null;
         if (direction != null) {
-          start = i - 1;
+          start--;
           text = direction + " " + text;
         }
-        Located l = new Located(start, m.end(), text, place);
+        LocationPrecision precision = precision(place);
+        if (place.kind() == Place.Kind.COUNTRY && direction != null) {
+          precision = LocationPrecision.ADMIN1;
+        }
+        Located l = new Located(start, m.end(), text, place, precision);
         remember(l, memory);
         found.add(l);
-        i = m.end() - 1;
         continue;
       }
-      Located anaphor = anaphor(tokens, i, memory);
-      if (anaphor != null) {
-        found.add(anaphor);
-        memory.lastPlace = anaphor;
-        i = anaphor.end() - 1;
+      Located other = territory(tokens, i);
+      if (other == null) {
+        other = region(tokens, i, memory);
+      }
+      if (other == null) {
+        other = named(tokens, i, memory);
+      }
+      if (other == null) {
+        other = anaphor(tokens, i, memory);
+      }
+      if (other != null) {
+        found.add(other);
+        memory.lastPlace = other;
+        i = other.end() - 1;
       }
     }
     return found;
   }
 
+  /** The precision of a gazetteer place. */
+  static LocationPrecision precision(Place p) {
+    return switch (p.kind()) {
+      case COUNTRY -> LocationPrecision.COUNTRY;
+      case ADMIN1 -> LocationPrecision.ADMIN1;
+      case CITY -> LocationPrecision.PLACE;
+    };
+  }
+
+  private boolean seat(List<Token> tokens, int start) {
+    for (int k = Math.max(0, start - seats.longest()); k < start; k++) {
+      for (PhraseTable.Hit<Boolean> hit : seats.startingAt(tokens, k)) {
+        if (hit.end() == start) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static void remember(Located l, Memory memory) {
     memory.lastPlace = l;
     if (l.place().kind() == Place.Kind.CITY) {
-      memory.lastCity = new Located(l.start(), l.end(), l.place().name(), l.place());
+      memory.lastCity =
+          new Located(l.start(), l.end(), l.place().name(), l.place(), LocationPrecision.PLACE);
     }
+    String code = l.place().countryCode();
+    int n = memory.countries.merge(code, 1, Integer::sum);
+    if (memory.main == null || n > memory.countries.getOrDefault(memory.main, 0)) {
+      memory.main = code;
+    }
+  }
+
+  /** The story's country: the country of most places named so far, or null. */
+  private Place country(Memory memory) {
+    return memory.main == null ? null : gazetteer.country(memory.main);
+  }
+
+  /**
+   * A part of the story's country: "in the north", "the centre and south of the country", "in the
+   * eastern region", "the mid-western region".
+   */
+  private Located region(List<Token> tokens, int i, Memory memory) {
+    Place country = country(memory);
+    if (country == null) {
+      return null;
+    }
+    int k = tokens.get(i).is("the") ? i + 1 : i;
+    if (k >= tokens.size()) {
+      return null;
+    }
+    String direction = directions.get(tokens.get(k).norm());
+    if (direction == null) {
+      return null;
+    }
+    int end = k + 1;
+    if (end < tokens.size() && regionNouns.contains(tokens.get(end).norm())) {
+      String text = text(tokens, k, end + 1) + ", " + gazetteer.name(country);
+      return new Located(i, end + 1, text, country, LocationPrecision.ADMIN1);
+    }
+    if (k == i || !directions.containsKey(tokens.get(k).norm()) || !bare(tokens, k)) {
+      return null;
+    }
+    if (end + 2 < tokens.size()
+        && tokens.get(end).is("of")
+        && tokens.get(end + 1).is("the")
+        && countryNouns.contains(tokens.get(end + 2).norm())) {
+      end += 3;
+    }
+    return new Located(
+        i, end, direction + " " + gazetteer.name(country), country, LocationPrecision.ADMIN1);
+  }
+
+  /** A country named by its adjective before its land: "half of Syrian territory". */
+  private Located territory(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !landNouns.contains(tokens.get(i + 1).norm())) {
+      return null;
+    }
+    String code = demonyms.get(tokens.get(i).text());
+    Place country = code == null ? null : gazetteer.country(code);
+    return country == null
+        ? null
+        : new Located(i, i + 2, gazetteer.name(country), country, LocationPrecision.COUNTRY);
+  }
+
+  /** A direction used as a noun: "the north," "the south of the country", "the centre and". */
+  private boolean bare(List<Token> tokens, int k) {
+    if (k + 1 >= tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(k + 1);
+    return next.shape() == Token.Shape.PUNCT || next.is("of") || next.is("and");
+  }
+
+  /** A place the gazetteer does not hold but the text calls one: "Armankul village". */
+  private Located named(List<Token> tokens, int i, Memory memory) {
+    if (!tokens.get(i).capitalized() || (i > 0 && tokens.get(i - 1).capitalized())) {
+      return null;
+    }
+    int end = i;
+    while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized()) {
+      end++;
+    }
+    if (end >= tokens.size() || end == i) {
+      return null;
+    }
+    LocationPrecision precision = placeNouns.get(tokens.get(end).norm());
+    Place country = country(memory);
+    if (precision == null || country == null) {
+      return null;
+    }
+    Place place =
+        new Place(
+            "", text(tokens, i, end), Place.Kind.CITY, country.countryCode(), "", 0, null, null);
+    return new Located(i, end + 1, text(tokens, i, end + 1), place, precision);
+  }
+
+  private static String text(List<Token> tokens, int start, int end) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = start; k < end; k++) {
+      if (k > start && tokens.get(k).start() > tokens.get(k - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(tokens.get(k).text());
+    }
+    return sb.toString();
   }
 
   /** "the city's east", "the eastern part of the city", "the city". */
@@ -105,13 +275,13 @@ final class Locator {
       if (i + 3 < tokens.size() && tokens.get(i + 2).is("'s")) {
         String d = directions.get(tokens.get(i + 3).norm());
         if (d != null) {
-          return new Located(i, i + 4, d + " " + city, place);
+          return new Located(i, i + 4, d + " " + city, place, LocationPrecision.PLACE);
         }
       }
       if (i + 2 < tokens.size() && tokens.get(i + 2).is("of")) {
         return null;
       }
-      return new Located(i, i + 2, city, place);
+      return new Located(i, i + 2, city, place, LocationPrecision.PLACE);
     }
     String d = directions.get(w1);
     if (d != null
@@ -120,7 +290,7 @@ final class Locator {
         && tokens.get(i + 3).is("of")
         && tokens.get(i + 4).is("the")
         && cityNouns.contains(tokens.get(i + 5).norm())) {
-      return new Located(i, i + 6, d + " " + city, place);
+      return new Located(i, i + 6, d + " " + city, place, LocationPrecision.PLACE);
     }
     return null;
   }
@@ -143,7 +313,7 @@ final class Locator {
   Located locate(
       List<Token> tokens,
       List<Located> candidates,
-      org.humfig.rule.Span value,
+      Span value,
       int[] clauses,
       java.util.Set<Integer> numbers,
       Located before) {
@@ -186,7 +356,18 @@ final class Locator {
     if (earlier != null) {
       return earlier;
     }
-    return before != null ? before : later;
+    if (before != null) {
+      return before;
+    }
+    return later;
+  }
+
+  /**
+   * The place named before a sentence, for a figure whose sentence names none: the story's country
+   * when that place lies in another country ("Myanmar's ambassador to Bangkok").
+   */
+  Located before(Memory memory) {
+    return memory.lastPlace;
   }
 
   /** True when a figure's number follows the place at once: "in Chittagong 30 were dead". */
@@ -196,17 +377,18 @@ final class Locator {
         || (k < tokens.size() && tokens.get(k).is(",") && numbers.contains(k + 1));
   }
 
-  private static org.humfig.rule.Span span(Located l) {
-    return new org.humfig.rule.Span(l.start(), l.end());
-  }
-
-  /** Returns the last place a document named, or null. */
-  static Located last(Memory memory) {
-    return memory.lastPlace;
+  private static Span span(Located l) {
+    return new Span(l.start(), l.end());
   }
 
   private record Raw(
       Map<String, String> directions,
       @JsonProperty("city_nouns") List<String> cityNouns,
-      @JsonProperty("part_nouns") List<String> partNouns) {}
+      @JsonProperty("part_nouns") List<String> partNouns,
+      @JsonProperty("place_nouns") Map<String, String> placeNouns,
+      @JsonProperty("region_nouns") List<String> regionNouns,
+      @JsonProperty("country_nouns") List<String> countryNouns,
+      @JsonProperty("speaker_seats") List<String> speakerSeats,
+      Map<String, String> demonyms,
+      @JsonProperty("land_nouns") List<String> landNouns) {}
 }

@@ -5,10 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.humfig.model.Figure;
-import org.humfig.model.LocationPrecision;
 import org.humfig.place.Place;
 import org.humfig.quantity.QuantitySpan;
-import org.humfig.rule.Capture;
 import org.humfig.rule.Span;
 
 /** Chooses a figure's place among those its sentence names, outside its sources' names. */
@@ -20,12 +18,11 @@ final class Placing {
     this.locator = locator;
   }
 
-  void apply(Figure.Builder f, Analysis a, Span value, int[] clauses) {
+  void apply(Figure.Builder f, Analysis a, Span value, int[] clauses, List<Span> sources) {
     List<Locator.Located> candidates = new ArrayList<>();
     for (Locator.Located l : a.places()) {
       Span s = new Span(l.start(), l.end());
-      if (a.attributions().stream()
-          .noneMatch(x -> Spans.overlap(x.get(Capture.SOURCE).orElseThrow(), s))) {
+      if (sources.stream().noneMatch(x -> Spans.overlap(x, s))) {
         candidates.add(l);
       }
     }
@@ -43,7 +40,7 @@ final class Placing {
           .latitude(p.latitude())
           .longitude(p.longitude())
           .geonamesId(p.geonamesId())
-          .locationPrecision(precision(p));
+          .locationPrecision(place.precision());
     }
   }
 
@@ -53,14 +50,6 @@ final class Placing {
       case COUNTRY -> null;
       case ADMIN1 -> p.name();
       case CITY -> p.admin1().isEmpty() ? null : p.admin1();
-    };
-  }
-
-  private static LocationPrecision precision(Place p) {
-    return switch (p.kind()) {
-      case COUNTRY -> LocationPrecision.COUNTRY;
-      case ADMIN1 -> LocationPrecision.ADMIN1;
-      case CITY -> LocationPrecision.PLACE;
     };
   }
 }

@@ -3,7 +3,6 @@ package org.humfig.extract;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.humfig.text.PhraseTable;
 import org.humfig.text.Resource;
 import org.humfig.text.Token;
@@ -17,9 +16,11 @@ import org.humfig.text.Tokenizer;
 final class Sources {
 
   private static final String RESOURCE = "/lexicon/en/sources.yaml";
-  private static final Set<String> LEADING = Set.of("the", "a", "an");
 
   private record Alias(String[] texts, String canonical) {}
+
+  /** How far before a phrase a known name may start and still cover it. */
+  private static final int LOOK_BACK = 8;
 
   private final PhraseTable<Alias> aliases = new PhraseTable<>();
 
@@ -41,10 +42,76 @@ final class Sources {
   }
 
   /**
+   * Returns the canonical name of the longest known source whose name overlaps tokens [start, end)
+   * ("Red Cross and Red Crescent Societies" in a phrase cut at "and"), or null.
+   */
+  String covering(List<Token> tokens, int start, int end) {
+    PhraseTable.Hit<Alias> best = null;
+    for (int i = Math.max(0, start - LOOK_BACK); i < end; i++) {
+      for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
+        if (hit.end() > start
+            && sameCase(tokens, i, hit.value().texts())
+            && (best == null || hit.length() > best.length())) {
+          best = hit;
+        }
+      }
+    }
+    return best == null ? null : best.value().canonical();
+  }
+
+  /** Returns the canonical names of the known sources a sentence names, in order. */
+  List<String> named(List<Token> tokens) {
+    List<String> names = new java.util.ArrayList<>();
+    PhraseTable.Hit<Alias> current = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      PhraseTable.Hit<Alias> hit = longest(tokens, i);
+      if (hit == null) {
+        continue;
+      }
+      if (current != null && hit.start() < current.end()) {
+        if (hit.end() > current.end()) {
+          current = hit;
+        }
+        continue;
+      }
+      if (current != null) {
+        names.add(current.value().canonical());
+      }
+      current = hit;
+    }
+    if (current != null) {
+      names.add(current.value().canonical());
+    }
+    return names;
+  }
+
+  private PhraseTable.Hit<Alias> longest(List<Token> tokens, int i) {
+    if (!aliases.mayStartWith(tokens.get(i).norm())) {
+      return null;
+    }
+    for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
+      if (sameCase(tokens, i, hit.value().texts())) {
+        return hit;
+      }
+    }
+    return null;
+  }
+
+  /** Returns true when the phrase contains the name of a known source. */
+  boolean known(List<Token> tokens) {
+    return best(tokens) != null;
+  }
+
+  /**
    * Returns the name to record for a source phrase: the canonical name of a known source it
-   * contains, else the phrase without a leading article.
+   * contains, else the phrase as written.
    */
   String name(List<Token> tokens, String text) {
+    PhraseTable.Hit<Alias> best = best(tokens);
+    return best != null ? best.value().canonical() : text.strip();
+  }
+
+  private PhraseTable.Hit<Alias> best(List<Token> tokens) {
     PhraseTable.Hit<Alias> best = null;
     for (int i = 0; i < tokens.size(); i++) {
       for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
@@ -54,14 +121,7 @@ final class Sources {
         }
       }
     }
-    if (best != null) {
-      return best.value().canonical();
-    }
-    String[] words = text.strip().split("\\s+", 2);
-    if (LEADING.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
-      return words.length == 2 ? words[1] : "";
-    }
-    return text.strip();
+    return best;
   }
 
   /**

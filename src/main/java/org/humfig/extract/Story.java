@@ -26,6 +26,10 @@ final class Story {
   private Lead.Dateline dateline;
   private Day event;
   private Day asOf;
+  private Attribution.Source person;
+  private Attribution.Source organisation;
+  private Attribution.Source report;
+  private Attribution.Source last;
 
   /**
    * @param document the document told
@@ -92,5 +96,38 @@ final class Story {
   void days(Day event, Day asOf) {
     this.event = event;
     this.asOf = asOf;
+  }
+
+  /** Remembers a source the story has named. */
+  void named(Attribution.Source s) {
+    last = s;
+    if (s.report()) {
+      report = s;
+    }
+    if (s.person()) {
+      person = s;
+    } else {
+      organisation = s;
+    }
+  }
+
+  /** Returns the last person the story named as a source, or null. */
+  Attribution.Source person() {
+    return person;
+  }
+
+  /** Returns the last organisation the story named as a source, or null. */
+  Attribution.Source organisation() {
+    return organisation;
+  }
+
+  /** Returns the maker of the last report the story named ("the latest NDMA update"), or null. */
+  Attribution.Source report() {
+    return report;
+  }
+
+  /** Returns the last source the story named, or null. */
+  Attribution.Source last() {
+    return last;
   }
 }

@@ -25,11 +25,14 @@ import org.humfig.text.Tokenizer;
 public final class Gazetteer {
 
   private static final String RESOURCE = "/gazetteer/places.tsv";
+  private static final String ALIASES = "/gazetteer/aliases.tsv";
+  private static final String VARIANTS = "/gazetteer/variants.tsv";
 
   /** One way of writing a place's name: its token texts, for the case-sensitive check. */
   private record Name(String[] texts, List<Place> places) {}
 
   private final PhraseTable<Name> names = new PhraseTable<>();
+  private final Map<String, Place> countries = new java.util.HashMap<>();
 
   private Gazetteer(Map<String, List<Place>> byName) {
     Tokenizer tokenizer = new Tokenizer();
@@ -43,7 +46,50 @@ public final class Gazetteer {
                   .map(t -> apostrophes(t.text()))
                   .toArray(String[]::new);
           names.put(name, new Name(texts, List.copyOf(places)));
+          for (Place p : places) {
+            if (p.kind() == Place.Kind.COUNTRY) {
+              countries.merge(p.countryCode(), p, Gazetteer::commoner);
+            }
+          }
         });
+  }
+
+  /** Of two names of one country, the one English usually writes (CLDR's, or its start). */
+  private static Place commoner(Place a, Place b) {
+    String usual = usualName(a.countryCode());
+    if (a.name().equals(usual) || b.name().equals(usual)) {
+      return a.name().equals(usual) ? a : b;
+    }
+    boolean aStarts = usual.startsWith(a.name());
+    boolean bStarts = usual.startsWith(b.name());
+    if (aStarts != bStarts) {
+      return aStarts ? a : b;
+    }
+    return a.name().compareTo(b.name()) <= 0 ? a : b;
+  }
+
+  private static String usualName(String iso3) {
+    for (String iso2 : java.util.Locale.getISOCountries()) {
+      java.util.Locale l = new java.util.Locale("", iso2);
+      if (l.getISO3Country().equals(iso3)) {
+        return l.getDisplayCountry(java.util.Locale.ENGLISH);
+      }
+    }
+    return "";
+  }
+
+  /** Returns the country with ISO 3166-1 alpha-3 code {@code iso3}, or null. */
+  public Place country(String iso3) {
+    return countries.get(iso3);
+  }
+
+  /** Returns the name to record for a place: a country by its usual English name. */
+  public String name(Place p) {
+    if (p.kind() == Place.Kind.COUNTRY) {
+      Place c = countries.get(p.countryCode());
+      return c == null ? p.name() : c.name();
+    }
+    return p.name();
   }
 
   /**
@@ -58,16 +104,69 @@ public final class Gazetteer {
     };
   }
 
-  /** Returns the gazetteer bundled with humfig. */
+  /**
+   * Returns the gazetteer bundled with humfig: the places, the news spellings of {@code
+   * aliases.tsv} and the variants of name starts of {@code variants.tsv}.
+   */
   public static Gazetteer bundled() {
-    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    try {
+      Map<String, List<Place>> byName = places(lines(RESOURCE));
+      Map<String, Place> byId = new java.util.HashMap<>();
+      byName.values().forEach(ps -> ps.forEach(p -> byId.putIfAbsent(p.id(), p)));
+      for (String[] a : rows(lines(ALIASES), 2)) {
+        Place p = byId.get(a[1]);
+        if (p == null) {
+          throw new IllegalStateException(ALIASES + ": unknown place_id " + a[1]);
+        }
+        byName.computeIfAbsent(a[0], k -> new ArrayList<>()).add(p);
       }
-      return read(in);
+      Map<String, List<Place>> variants = new LinkedHashMap<>();
+      for (String[] v : rows(lines(VARIANTS), 2)) {
+        byName.forEach(
+            (name, places) -> {
+              if (name.startsWith(v[0])) {
+                String other = v[1] + name.substring(v[0].length());
+                if (!byName.containsKey(other)) {
+                  variants.computeIfAbsent(other, k -> new ArrayList<>()).addAll(places);
+                }
+              }
+            });
+      }
+      variants.forEach(byName::putIfAbsent);
+      return new Gazetteer(byName);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read the bundled gazetteer", e);
     }
+  }
+
+  private static List<String> lines(String resource) throws IOException {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+    }
+  }
+
+  /** The tab-separated rows of a small hand-written table, without comments and header. */
+  private static List<String[]> rows(List<String> lines, int columns) {
+    List<String[]> rows = new ArrayList<>();
+    boolean header = true;
+    for (String line : lines) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      if (header) {
+        header = false;
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != columns) {
+        throw new IllegalStateException("expected " + columns + " columns: " + line);
+      }
+      rows.add(f);
+    }
+    return rows;
   }
 
   /**
@@ -75,15 +174,17 @@ public final class Gazetteer {
    * admin1, population, latitude, longitude, place_id}.
    */
   public static Gazetteer read(InputStream in) throws IOException {
-    Map<String, List<Place>> byName = new LinkedHashMap<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String header = r.readLine();
-    if (header == null || !header.startsWith("name\t")) {
+    return new Gazetteer(places(r.lines().toList()));
+  }
+
+  private static Map<String, List<Place>> places(List<String> lines) throws IOException {
+    Map<String, List<Place>> byName = new LinkedHashMap<>();
+    if (lines.isEmpty() || !lines.get(0).startsWith("name\t")) {
       throw new IOException("gazetteer: expected a header line starting with 'name'");
     }
-    String line;
     int n = 1;
-    while ((line = r.readLine()) != null) {
+    for (String line : lines.subList(1, lines.size())) {
       n++;
       if (line.isBlank()) {
         continue;
@@ -98,7 +199,7 @@ public final class Gazetteer {
           new Place(f[7], f[0], kind, f[2], f[3], population, degrees(f[5]), degrees(f[6]));
       byName.computeIfAbsent(f[0], k -> new ArrayList<>()).add(place);
     }
-    return new Gazetteer(byName);
+    return byName;
   }
 
   private static Double degrees(String s) {

@@ -48,6 +48,7 @@ public final class QuantityLexicon {
   final Set<String> numberJoiners;
   final Set<String> fractionFollowers;
   final Set<String> symbolScales;
+  final Set<String> vagueJoiners;
 
   private QuantityLexicon(Raw raw, String resource) {
     this.resource = resource;
@@ -67,6 +68,7 @@ public final class QuantityLexicon {
     numberJoiners = words(g.numberJoiners());
     fractionFollowers = words(g.fractionFollowers());
     symbolScales = words(g.symbolScales());
+    vagueJoiners = words(g.vagueJoiners());
     numbers = Map.copyOf(raw.numbers());
     scales = Map.copyOf(raw.scales());
     pluralScales = Map.copyOf(raw.pluralScales());
@@ -152,7 +154,8 @@ public final class QuantityLexicon {
       @JsonProperty("range_blockers") List<String> rangeBlockers,
       @JsonProperty("number_joiners") List<String> numberJoiners,
       @JsonProperty("fraction_followers") List<String> fractionFollowers,
-      @JsonProperty("symbol_scales") List<String> symbolScales) {}
+      @JsonProperty("symbol_scales") List<String> symbolScales,
+      @JsonProperty("vague_joiners") List<String> vagueJoiners) {}
 
   private record Raw(
       Map<String, Double> numbers,

@@ -224,7 +224,7 @@ public final class QuantityParser {
     double high = hit.value().high();
     int k = hit.end();
     while (k + 1 < tokens.size()
-        && tokens.get(k).is("of")
+        && lex.vagueJoiners.contains(tokens.get(k).norm())
         && lex.pluralScales.containsKey(tokens.get(k + 1).norm())) {
       double scale = lex.pluralScales.get(tokens.get(k + 1).norm());
       low *= scale;

@@ -54,16 +54,27 @@ public final class Lexicon {
     return t;
   }
 
+  /**
+   * Returns the table of class {@code name}, empty when the pack has no such class: a minimal pack
+   * need not list words for every refinement the extractor knows.
+   */
+  private PhraseTable<Boolean> lookup(String name) {
+    PhraseTable<Boolean> t = classes.get(name);
+    return t == null ? EMPTY : t;
+  }
+
+  private static final PhraseTable<Boolean> EMPTY = new PhraseTable<>();
+
   /** Returns true when a phrase of class {@code name} starts at token {@code i}. */
   public boolean startsAt(String name, List<Token> tokens, int i) {
-    return !table(name).startingAt(tokens, i).isEmpty();
+    return !lookup(name).startingAt(tokens, i).isEmpty();
   }
 
   /**
    * Returns the end of the longest phrase of class {@code name} starting at token {@code i}, or -1.
    */
   public int phraseAt(String name, List<Token> tokens, int i) {
-    PhraseTable.Hit<Boolean> hit = table(name).longestAt(tokens, i);
+    PhraseTable.Hit<Boolean> hit = lookup(name).longestAt(tokens, i);
     return hit == null ? -1 : hit.end();
   }
 
@@ -72,12 +83,12 @@ public final class Lexicon {
    * end}, or -1.
    */
   public int phraseEndingAt(String name, List<Token> tokens, int end) {
-    List<PhraseTable.Hit<Boolean>> hits = table(name).endingAt(tokens, end);
+    List<PhraseTable.Hit<Boolean>> hits = lookup(name).endingAt(tokens, end);
     return hits.isEmpty() ? -1 : hits.get(0).start();
   }
 
   /** Returns true when the single token {@code t} is a one-word phrase of class {@code name}. */
   public boolean contains(String name, Token t) {
-    return table(name).hasWord(t.norm());
+    return lookup(name).hasWord(t.norm());
   }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.humfig.model.Metric;
 import org.humfig.model.Tally;
 import org.humfig.model.Vocabulary;
+import org.humfig.text.Packs;
 import org.humfig.text.Resource;
 
 /**
@@ -29,14 +30,6 @@ import org.humfig.text.Resource;
  * 'fled.passive': unknown lexicon 'DISPLACD'}.
  */
 public final class RuleLoader {
-
-  /** The lexicon files bundled with humfig, in load order. */
-  public static final List<String> LEXICONS =
-      List.of("common", "population", "casualty", "displacement", "territory", "attribution");
-
-  /** The rule files bundled with humfig, in load order. */
-  public static final List<String> FAMILIES =
-      List.of("casualty", "displacement", "territory", "population", "attribution");
 
   /** The keys an example may set: the CSV columns it checks. */
   public static final Set<String> EXPECTABLE =
@@ -78,26 +71,41 @@ public final class RuleLoader {
       java.util.regex.Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
 
   private final ObjectMapper yaml = Resource.YAML;
+  private final String language;
   private final Lexicon lexicon = new Lexicon();
   private final Map<String, Raw> rules = new LinkedHashMap<>();
 
   /** A rule as read, before its pattern is compiled against the final lexicon. */
   private record Raw(String id, String family, JsonNode node, String origin) {}
 
+  private RuleLoader(String language) {
+    this.language = language;
+  }
+
   /** Returns the English rules and lexicons bundled with humfig. */
   public static RuleSet english() {
     return bundled().build();
   }
 
-  /** Returns a loader holding the bundled files, to which user files may be added. */
+  /** Returns a loader holding the default pack's files, to which user files may be added. */
   public static RuleLoader bundled() {
-    RuleLoader loader = new RuleLoader();
-    for (String name : LEXICONS) {
-      loader.readLexicon(
-          resource("/lexicon/en/words/" + name + ".yaml"), "lexicon/en/words/" + name + ".yaml");
+    return bundled(Packs.defaultCode());
+  }
+
+  /**
+   * Returns a loader holding the files of the bundled pack {@code language} ("en", "fr"), to which
+   * user files may be added.
+   */
+  public static RuleLoader bundled(String language) {
+    Packs.Pack pack = Packs.of(language);
+    RuleLoader loader = new RuleLoader(pack.code());
+    for (String name : pack.lexicons()) {
+      String path = "lexicon/" + pack.code() + "/words/" + name + ".yaml";
+      loader.readLexicon(resource("/" + path), path);
     }
-    for (String name : FAMILIES) {
-      loader.readRules(resource("/rules/en/" + name + ".yaml"), "rules/en/" + name + ".yaml");
+    for (String name : pack.rules()) {
+      String path = "rules/" + pack.code() + "/" + name + ".yaml";
+      loader.readRules(resource("/" + path), path);
     }
     return loader;
   }
@@ -136,7 +144,7 @@ public final class RuleLoader {
     for (Raw raw : rules.values()) {
       built.add(compile(raw));
     }
-    return new RuleSet(built, lexicon);
+    return new RuleSet(built, lexicon, language);
   }
 
   private void readLexicon(InputStream in, String where) {

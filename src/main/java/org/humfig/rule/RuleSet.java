@@ -19,13 +19,15 @@ public final class RuleSet {
 
   private final List<Rule> rules;
   private final Lexicon lexicon;
+  private final String language;
   private final Grammar grammar;
   private final Map<String, List<Rule>> figureIndex = new HashMap<>();
   private final Map<String, List<Rule>> attributionIndex = new HashMap<>();
 
-  RuleSet(List<Rule> rules, Lexicon lexicon) {
+  RuleSet(List<Rule> rules, Lexicon lexicon, String language) {
     this.rules = List.copyOf(rules);
     this.lexicon = lexicon;
+    this.language = language;
     this.grammar = new Grammar(lexicon);
     for (Rule r : this.rules) {
       if (!r.enabled()) {
@@ -44,7 +46,12 @@ public final class RuleSet {
 
   /** Returns a rule set with only the rules {@code keep} accepts, on the same lexicon. */
   public RuleSet select(java.util.function.Predicate<Rule> keep) {
-    return new RuleSet(rules.stream().filter(keep).toList(), lexicon);
+    return new RuleSet(rules.stream().filter(keep).toList(), lexicon, language);
+  }
+
+  /** Returns the code of the language pack the rules were written for ("en"). */
+  public String language() {
+    return language;
   }
 
   /** Returns every rule, enabled or not, in load order. */

@@ -12,28 +12,46 @@ import java.util.stream.Collectors;
  * @param abbreviations lower-case words that a period does not end a sentence after ("dec", "mr")
  * @param chromePrefixes lower-case starts of lines that are page furniture ("also read", "skip to")
  * @param bullets characters that start a navigation or forum link line
+ * @param openEndings words a hard-wrapped line cannot end a paragraph with ("the", "of")
+ * @param gluedWords short words that often lose the space before them in text from PDF files
  */
 public record PageConventions(
-    Set<String> abbreviations, List<String> chromePrefixes, String bullets) {
-
-  private static final String RESOURCE = "/lexicon/en/page.yaml";
+    Set<String> abbreviations,
+    List<String> chromePrefixes,
+    String bullets,
+    Set<String> openEndings,
+    Set<String> gluedWords) {
 
   /** Copies the collections so the record stays immutable. */
   public PageConventions {
     abbreviations = Set.copyOf(abbreviations);
     chromePrefixes = List.copyOf(chromePrefixes);
+    openEndings = Set.copyOf(openEndings);
+    gluedWords = Set.copyOf(gluedWords);
   }
 
   /** Returns the English conventions bundled with humfig. */
   public static PageConventions english() {
-    Raw raw = Resource.yaml(RESOURCE, Raw.class);
+    return of("en");
+  }
+
+  /** Returns the conventions of the bundled language pack {@code language}. */
+  public static PageConventions of(String language) {
+    Raw raw = Resource.yaml(Packs.of(language).resource("page.yaml"), Raw.class);
     return new PageConventions(
         raw.abbreviations().stream()
             .map(s -> s.toLowerCase(Locale.ROOT))
             .collect(Collectors.toSet()),
         raw.chromePrefixes().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(),
-        raw.bullets());
+        raw.bullets(),
+        Set.copyOf(raw.openEndings()),
+        Set.copyOf(raw.gluedWords()));
   }
 
-  private record Raw(List<String> abbreviations, List<String> chromePrefixes, String bullets) {}
+  private record Raw(
+      List<String> abbreviations,
+      List<String> chromePrefixes,
+      String bullets,
+      @com.fasterxml.jackson.annotation.JsonProperty("open_endings") List<String> openEndings,
+      @com.fasterxml.jackson.annotation.JsonProperty("glued_words") List<String> gluedWords) {}
 }

@@ -17,23 +17,24 @@ public final class Repair {
 
   private static final int MIN_PART = 3;
 
-  /** Short words that often lose the space before them in extracted text ("displacedin"). */
-  private static final Set<String> SHORT = Set.of("in", "on", "at", "to", "of", "by", "as");
-
   private final Set<String> known;
   private final Set<String> numbers;
+
+  /** Short words that often lose the space before them in extracted text ("displacedin"). */
+  private final Set<String> glued;
 
   /** The first three letters of the known words: a word starting otherwise has no known head. */
   private final Set<String> heads;
 
   /**
-   * Returns a repair that knows the words {@code known} (lower case) and must not split off the
-   * number words {@code numbers}.
+   * Returns a repair that knows the words {@code known} (lower case), must not split off the number
+   * words {@code numbers}, and splits off the short words {@code glued} ("displacedin").
    */
-  public Repair(Set<String> known, Set<String> numbers) {
+  public Repair(Set<String> known, Set<String> numbers, Set<String> glued) {
     this.known = Set.copyOf(known);
     this.numbers = Set.copyOf(numbers);
-    Set<String> h = new java.util.HashSet<>(SHORT);
+    this.glued = Set.copyOf(glued);
+    Set<String> h = new java.util.HashSet<>(glued);
     for (String w : known) {
       if (w.length() >= MIN_PART) {
         h.add(w.substring(0, MIN_PART));
@@ -99,7 +100,7 @@ public final class Repair {
           part(t, 0, digit, Token.Shape.WORD), part(t, digit, norm.length(), Token.Shape.NUMBER));
     }
     String tail = norm.substring(norm.length() - 2);
-    if (SHORT.contains(tail) && known.contains(norm.substring(0, norm.length() - 2))) {
+    if (glued.contains(tail) && known.contains(norm.substring(0, norm.length() - 2))) {
       return halves(t, norm.length() - 2);
     }
     if (!heads.contains(norm.substring(0, MIN_PART))
@@ -111,7 +112,7 @@ public final class Repair {
       String left = norm.substring(0, k);
       String right = norm.substring(k);
       boolean leftKnown =
-          k >= MIN_PART ? known.contains(left) && !numbers.contains(left) : SHORT.contains(left);
+          k >= MIN_PART ? known.contains(left) && !numbers.contains(left) : glued.contains(left);
       boolean camel =
           Character.isLowerCase(text.charAt(k - 1)) && Character.isUpperCase(text.charAt(k));
       boolean acronym =

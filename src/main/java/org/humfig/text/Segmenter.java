@@ -28,6 +28,7 @@ public final class Segmenter {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int SIDEBAR_RUN = 4;
   private static final int SHORT_LINE = 90;
+  private static final int MAX_LABEL = 10;
 
   /** The most tokens in a sentence. */
   public static final int MAX_TOKENS = 250;
@@ -100,7 +101,7 @@ public final class Segmenter {
    * on ("...became" / "homeless and lost..."): it has no closing punctuation and the next line
    * starts in lower case, or it ends with a comma, a hyphen or a word such as "the" or "of".
    */
-  private static List<int[]> lines(String text) {
+  private List<int[]> lines(String text) {
     List<int[]> lines = new ArrayList<>();
     int start = 0;
     int[] open = null;
@@ -124,13 +125,7 @@ public final class Segmenter {
     return lines;
   }
 
-  private static final java.util.Set<String> OPEN_ENDINGS =
-      java.util.Set.of(
-          "the", "a", "an", "of", "to", "in", "and", "or", "for", "with", "by", "from", "on", "at",
-          "as", "that", "which", "who", "were", "was", "are", "is", "have", "has", "had", "be",
-          "been", "their", "its", "than", "some", "about", "nearly", "over");
-
-  private static boolean continues(String line, String next) {
+  private boolean continues(String line, String next) {
     if (line.isEmpty() || next.isEmpty() || endsSentence(line)) {
       return false;
     }
@@ -143,7 +138,7 @@ public final class Segmenter {
     }
     int space = line.lastIndexOf(' ');
     String word = line.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
-    return OPEN_ENDINGS.contains(word);
+    return page.openEndings().contains(word);
   }
 
   /** Marks the lines that are page furniture. */
@@ -154,8 +149,9 @@ public final class Segmenter {
       boolean headlineLike = false;
       if (p < lines.size()) {
         String line = text.substring(lines.get(p)[0], lines.get(p)[1]).strip();
-        skip[p] = chrome(line);
-        headlineLike = !skip[p] && line.length() <= SHORT_LINE && !endsSentence(line);
+        boolean label = labelValue(line);
+        skip[p] = !label && chrome(line);
+        headlineLike = !label && !skip[p] && line.length() <= SHORT_LINE && !endsSentence(line);
       }
       if (headlineLike) {
         run++;
@@ -169,6 +165,54 @@ public final class Segmenter {
       }
     }
     return skip;
+  }
+
+  /**
+   * True for a line of a key-figure box or list, "Deaths: 1,204", "• People displaced — 16,000
+   * households", "Injured 350": a label (up to two words, or more before a colon or dash), then a
+   * number near the end. Such a line is a figure, not page furniture, even in a run of short lines
+   * or after a bullet.
+   */
+  private boolean labelValue(String line) {
+    if (line.isEmpty() || line.length() > SHORT_LINE) {
+      return false;
+    }
+    List<Token> tokens = tokenizer.tokenize(unbulleted(line));
+    if (tokens.size() < 2
+        || tokens.size() > MAX_LABEL
+        || tokens.get(0).shape() != Token.Shape.WORD) {
+      return false;
+    }
+    int last = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).shape() == Token.Shape.NUMBER) {
+        last = k;
+      }
+    }
+    if (last < 1 || tokens.size() - last - 1 > 2) {
+      return false;
+    }
+    boolean separated = tokens.get(last - 1).shape() == Token.Shape.PUNCT;
+    if (!separated && last > 2) {
+      // "Syria revokes citizenship of 700,000 people" is a headline, not a label
+      return false;
+    }
+    for (int k = last + 1; k < tokens.size(); k++) {
+      if (tokens.get(k).shape() != Token.Shape.WORD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String unbulleted(String line) {
+    int k = 0;
+    while (k < line.length()
+        && (page.bullets().indexOf(line.charAt(k)) >= 0
+            || Character.isWhitespace(line.charAt(k)))) {
+      k++;
+    }
+    return line.substring(k);
   }
 
   private boolean chrome(String line) {
@@ -268,6 +312,14 @@ public final class Segmenter {
    */
   private boolean emit(
       String text, int paragraph, List<Token> tokens, int[] count, Consumer<Sentence> out) {
+    while (!tokens.isEmpty()
+        && tokens.get(0).text().length() == 1
+        && page.bullets().indexOf(tokens.get(0).text().charAt(0)) >= 0) {
+      tokens = tokens.subList(1, tokens.size());
+    }
+    if (tokens.isEmpty()) {
+      return true;
+    }
     int start = tokens.get(0).start();
     int end = tokens.get(tokens.size() - 1).end();
     if (count[1] > 0 && chromePrefix(text.substring(start, end))) {

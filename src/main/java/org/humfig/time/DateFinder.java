@@ -27,7 +27,17 @@ import org.humfig.text.Token;
  */
 public final class DateFinder {
 
-  private final TimeLexicon lex = TimeLexicon.english();
+  private final TimeLexicon lex;
+
+  /** Returns a finder of English dates. */
+  public DateFinder() {
+    this("en");
+  }
+
+  /** Returns a finder of the dates of the bundled language pack {@code language} ("fr"). */
+  public DateFinder(String language) {
+    this.lex = TimeLexicon.of(language);
+  }
 
   /** A match while scanning: where it ends and what it names. */
   private record Match(int end, Period period) {}
@@ -448,7 +458,7 @@ public final class DateFinder {
   }
 
   private Integer month(List<Token> tokens, int i) {
-    if (i >= tokens.size() || !tokens.get(i).capitalized()) {
+    if (i >= tokens.size() || (lex.capitalizedMonths && !tokens.get(i).capitalized())) {
       return null;
     }
     return lex.months.get(tokens.get(i).norm());

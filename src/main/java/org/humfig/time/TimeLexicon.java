@@ -15,7 +15,7 @@ import org.humfig.text.Resource;
  */
 final class TimeLexicon {
 
-  private static final String RESOURCE = "/lexicon/en/time.yaml";
+  private final String resource;
 
   /** Where a fixed phrase's period starts and ends. */
   enum Anchor {
@@ -49,8 +49,10 @@ final class TimeLexicon {
   final PhraseTable<Boolean> datelineWords = new PhraseTable<>();
   final PhraseTable<Boolean> asOf = new PhraseTable<>();
   final PhraseTable<Boolean> ongoing = new PhraseTable<>();
+  final boolean capitalizedMonths;
 
-  private TimeLexicon(Raw raw) {
+  private TimeLexicon(Raw raw, String resource) {
+    this.resource = resource;
     months = Map.copyOf(raw.months());
     weekdays = Map.copyOf(raw.weekdays());
     dayParts = Set.copyOf(raw.dayParts());
@@ -70,7 +72,7 @@ final class TimeLexicon {
                             .orElseThrow(
                                 () ->
                                     new IllegalStateException(
-                                        RESOURCE + ": phrase '" + k + "': unknown precision")))));
+                                        resource + ": phrase '" + k + "': unknown precision")))));
     raw.spans().forEach(s -> spans.put(s, Boolean.TRUE));
     spanUnits = Map.copyOf(raw.spanUnits());
     yearPrepositions = Set.copyOf(raw.yearPrepositions());
@@ -84,10 +86,17 @@ final class TimeLexicon {
     raw.datelineWords().forEach(w -> datelineWords.put(w, Boolean.TRUE));
     raw.asOf().forEach(w -> asOf.put(w, Boolean.TRUE));
     raw.ongoing().forEach(w -> ongoing.put(w, Boolean.TRUE));
+    capitalizedMonths = raw.capitalizedMonths() == null || raw.capitalizedMonths();
   }
 
   static TimeLexicon english() {
-    return new TimeLexicon(Resource.yaml(RESOURCE, Raw.class));
+    return of("en");
+  }
+
+  /** Returns the date words of the bundled language pack {@code language}. */
+  static TimeLexicon of(String language) {
+    String resource = org.humfig.text.Packs.of(language).resource("time.yaml");
+    return new TimeLexicon(Resource.yaml(resource, Raw.class), resource);
   }
 
   private record RawPhrase(
@@ -114,5 +123,6 @@ final class TimeLexicon {
       @JsonProperty("ordinal_suffixes") List<String> ordinalSuffixes,
       @JsonProperty("dateline_words") List<String> datelineWords,
       @JsonProperty("as_of") List<String> asOf,
-      List<String> ongoing) {}
+      List<String> ongoing,
+      @JsonProperty("capitalized_months") Boolean capitalizedMonths) {}
 }

@@ -173,6 +173,21 @@ class InputsTest {
   }
 
   @Test
+  void open_readsEachDocumentsLanguage() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Texte.");
+    Files.writeString(dir.resolve("manifest.csv"), "document,language\na,fr\n");
+    Files.writeString(
+        dir.resolve("b.html"),
+        "<html lang=\"fr-FR\"><body><article><p>Le bilan.</p></article></body></html>");
+    Files.writeString(
+        dir.resolve("c.jsonl"), "{\"id\": \"c\", \"text\": \"Le bilan.\", \"language\": \"fr\"}\n");
+    Files.writeString(dir.resolve("d.txt"), "No language.");
+    List<Item> items = read(Inputs.Options.DEFAULT, dir);
+    assertThat(items.stream().map(InputsTest::doc).map(Document::language))
+        .containsExactly("fr", "fr-FR", "fr", "");
+  }
+
+  @Test
   void open_specialFiles_areNamedAndSkippedWithoutOpening() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
     Path fifo = dir.resolve("pipe.txt");

@@ -146,4 +146,133 @@ class ContextTest {
     assertThat(find(before, 9).location()).isEqualTo("Khartoum");
     assertThat(find(before, 5).location()).isEqualTo("Khartoum");
   }
+
+  @Test
+  void source_heSaidIsTheLastPersonNamed() {
+    List<Figure> figures =
+        extract(
+            "Provincial governor spokesman Omar Haidari visited the camps on Friday.\n\n"
+                + "\"About 2,000 families have arrived since the weekend,\" he told reporters.");
+    assertThat(find(figures, 2000).attributedTo()).isEqualTo("Omar Haidari");
+  }
+
+  @Test
+  void source_saidAfterAQuoteSpanningSentences() {
+    List<Figure> figures =
+        extract(
+            "\u201CAt least 70 people were killed in the raid. We fear more are buried,\u201D"
+                + " said Leila Haddad, a nurse at the clinic.");
+    assertThat(find(figures, 70).attributedTo()).isEqualTo("Leila Haddad");
+  }
+
+  @Test
+  void source_itSaidIsTheLastOrganisationNamed() {
+    List<Figure> figures =
+        extract(
+            "The International Organization for Migration published its figures on Friday.\n\n"
+                + "It said 12,000 people had fled the district.");
+    assertThat(find(figures, 12000).attributedTo())
+        .isEqualTo("International Organization for Migration (IOM)");
+  }
+
+  @Test
+  void source_aReportIsAttributedToWhoMadeIt() {
+    assertThat(
+            one("According to the latest update of the Flood Relief Commission, 400 people have"
+                    + " died.")
+                .attributedTo())
+        .isEqualTo("Flood Relief Commission");
+    assertThat(
+            one("According to figures from the World Health Organization, 90 people died.")
+                .attributedTo())
+        .isEqualTo("World Health Organization (WHO)");
+  }
+
+  @Test
+  void source_roleBeforeANameAndAnAppositive() {
+    assertThat(one("Interior Minister Jane Doe said 45 people were killed.").attributedTo())
+        .isEqualTo("Interior Minister Jane Doe");
+    assertThat(
+            one("Amina Yusuf, head of the state emergency agency, said 300 families had fled.")
+                .attributedTo())
+        .isEqualTo("Amina Yusuf");
+  }
+
+  @Test
+  void source_neverAPlaceANumberOrACommonWord() {
+    assertThat(one("Bihar said 30 people were killed in the floods.").attributedTo()).isNull();
+    assertThat(
+            extract(
+                "Rescuers have received reports of five deaths in the Upper Region, where 12"
+                    + " people are missing."))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.attributedTo()).isNull());
+  }
+
+  @Test
+  void source_ifrcIsNotIcrc() {
+    assertThat(
+            one("The International Federation of Red Cross and Red Crescent Societies said 800"
+                    + " people were displaced.")
+                .attributedTo())
+        .isEqualTo("International Federation of Red Cross and Red Crescent Societies (IFRC)");
+    assertThat(one("The ICRC said 800 people were displaced.").attributedTo())
+        .isEqualTo("International Committee of the Red Cross (ICRC)");
+  }
+
+  @Test
+  void source_aDescriptionRefersToTheOrganisationNamedBefore() {
+    List<Figure> figures =
+        extract(
+            "The UN refugee agency opened a new camp this week.\n\n"
+                + "The agency said 3,500 refugees had crossed the border.");
+    assertThat(find(figures, 3500).attributedTo()).isEqualTo("UNHCR");
+  }
+
+  @Test
+  void place_partOfTheStorysCountryInAnyCase() {
+    List<Figure> figures =
+        extract(
+            "Floods hit Nepal this week.\n\nIn the far-western region, 14 people were killed."
+                + " In the north, about 600 people have been displaced.");
+    assertThat(find(figures, 14).location()).isEqualTo("far-western region, Nepal");
+    assertThat(find(figures, 14).countryCode()).isEqualTo("NPL");
+    assertThat(find(figures, 14).locationPrecision()).isEqualTo(LocationPrecision.ADMIN1);
+    assertThat(find(figures, 600).location()).isEqualTo("northern Nepal");
+  }
+
+  @Test
+  void place_directionalVariantsAndNewsSpellings() {
+    assertThat(one("About 5,000 people fled North Darfur.").admin1()).isEqualTo("Northern Darfur");
+    assertThat(one("About 5,000 people fled Al-Hudaydah.").countryCode()).isEqualTo("YEM");
+    assertThat(one("About 5,000 people fled southern Idleb.").location())
+        .isEqualTo("southern Idleb");
+  }
+
+  @Test
+  void place_aPlaceTheTextCallsOneIsAPlace() {
+    List<Figure> figures =
+        extract("Fighting spread across Sudan.\n\nGunmen killed 23 people in Umbarak village.");
+    Figure f = find(figures, 23);
+    assertThat(f.location()).isEqualTo("Umbarak village");
+    assertThat(f.countryCode()).isEqualTo("SDN");
+    assertThat(f.locationPrecision()).isEqualTo(LocationPrecision.PLACE);
+    assertThat(f.latitude()).isNull();
+  }
+
+  @Test
+  void place_aCountryByItsCommonNameAndItsLand() {
+    assertThat(one("Fighting displaced 9,000 people in the Syrian Arab Republic.").location())
+        .isEqualTo("Syria");
+    assertThat(one("The group controls more than 40 percent of Iraqi territory.").location())
+        .isEqualTo("Iraq");
+  }
+
+  @Test
+  void place_whereASourceSpeaksIsNotTheFiguresPlace() {
+    List<Figure> figures =
+        extract(
+            "Floods struck Malawi.\n\nSpeaking in Geneva, a spokesman said 340 people had died.");
+    assertThat(find(figures, 340).countryCode()).isEqualTo("MWI");
+  }
 }

@@ -133,4 +133,26 @@ class ExtractorTest {
     assertThat(f.valuePeople()).isEqualTo(3000.0);
     assertThat(f.notes()).contains("6 per household");
   }
+
+  @org.junit.jupiter.api.Test
+  void extract_documentLanguage_selectsItsPack() {
+    String text = "Au moins 12 personnes ont été tuées et 1,5 million de personnes déplacées.";
+    Document fr =
+        Document.of("fr", text, java.time.LocalDate.of(2016, 12, 11)).withLanguage("fr-FR");
+    assertThat(X.extract(fr))
+        .extracting(f -> f.metric().id() + " " + f.value())
+        .containsExactly("killed 12.0", "displaced 1500000.0");
+    assertThat(X.extract(Document.of("en", text, null))).isEmpty();
+    Document de = Document.of("de", "At least 12 people were killed.", null).withLanguage("de");
+    assertThat(X.extract(de)).hasSize(1);
+  }
+
+  @org.junit.jupiter.api.Test
+  void packs_code_readsThePrimarySubtag() {
+    assertThat(org.humfig.text.Packs.code("fr_CA")).isEqualTo("fr");
+    assertThat(org.humfig.text.Packs.code("EN-gb")).isEqualTo("en");
+    assertThat(org.humfig.text.Packs.code("de")).isEqualTo(org.humfig.text.Packs.defaultCode());
+    assertThat(org.humfig.text.Packs.code(null)).isEqualTo("en");
+    assertThat(org.humfig.text.Packs.codes()).contains("en", "fr");
+  }
 }

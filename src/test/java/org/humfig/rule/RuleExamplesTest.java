@@ -13,35 +13,44 @@ import org.humfig.model.Figure;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every example of every bundled rule, run as a test with the reference date 2016-12-11. */
+/**
+ * Every example of every rule of every bundled language pack, run as a test with the reference date
+ * 2016-12-11.
+ */
 class RuleExamplesTest {
 
   static final LocalDate REFERENCE = LocalDate.of(2016, 12, 11);
-  private static final RuleSet RULES = RuleLoader.english();
-  private static final Extractor ALL = new Extractor(RULES);
 
   @TestFactory
   Stream<DynamicTest> examples() {
-    return RULES.rules().stream().flatMap(RuleExamplesTest::tests);
+    return org.humfig.text.Packs.codes().stream().flatMap(RuleExamplesTest::pack);
   }
 
-  private static Stream<DynamicTest> tests(Rule rule) {
+  private static Stream<DynamicTest> pack(String language) {
+    RuleSet rules = RuleLoader.bundled(language).build();
+    Extractor all = new Extractor(rules);
+    return rules.rules().stream().flatMap(r -> tests(rules, all, r));
+  }
+
+  private static Stream<DynamicTest> tests(RuleSet rules, Extractor all, Rule rule) {
     Extractor x =
         rule.attribution()
-            ? new Extractor(RULES.select(r -> !r.attribution() || r.id().equals(rule.id())))
-            : ALL;
+            ? new Extractor(rules.select(r -> !r.attribution() || r.id().equals(rule.id())))
+            : all;
     Stream<DynamicTest> positive =
         rule.positive().stream()
             .map(
                 e ->
                     DynamicTest.dynamicTest(
-                        rule.id() + " finds: " + e.text(), () -> positive(x, rule, e)));
+                        rules.language() + " " + rule.id() + " finds: " + e.text(),
+                        () -> positive(x, rule, e)));
     Stream<DynamicTest> negative =
         rule.negative().stream()
             .map(
                 e ->
                     DynamicTest.dynamicTest(
-                        rule.id() + " ignores: " + e.text(), () -> negative(x, rule, e)));
+                        rules.language() + " " + rule.id() + " ignores: " + e.text(),
+                        () -> negative(x, rule, e)));
     return Stream.concat(positive, negative);
   }
 

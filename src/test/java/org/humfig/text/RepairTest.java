@@ -26,7 +26,8 @@ class RepairTest {
               "internally",
               "person",
               "near"),
-          Set.of("one", "two"));
+          Set.of("one", "two"),
+          Set.of("in", "on", "at", "to", "of", "by", "as"));
   private static final Tokenizer TOKENIZER = new Tokenizer();
 
   private static String mend(String text) {

@@ -1,0 +1,168 @@
+package org.humfig.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.humfig.document.Document;
+import org.humfig.model.Figure;
+import org.humfig.place.Gazetteer;
+import org.humfig.quantity.QuantityLexicon;
+import org.humfig.quantity.QuantityParser;
+import org.humfig.quantity.QuantitySpan;
+import org.humfig.rule.Lexicon;
+import org.humfig.rule.RuleSet;
+import org.humfig.rule.Span;
+import org.humfig.rule.View;
+import org.humfig.text.PageConventions;
+import org.humfig.text.Repair;
+import org.humfig.text.Segmenter;
+import org.humfig.text.Sentence;
+import org.humfig.text.Token;
+import org.humfig.text.Tokenizer;
+import org.humfig.time.DateFinder;
+import org.humfig.time.TimeSpan;
+
+/**
+ * Everything that reads documents of one language, built from its language pack: the rules and word
+ * lists, how numbers and dates are written, page conventions. Immutable and thread-safe.
+ */
+final class Pack {
+
+  private final RuleSet rules;
+  private final Segmenter segmenter;
+  private final QuantityParser quantities;
+  private final DateFinder dates;
+  private final Locator locator;
+  private final Lead lead;
+  private final Context context;
+  private final Interpretation interpretation;
+  private final Repair repair;
+
+  /**
+   * Returns the reader of the pack the rules were written in, sharing the place and source
+   * gazetteers of every pack.
+   */
+  Pack(
+      RuleSet rules,
+      Extractor.Settings settings,
+      Gazetteer gazetteer,
+      Locator locator,
+      Sources sources) {
+    String language = rules.language();
+    this.rules = rules;
+    PageConventions page = PageConventions.of(language);
+    this.segmenter = new Segmenter(page);
+    QuantityLexicon lexicon = QuantityLexicon.of(language);
+    this.quantities = new QuantityParser(lexicon);
+    this.dates = new DateFinder(language);
+    this.locator = locator;
+    this.lead = new Lead(dates, rules.lexicon(), gazetteer);
+    this.context = new Context(rules.lexicon(), locator, sources, dates);
+    this.interpretation = new Interpretation(rules, quantities, context, settings);
+    this.repair =
+        new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords(), page.gluedWords());
+  }
+
+  /** How much of a text's opening is read to tell its language. */
+  private static final int SAMPLE = 2000;
+
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  /**
+   * Returns how many of the words at the start of {@code text} are function words of this pack's
+   * language: a cheap sign of the language a text is written in.
+   */
+  int functionWords(String text) {
+    int n = 0;
+    for (Token t : tokenizer.tokenize(text, 0, Math.min(text.length(), SAMPLE))) {
+      if (rules.lexicon().contains("function_word", t)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Returns the rules this pack runs. */
+  RuleSet rules() {
+    return rules;
+  }
+
+  /**
+   * Returns the figures of {@code doc}, sentence by sentence within {@code budget}, before
+   * deduplication.
+   */
+  List<Figure> read(Document doc, Extractor.Budget budget) {
+    List<Sentence> sentences = segmenter.segment(doc.text());
+    Story story = lead.read(doc, sentences);
+    List<Figure> figures = new ArrayList<>();
+    Quotes quotes = new Quotes();
+    for (Sentence s : sentences) {
+      budget.spend(figures.size());
+      Analysis a = analyse(s, story);
+      List<Figure> found = interpretation.figures(story, a);
+      quotes.read(s, doc.text(), found, figures.size());
+      figures.addAll(found);
+      if (quotes.closed()) {
+        quotes.attribute(figures, context.sentenceSource(story, a));
+      }
+      context.observe(story, a);
+    }
+    return figures;
+  }
+
+  private Analysis analyse(Sentence s, Story story) {
+    LocalDate reference = story.reference();
+    Locator.Memory memory = story.places();
+    Lexicon lex = rules.lexicon();
+    List<Token> all = repair.apply(s.tokens());
+    boolean[] hidden = Insertions.mark(all, lex, quantities);
+    List<Token> visible = new ArrayList<>();
+    int[] index = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      if (!hidden[i]) {
+        index[visible.size()] = i;
+        visible.add(all.get(i));
+      }
+    }
+    List<TimeSpan> times = dates.find(visible, reference, story.inferred());
+    List<QuantitySpan> found = new ArrayList<>();
+    for (QuantitySpan q : quantities.parse(visible)) {
+      if (times.stream().noneMatch(t -> t.start() < q.end() && q.start() < t.end())) {
+        found.add(q);
+      }
+    }
+    Locator.Located before = locator.before(memory);
+    List<Locator.Located> places = locator.places(visible, memory);
+    List<Span> placeSpans = new ArrayList<>();
+    places.forEach(p -> placeSpans.add(new Span(p.start(), p.end())));
+    View view = new View(visible, found, placeSpans);
+    return new Analysis(
+        s,
+        all,
+        java.util.Arrays.copyOf(index, visible.size()),
+        times,
+        view,
+        places,
+        before,
+        rules.attributions(view),
+        rules.figures(view));
+  }
+
+  /** The words the lexicons know, for mending glued words. */
+  private static Set<String> knownWords(Lexicon lex, QuantityLexicon quantities) {
+    Tokenizer tokenizer = new Tokenizer();
+    Set<String> words = new HashSet<>(quantities.words());
+    for (String name : lex.names()) {
+      for (String phrase : lex.phrases(name)) {
+        for (Token t : tokenizer.tokenize(phrase)) {
+          if (t.shape() == Token.Shape.WORD && t.norm().length() >= 3) {
+            words.add(t.norm());
+          }
+        }
+      }
+    }
+    return words;
+  }
+}
