@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ExportCommand.class,
       ValidateCommand.class,
+      ReconcileCommand.class,
       EvaluateCommand.class,
       RulesCommand.class,
       SchemaCommand.class,

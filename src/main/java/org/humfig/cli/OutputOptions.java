@@ -7,6 +7,7 @@ import org.humfig.export.CsvWriter;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
 import org.humfig.run.Extraction;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that say where the exports go and how they are written. */
@@ -42,9 +43,15 @@ final class OutputOptions {
               + " shows them instead of running them.")
   boolean guard;
 
+  @Mixin ReconcileOptions reconcile;
+
   /** Returns the settings of a run that writes as these options say. */
   Extraction.Settings settings(Run run) {
     return new Extraction.Settings(
-        out, EnumSet.copyOf(formats), new CsvWriter.Options(bom, hxl, guard), run);
+        out,
+        EnumSet.copyOf(formats),
+        new CsvWriter.Options(bom, hxl, guard),
+        run,
+        reconcile.settings());
   }
 }

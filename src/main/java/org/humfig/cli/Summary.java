@@ -54,6 +54,11 @@ final class Summary {
     out.printf(
         "Validation: %d valid, %d with warnings, %d invalid.%n",
         c.figures(Status.VALID), c.figures(Status.WARNING), c.figures(Status.INVALID));
+    if (c.figures() > 0) {
+      out.printf(
+          "Reconciled into %d fact%s, %d with reports in conflict.%n",
+          result.facts(), result.facts() == 1 ? "" : "s", result.conflicts());
+    }
     out.printf("Wrote %s.%n", list(result.written()));
   }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.humfig.schema.SchemaException;
 import org.humfig.schema.TableSchema;
 import org.humfig.validate.CsvTable;
+import org.humfig.validate.FactValidator;
 import org.humfig.validate.FigureValidator;
 import org.humfig.validate.Finding;
 import org.humfig.validate.Report;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Parameters;
       "Checks figure tables against the constraint schema: columns, types, field constraints, "
           + "cross-field rules and unique figure ids. Reads CSV (comma or semicolon, with or without "
           + "a byte-order mark or an HXL row) and Excel workbooks (the Figures sheet, or --sheet).",
+      "A table of consolidated facts (consolidated.csv, --sheet Consolidated) is recognised by its "
+          + "header and checked against schemas/consolidated.schema.json.",
       "Exit code: 0 when no errors, 1 when errors, 2 on a usage error or an unreadable file.",
       "",
       "Example: humfig validate exports/figures.csv --report validation.json"
@@ -48,7 +51,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--schema",
       paramLabel = "FILE",
-      description = "The constraint schema (default: the bundled schemas/figure.schema.json).")
+      description =
+          "The constraint schema for every file (default: the bundled schema the table's header"
+              + " fits, figure.schema.json or consolidated.schema.json).")
   Path schema;
 
   @Option(
@@ -89,21 +94,42 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           cl, "--format must be text or json, not '" + format + "'");
     }
-    TableSchema s;
+    TableSchema figureSchema = null;
+    TableSchema factSchema = null;
+    FactValidator facts = null;
+    FigureValidator figures = null;
+    LocalDate day = today == null ? LocalDate.now(clock) : today;
     try {
-      s = schema == null ? TableSchema.bundled() : TableSchema.read(schema);
+      if (schema == null) {
+        figureSchema = TableSchema.bundled();
+        factSchema = TableSchema.consolidated();
+      } else {
+        TableSchema given = TableSchema.read(schema);
+        if (given.field("figure_id").isPresent()) {
+          figureSchema = given;
+        } else {
+          factSchema = given;
+        }
+      }
+      facts = factSchema == null ? null : new FactValidator(factSchema);
+      figures = figureSchema == null ? null : new FigureValidator(figureSchema, day);
     } catch (SchemaException e) {
       throw new CommandLine.ParameterException(cl, e.getMessage());
     }
-    LocalDate day = today == null ? LocalDate.now(clock) : today;
     PrintWriter out = cl.getOut();
     PrintWriter err = cl.getErr();
     int unreadable = 0;
-    try (FigureValidator figures = new FigureValidator(s, day);
-        Report r =
-            new Report(HumfigCommand.version(), day, s, id -> TableValidator.describe(s, id))) {
+    TableSchema main = figureSchema != null ? figureSchema : factSchema;
+    List<TableSchema> schemas =
+        java.util.stream.Stream.of(figureSchema, factSchema)
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    try (FigureValidator closing = figures;
+        Report r = new Report(HumfigCommand.version(), day, main, id -> describe(schemas, id))) {
       TableValidator validator =
-          new TableValidator(figures, Runtime.getRuntime().availableProcessors());
+          figures == null
+              ? null
+              : new TableValidator(figures, Runtime.getRuntime().availableProcessors());
       boolean text = fmt.equals("text");
       for (Path f : files) {
         Table table = table(f);
@@ -116,19 +142,22 @@ final class ValidateCommand implements Callable<Integer> {
           unreadable++;
           continue;
         }
-        r.begin(table.name());
         int[] rows = {0};
         String failure = null;
+        boolean begun = false;
         try (table) {
-          rows[0] =
-              validator.validate(
-                  table,
-                  finding -> {
-                    r.add(finding);
-                    if (text && !quiet) {
-                      out.println(line(table.name(), finding));
-                    }
-                  });
+          boolean ofFacts =
+              validator == null || (facts != null && ofFacts(table, figureSchema, factSchema));
+          r.begin(table.name(), ofFacts ? factSchema : figureSchema);
+          begun = true;
+          java.util.function.Consumer<Finding> sink =
+              finding -> {
+                r.add(finding);
+                if (text && !quiet) {
+                  out.println(line(table.name(), finding));
+                }
+              };
+          rows[0] = ofFacts ? facts.validate(table, sink) : validator.validate(table, sink);
         } catch (Table.Unreadable e) {
           failure = e.getMessage();
         } catch (IOException | RuntimeException e) {
@@ -137,6 +166,9 @@ final class ValidateCommand implements Callable<Integer> {
           failure =
               table.name()
                   + ": too large to check in the memory available (give Java more with -Xmx)";
+        }
+        if (!begun) {
+          r.begin(table.name());
         }
         r.end(rows[0]);
         if (failure != null) {
@@ -171,6 +203,70 @@ final class ValidateCommand implements Callable<Integer> {
       }
       return r.valid() ? 0 : 1;
     }
+  }
+
+  /** Returns the description of rule {@code id} from the first schema that has it. */
+  private static String describe(List<TableSchema> schemas, String id) {
+    for (TableSchema s : schemas) {
+      if (s.check(id).isPresent()) {
+        return s.check(id).get().description();
+      }
+    }
+    return TableValidator.describe(schemas.get(0), id);
+  }
+
+  /**
+   * Returns true when {@code table} is of consolidated facts: a workbook's Consolidated sheet, or a
+   * CSV file whose header has more columns of {@code facts} than of {@code figures}.
+   */
+  private boolean ofFacts(Table table, TableSchema figures, TableSchema facts) throws IOException {
+    if (table instanceof WorkbookTable) {
+      return sheet != null && sheet.startsWith("Consolidated");
+    }
+    List<String> header = header(table);
+    return overlap(header, facts) > overlap(header, figures);
+  }
+
+  private static long overlap(List<String> header, TableSchema schema) {
+    return header.stream()
+        .map(h -> h.replace("\uFEFF", "").strip())
+        .filter(h -> schema.field(h).isPresent())
+        .count();
+  }
+
+  /** Stops reading a table once its header is read. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient List<String> header;
+
+    Stop(List<String> header) {
+      super(null, null, false, false);
+      this.header = header;
+    }
+  }
+
+  /** Returns the header of {@code table}, or an empty list when it cannot be read. */
+  private static List<String> header(Table table) throws IOException {
+    try {
+      table.read(
+          new Table.Visitor() {
+            @Override
+            public void header(int row, List<String> names) {
+              throw new Stop(List.copyOf(names));
+            }
+
+            @Override
+            public void row(int row, List<String> cells) {}
+
+            @Override
+            public void problem(Finding finding) {}
+          });
+    } catch (Stop s) {
+      return s.header;
+    } catch (Table.Unreadable e) {
+      return List.of();
+    }
+    return List.of();
   }
 
   private Table table(Path f) {

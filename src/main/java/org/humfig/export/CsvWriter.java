@@ -113,9 +113,17 @@ public final class CsvWriter implements FigureWriter {
 
   /** Appends one figure. */
   public void write(Figure figure) throws IOException {
+    write(column -> Columns.value(figure, column));
+  }
+
+  /**
+   * Appends one row whose typed value in each column ({@link Columns#text} writes it) {@code
+   * values} gives: how a table other than the figures (the consolidated facts) is written.
+   */
+  public void write(java.util.function.Function<String, Object> values) throws IOException {
     String[] row = new String[fields.size()];
     for (int i = 0; i < row.length; i++) {
-      String text = Columns.text(Columns.value(figure, fields.get(i).name()));
+      String text = Columns.text(values.apply(fields.get(i).name()));
       row[i] = guarded[i] ? Cells.neutralize(text) : text;
     }
     csv.writeNext(row, false);

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.humfig.Outcome;
+import org.humfig.reconcile.Fact;
+import org.humfig.reconcile.Reconciler;
 import org.humfig.schema.TableSchema;
 
 /**
- * The export files of one run, written together: each outcome goes to every format, and the files
- * replace earlier exports only when all of them are complete. With a {@link Workspace}, every file
- * is written in the run's temporary folder until then.
+ * The export files of one run, written together: each outcome goes to every format, then each
+ * consolidated fact ({@code figures.csv} comes with {@code consolidated.csv}; the workbook has
+ * both), and the files replace earlier exports only when all of them are complete. With a {@link
+ * Workspace}, every file is written in the run's temporary folder until then.
  */
 public final class Exports implements Closeable {
 
@@ -27,7 +30,7 @@ public final class Exports implements Closeable {
    */
   public Exports(Path dir, Set<Format> formats, TableSchema schema, CsvWriter.Options csv, Run run)
       throws IOException {
-    this(dir, null, formats, schema, csv, run);
+    this(dir, null, formats, schema, csv, run, Reconciler.Settings.DEFAULT);
   }
 
   /**
@@ -39,11 +42,35 @@ public final class Exports implements Closeable {
   public Exports(
       Workspace workspace, Set<Format> formats, TableSchema schema, CsvWriter.Options csv, Run run)
       throws IOException {
-    this(workspace.dir(), workspace.temp(), formats, schema, csv, run);
+    this(workspace, formats, schema, csv, run, Reconciler.Settings.DEFAULT);
+  }
+
+  /**
+   * Opens the exports of {@code formats} in the folder of {@code workspace}, written in its
+   * temporary folder until committed, whose facts were reconciled with {@code reconcile} (the
+   * workbook says how).
+   *
+   * @throws IOException when a file cannot be created there
+   */
+  public Exports(
+      Workspace workspace,
+      Set<Format> formats,
+      TableSchema schema,
+      CsvWriter.Options csv,
+      Run run,
+      Reconciler.Settings reconcile)
+      throws IOException {
+    this(workspace.dir(), workspace.temp(), formats, schema, csv, run, reconcile);
   }
 
   private Exports(
-      Path dir, Path temp, Set<Format> formats, TableSchema schema, CsvWriter.Options csv, Run run)
+      Path dir,
+      Path temp,
+      Set<Format> formats,
+      TableSchema schema,
+      CsvWriter.Options csv,
+      Run run,
+      Reconciler.Settings reconcile)
       throws IOException {
     try {
       for (Format f : new TreeSet<>(formats)) {
@@ -52,9 +79,20 @@ public final class Exports implements Closeable {
         writers.add(
             switch (f) {
               case CSV -> new CsvWriter(staging, schema, csv);
-              case XLSX -> new XlsxWriter(staging, schema, run, XlsxLimits.EXCEL, temp, csv.hxl());
+              case XLSX ->
+                  new XlsxWriter(
+                      staging, schema, run, XlsxLimits.EXCEL, temp, csv.hxl(), reconcile);
             });
         paths.add(target);
+        if (f == Format.CSV) {
+          Path facts = dir.resolve(ConsolidatedCsv.FILE);
+          writers.add(
+              new ConsolidatedCsv(
+                  temp == null ? new Staging(facts) : new Staging(facts, temp),
+                  TableSchema.consolidated(),
+                  csv));
+          paths.add(facts);
+        }
       }
     } catch (IOException | RuntimeException e) {
       close();
@@ -66,6 +104,13 @@ public final class Exports implements Closeable {
   public void accept(Outcome outcome) throws IOException {
     for (FigureWriter w : writers) {
       w.write(outcome);
+    }
+  }
+
+  /** Writes one consolidated fact to every export that has a table of facts. */
+  public void accept(Fact fact) throws IOException {
+    for (FigureWriter w : writers) {
+      w.write(fact);
     }
   }
 

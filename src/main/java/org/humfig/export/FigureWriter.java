@@ -3,6 +3,7 @@ package org.humfig.export;
 import java.io.Closeable;
 import java.io.IOException;
 import org.humfig.Outcome;
+import org.humfig.reconcile.Fact;
 
 /**
  * Writes the outcomes of a run to one export file, one document at a time, in input order. The file
@@ -17,6 +18,12 @@ public interface FigureWriter extends Closeable {
    * which has none).
    */
   void write(Outcome outcome) throws IOException;
+
+  /**
+   * Writes one consolidated fact; facts come after every outcome, in their stable order. A writer
+   * with no table of facts ignores them.
+   */
+  default void write(Fact fact) throws IOException {}
 
   /** Finishes the file and moves it into place, replacing any earlier export. */
   void commit() throws IOException;

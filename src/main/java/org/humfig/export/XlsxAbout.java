@@ -5,6 +5,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.humfig.model.Columns;
+import org.humfig.reconcile.Best;
+import org.humfig.reconcile.Reconciler;
 import org.humfig.schema.Field;
 import org.humfig.schema.TableSchema;
 
@@ -25,12 +28,14 @@ final class XlsxAbout {
    * What the workbook counted, for the record.
    *
    * @param figures figures written
+   * @param facts consolidated facts written
    * @param documents documents read
    * @param skipped inputs skipped
    * @param problems rows on the Validation sheets
    * @param unlinked web addresses left as text past the links a workbook can hold
    */
-  record Counts(long figures, long documents, long skipped, long problems, long unlinked) {}
+  record Counts(
+      long figures, long facts, long documents, long skipped, long problems, long unlinked) {}
 
   private static final List<Integer> WIDTHS = List.of(18, 28, 10, 70, 24, 40, 10);
 
@@ -42,8 +47,14 @@ final class XlsxAbout {
                   + " Past 1,048,576 rows the table continues on Figures (2), Figures (3)..."),
           List.of(
               "Summary",
-              "Per location, metric and unit: number of figures and of sources, the latest,"
-                  + " lowest and highest figure, and a chart of people killed and displaced."),
+              "Per place, metric family and unit, the latest consolidated fact (best, low and high"
+                  + " value, its day, whether its reports disagree), under a row per country that"
+                  + " rolls its places up; a chart per metric family, each on its own scale."),
+          List.of(
+              "Consolidated",
+              "One row per fact that one or more figures report, as consolidated.csv: low, best"
+                  + " and high value, reports, independent sources, the figure ids and whether the"
+                  + " reports disagree (see Consolidated columns below)."),
           List.of(
               "Sources",
               "One row per input: a document read, with its figures and warnings (figures whose"
@@ -92,9 +103,29 @@ final class XlsxAbout {
 
   private XlsxAbout() {}
 
+  /** Returns what the About sheet says of reconciliation under {@code settings}. */
+  static String reconciliation(Reconciler.Settings settings) {
+    return "Figures of the same metric family (fled and displaced are one), population (people,"
+        + " armed, or a narrower group), place (gazetteer id, else country and name) and period"
+        + " (overlapping by half; running totals on the same or the next day) form one fact, in"
+        + " group_id; additions (tally new) never join totals. A document's later figure supersedes"
+        + " its earlier one, and the latest running total older ones. Best value: "
+        + settings.best().id()
+        + (settings.best() == Best.CONSERVATIVE ? " (the lowest reported, as ACLED)" : "")
+        + "; its figure is recommended, the others triangulation (IDMC). Reports of one publisher,"
+        + " or reprints of one text, count as one source. A conflict is a spread of more than "
+        + Columns.number(settings.threshold() * 100)
+        + " % between the current reports: (highest - lowest) / highest.";
+  }
+
   /** Writes the sheet. */
   static void write(
-      SXSSFWorkbook workbook, XlsxCells cells, TableSchema schema, Run run, Counts counts) {
+      SXSSFWorkbook workbook,
+      XlsxCells cells,
+      TableSchema schema,
+      Run run,
+      Counts counts,
+      Reconciler.Settings reconcile) {
     SXSSFSheet sheet = workbook.createSheet(SHEET);
     for (int c = 0; c < WIDTHS.size(); c++) {
       sheet.setColumnWidth(c, WIDTHS.get(c) * 256);
@@ -110,6 +141,7 @@ final class XlsxAbout {
     }
     w.pair("Schema", (schema.name() + " " + schema.version()).strip());
     w.count("Figures", counts.figures());
+    w.count("Facts", counts.facts());
     w.count("Documents", counts.documents());
     w.count("Inputs skipped", counts.skipped());
     w.count("Problems", counts.problems());
@@ -120,8 +152,17 @@ final class XlsxAbout {
     w.skip();
     w.title("Conventions");
     CONVENTIONS.forEach(s -> w.note(s.get(0), s.get(1)));
+    w.note("Facts", reconciliation(reconcile));
     w.skip();
     w.title("Columns");
+    dictionary(w, cells, schema);
+    w.skip();
+    w.title("Consolidated columns");
+    dictionary(w, cells, TableSchema.consolidated());
+  }
+
+  /** Writes the column dictionary of {@code schema}. */
+  private static void dictionary(Writer w, XlsxCells cells, TableSchema schema) {
     Row header = w.next();
     for (int c = 0; c < DICTIONARY.size(); c++) {
       cells.styled(header, c, DICTIONARY.get(c), cells.styles().header());

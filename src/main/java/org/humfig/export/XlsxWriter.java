@@ -18,6 +18,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.humfig.Outcome;
 import org.humfig.Validated;
+import org.humfig.reconcile.Fact;
+import org.humfig.reconcile.Reconciler;
 import org.humfig.schema.TableSchema;
 
 /**
@@ -27,8 +29,9 @@ import org.humfig.schema.TableSchema;
  *   <li>{@code Figures}: one row per figure, the schema's columns, numbers and dates typed, a
  *       frozen and filtered header, links to the sources, dropdowns from the schema's allowed
  *       values and the status coloured by conditional formatting;
- *   <li>{@code Summary}: per location and metric the latest, lowest and highest figure and the
- *       number of sources, with a chart of people killed and displaced;
+ *   <li>{@code Summary}: per place, metric family and unit the latest consolidated fact, under a
+ *       row per country that rolls its places up, with a chart per metric family;
+ *   <li>{@code Consolidated}: one row per consolidated fact, as {@code consolidated.csv};
  *   <li>{@code Sources}: one row per input, read or skipped;
  *   <li>{@code Validation}: one row per rule a figure breaks;
  *   <li>{@code About}: the run, the schema, the conventions and the column dictionary;
@@ -37,12 +40,13 @@ import org.humfig.schema.TableSchema;
  *
  * <p>Figures, Sources and Validation rows stream to disk as outcomes arrive ({@link SXSSFWorkbook}:
  * each sheet keeps its last 200 rows in memory, the rest goes to a compressed temporary file), and
- * a sheet past Excel's 1,048,576 rows continues on {@code Figures (2)}. The Summary holds one
- * aggregate per location and metric; links, which POI keeps until the end, are capped at 65,530 for
- * the whole workbook. So any number of figures fits in bounded memory. The temporary files are the
- * writer's own, in the run's temporary folder (or a private one), never in the folder the library
- * shares between users. Every cell style is created once. The same outcomes give the same cells:
- * nothing reads the clock; the run's date comes in {@link Run}. Not thread-safe.
+ * a sheet past Excel's 1,048,576 rows continues on {@code Figures (2)}; facts stream the same way
+ * to Consolidated after the figures. The Summary holds one fact per place and metric family; links,
+ * which POI keeps until the end, are capped at 65,530 for the whole workbook. So any number of
+ * figures fits in bounded memory. The temporary files are the writer's own, in the run's temporary
+ * folder (or a private one), never in the folder the library shares between users. Every cell style
+ * is created once. The same outcomes give the same cells: nothing reads the clock; the run's date
+ * comes in {@link Run}. Not thread-safe.
  */
 public final class XlsxWriter implements FigureWriter {
 
@@ -57,7 +61,9 @@ public final class XlsxWriter implements FigureWriter {
   private final XlsxSources sources;
   private final XlsxValidation validation;
   private final XlsxSummary summary = new XlsxSummary();
+  private final XlsxConsolidated consolidated;
   private final XlsxLinks.Budget links;
+  private final Reconciler.Settings reconcile;
 
   /** Opens a workbook export to {@code target} with the columns of {@code schema}. */
   public XlsxWriter(Path target, TableSchema schema, Run run) throws IOException {
@@ -69,28 +75,53 @@ public final class XlsxWriter implements FigureWriter {
    * hxl} the HXL hashtag row under the Figures header.
    */
   public XlsxWriter(Path target, TableSchema schema, Run run, boolean hxl) throws IOException {
-    this(target, schema, run, XlsxLimits.EXCEL, hxl);
+    this(target, schema, run, hxl, Reconciler.Settings.DEFAULT);
+  }
+
+  /**
+   * Opens a workbook export to {@code target} with the columns of {@code schema}, with {@code hxl}
+   * the HXL hashtag row under the Figures header, whose facts were reconciled with {@code
+   * reconcile}.
+   */
+  public XlsxWriter(
+      Path target, TableSchema schema, Run run, boolean hxl, Reconciler.Settings reconcile)
+      throws IOException {
+    this(target, schema, run, XlsxLimits.EXCEL, hxl, reconcile);
   }
 
   /** Opens a workbook export within {@code limits} (smaller ones make tests fast). */
   XlsxWriter(Path target, TableSchema schema, Run run, XlsxLimits limits) throws IOException {
-    this(target, schema, run, limits, false);
+    this(target, schema, run, limits, false, Reconciler.Settings.DEFAULT);
   }
 
-  private XlsxWriter(Path target, TableSchema schema, Run run, XlsxLimits limits, boolean hxl)
+  private XlsxWriter(
+      Path target,
+      TableSchema schema,
+      Run run,
+      XlsxLimits limits,
+      boolean hxl,
+      Reconciler.Settings reconcile)
       throws IOException {
-    this(new Staging(target), schema, run, limits, null, hxl);
+    this(new Staging(target), schema, run, limits, null, hxl, reconcile);
   }
 
   /**
    * Opens a workbook export through {@code staging}, its sheets' temporary files in {@code scratch}
-   * (a private folder of its own when null), with {@code hxl} the HXL row under the header.
+   * (a private folder of its own when null), with {@code hxl} the HXL row under the header, whose
+   * facts were reconciled with {@code reconcile}.
    */
   XlsxWriter(
-      Staging staging, TableSchema schema, Run run, XlsxLimits limits, Path scratch, boolean hxl)
+      Staging staging,
+      TableSchema schema,
+      Run run,
+      XlsxLimits limits,
+      Path scratch,
+      boolean hxl,
+      Reconciler.Settings reconcile)
       throws IOException {
     this.schema = schema;
     this.run = run;
+    this.reconcile = reconcile;
     this.staging = staging;
     this.ownScratch = scratch == null;
     this.scratch = ownScratch ? Files.createTempDirectory("humfig-xlsx-") : scratch;
@@ -102,6 +133,7 @@ public final class XlsxWriter implements FigureWriter {
       this.figures = new XlsxFigures(workbook, schema, cells, limits, links, hxl);
       this.sources = new XlsxSources(workbook, cells, limits, links);
       this.validation = new XlsxValidation(workbook, cells, limits);
+      this.consolidated = new XlsxConsolidated(workbook, TableSchema.consolidated(), cells, limits);
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -113,17 +145,23 @@ public final class XlsxWriter implements FigureWriter {
     for (Validated v : outcome.figures()) {
       XlsxFigures.Position at = figures.write(v.figure());
       validation.write(v.figure(), at, v.violations());
-      summary.add(v.figure());
     }
     sources.write(outcome);
+  }
+
+  @Override
+  public void write(Fact fact) {
+    consolidated.write(fact);
+    summary.add(fact);
   }
 
   @Override
   public void commit() throws IOException {
     sources.table().finish();
     validation.table().finish();
+    consolidated.finish();
     summary.write(workbook, cells);
-    XlsxAbout.write(workbook, cells, schema, run, counts());
+    XlsxAbout.write(workbook, cells, schema, run, counts(), reconcile);
     Map<String, String> lists = XlsxLists.write(workbook, schema, cells);
     figures.finish(lists);
     XlsxPrint.setup(workbook.getSheet(XlsxSummary.SHEET), 0);
@@ -141,6 +179,7 @@ public final class XlsxWriter implements FigureWriter {
   private XlsxAbout.Counts counts() {
     return new XlsxAbout.Counts(
         figures.table().size(),
+        consolidated.table().size(),
         sources.documents(),
         sources.skipped(),
         validation.table().size(),
@@ -152,6 +191,7 @@ public final class XlsxWriter implements FigureWriter {
     List<String> order = new ArrayList<>();
     figures.table().parts().forEach(p -> order.add(p.sheet().getSheetName()));
     order.add(XlsxSummary.SHEET);
+    consolidated.table().parts().forEach(p -> order.add(p.sheet().getSheetName()));
     sources.table().parts().forEach(p -> order.add(p.sheet().getSheetName()));
     validation.table().parts().forEach(p -> order.add(p.sheet().getSheetName()));
     order.add(XlsxAbout.SHEET);

@@ -53,7 +53,9 @@ public final class Columns {
           Map.entry("geonames_id", Figure::geonamesId),
           Map.entry("location_precision", Figure::locationPrecision),
           Map.entry("title", Figure::title),
-          Map.entry("language", Figure::language));
+          Map.entry("language", Figure::language),
+          Map.entry("group_id", Figure::groupId),
+          Map.entry("role", Figure::role));
 
   private static final Map<String, java.util.function.BiConsumer<Figure.Builder, Object>> SETTERS =
       Map.ofEntries(
@@ -105,7 +107,9 @@ public final class Columns {
           Map.entry("geonames_id", (b, v) -> b.geonamesId((Integer) v)),
           Map.entry("location_precision", (b, v) -> b.locationPrecision((LocationPrecision) v)),
           Map.entry("title", (b, v) -> b.title((String) v)),
-          Map.entry("language", (b, v) -> b.language((String) v)));
+          Map.entry("language", (b, v) -> b.language((String) v)),
+          Map.entry("group_id", (b, v) -> b.groupId((String) v)),
+          Map.entry("role", (b, v) -> b.role((Role) v)));
 
   private Columns() {}
 

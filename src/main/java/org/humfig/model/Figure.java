@@ -50,6 +50,8 @@ import java.util.List;
  * @param locationPrecision how precisely the location is known
  * @param title title of the document the figure was read from
  * @param language language of the document, as a language tag ("en")
+ * @param groupId id of the consolidated fact the figure reports, set by reconciliation
+ * @param role whether the fact's best value comes from this figure, set by reconciliation
  */
 public record Figure(
     String id,
@@ -91,7 +93,9 @@ public record Figure(
     Integer geonamesId,
     LocationPrecision locationPrecision,
     String title,
-    String language) {
+    String language,
+    String groupId,
+    Role role) {
 
   /** Copies the issue list so the record stays immutable. */
   public Figure {
@@ -146,6 +150,8 @@ public record Figure(
     b.locationPrecision = locationPrecision;
     b.title = title;
     b.language = language;
+    b.groupId = groupId;
+    b.role = role;
     return b;
   }
 
@@ -191,6 +197,8 @@ public record Figure(
     private LocationPrecision locationPrecision;
     private String title;
     private String language;
+    private String groupId;
+    private Role role;
 
     private Builder() {}
 
@@ -406,6 +414,16 @@ public record Figure(
       return this;
     }
 
+    public Builder groupId(String v) {
+      groupId = v;
+      return this;
+    }
+
+    public Builder role(Role v) {
+      role = v;
+      return this;
+    }
+
     /** Returns the figure built so far. */
     public Figure build() {
       return new Figure(
@@ -448,7 +466,9 @@ public record Figure(
           geonamesId,
           locationPrecision,
           title,
-          language);
+          language,
+          groupId,
+          role);
     }
   }
 }

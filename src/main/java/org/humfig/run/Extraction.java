@@ -13,8 +13,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.humfig.Humfig;
+import org.humfig.Outcome;
+import org.humfig.Validated;
 import org.humfig.document.Item;
 import org.humfig.document.Problem;
+import org.humfig.export.ConsolidatedCsv;
 import org.humfig.export.CsvWriter;
 import org.humfig.export.DataPackage;
 import org.humfig.export.Exports;
@@ -22,6 +25,8 @@ import org.humfig.export.Format;
 import org.humfig.export.Run;
 import org.humfig.export.Staging;
 import org.humfig.export.Workspace;
+import org.humfig.reconcile.Reconciler;
+import org.humfig.reconcile.Reconciliation;
 import org.humfig.schema.TableSchema;
 import org.humfig.validate.Report;
 import org.humfig.validate.TableValidator;
@@ -38,6 +43,13 @@ import org.humfig.validate.TableValidator;
  * could be read writes nothing and keeps the earlier exports. The report ({@value #REPORT}) lists
  * the files the run wrote; an earlier export of a format the run did not write is named in {@link
  * Result#stale()}.
+ *
+ * <p>A run has two passes. The first streams the outcomes to a file in the run's temporary folder
+ * while the {@link Reconciler} keeps a compact key of each figure; once every figure is known they
+ * are grouped into facts, and the second pass reads the outcomes back into the exports, each figure
+ * with its {@code group_id} and {@code role}, then writes the facts ({@code consolidated.csv} and
+ * the workbook's Consolidated and Summary sheets). Memory holds the keys (about 80 bytes a figure)
+ * and a few documents in flight, never all the figures.
  *
  * <pre>{@code
  * try (Inputs in = Inputs.open(List.of(Path.of("examples")), Inputs.Options.DEFAULT)) {
@@ -62,18 +74,30 @@ public final class Extraction {
    * @param formats the export files to write
    * @param csv choices for the CSV file
    * @param run the run's record: tool, date and inputs
+   * @param reconcile how figures are reconciled into facts
    */
-  public record Settings(Path out, Set<Format> formats, CsvWriter.Options csv, Run run) {
+  public record Settings(
+      Path out,
+      Set<Format> formats,
+      CsvWriter.Options csv,
+      Run run,
+      Reconciler.Settings reconcile) {
 
     /** Checks the settings and copies the formats. */
     public Settings {
       Objects.requireNonNull(out, "out");
       Objects.requireNonNull(csv, "csv");
       Objects.requireNonNull(run, "run");
+      Objects.requireNonNull(reconcile, "reconcile");
       if (formats.isEmpty()) {
         throw new IllegalArgumentException("at least one export format is needed");
       }
       formats = Set.copyOf(EnumSet.copyOf(formats));
+    }
+
+    /** Returns settings that reconcile figures the default way. */
+    public Settings(Path out, Set<Format> formats, CsvWriter.Options csv, Run run) {
+      this(out, formats, csv, run, Reconciler.Settings.DEFAULT);
     }
 
     /** Returns settings for every format and a plain CSV file. */
@@ -90,8 +114,11 @@ public final class Extraction {
    *     package (the schemas it points to, then its descriptor); none when no document could be
    *     read
    * @param stale earlier exports in the folder that the run did not replace (of another format)
+   * @param facts the consolidated facts the figures were reconciled into
+   * @param conflicts how many of them its reports disagree on
    */
-  public record Result(Counts counts, List<Path> written, List<Path> stale) {
+  public record Result(
+      Counts counts, List<Path> written, List<Path> stale, long facts, long conflicts) {
 
     /** Copies the lists so the record stays immutable. */
     public Result {
@@ -99,7 +126,12 @@ public final class Extraction {
       stale = List.copyOf(stale);
     }
 
-    /** Returns the result of a run that replaced every export. */
+    /** Returns the result of a run that reconciled nothing. */
+    public Result(Counts counts, List<Path> written, List<Path> stale) {
+      this(counts, written, stale, 0, 0);
+    }
+
+    /** Returns the result of a run that replaced every export and reconciled nothing. */
     public Result(Counts counts, List<Path> written) {
       this(counts, written, List.of());
     }
@@ -175,6 +207,7 @@ public final class Extraction {
       throws IOException {
     Counts counts;
     List<Path> written = new ArrayList<>();
+    long[] facts = {0, 0};
     Run run = settings.run();
     Set<Format> formats = settings.formats();
     String table = formats.contains(Format.CSV) ? Format.CSV.file() : Format.XLSX.file();
@@ -186,25 +219,21 @@ public final class Extraction {
                 schema,
                 id -> TableValidator.describe(schema, id),
                 workspace.temp());
-        Exports exports = new Exports(workspace, formats, schema, settings.csv(), run)) {
+        Spill spill = new Spill(workspace.temp())) {
       report.begin(table);
-      Part part =
-          new Part(
-              schema,
-              firstRow,
-              outcome -> {
-                for (Sink sink : sinks) {
-                  sink.accept(outcome);
-                }
-                exports.accept(outcome);
-              },
-              report::add,
-              problems);
+      Reconciler reconciler = new Reconciler(settings.reconcile());
+      Part part = first(spill, reconciler, firstRow, report, problems);
       outcomes.forEach(part);
       report.end(part.rows());
       counts = part.counts();
+      part = null; // the first pass's index of figure ids is not needed any more
       if (counts.documents() > 0 || !keepWhenEmpty) { // else the earlier exports stay
-        commit(report, exports, workspace, written);
+        try (Exports exports =
+            new Exports(workspace, formats, schema, settings.csv(), run, settings.reconcile())) {
+          second(spill, reconciler.reconcile(), exports, facts);
+          reconciler = null; // the keys are not needed to finish the files
+          commit(report, exports, workspace, written);
+        }
         written.addAll(
             DataPackage.write(
                 settings.out(), run, resources(written, schema, settings.csv().hxl())));
@@ -220,7 +249,67 @@ public final class Extraction {
         stale.add(earlier);
       }
     }
-    return new Result(counts, written, stale);
+    return new Result(counts, written, stale, facts[0], facts[1]);
+  }
+
+  /**
+   * Returns the first pass of a run as a part: each outcome goes to the sinks and the spill, and
+   * each of its figures to the reconciler, while the part counts and checks them.
+   */
+  private Part first(
+      Spill spill, Reconciler reconciler, int firstRow, Report report, Consumer<Problem> problems) {
+    return new Part(
+        schema,
+        firstRow,
+        outcome -> {
+          for (Sink sink : sinks) {
+            sink.accept(outcome);
+          }
+          spill.write(outcome);
+          for (Validated v : outcome.figures()) {
+            reconciler.add(v.figure());
+          }
+        },
+        report::add,
+        problems);
+  }
+
+  /**
+   * The second pass: the outcomes read back into the exports with each figure's group and role,
+   * then the facts; counts the facts and the conflicts into {@code facts}.
+   */
+  private static void second(Spill spill, Reconciliation reconciled, Exports exports, long[] facts)
+      throws IOException {
+    int[] index = {0};
+    spill.replay(outcome -> exports.accept(grouped(outcome, reconciled, index)));
+    facts[0] = reconciled.facts();
+    try {
+      reconciled.forEachFact(
+          fact -> {
+            facts[1] += fact.conflict() ? 1 : 0;
+            try {
+              exports.accept(fact);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Returns {@code outcome} with each figure's group and role, counting figures in {@code next}.
+   */
+  private static Outcome grouped(Outcome outcome, Reconciliation facts, int[] next) {
+    if (!(outcome instanceof Outcome.Read r)) {
+      return outcome;
+    }
+    List<Validated> figures = new ArrayList<>(r.figures().size());
+    for (Validated v : r.figures()) {
+      figures.add(new Validated(facts.apply(next[0]++, v.figure()), v.violations()));
+    }
+    return new Outcome.Read(r.document(), figures, r.problems());
   }
 
   /** Moves the exports and the report, which lists them, into place. */
@@ -229,6 +318,9 @@ public final class Extraction {
     Path json = settings.out().resolve(REPORT);
     List<String> names = new ArrayList<>();
     settings.formats().stream().sorted().forEach(f -> names.add(f.file()));
+    if (settings.formats().contains(Format.CSV)) {
+      names.add(names.indexOf(Format.CSV.file()) + 1, ConsolidatedCsv.FILE);
+    }
     names.add(REPORT);
     report.files(names);
     Staging staging = new Staging(json, workspace.temp());
@@ -242,7 +334,8 @@ public final class Extraction {
 
   /**
    * Describes each file the run wrote, in the order written, for the data package: the figures'
-   * tables with {@code schema}, the report, and any other file by its name and format.
+   * tables with {@code schema}, the facts' tables with theirs, the report, and any other file by
+   * its name and format.
    */
   static List<DataPackage.Resource> resources(List<Path> written, TableSchema schema, boolean hxl) {
     String comment = hxl ? " Row 2 holds the HXL hashtags, a comment row for other readers." : "";
@@ -275,6 +368,28 @@ public final class Extraction {
                 "The Figures sheet of the analysts' workbook: the rows of figures.csv as typed"
                     + " cells (past 1,048,575 figures the rows continue on Figures (2)). The other"
                     + " sheets (Summary, Sources, Validation, About) are reports for people."
+                    + comment));
+        resources.add(
+            DataPackage.Resource.sheet(
+                "consolidated-sheet",
+                p,
+                "Consolidated",
+                TableSchema.consolidated(),
+                false,
+                "Consolidated sheet of the workbook",
+                "The Consolidated sheet of the analysts' workbook: the rows of consolidated.csv"
+                    + " as typed cells."));
+      } else if (file.equals(ConsolidatedCsv.FILE)) {
+        resources.add(
+            DataPackage.Resource.csv(
+                "consolidated",
+                p,
+                TableSchema.consolidated(),
+                hxl,
+                "Consolidated facts",
+                "One row per fact that one or more figures report, the columns of"
+                    + " consolidated.schema.json in its order, in the dialect of figures.csv;"
+                    + " figures.csv names each figure's fact in group_id."
                     + comment));
       } else if (file.equals(REPORT)) {
         resources.add(

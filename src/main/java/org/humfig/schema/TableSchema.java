@@ -26,7 +26,8 @@ import org.humfig.model.Vocabulary;
 public final class TableSchema {
 
   private static final String BUNDLED = "/schemas/figure.schema.json";
-  private static final Set<String> TYPES = Set.of("string", "number", "integer", "date");
+  private static final String CONSOLIDATED = "/schemas/consolidated.schema.json";
+  private static final Set<String> TYPES = Set.of("string", "number", "integer", "date", "boolean");
 
   private final String name;
   private final String version;
@@ -58,14 +59,27 @@ public final class TableSchema {
 
   /** Returns the schema bundled with humfig (a copy of {@code schemas/figure.schema.json}). */
   public static TableSchema bundled() {
-    try (InputStream in = TableSchema.class.getResourceAsStream(BUNDLED)) {
+    return resource(BUNDLED);
+  }
+
+  /**
+   * Returns the schema of the consolidated facts bundled with humfig (a copy of {@code
+   * schemas/consolidated.schema.json}).
+   */
+  public static TableSchema consolidated() {
+    return resource(CONSOLIDATED);
+  }
+
+  private static TableSchema resource(String path) {
+    try (InputStream in = TableSchema.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + BUNDLED);
+        throw new IllegalStateException("missing resource " + path);
       }
       byte[] bytes = in.readAllBytes();
-      return parse(new ObjectMapper().readTree(bytes), "figure.schema.json", bytes);
+      return parse(
+          new ObjectMapper().readTree(bytes), path.substring(path.lastIndexOf('/') + 1), bytes);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + BUNDLED, e);
+      throw new UncheckedIOException("cannot read " + path, e);
     }
   }
 

@@ -109,19 +109,31 @@ public final class Report implements Closeable {
 
   private static final class TableReport {
     final String path;
+    final TableSchema schema;
     final Map<String, Group> groups = new LinkedHashMap<>();
     final long[] counts = new long[Severity.values().length];
     long rows;
     String error;
 
-    TableReport(String path) {
+    TableReport(String path, TableSchema schema) {
       this.path = path;
+      this.schema = schema;
     }
   }
 
-  /** Starts the part of the report about table {@code path}. */
+  /**
+   * Starts the part of the report about table {@code path}, checked against the report's schema.
+   */
   public void begin(String path) {
-    current = new TableReport(path);
+    begin(path, schema);
+  }
+
+  /**
+   * Starts the part of the report about table {@code path}, checked against {@code tableSchema};
+   * the report names that schema in the table's part when it is not the report's.
+   */
+  public void begin(String path, TableSchema tableSchema) {
+    current = new TableReport(path, tableSchema);
     tables.add(current);
   }
 
@@ -259,6 +271,12 @@ public final class Report implements Closeable {
       for (TableReport t : tables) {
         json.writeStartObject();
         json.writeStringField("path", t.path);
+        if (t.schema != schema) {
+          json.writeObjectFieldStart("schema");
+          json.writeStringField("name", t.schema.name());
+          json.writeStringField("version", t.schema.version());
+          json.writeEndObject();
+        }
         json.writeBooleanField("valid", t.counts[Severity.ERROR.ordinal()] == 0 && t.error == null);
         if (t.error != null) {
           json.writeStringField("error", t.error);

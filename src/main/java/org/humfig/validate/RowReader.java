@@ -185,20 +185,26 @@ final class RowReader {
   /** A row read: the figure, and the cells that could not be read. */
   record Parsed(Figure figure, List<Finding> findings) {}
 
+  /** Returns the cell of schema field {@code f} as written, or null when missing or empty. */
+  private String cell(int f, List<String> cells) {
+    if (index[f] < 0 || index[f] >= cells.size()) {
+      return null;
+    }
+    String text = cells.get(index[f]);
+    if (text == null || schema.missingValues().contains(text) || text.isBlank()) {
+      return null;
+    }
+    return text;
+  }
+
   /** Reads row {@code row}. */
   Parsed read(int row, List<String> cells) {
     Figure.Builder b = Figure.builder();
     List<Finding> findings = new ArrayList<>(0);
     for (int f = 0; f < fields.size(); f++) {
-      if (index[f] < 0 || index[f] >= cells.size()) {
-        continue;
-      }
       Field field = fields.get(f);
-      String text = cells.get(index[f]);
-      if (text == null || schema.missingValues().contains(text) || text.isBlank()) {
-        continue;
-      }
-      if (!Columns.names().contains(field.name())) {
+      String text = cell(f, cells);
+      if (text == null || !Columns.names().contains(field.name())) {
         continue;
       }
       // Evidence is read exactly: its offsets count every character.
@@ -209,6 +215,39 @@ final class RowReader {
       }
     }
     return new Parsed(b.build(), findings);
+  }
+
+  /**
+   * Reads row {@code row} of a table that is not of figures: each column's value typed by its field
+   * (String, Double, Integer, LocalDate or Boolean), by column name; what cannot be read is
+   * reported to {@code findings} and left out.
+   */
+  Map<String, Object> values(int row, List<String> cells, List<Finding> findings) {
+    Map<String, Object> values = new HashMap<>();
+    for (int f = 0; f < fields.size(); f++) {
+      Field field = fields.get(f);
+      String text = cell(f, cells);
+      if (text == null) {
+        continue;
+      }
+      Object value =
+          field.type().equals("boolean")
+              ? bool(row, field, text.strip(), findings)
+              : parse(row, field, null, text.strip(), findings);
+      if (value != null) {
+        values.put(field.name(), value);
+      }
+    }
+    return values;
+  }
+
+  private static Boolean bool(int row, Field field, String text, List<Finding> findings) {
+    String t = text.toLowerCase(Locale.ROOT);
+    if (t.equals("true") || t.equals("false")) {
+      return t.equals("true");
+    }
+    findings.add(typeError(row, field, text, TableRules.BOOLEAN, "is not true or false"));
+    return null;
   }
 
   private Object parse(

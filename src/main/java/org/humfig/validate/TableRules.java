@@ -21,6 +21,7 @@ final class TableRules {
   static final String NUMBER = "type.number";
   static final String INTEGER = "type.integer";
   static final String DATE = "type.date";
+  static final String BOOLEAN = "type.boolean";
 
   private static final Map<String, String> DESCRIPTIONS = new TreeMap<>();
 
@@ -38,6 +39,7 @@ final class TableRules {
         NUMBER, "A number column holds a number: digits, a '.' decimal, no thousands separators.");
     DESCRIPTIONS.put(INTEGER, "An integer column holds a whole number.");
     DESCRIPTIONS.put(DATE, "A date column holds an ISO date, yyyy-mm-dd.");
+    DESCRIPTIONS.put(BOOLEAN, "A boolean column holds true or false.");
     DESCRIPTIONS.put("field.required", "A required column has a value in every row.");
     DESCRIPTIONS.put("field.minimum", "A number is at least the schema's minimum.");
     DESCRIPTIONS.put("field.maximum", "A number is at most the schema's maximum.");

@@ -116,7 +116,7 @@ final class Plan {
     }
     Path file = new Path(dir, MANIFEST);
     boolean found = false;
-    if (fs.isFile(file)) {
+    if (fs.exists(file) && fs.getFileStatus(file).isFile()) {
       try (Reader r = new InputStreamReader(fs.open(file), StandardCharsets.UTF_8)) {
         Manifest m = Manifest.read(r, file.toString());
         problems.addAll(m.problems());

@@ -260,14 +260,36 @@ public final class SparkExtract implements Runnable {
     public Integer call() throws IOException {
       CommandLine cl = spec.commandLine();
       check(cl);
+      Configuration conf =
+          parent.given != null ? parent.given.hadoopConfiguration() : hadoop(new SparkConf());
+      Plan plan;
+      try {
+        plan = Plan.of(inputs, conf);
+      } catch (java.io.FileNotFoundException e) {
+        throw new CommandLine.ParameterException(cl, "no such file or folder: " + e.getMessage());
+      }
+      Manifest given = manifest(cl, conf);
+      given.problems().forEach(p -> cl.getErr().println("warning: " + p));
       JavaSparkContext context = parent.given != null ? parent.given : start(master);
       try {
-        return extract(cl, context);
+        return extract(cl, context, plan, given);
       } finally {
         if (parent.given == null) {
           context.stop();
         }
       }
+    }
+
+    /**
+     * Returns the Hadoop configuration Spark will give its context, so inputs are checked before
+     * Spark starts: Hadoop's defaults with the {@code spark.hadoop.*} settings.
+     */
+    private static Configuration hadoop(SparkConf spark) {
+      Configuration conf = new Configuration();
+      for (Tuple2<String, String> kv : spark.getAllWithPrefix("spark.hadoop.")) {
+        conf.set(kv._1(), kv._2());
+      }
+      return conf;
     }
 
     private void check(CommandLine cl) {
@@ -294,17 +316,10 @@ public final class SparkExtract implements Runnable {
       return context;
     }
 
-    private int extract(CommandLine cl, JavaSparkContext context) throws IOException {
+    private int extract(CommandLine cl, JavaSparkContext context, Plan plan, Manifest given)
+        throws IOException {
       Configuration conf = context.hadoopConfiguration();
       PrintWriter err = cl.getErr();
-      Plan plan;
-      try {
-        plan = Plan.of(inputs, conf);
-      } catch (java.io.FileNotFoundException e) {
-        throw new CommandLine.ParameterException(cl, "no such file or folder: " + e.getMessage());
-      }
-      Manifest given = manifest(cl, conf);
-      given.problems().forEach(p -> err.println("warning: " + p));
       LocalDate day = LocalDate.now(clock);
       Path dir = new Path(out);
       FileSystem fs = dir.getFileSystem(conf);

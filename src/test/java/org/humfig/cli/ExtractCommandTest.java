@@ -41,14 +41,17 @@ class ExtractCommandTest {
         .containsPattern(
             "Found \\d+ figures: casualty \\d+, displacement \\d+, territory \\d+, population \\d+\\.")
         .containsPattern("Validation: \\d+ valid, \\d+ with warnings, \\d+ invalid\\.")
+        .containsPattern("Reconciled into \\d+ facts, [1-9]\\d* with reports in conflict\\.")
         .contains("figures.csv", "figures.xlsx");
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
               "figures.csv",
+              "consolidated.csv",
               "figures.xlsx",
               "validation.json",
               "figure.schema.json",
+              "consolidated.schema.json",
               "datapackage.json",
               ".humfig.lock");
     }
@@ -134,8 +137,10 @@ class ExtractCommandTest {
       assertThat(s.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
               "figures.csv",
+              "consolidated.csv",
               "validation.json",
               "figure.schema.json",
+              "consolidated.schema.json",
               "datapackage.json",
               ".humfig.lock");
     }

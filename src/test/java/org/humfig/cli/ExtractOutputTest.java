@@ -20,9 +20,11 @@ class ExtractOutputTest {
   static final Set<String> EXPORTS =
       Set.of(
           "figures.csv",
+          "consolidated.csv",
           "figures.xlsx",
           "validation.json",
           "figure.schema.json",
+          "consolidated.schema.json",
           "datapackage.json",
           Workspace.LOCK);
 
@@ -124,6 +126,7 @@ class ExtractOutputTest {
                 + out.resolve("figures.xlsx")
                 + " is from an earlier run: this run did not write it (--format csv)");
     assertThat(Files.readString(out.resolve("validation.json")))
-        .contains("\"files\" : [\n    \"figures.csv\",\n    \"validation.json\"\n  ]");
+        .contains(
+            "\"files\" : [\n    \"figures.csv\",\n    \"consolidated.csv\",\n    \"validation.json\"\n  ]");
   }
 }

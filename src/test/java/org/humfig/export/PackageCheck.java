@@ -146,19 +146,23 @@ final class PackageCheck {
     if (comment != second.equals(tags)) {
       errors.add("row 2 is " + (comment ? "not " : "") + "the HXL row, yet commentRows says so");
     }
-    try (FigureValidator figures = new FigureValidator(schema, LocalDate.of(9999, 1, 1));
-        Table again =
-            dialect.has("sheetName")
-                ? new WorkbookTable(file, dialect.path("sheetName").asText())
-                : new CsvTable(file)) {
-      new TableValidator(figures, 1)
-          .validate(
-              again,
-              f -> {
-                if (FRICTIONLESS_RULES.contains(f.rule())) {
-                  errors.add(f.toString());
-                }
-              });
+    java.util.function.Consumer<org.humfig.validate.Finding> sink =
+        f -> {
+          if (FRICTIONLESS_RULES.contains(f.rule())) {
+            errors.add(f.toString());
+          }
+        };
+    try (Table again =
+        dialect.has("sheetName")
+            ? new WorkbookTable(file, dialect.path("sheetName").asText())
+            : new CsvTable(file)) {
+      if (schema.field("figure_id").isPresent()) {
+        try (FigureValidator figures = new FigureValidator(schema, LocalDate.of(9999, 1, 1))) {
+          new TableValidator(figures, 1).validate(again, sink);
+        }
+      } else {
+        new org.humfig.validate.FactValidator(schema).validate(again, sink);
+      }
     }
     return errors;
   }

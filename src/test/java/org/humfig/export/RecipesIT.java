@@ -98,7 +98,13 @@ class RecipesIT {
   @Test
   void packageCheck_catchesWhatFrictionlessWould() throws Exception {
     Path copy = Files.createDirectories(dir.resolve("broken/exports"));
-    for (String f : List.of("datapackage.json", "figure.schema.json", "figures.xlsx")) {
+    for (String f :
+        List.of(
+            "datapackage.json",
+            "figure.schema.json",
+            "figures.xlsx",
+            "consolidated.csv",
+            "consolidated.schema.json")) {
       Files.copy(plain.resolve("exports").resolve(f), copy.resolve(f));
     }
     List<String> lines = Files.readAllLines(plain.resolve("exports/figures.csv"));

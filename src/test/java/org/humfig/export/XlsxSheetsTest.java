@@ -28,7 +28,10 @@ import org.humfig.document.Problem;
 import org.humfig.model.Figure;
 import org.humfig.model.Metric;
 import org.humfig.model.Status;
+import org.humfig.model.Tally;
 import org.humfig.model.Unit;
+import org.humfig.reconcile.Best;
+import org.humfig.reconcile.Fact;
 import org.humfig.schema.Field;
 import org.humfig.schema.Severity;
 import org.humfig.validate.Violation;
@@ -95,155 +98,192 @@ class XlsxSheetsTest {
   }
 
   @Test
-  void summary_perLocationAndMetric_latestLowestHighestAndSources() throws IOException {
+  void summary_perPlaceAndFamily_latestFact_underACountryRollUp() throws IOException {
     try (XSSFWorkbook wb = read(summarised)) {
       XSSFSheet sheet = wb.getSheet("Summary");
-      Row header = rowStarting(sheet, "Location");
-      assertThat(cells(sheet).get(header.getRowNum()))
+      Row header = rowStarting(sheet, "Country");
+      assertThat(cells(sheet).get(header.getRowNum()).subList(0, 18))
           .containsExactly(
-              "Location",
+              "Country",
+              "Place",
+              "Level",
               "Metric",
               "Unit",
               "Latest",
-              "Lowest",
-              "Highest",
-              "Figures",
+              "Low",
+              "High",
+              "As of",
+              "Tally",
+              "Conflict",
+              "Facts",
+              "Reports",
               "Sources",
-              "Publishers",
-              "Latest date",
-              "Latest document",
-              "Latest publisher",
-              "Latest figure");
+              "Fact",
+              "Places",
+              "Largest place",
+              "Sum of places");
       List<List<String>> rows =
-          cells(sheet).subList(header.getRowNum() + 1, sheet.getLastRowNum() + 1);
-      assertThat(rows)
+          cells(sheet).subList(header.getRowNum() + 1, header.getRowNum() + 6).stream()
+              .map(r -> r.subList(0, Math.min(18, r.size())))
+              .map(r -> r.stream().toList())
+              .toList();
+      assertThat(rows.get(0))
           .containsExactly(
-              List.of(
-                  "(no location)",
-                  "killed",
-                  "people",
-                  "3",
-                  "3",
-                  "3",
-                  "1",
-                  "1",
-                  "1",
-                  "2016-12-01",
-                  "doc-b",
-                  "The New Arab",
-                  "n1"),
-              List.of(
-                  "Aleppo",
-                  "killed",
-                  "people",
-                  "50",
-                  "10",
-                  "50",
-                  "3",
-                  "2",
-                  "1",
-                  "2016-12-05",
-                  "doc-b",
-                  "The New Arab",
-                  "k2"),
-              List.of(
-                  "Aleppo",
-                  "fled",
-                  "people",
-                  "2000",
-                  "2000",
-                  "2000",
-                  "1",
-                  "1",
-                  "1",
-                  "2016-12-05",
-                  "doc-b",
-                  "The New Arab",
-                  "h1"),
-              List.of(
-                  "Palmyra",
-                  "fled",
-                  "people",
-                  "700",
-                  "700",
-                  "700",
-                  "1",
-                  "1",
-                  "1",
-                  "2016-12-01",
-                  "doc-b",
-                  "The New Arab",
-                  "p1"));
-      assertThat(cells(sheet).get(1).get(0)).contains("invalid figures are left out (1 here)");
-      assertThat(cells(sheet).get(2).get(0)).startsWith("Latest: the figure about the latest day");
-      assertThat(sheet.getRow(header.getRowNum() + 2).getCell(3).getCellType())
+              "SYR",
+              "(all places)",
+              "country",
+              "killed",
+              "people",
+              "",
+              "",
+              "",
+              "",
+              "",
+              "",
+              "0",
+              "",
+              "",
+              "",
+              "1",
+              "50",
+              "50");
+      assertThat(rows.get(1).subList(0, 5))
+          .containsExactly("SYR", "(all places)", "country", "displaced", "people");
+      assertThat(rows.get(1).subList(15, 18)).containsExactly("2", "2000", "2700");
+      // Aleppo killed: 10 on 1 December, 50 on 5 December, 30 undated and unpublished: the 50.
+      assertThat(rows.get(2).subList(0, 14))
+          .containsExactly(
+              "SYR",
+              "Aleppo",
+              "place",
+              "killed",
+              "people",
+              "50",
+              "50",
+              "50",
+              "2016-12-05",
+              "",
+              "no",
+              "3",
+              "1",
+              "1");
+      assertThat(rows.get(2).get(14)).matches("g[0-9a-f]{16}");
+      assertThat(rows.get(3).subList(0, 6))
+          .containsExactly("SYR", "Aleppo", "place", "displaced", "people", "2000");
+      assertThat(rows.get(4).subList(0, 6))
+          .containsExactly("SYR", "Palmyra", "place", "displaced", "people", "700");
+      assertThat(cells(sheet).get(1).get(0)).contains("are left out (2 here)");
+      assertThat(cells(sheet).get(2).get(0)).startsWith("Latest: the fact about the latest day");
+      assertThat(sheet.getRow(header.getRowNum() + 3).getCell(5).getCellType())
           .isEqualTo(CellType.NUMERIC);
       assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
-          .isEqualTo("A" + (header.getRowNum() + 1) + ":M" + (header.getRowNum() + 5));
+          .isEqualTo("A" + (header.getRowNum() + 1) + ":R" + (header.getRowNum() + 6));
     }
   }
 
   @Test
-  void summary_chartsPeopleKilledAndDisplacedByLocation() throws IOException {
+  void summary_chartsEachMetricFamilyOnItsOwnScale() throws IOException {
     try (XSSFWorkbook wb = read(summarised)) {
       XSSFSheet sheet = wb.getSheet("Summary");
       List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
-      assertThat(charts).hasSize(1);
-      XSSFChart chart = charts.get(0);
-      assertThat(chart.getTitleText().getString()).startsWith("People killed and displaced");
-      var data = chart.getChartSeries().get(0);
-      assertThat(data.getSeriesCount()).isEqualTo(2);
-      var bars = chart.getCTChart().getPlotArea().getBarChartArray(0);
-      assertThat(bars.getSerArray(0).getTx().getStrRef().getStrCache().getPtArray(0).getV())
-          .isEqualTo("Killed");
-      assertThat(bars.getSerArray(1).getTx().getStrRef().getStrCache().getPtArray(0).getV())
-          .isEqualTo("Displaced");
+      assertThat(charts).hasSize(2);
+      assertThat(charts.get(0).getTitleText().getString())
+          .isEqualTo("killed, latest per place (people)");
+      assertThat(charts.get(1).getTitleText().getString())
+          .isEqualTo("displaced (displaced or fled), latest per place (people)");
+      var killed = charts.get(0).getChartSeries().get(0);
+      assertThat(killed.getSeriesCount()).isEqualTo(1);
+      assertThat(killed.getSeries(0).getCategoryData().getPointCount()).isEqualTo(1);
+      assertThat(killed.getSeries(0).getValuesData().getPointAt(0)).isEqualTo(50.0);
+      var displaced = charts.get(1).getChartSeries().get(0).getSeries(0);
+      // Largest first: Aleppo (2,000 displaced), then Palmyra (700).
+      assertThat(
+              List.of(
+                  displaced.getCategoryData().getPointAt(0),
+                  displaced.getCategoryData().getPointAt(1)))
+          .containsExactly("Aleppo", "Palmyra");
+      assertThat(displaced.getValuesData().getPointAt(1)).isEqualTo(700.0);
+      assertThat(displaced.getCategoryData().getDataRangeReference()).startsWith("Summary!$");
+      var bars = charts.get(1).getCTChart().getPlotArea().getBarChartArray(0);
       assertThat(bars.getSerArray(0).getTx().getStrRef().getF()).startsWith("Summary!$");
-      var places = data.getSeries(0).getCategoryData();
-      assertThat(places.getPointCount()).isEqualTo(3);
-      // Largest first: Aleppo (2,000 displaced), Palmyra (700), then no location (3 killed).
-      assertThat(List.of(places.getPointAt(0), places.getPointAt(1), places.getPointAt(2)))
-          .containsExactly("Aleppo", "Palmyra", "(no location)");
-      assertThat(data.getSeries(0).getValuesData().getPointAt(0)).isEqualTo(50.0);
-      assertThat(data.getSeries(1).getValuesData().getPointAt(0)).isEqualTo(2000.0);
-      assertThat(places.getDataRangeReference()).startsWith("Summary!$");
-      Row chartHeader = sheet.getRow(rowStarting(sheet, "Summary").getRowNum() + 6);
-      assertThat(cells(sheet).get(chartHeader.getRowNum())).contains("Location", "Killed");
     }
   }
 
   @Test
   void summary_withNothingToChart_saysSo() throws IOException {
-    Figure share =
-        figure("s1", "doc-1").toBuilder()
-            .category(org.humfig.model.Category.TERRITORY)
-            .metric(Metric.CONTROLLED_SHARE)
-            .unit(Unit.PERCENT)
-            .value(85.0)
-            .build();
+    Figure nowhere = figure("s1", "doc-1").toBuilder().location(null).countryCode(null).build();
     Path file =
         write(
-            dir.resolve("figures.xlsx"), XlsxLimits.EXCEL, outcome(document("doc-1", null), share));
+            dir.resolve("figures.xlsx"),
+            XlsxLimits.EXCEL,
+            outcome(document("doc-1", null), nowhere));
     try (XSSFWorkbook wb = read(file)) {
       XSSFSheet sheet = wb.getSheet("Summary");
       assertThat(sheet.getDrawingPatriarch()).isNull();
-      assertThat(rowStarting(sheet, "No people killed or displaced to chart.")).isNotNull();
-      assertThat(rowStarting(sheet, "eastern Aleppo").getCell(2).getStringCellValue())
-          .isEqualTo("percent");
+      Row header = rowStarting(sheet, "Country");
+      assertThat(cells(sheet).get(header.getRowNum())).contains("No facts with a place to chart.");
+      assertThat(wb.getSheet("Consolidated").getLastRowNum()).isEqualTo(1);
     }
   }
 
+  private static Fact fact(String id, LocalDate end, LocalDate asOf, Tally tally, double best) {
+    return new Fact(
+        id,
+        null,
+        Metric.KILLED,
+        List.of(Metric.KILLED),
+        Unit.PEOPLE,
+        "people",
+        "SYR/aleppo",
+        false,
+        "Aleppo",
+        "SYR",
+        null,
+        null,
+        null,
+        end,
+        asOf,
+        tally,
+        best,
+        best,
+        best,
+        Best.CONSERVATIVE,
+        1,
+        1,
+        1,
+        "f",
+        List.of("f"),
+        false,
+        0,
+        Status.VALID,
+        null);
+  }
+
   @Test
-  void latest_laterDateWins_thenHigherValue_undatedLast() {
-    LocalDate d1 = LocalDate.of(2016, 12, 1);
-    LocalDate d2 = LocalDate.of(2016, 12, 2);
-    assertThat(XlsxAggregate.later(d2, 1, d1, 100)).isTrue();
-    assertThat(XlsxAggregate.later(d1, 100, d2, 1)).isFalse();
-    assertThat(XlsxAggregate.later(d1, 5, d1, 4)).isTrue();
-    assertThat(XlsxAggregate.later(d1, 4, d1, 4)).isFalse();
-    assertThat(XlsxAggregate.later(d1, 1, null, 100)).isTrue();
-    assertThat(XlsxAggregate.later(null, 100, d1, 1)).isFalse();
-    assertThat(XlsxAggregate.later(null, 2, null, 1)).isTrue();
+  void latest_fixesWhatAnalystsFound() {
+    LocalDate dec11 = LocalDate.of(2016, 12, 11);
+    LocalDate dec12 = LocalDate.of(2016, 12, 12);
+    // An undated older toll, reported a day later, does not beat a dated newer one.
+    Fact undated = fact("a", null, dec12, null, 300_000);
+    Fact dated = fact("b", dec11, dec11, Tally.CUMULATIVE, 310_000);
+    assertThat(XlsxAggregate.LATER.compare(dated, undated)).isPositive();
+    // A 24-hour addition never beats the cumulative toll, however recent.
+    Fact added = fact("c", dec12, dec12, Tally.NEW, 40);
+    assertThat(XlsxAggregate.LATER.compare(dated, added)).isPositive();
+    // On the same day, the higher.
+    assertThat(
+            XlsxAggregate.LATER.compare(
+                fact("d", dec11, dec11, null, 5), fact("e", dec11, dec11, null, 4)))
+        .isPositive();
+    // An undated fact reported weeks later is later.
+    assertThat(XlsxAggregate.LATER.compare(fact("f", null, dec12.plusDays(20), null, 1), dated))
+        .isPositive();
+    XlsxAggregate a = new XlsxAggregate();
+    a.add(added);
+    a.add(undated);
+    a.add(dated);
+    assertThat(a.latest()).isEqualTo(dated);
+    assertThat(a.facts()).isEqualTo(3);
   }
 
   @Test
@@ -383,19 +423,32 @@ class XlsxSheetsTest {
       assertThat(rowStarting(sheet, "Values").getCell(1).getStringCellValue())
           .contains("lower bound");
 
+      assertThat(rowStarting(sheet, "Facts").getCell(1).getNumericCellValue()).isEqualTo(1);
+      assertThat(cells(sheet).stream().filter(r -> r.size() > 1 && r.get(0).equals("Facts")))
+          .anyMatch(r -> r.get(1).contains("Best value: conservative"));
+
       Row header = rowStarting(sheet, "Column");
       assertThat(cells(sheet).get(header.getRowNum())).isEqualTo(XlsxAbout.DICTIONARY);
-      List<List<String>> dictionary =
-          cells(sheet).subList(header.getRowNum() + 1, sheet.getLastRowNum() + 1);
-      assertThat(dictionary).hasSameSizeAs(SCHEMA.fields());
-      for (int i = 0; i < dictionary.size(); i++) {
-        Field f = SCHEMA.fields().get(i);
-        List<String> row = dictionary.get(i);
-        assertThat(row.subList(0, 5))
-            .containsExactly(f.name(), f.title(), f.type(), f.description(), f.hxl());
-        assertThat(row.size() > 5 ? row.get(5) : "").isEqualTo(String.join(", ", f.allowed()));
-        assertThat(row.get(6)).isEqualTo(f.required() ? "yes" : "no");
-      }
+      Row second = rowStarting(sheet, "Consolidated columns");
+      assertDictionary(
+          cells(sheet).subList(header.getRowNum() + 1, second.getRowNum() - 1), SCHEMA);
+      assertThat(cells(sheet).get(second.getRowNum() + 1)).isEqualTo(XlsxAbout.DICTIONARY);
+      assertDictionary(
+          cells(sheet).subList(second.getRowNum() + 2, sheet.getLastRowNum() + 1),
+          org.humfig.schema.TableSchema.consolidated());
+    }
+  }
+
+  private static void assertDictionary(
+      List<List<String>> dictionary, org.humfig.schema.TableSchema schema) {
+    assertThat(dictionary).hasSameSizeAs(schema.fields());
+    for (int i = 0; i < dictionary.size(); i++) {
+      Field f = schema.fields().get(i);
+      List<String> row = dictionary.get(i);
+      assertThat(row.subList(0, 5))
+          .containsExactly(f.name(), f.title(), f.type(), f.description(), f.hxl());
+      assertThat(row.size() > 5 ? row.get(5) : "").isEqualTo(String.join(", ", f.allowed()));
+      assertThat(row.get(6)).isEqualTo(f.required() ? "yes" : "no");
     }
   }
 }

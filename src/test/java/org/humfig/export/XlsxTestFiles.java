@@ -20,6 +20,8 @@ import org.humfig.Validated;
 import org.humfig.document.Document;
 import org.humfig.document.Problem;
 import org.humfig.model.Figure;
+import org.humfig.reconcile.Reconciler;
+import org.humfig.reconcile.Reconciliation;
 import org.humfig.schema.Severity;
 import org.humfig.schema.TableSchema;
 import org.humfig.validate.Violation;
@@ -79,12 +81,29 @@ final class XlsxTestFiles {
     return new Outcome.Skipped(new Problem(where, why));
   }
 
-  /** Writes {@code outcomes} to {@code file} within {@code limits} and commits. */
+  /**
+   * Writes {@code outcomes} to {@code file} within {@code limits}, their figures reconciled, then
+   * the facts, and commits.
+   */
   static Path write(Path file, XlsxLimits limits, Outcome... outcomes) {
+    Reconciler reconciler = new Reconciler(Reconciler.Settings.DEFAULT);
+    for (Outcome o : outcomes) {
+      o.figures().forEach(v -> reconciler.add(v.figure()));
+    }
+    Reconciliation facts = reconciler.reconcile();
     try (XlsxWriter w = new XlsxWriter(file, SCHEMA, RUN, limits)) {
+      int next = 0;
       for (Outcome o : outcomes) {
+        if (o instanceof Outcome.Read r) {
+          List<Validated> grouped = new ArrayList<>();
+          for (Validated v : r.figures()) {
+            grouped.add(new Validated(facts.apply(next++, v.figure()), v.violations()));
+          }
+          o = new Outcome.Read(r.document(), grouped, r.problems());
+        }
         w.write(o);
       }
+      facts.forEachFact(w::write);
       w.commit();
       return file;
     } catch (IOException e) {

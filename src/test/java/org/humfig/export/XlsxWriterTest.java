@@ -81,11 +81,12 @@ class XlsxWriterTest {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
       assertThat(names)
-          .containsExactly("Figures", "Summary", "Sources", "Validation", "About", "Lists");
+          .containsExactly(
+              "Figures", "Summary", "Consolidated", "Sources", "Validation", "About", "Lists");
       assertThat(wb.getActiveSheetIndex()).isZero();
       assertThat(wb.getSheetAt(0).isSelected()).isTrue();
-      assertThat(wb.getSheetVisibility(5)).isEqualTo(SheetVisibility.HIDDEN);
-      for (int i = 0; i < 5; i++) {
+      assertThat(wb.getSheetVisibility(6)).isEqualTo(SheetVisibility.HIDDEN);
+      for (int i = 0; i < 6; i++) {
         assertThat(wb.getSheetVisibility(i)).as(names.get(i)).isEqualTo(SheetVisibility.VISIBLE);
       }
       assertThat(wb.getProperties().getCoreProperties().getCreator()).isEqualTo("humfig test");
@@ -279,6 +280,7 @@ class XlsxWriterTest {
               "Figures (2)",
               "Figures (3)",
               "Summary",
+              "Consolidated",
               "Sources",
               "Validation",
               "Validation (2)",

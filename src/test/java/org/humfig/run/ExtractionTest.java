@@ -61,10 +61,13 @@ class ExtractionTest {
     assertThat(r.written())
         .containsExactly(
             out.resolve("figures.csv"),
+            out.resolve("consolidated.csv"),
             out.resolve("figures.xlsx"),
             out.resolve("validation.json"),
             out.resolve("figure.schema.json"),
+            out.resolve("consolidated.schema.json"),
             out.resolve("datapackage.json"));
+    assertThat(r.facts()).isEqualTo(1);
     assertThat(Files.readAllLines(out.resolve("figures.csv"))).hasSize(2);
   }
 
@@ -83,8 +86,10 @@ class ExtractionTest {
     assertThat(r.written())
         .containsExactly(
             out.resolve("figures.csv"),
+            out.resolve("consolidated.csv"),
             out.resolve("validation.json"),
             out.resolve("figure.schema.json"),
+            out.resolve("consolidated.schema.json"),
             out.resolve("datapackage.json"));
     assertThat(Files.readString(out.resolve("validation.json"))).contains("\"rows\" : 2");
     assertThat(Files.exists(out.resolve("figures.xlsx"))).isFalse();
@@ -109,6 +114,7 @@ class ExtractionTest {
         Extraction.resources(
             List.of(
                 out.resolve("figures.csv"),
+                out.resolve("consolidated.csv"),
                 out.resolve("figures.xlsx"),
                 out.resolve("validation.json"),
                 out.resolve("Facts Table.csv")),
@@ -117,12 +123,20 @@ class ExtractionTest {
 
     assertThat(r)
         .extracting(org.humfig.export.DataPackage.Resource::name)
-        .containsExactly("figures", "figures-sheet", "validation", "facts-table.csv");
+        .containsExactly(
+            "figures",
+            "consolidated",
+            "figures-sheet",
+            "consolidated-sheet",
+            "validation",
+            "facts-table.csv");
     assertThat(r.get(0).schema()).isNotNull();
     assertThat(r.get(0).hxl()).isTrue();
     assertThat(r.get(0).description()).contains("HXL");
-    assertThat(r.get(1).sheet()).isEqualTo("Figures");
-    assertThat(r.get(2).schema()).isNull();
-    assertThat(r.get(3).schema()).isNull();
+    assertThat(r.get(1).schema().name()).isEqualTo("humfig-consolidated");
+    assertThat(r.get(2).sheet()).isEqualTo("Figures");
+    assertThat(r.get(3).sheet()).isEqualTo("Consolidated");
+    assertThat(r.get(4).schema()).isNull();
+    assertThat(r.get(5).schema()).isNull();
   }
 }

@@ -268,9 +268,11 @@ class StoreTest {
         .extracting(p -> p.getFileName().toString())
         .containsExactly(
             "figures.csv",
+            "consolidated.csv",
             "figures.xlsx",
             "validation.json",
             "figure.schema.json",
+            "consolidated.schema.json",
             "datapackage.json");
   }
 
@@ -356,9 +358,10 @@ class StoreTest {
     assertThat(exported.get(1))
         .startsWith("7d1e2f3a4b5c6d7e,idlib-7,Example News,https://news.example.org/idlib-camps,")
         .contains(",displacement,displaced,4500,4500,4500,exact,people,")
-        .endsWith(
+        .contains(
             ",displaced.passive,0.9,valid,"
-                + ",".repeat(SCHEMA.names().size() - SCHEMA.names().indexOf("issues") - 1));
+                + ",".repeat(SCHEMA.names().size() - SCHEMA.names().indexOf("issues") - 3))
+        .matches(".*,g[0-9a-f]{16},recommended");
   }
 
   @Test

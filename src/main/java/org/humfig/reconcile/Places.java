@@ -1,0 +1,117 @@
+package org.humfig.reconcile;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.humfig.text.Resource;
+
+/**
+ * Says which figures are about the same place. The key of a place is its gazetteer id when the
+ * figure has one ({@code gn:170063}), else its country and its name normalised ({@code SYR/aleppo}:
+ * lower case, accents and punctuation dropped); a direction in the name stays part of the key in
+ * one spelling ({@code east Aleppo}, {@code eastern Aleppo}: {@code /eastern}), so a part of a city
+ * never merges with the whole. A figure without a place has no key, and is then never grouped with
+ * another document's figures.
+ */
+final class Places {
+
+  private static final String RESOURCE = "/lexicon/en/place.yaml";
+
+  private final Map<String, String> directions;
+
+  private Places(Map<String, String> directions) {
+    this.directions = Map.copyOf(directions);
+  }
+
+  /** Returns the place keys of the bundled English lexicon. */
+  static Places english() {
+    Map<?, ?> raw = Resource.yaml(RESOURCE, Map.class);
+    Map<String, String> directions = new java.util.HashMap<>();
+    ((Map<?, ?>) raw.get("directions"))
+        .forEach((k, v) -> directions.put(String.valueOf(k), String.valueOf(v)));
+    return new Places(directions);
+  }
+
+  /**
+   * Returns the key of a figure's place, or null when it has none.
+   *
+   * @param location the place name as written ({@code eastern Aleppo}), or null
+   * @param countryCode the ISO3 code of its country, or null
+   * @param geonamesId its gazetteer id, or null when unknown
+   */
+  String key(String location, String countryCode, String geonamesId) {
+    List<String> words = words(location);
+    String direction = null;
+    StringBuilder name = new StringBuilder();
+    for (String w : words) {
+      String d = directions.get(w);
+      if (d != null && direction == null) {
+        direction = d;
+        w = d;
+      }
+      name.append(name.length() == 0 ? "" : " ").append(w);
+    }
+    if (geonamesId != null && !geonamesId.isBlank()) {
+      return "gn:" + geonamesId.strip() + (direction == null ? "" : "/" + direction);
+    }
+    if (name.length() == 0) {
+      return null;
+    }
+    String country = countryCode == null ? "" : countryCode.strip().toUpperCase(Locale.ROOT);
+    return country + "/" + name;
+  }
+
+  /**
+   * Returns true when {@code where} is a whole country: the gazetteer says so, or its name is its
+   * country's English name.
+   */
+  boolean national(Keys.Where where) {
+    if (where.precision() != null) {
+      return where.precision().equals("country");
+    }
+    if (where.location() == null || where.countryCode() == null) {
+      return false;
+    }
+    String name = COUNTRIES.get(where.countryCode().toUpperCase(Locale.ROOT));
+    return name != null && words(name).equals(words(where.location()));
+  }
+
+  /** ISO3 codes and the English names of their countries, as the JDK gives them. */
+  private static final Map<String, String> COUNTRIES = countries();
+
+  private static Map<String, String> countries() {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (String iso2 : Locale.getISOCountries()) {
+      Locale l = new Locale("", iso2);
+      try {
+        out.put(l.getISO3Country(), l.getDisplayCountry(Locale.ENGLISH));
+      } catch (java.util.MissingResourceException e) {
+        // A country without an ISO3 code cannot be named in country_code.
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** Returns the words of {@code text}: lower case, without accents, split at anything else. */
+  static List<String> words(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    String plain =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("['\u2019]s\\b", "")
+            .replaceAll("[^\\p{L}\\p{N}-]+", " ")
+            .strip();
+    if (plain.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>(List.of(plain.split(" ")));
+    if (out.size() > 1 && out.get(0).equals("the")) {
+      out.remove(0);
+    }
+    return out;
+  }
+}
