@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.humfig.Humfig;
+import org.humfig.document.Document;
 import org.humfig.document.Inputs;
 import org.humfig.document.Item;
 import org.humfig.export.CsvWriter;
@@ -98,6 +99,20 @@ public final class ExtractionBench {
       throw new IllegalStateException("token count overflowed");
     }
     return new Measure("tokenize", 1, documents, bytes, 0, nanos);
+  }
+
+  /**
+   * Reads one shaped document of {@code length} characters on the calling thread, as the extractor
+   * does inside a run.
+   *
+   * @param name what was timed
+   */
+  public static Measure shape(Extractor extractor, Shapes.Shape shape, int length) {
+    String text = shape.text(length);
+    long start = System.nanoTime();
+    int figures = extractor.extract(Document.of("shape", text, LocalDate.of(2020, 1, 1))).size();
+    long nanos = System.nanoTime() - start;
+    return new Measure(shape.name(), 1, 1, text.length(), figures, nanos);
   }
 
   /** Runs the whole extraction on {@code threads} workers, writing figures.csv into {@code out}. */

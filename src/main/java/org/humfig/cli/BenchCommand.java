@@ -20,6 +20,7 @@ import org.humfig.Outcome;
 import org.humfig.Validated;
 import org.humfig.bench.ExtractionBench;
 import org.humfig.bench.NewsCorpus;
+import org.humfig.bench.Shapes;
 import org.humfig.document.Document;
 import org.humfig.export.CsvWriter;
 import org.humfig.export.Exports;
@@ -59,7 +60,8 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures speed and memory on synthetic data: 'extract' reads generated news, 'validate' "
+      "Measures speed and memory on synthetic data: 'extract' reads generated news, 'shapes' "
+          + "reads hostile shapes of text (1 MB and 2 MB each, to show linear time), 'validate' "
           + "checks a generated CSV, 'export' writes figures.csv and figures.xlsx, 'store' fills a "
           + "store and exports it. Prints rows, seconds, rows per second and the peak heap used; run "
           + "with -Xmx to prove a memory bound.",
@@ -70,7 +72,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "TASK", description = "extract, validate, export, store or reconcile")
+  @Parameters(
+      paramLabel = "TASK",
+      description = "extract, shapes, validate, export, store or reconcile")
   String task;
 
   @Option(
@@ -127,6 +131,7 @@ final class BenchCommand implements Callable<Integer> {
     try {
       return switch (task.toLowerCase(Locale.ROOT)) {
         case "extract" -> extract(work, out);
+        case "shapes" -> shapes(out);
         case "validate" -> validate(work, out);
         case "export" -> export(work, out);
         case "store" -> store(work, out);
@@ -134,7 +139,9 @@ final class BenchCommand implements Callable<Integer> {
         default ->
             throw new CommandLine.ParameterException(
                 cl,
-                "TASK must be extract, validate, export, store or reconcile, not '" + task + "'");
+                "TASK must be extract, shapes, validate, export, store or reconcile, not '"
+                    + task
+                    + "'");
       };
     } finally {
       if (dir == null) {
@@ -174,6 +181,31 @@ final class BenchCommand implements Callable<Integer> {
         one.megabytesPerSecond() / bare.megabytesPerSecond(),
         peakHeap() >> 20,
         Runtime.getRuntime().maxMemory() >> 20);
+    return 0;
+  }
+
+  /**
+   * Reads each hostile shape as one document of 1 MB and of 2 MB on one thread: the time and the
+   * ratio between the two show the work is linear.
+   */
+  private int shapes(PrintWriter out) {
+    Extractor extractor = Extractor.english();
+    for (Shapes.Shape s : Shapes.ALL) {
+      ExtractionBench.shape(extractor, s, 100_000); // warm-up
+    }
+    for (Shapes.Shape s : Shapes.ALL) {
+      ExtractionBench.Measure one = ExtractionBench.shape(extractor, s, 1 << 20);
+      ExtractionBench.Measure two = ExtractionBench.shape(extractor, s, 2 << 20);
+      out.printf(
+          Locale.ROOT,
+          "%-24s 1 MB %6.2f s   2 MB %6.2f s   2 MB / 1 MB %5.2f   %,7d figures%n",
+          s.name(),
+          one.nanos() / 1e9,
+          two.nanos() / 1e9,
+          (double) two.nanos() / one.nanos(),
+          two.figures());
+      out.flush();
+    }
     return 0;
   }
 

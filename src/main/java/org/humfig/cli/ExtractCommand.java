@@ -2,6 +2,7 @@ package org.humfig.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.humfig.document.Inputs;
 import org.humfig.export.Run;
 import org.humfig.extract.Extractor;
 import org.humfig.run.Extraction;
+import org.humfig.run.Progress;
 import org.humfig.schema.TableSchema;
 import org.humfig.store.Changes;
 import org.humfig.store.Recording;
@@ -62,6 +64,31 @@ final class ExtractCommand implements Callable<Integer> {
   /** The clock that dates a run; the command line is the one place that reads it. */
   static java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
+  /**
+   * Returns the progress line of a run in a terminal: its total is the size of the input files,
+   * found by a walk of the inputs before the run.
+   */
+  private Progress progress(PrintWriter err, Inputs in) {
+    long total = 0;
+    for (Path p : inputs) {
+      try (java.util.stream.Stream<Path> files = Files.walk(p)) {
+        total += files.filter(Files::isRegularFile).mapToLong(ExtractCommand::size).sum();
+      } catch (IOException | java.io.UncheckedIOException e) {
+        total = 0; // the line then shows no time left
+        break;
+      }
+    }
+    return new Progress(err, in::bytesRead, total, System::nanoTime);
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
@@ -87,7 +114,19 @@ final class ExtractCommand implements Callable<Integer> {
       if (recording != null) {
         extraction = extraction.with(recording);
       }
-      result = extraction.run(in, p -> err.println("warning: " + p));
+      Progress progress = quiet || System.console() == null ? null : progress(err, in);
+      if (progress != null) {
+        extraction = extraction.with(progress);
+      }
+      result =
+          extraction.run(
+              in,
+              p -> {
+                if (progress != null) {
+                  progress.clear();
+                }
+                err.println("warning: " + p);
+              });
       changes = recording == null ? null : recording.changes();
     }
     if (result.written().isEmpty()) {

@@ -80,12 +80,21 @@ final class ReconcileCommand implements Callable<Integer> {
     Extraction.Result result;
     try (FigureValidator validator = new FigureValidator(schema, day)) {
       Tables source = new Tables(tables, schema, validator, p -> err.println("warning: " + p));
-      result = new Extraction(schema, settings).run(source, p -> err.println("warning: " + p));
+      result =
+          new Extraction(schema, settings).run(source, p -> err.println("warning: " + p), true);
       if (source.duplicates() > 0) {
         err.printf(
             "warning: %d figure%s read before (the same figure_id) left out.%n",
             source.duplicates(), source.duplicates() == 1 ? "" : "s");
       }
+    }
+    if (result.written().isEmpty()) {
+      err.printf(
+          "humfig reconcile: error: no figure could be read from %s; the exports in '%s' were"
+              + " left as they were%n",
+          inputs.size() == 1 ? "'" + inputs.get(0) + "'" : "the " + inputs.size() + " files",
+          output.out);
+      return 1;
     }
     if (!quiet) {
       Summary.print(cl.getOut(), result);

@@ -225,6 +225,9 @@ final class Decoder {
 
   /** Decodes strictly as UTF-8, naming the offset of the first invalid byte. */
   static String utf8(byte[] bytes, int offset, int length) throws Unreadable {
+    if (ascii(bytes, offset, length)) {
+      return new String(bytes, offset, length, StandardCharsets.US_ASCII); // valid as it is
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -248,6 +251,15 @@ final class Decoder {
     }
     out.flip();
     return out.toString();
+  }
+
+  private static boolean ascii(byte[] bytes, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String nonEmpty(String text) throws Unreadable {

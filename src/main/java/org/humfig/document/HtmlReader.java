@@ -50,9 +50,6 @@ final class HtmlReader {
           "blockquote",
           "pre",
           "table",
-          "tr",
-          "td",
-          "th",
           "figure",
           "figcaption",
           "address",
@@ -160,7 +157,17 @@ final class HtmlReader {
     return p.isTextual() ? p.asText().strip() : p.path("name").asText("").strip();
   }
 
-  /** Returns the visible text of {@code root}, one block per line, paragraphs apart. */
+  /** Marks the end of a table row while the text is gathered. */
+  private static final char ROW = '\u001E';
+
+  /** Marks the start of a table cell while the text is gathered. */
+  private static final char CELL = '\u001F';
+
+  /**
+   * Returns the visible text of {@code root}, one block per line, paragraphs apart. A table's rows
+   * are adjacent lines, each row's cells between bars, so that a header and the rows under it read
+   * as one table.
+   */
   static String text(Element root) {
     StringBuilder sb = new StringBuilder();
     NodeTraversor.traverse(
@@ -168,31 +175,67 @@ final class HtmlReader {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-              sb.append(t.text());
-            } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-              sb.append('\n');
+              sb.append(t.text().replace(ROW, ' ').replace(CELL, ' '));
+            } else if (node instanceof Element e) {
+              String name = e.normalName();
+              if (name.equals("td") || name.equals("th")) {
+                sb.append(CELL);
+              } else if (BLOCKS.contains(name)) {
+                sb.append('\n');
+              }
             }
           }
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-              sb.append('\n');
+            if (node instanceof Element e) {
+              if (e.normalName().equals("tr")) {
+                sb.append(ROW);
+              } else if (BLOCKS.contains(e.normalName())) {
+                sb.append('\n');
+              }
             }
           }
         },
         root);
     StringBuilder out = new StringBuilder();
     for (String line : sb.toString().split("\n")) {
-      String s = line.strip().replaceAll("[ \\t\\u00A0]+", " ");
-      if (!s.isEmpty()) {
-        if (out.length() > 0) {
-          out.append("\n\n");
+      StringBuilder block = new StringBuilder();
+      for (String row : line.split(String.valueOf(ROW))) {
+        String s = cells(row);
+        if (!s.isEmpty()) {
+          block.append(block.length() > 0 ? "\n" : "").append(s);
         }
-        out.append(s);
+      }
+      if (block.length() > 0) {
+        out.append(out.length() > 0 ? "\n\n" : "").append(block);
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Returns a line's text with its spaces folded; a table row's cells are set between bars, as in
+   * Markdown ("| Kogi | 22 | |"), empty cells kept so that each value stays under its column.
+   */
+  private static String cells(String row) {
+    String[] cells = row.split(String.valueOf(CELL), -1);
+    if (cells.length == 1) {
+      return fold(row);
+    }
+    String before = fold(cells[0]);
+    StringBuilder out = new StringBuilder(before.isEmpty() ? "" : before + " ");
+    boolean text = !before.isEmpty();
+    for (int c = 1; c < cells.length; c++) {
+      String s = fold(cells[c]);
+      text |= !s.isEmpty();
+      out.append("| ").append(s).append(s.isEmpty() ? "" : " ");
+    }
+    return text ? out.append('|').toString() : "";
+  }
+
+  private static String fold(String s) {
+    return s.strip().replaceAll("[ \\t\\u00A0]+", " ");
   }
 
   private static String first(

@@ -70,6 +70,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
   private final Deque<Item> pending = new ArrayDeque<>();
   private Iterator<Item> lines;
   private Path linesFolder;
+  private long bytesRead;
 
   private Inputs(List<Path> paths, Options options) {
     this.options = options;
@@ -81,6 +82,34 @@ public final class Inputs implements Iterator<Item>, Closeable {
   /** Returns a stream over {@code paths}; missing paths come out as skipped items. */
   public static Inputs open(List<Path> paths, Options options) {
     return new Inputs(paths, options);
+  }
+
+  /** Returns the bytes of input files read so far: a measure of progress through the inputs. */
+  public long bytesRead() {
+    return bytesRead;
+  }
+
+  /** Returns {@code in}, counting the bytes read from it into {@link #bytesRead}. */
+  private InputStream counted(InputStream in) {
+    return new java.io.FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          bytesRead++;
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          bytesRead += n;
+        }
+        return n;
+      }
+    };
   }
 
   @Override
@@ -145,11 +174,15 @@ public final class Inputs implements Iterator<Item>, Closeable {
         case "txt", "text" -> single(entry, attrs.size(), false);
         case "html", "htm", "xhtml" -> single(entry, attrs.size(), true);
         case "jsonl", "ndjson" -> {
-          lines = new JsonLinesReader(path, path.toString(), options.maxBytes());
+          lines =
+              new JsonLinesReader(
+                  counted(Files.newInputStream(path)), path.toString(), options.maxBytes());
           linesFolder = path.getParent();
         }
         case "warc" -> {
-          lines = new WarcReader(Files.newInputStream(path), path.toString(), options.maxBytes());
+          lines =
+              new WarcReader(
+                  counted(Files.newInputStream(path)), path.toString(), options.maxBytes());
           linesFolder = path.getParent();
         }
         default ->
@@ -216,6 +249,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
       // The size a file claims is not trusted: read at most one byte past the limit.
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
     }
+    bytesRead += bytes.length;
     if (bytes.length > options.maxBytes()) {
       pending.add(skipped(path.toString(), Decoder.tooLarge(bytes.length, options.maxBytes())));
       return;

@@ -3,14 +3,10 @@ package org.humfig.document;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,19 +23,19 @@ final class JsonLinesReader implements Iterator<Item>, Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final InputStream in;
+  private final byte[] chunk = new byte[1 << 16];
+  private int position;
+  private int limit;
+  private byte[] buffer = new byte[1 << 12];
   private final String label;
   private final long lineLimit;
   private int line;
   private Item next;
   private boolean done;
 
-  JsonLinesReader(Path file, String label, long lineLimit) throws IOException {
-    this(Files.newInputStream(file), label, lineLimit);
-  }
-
   /** Reads the lines of {@code in}, which it closes when closed. */
   JsonLinesReader(InputStream in, String label, long lineLimit) {
-    this.in = new BufferedInputStream(in, 1 << 16);
+    this.in = in;
     this.label = label;
     this.lineLimit = lineLimit;
   }
@@ -64,34 +60,53 @@ final class JsonLinesReader implements Iterator<Item>, Closeable {
 
   /** Returns the item of the next non-blank line, or null at a blank line or the end. */
   private Item read() {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    int size = 0;
     boolean tooLong = false;
-    int b;
+    boolean ended = false;
     try {
-      while ((b = in.read()) != -1 && b != '\n') {
-        if (buf.size() < lineLimit) {
-          buf.write(b);
-        } else {
+      // The line is found a chunk at a time: a scan for the line end and one copy, not a call
+      // per byte.
+      while (!ended) {
+        if (position == limit && !fill()) {
+          break;
+        }
+        int end = position;
+        while (end < limit && chunk[end] != '\n') {
+          end++;
+        }
+        int take = (int) Math.min(end - position, lineLimit - size);
+        if (take < end - position) {
           tooLong = true;
         }
+        if (take > 0) {
+          if (size + take > buffer.length) {
+            buffer = java.util.Arrays.copyOf(buffer, Math.max(size + take, 2 * buffer.length));
+          }
+          System.arraycopy(chunk, position, buffer, size, take);
+          size += take;
+        }
+        ended = end < limit;
+        position = ended ? end + 1 : end;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (b == -1) {
+    if (!ended) {
       done = true;
-      if (buf.size() == 0) {
+      if (size == 0) {
         return null;
       }
     }
     line++;
     String where = label + " line " + line;
     if (tooLong) {
-      return skip(
-          where, Decoder.tooLarge(buf.size(), lineLimit).replace("too large", "line too long"));
+      return skip(where, Decoder.tooLarge(size, lineLimit).replace("too large", "line too long"));
     }
-    byte[] bytes = buf.toByteArray();
-    int length = bytes.length;
+    byte[] bytes = buffer;
+    int length = size;
+    if (buffer.length > 1 << 20) {
+      buffer = new byte[1 << 12]; // a long line's buffer is not kept for the short ones after it
+    }
     if (length > 0 && bytes[length - 1] == '\r') {
       length--;
     }
@@ -111,6 +126,14 @@ final class JsonLinesReader implements Iterator<Item>, Closeable {
       return null;
     }
     return parse(where, text);
+  }
+
+  /** Reads the next chunk of the file; false at its end. */
+  private boolean fill() throws IOException {
+    int n = in.read(chunk, 0, chunk.length);
+    position = 0;
+    limit = Math.max(n, 0);
+    return n > 0;
   }
 
   private Item parse(String where, String text) {

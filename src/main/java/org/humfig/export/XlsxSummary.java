@@ -16,6 +16,7 @@ import org.humfig.model.Metric;
 import org.humfig.model.Status;
 import org.humfig.model.Unit;
 import org.humfig.reconcile.Fact;
+import org.humfig.reconcile.Places;
 
 /**
  * The {@code Summary} sheet, built from the consolidated facts: per place, metric family and unit
@@ -174,7 +175,7 @@ final class XlsxSummary {
     List<Line> out = new ArrayList<>();
     rows.forEach(
         (k, a) -> {
-          String name = k.national() ? national(a) : a.latest().location();
+          String name = k.national() ? national(k.country()) : a.latest().location();
           out.add(new Line(k, name == null ? "" : name, a));
         });
     out.sort(
@@ -188,8 +189,14 @@ final class XlsxSummary {
     return out;
   }
 
-  private static String national(XlsxAggregate a) {
-    return a.latest() == null ? "(all places)" : a.latest().location() + " (all places)";
+  /**
+   * Returns the name of a country row, the same for each of its metrics so that they sort by
+   * metric: the country's English name, else its code, and "(all places)".
+   */
+  private static String national(String country) {
+    String name = Places.country(country);
+    name = name != null ? name : country;
+    return name.isEmpty() ? "(all places)" : name + " (all places)";
   }
 
   /** Returns the place lines of each country row's key. */

@@ -48,6 +48,7 @@ final class Interpretation {
   private static final String PEOPLE = "population_noun";
 
   private final Lexicon lex;
+  private final String language;
   private final QuantityParser quantities;
   private final Context context;
   private final Extractor.Settings settings;
@@ -57,6 +58,7 @@ final class Interpretation {
   Interpretation(
       RuleSet rules, QuantityParser quantities, Context context, Extractor.Settings settings) {
     this.lex = rules.lexicon();
+    this.language = rules.language();
     this.quantities = quantities;
     this.context = context;
     this.settings = settings;
@@ -345,6 +347,7 @@ final class Interpretation {
             .sourceName(blank(doc.sourceName()))
             .sourceUrl(blank(doc.sourceUrl()))
             .title(blank(doc.title()))
+            .language(language)
             .publishedDate(doc.published().orElse(null))
             .category(category)
             .metric(m.rule().metric())

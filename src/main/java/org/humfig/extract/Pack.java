@@ -19,6 +19,7 @@ import org.humfig.text.PageConventions;
 import org.humfig.text.Repair;
 import org.humfig.text.Segmenter;
 import org.humfig.text.Sentence;
+import org.humfig.text.Tables;
 import org.humfig.text.Token;
 import org.humfig.text.Tokenizer;
 import org.humfig.time.DateFinder;
@@ -109,6 +110,10 @@ final class Pack {
       }
       context.observe(story, a);
     }
+    for (Sentence s : Tables.readings(doc.text(), tokenizer)) {
+      budget.spend(figures.size());
+      figures.addAll(interpretation.figures(story, analyse(s, story)));
+    }
     return figures;
   }
 
@@ -126,18 +131,32 @@ final class Pack {
         visible.add(all.get(i));
       }
     }
+    List<QuantitySpan> numbers = quantities.parse(visible);
+    Locator.Located before = locator.before(memory);
+    List<Locator.Located> places = locator.places(visible, memory);
+    if (numbers.isEmpty()) {
+      // No quantity, no figure: what later sentences lean on (places, sources) is read, dates and
+      // figure rules are not.
+      View view = new View(visible, List.of(), spans(places));
+      return new Analysis(
+          s,
+          all,
+          java.util.Arrays.copyOf(index, visible.size()),
+          List.of(),
+          view,
+          places,
+          before,
+          rules.attributions(view),
+          List.of());
+    }
     List<TimeSpan> times = dates.find(visible, reference, story.inferred());
     List<QuantitySpan> found = new ArrayList<>();
-    for (QuantitySpan q : quantities.parse(visible)) {
+    for (QuantitySpan q : numbers) {
       if (times.stream().noneMatch(t -> t.start() < q.end() && q.start() < t.end())) {
         found.add(q);
       }
     }
-    Locator.Located before = locator.before(memory);
-    List<Locator.Located> places = locator.places(visible, memory);
-    List<Span> placeSpans = new ArrayList<>();
-    places.forEach(p -> placeSpans.add(new Span(p.start(), p.end())));
-    View view = new View(visible, found, placeSpans);
+    View view = new View(visible, found, spans(places));
     return new Analysis(
         s,
         all,
@@ -148,6 +167,12 @@ final class Pack {
         before,
         rules.attributions(view),
         rules.figures(view));
+  }
+
+  private static List<Span> spans(List<Locator.Located> places) {
+    List<Span> spans = new ArrayList<>(places.size());
+    places.forEach(p -> spans.add(new Span(p.start(), p.end())));
+    return spans;
   }
 
   /** The words the lexicons know, for mending glued words. */

@@ -31,13 +31,45 @@ public final class QuantityParser {
 
   private final QuantityLexicon lex;
 
+  /**
+   * The words a quantity's number can be read from: number, scale, vague and fraction words. A
+   * token list with none of them and no digits holds no quantity.
+   */
+  private final java.util.Set<String> numeric;
+
   /** Returns a parser using the given lexicon. */
   public QuantityParser(QuantityLexicon lex) {
     this.lex = lex;
+    java.util.Set<String> words = new java.util.HashSet<>(lex.numbers.keySet());
+    words.addAll(lex.scales.keySet());
+    words.addAll(lex.vague.firstWords());
+    words.addAll(lex.fractions.firstWords());
+    this.numeric = java.util.Set.copyOf(words);
+  }
+
+  /**
+   * Returns true when {@code tokens} may hold a quantity: a number, or a word a number can be read
+   * from ("seven", "twenty-one", "a million", "dozens", "half"). A cheap test, one hash lookup a
+   * word; false means {@link #parse} finds nothing.
+   */
+  public boolean mayHold(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.shape() == Token.Shape.NUMBER || numeric.contains(t.norm())) {
+        return true;
+      }
+      int dash = t.norm().indexOf('-');
+      if (dash > 0 && lex.numbers.containsKey(t.norm().substring(0, dash))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the quantities of {@code tokens}, left to right, none overlapping. */
   public List<QuantitySpan> parse(List<Token> tokens) {
+    if (!mayHold(tokens)) {
+      return List.of();
+    }
     List<QuantitySpan> spans = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {

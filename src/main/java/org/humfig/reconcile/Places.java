@@ -14,7 +14,7 @@ import org.humfig.text.Resource;
  * never merges with the whole. A figure without a place has no key, and is then never grouped with
  * another document's figures.
  */
-final class Places {
+public final class Places {
 
   private static final String RESOURCE = "/lexicon/en/place.yaml";
 
@@ -73,12 +73,17 @@ final class Places {
     if (where.location() == null || where.countryCode() == null) {
       return false;
     }
-    String name = COUNTRIES.get(where.countryCode().toUpperCase(Locale.ROOT));
+    String name = country(where.countryCode());
     return name != null && words(name).equals(words(where.location()));
   }
 
   /** ISO3 codes and the English names of their countries, as the JDK gives them. */
   private static final Map<String, String> COUNTRIES = countries();
+
+  /** Returns the English name of the country with ISO3 code {@code iso3}, or null. */
+  public static String country(String iso3) {
+    return iso3 == null ? null : COUNTRIES.get(iso3.strip().toUpperCase(Locale.ROOT));
+  }
 
   private static Map<String, String> countries() {
     Map<String, String> out = new java.util.HashMap<>();

@@ -1,8 +1,10 @@
 package org.humfig.rule;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.humfig.model.Vocabulary;
@@ -17,8 +19,34 @@ import org.humfig.text.PhraseTable;
  */
 sealed interface Element {
 
-  /** Everything an element needs to match: the sentence view and the grammar. */
-  record Context(View view, Grammar grammar, Lexicon lexicon) {}
+  /**
+   * Everything an element needs to match: the sentence view and the grammar, and the population
+   * phrases found in the view so far, since many rules ask for the same ones.
+   */
+  record Context(
+      View view, Grammar grammar, Lexicon lexicon, Map<Pop, List<List<Integer>>> populations) {
+
+    /** Returns the context of one sentence. */
+    Context(View view, Grammar grammar, Lexicon lexicon) {
+      this(view, grammar, lexicon, new HashMap<>());
+    }
+
+    /** Returns the ends of the population phrases of kind {@code p} starting at {@code pos}. */
+    List<Integer> population(Pop p, int pos) {
+      List<List<Integer>> known =
+          populations.computeIfAbsent(
+              p, k -> new ArrayList<>(java.util.Collections.nCopies(view.size() + 1, null)));
+      if (pos < 0 || pos > view.size()) {
+        return grammar.population(view, pos, p.headClass(), p.excluded());
+      }
+      List<Integer> ends = known.get(pos);
+      if (ends == null) {
+        ends = List.copyOf(grammar.population(view, pos, p.headClass(), p.excluded()));
+        known.set(pos, ends);
+      }
+      return ends;
+    }
+  }
 
   /** Returns the possible ends of a match starting at {@code pos}, preferred first. */
   List<Integer> forward(Context c, int pos);
@@ -39,6 +67,55 @@ sealed interface Element {
   /** Returns the words a match can start with, or null when any token could start one. */
   default Set<String> firstWords(Lexicon lex) {
     return null;
+  }
+
+  /**
+   * Returns the marks one of which a sentence must hold for this element to match there, or null
+   * when it can match in any sentence: the words it can start with, or for a quantity the {@link
+   * #dimension} marks of the quantities it takes.
+   */
+  default Set<String> needs(Lexicon lex) {
+    return min() >= 1 ? firstWords(lex) : null;
+  }
+
+  /** The mark of a sentence holding a quantity of dimension {@code d}; no token has this form. */
+  static String dimension(Dimension d) {
+    return "\u0000" + d.name();
+  }
+
+  /**
+   * Returns {@code a} followed by the items of {@code b} it does not hold, in order: a set union of
+   * the few positions a match can end at, without building a set.
+   */
+  static List<Integer> union(List<Integer> a, List<Integer> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    if (a.isEmpty() && b.size() == 1) {
+      return b;
+    }
+    List<Integer> out = null;
+    for (Integer x : b) {
+      if (!(out == null ? a : out).contains(x)) {
+        if (out == null) {
+          out = new ArrayList<>(a.size() + b.size());
+          out.addAll(a);
+        }
+        out.add(x);
+      }
+    }
+    return out == null ? a : out;
+  }
+
+  /** Returns {@code list} with {@code x} added at the end. */
+  static List<Integer> add(List<Integer> list, int x) {
+    if (list.isEmpty()) {
+      return List.of(x);
+    }
+    List<Integer> out = new ArrayList<>(list.size() + 1);
+    out.addAll(list);
+    out.add(x);
+    return out;
   }
 
   /** A literal word, compared with the token's normalised form. */
@@ -62,22 +139,18 @@ sealed interface Element {
   }
 
   /** A word or phrase of a lexicon class: {@code @killed}. */
-  record Lex(String name) implements Element {
+  record Lex(String name, PhraseTable<Boolean> table) implements Element {
+    /** The class {@code name} of {@code lexicon}, looked up once. */
+    Lex(String name, Lexicon lexicon) {
+      this(name, lexicon.table(name));
+    }
+
     public List<Integer> forward(Context c, int pos) {
-      List<Integer> ends = new ArrayList<>(1);
-      for (PhraseTable.Hit<Boolean> h :
-          c.lexicon().table(name).startingAt(c.view().tokens(), pos)) {
-        ends.add(h.end());
-      }
-      return ends;
+      return table.ends(c.view().tokens(), pos);
     }
 
     public List<Integer> backward(Context c, int end) {
-      List<Integer> starts = new ArrayList<>(1);
-      for (PhraseTable.Hit<Boolean> h : c.lexicon().table(name).endingAt(c.view().tokens(), end)) {
-        starts.add(h.start());
-      }
-      return starts;
+      return table.starts(c.view().tokens(), end);
     }
 
     public Set<String> firstWords(Lexicon lex) {
@@ -171,6 +244,12 @@ sealed interface Element {
       return Capture.VALUE;
     }
 
+    public Set<String> needs(Lexicon lex) {
+      Set<String> marks = new java.util.HashSet<>();
+      dimensions.forEach(d -> marks.add(dimension(d)));
+      return marks;
+    }
+
     @Override
     public String toString() {
       return dimensions.equals(Set.of(Dimension.COUNT))
@@ -187,14 +266,14 @@ sealed interface Element {
    */
   record Pop(String headClass, String excluded) implements Element {
     public List<Integer> forward(Context c, int pos) {
-      return c.grammar().population(c.view(), pos, headClass, excluded);
+      return c.population(this, pos);
     }
 
     public List<Integer> backward(Context c, int end) {
-      List<Integer> starts = new ArrayList<>(1);
+      List<Integer> starts = List.of();
       for (int s = Math.max(0, end - Grammar.MAX_POPULATION); s < end; s++) {
-        if (c.grammar().population(c.view(), s, headClass, excluded).contains(end)) {
-          starts.add(s);
+        if (c.population(this, s).contains(end)) {
+          starts = add(starts, s);
         }
       }
       return starts;
@@ -252,25 +331,44 @@ sealed interface Element {
   }
 
   /** One of several elements: {@code fled|left|@uprooted}. */
-  record Alt(List<Element> options) implements Element {
+  record Alt(List<Element> options, Capture capture) implements Element {
+    /** One of {@code options}, captured as the first of them that is captured. */
+    Alt(List<Element> options) {
+      this(
+          List.copyOf(options),
+          options.stream().map(Element::capture).filter(x -> x != null).findFirst().orElse(null));
+    }
+
     public List<Integer> forward(Context c, int pos) {
-      Set<Integer> ends = new LinkedHashSet<>();
-      options.forEach(o -> ends.addAll(o.forward(c, pos)));
-      return List.copyOf(ends);
+      List<Integer> ends = List.of();
+      for (Element o : options) {
+        ends = union(ends, o.forward(c, pos));
+      }
+      return ends;
     }
 
     public List<Integer> backward(Context c, int end) {
-      Set<Integer> starts = new LinkedHashSet<>();
-      options.forEach(o -> starts.addAll(o.backward(c, end)));
-      return List.copyOf(starts);
+      List<Integer> starts = List.of();
+      for (Element o : options) {
+        starts = union(starts, o.backward(c, end));
+      }
+      return starts;
     }
 
     public int min() {
       return options.stream().mapToInt(Element::min).min().orElse(1);
     }
 
-    public Capture capture() {
-      return options.stream().map(Element::capture).filter(x -> x != null).findFirst().orElse(null);
+    public Set<String> needs(Lexicon lex) {
+      Set<String> marks = new LinkedHashSet<>();
+      for (Element o : options) {
+        Set<String> m = o.needs(lex);
+        if (m == null) {
+          return null;
+        }
+        marks.addAll(m);
+      }
+      return marks;
     }
 
     public Set<String> firstWords(Lexicon lex) {
@@ -303,27 +401,31 @@ sealed interface Element {
 
     private List<Integer> expand(
         int from, java.util.function.Function<Integer, List<Integer>> step) {
-      List<Set<Integer>> levels = new ArrayList<>();
-      levels.add(Set.of(from));
+      List<List<Integer>> levels = new ArrayList<>();
+      levels.add(List.of(from));
       for (int count = 1; count <= max; count++) {
-        Set<Integer> next = new LinkedHashSet<>();
+        List<Integer> next = List.of();
         for (int p : levels.get(count - 1)) {
-          next.addAll(step.apply(p));
+          next = union(next, step.apply(p));
         }
         if (next.isEmpty()) {
           break;
         }
         levels.add(next);
       }
-      Set<Integer> out = new LinkedHashSet<>();
+      List<Integer> out = List.of();
       for (int count = levels.size() - 1; count >= min; count--) {
-        out.addAll(levels.get(count));
+        out = union(out, levels.get(count));
       }
-      return List.copyOf(out);
+      return out;
     }
 
     public int min() {
       return min * inner.min();
+    }
+
+    public Set<String> needs(Lexicon lex) {
+      return min >= 1 ? inner.needs(lex) : null;
     }
 
     public Capture capture() {

@@ -16,11 +16,16 @@ import org.humfig.text.Token;
 public final class Lexicon {
 
   private final Map<String, PhraseTable<Boolean>> classes = new TreeMap<>();
+
+  /** The same tables by name, for lookups by hash rather than by comparing names in a tree. */
+  private final Map<String, PhraseTable<Boolean>> byName = new java.util.HashMap<>();
+
   private final Map<String, List<String>> phrases = new TreeMap<>();
 
   /** Adds phrases to class {@code name}, creating the class if needed. */
   Lexicon add(String name, List<String> words) {
     PhraseTable<Boolean> table = classes.computeIfAbsent(name, k -> new PhraseTable<>());
+    byName.put(name, table);
     List<String> list = new java.util.ArrayList<>(phrases.getOrDefault(name, List.of()));
     for (String w : words) {
       table.put(w, Boolean.TRUE);
@@ -47,7 +52,7 @@ public final class Lexicon {
 
   /** Returns the phrase table of class {@code name}; the class must exist. */
   PhraseTable<Boolean> table(String name) {
-    PhraseTable<Boolean> t = classes.get(name);
+    PhraseTable<Boolean> t = byName.get(name);
     if (t == null) {
       throw new IllegalArgumentException("unknown lexicon '" + name + "'");
     }
@@ -59,7 +64,7 @@ public final class Lexicon {
    * need not list words for every refinement the extractor knows.
    */
   private PhraseTable<Boolean> lookup(String name) {
-    PhraseTable<Boolean> t = classes.get(name);
+    PhraseTable<Boolean> t = byName.get(name);
     return t == null ? EMPTY : t;
   }
 
@@ -67,15 +72,14 @@ public final class Lexicon {
 
   /** Returns true when a phrase of class {@code name} starts at token {@code i}. */
   public boolean startsAt(String name, List<Token> tokens, int i) {
-    return !lookup(name).startingAt(tokens, i).isEmpty();
+    return lookup(name).longestEnd(tokens, i) >= 0;
   }
 
   /**
    * Returns the end of the longest phrase of class {@code name} starting at token {@code i}, or -1.
    */
   public int phraseAt(String name, List<Token> tokens, int i) {
-    PhraseTable.Hit<Boolean> hit = lookup(name).longestAt(tokens, i);
-    return hit == null ? -1 : hit.end();
+    return lookup(name).longestEnd(tokens, i);
   }
 
   /**
@@ -83,8 +87,7 @@ public final class Lexicon {
    * end}, or -1.
    */
   public int phraseEndingAt(String name, List<Token> tokens, int end) {
-    List<PhraseTable.Hit<Boolean>> hits = lookup(name).endingAt(tokens, end);
-    return hits.isEmpty() ? -1 : hits.get(0).start();
+    return lookup(name).longestStart(tokens, end);
   }
 
   /** Returns true when the single token {@code t} is a one-word phrase of class {@code name}. */

@@ -141,7 +141,7 @@ public final class Pattern {
       if (!lexicon.has(name)) {
         throw new IllegalArgumentException("unknown lexicon '" + name + "'");
       }
-      return new Element.Lex(name);
+      return new Element.Lex(name, lexicon);
     }
     if (atom.equals("_")) {
       return new Element.Any();
@@ -216,6 +216,21 @@ public final class Pattern {
    */
   Set<String> anchorWords(Lexicon lexicon) {
     return elements.get(anchor).firstWords(lexicon);
+  }
+
+  /**
+   * Returns the sets of marks a sentence must hold one of each for the pattern to match there (see
+   * {@link Element#needs}): one set for each element that must match at least once.
+   */
+  List<Set<String>> needs(Lexicon lexicon) {
+    List<Set<String>> all = new ArrayList<>();
+    for (Element e : elements) {
+      Set<String> marks = e.needs(lexicon);
+      if (marks != null) {
+        all.add(Set.copyOf(marks));
+      }
+    }
+    return all;
   }
 
   /** Returns true when the pattern has an element capturing {@code c}. */

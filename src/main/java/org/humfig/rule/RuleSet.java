@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.humfig.quantity.QuantitySpan;
+import org.humfig.text.Token;
 
 /**
  * The rules and lexicon one extraction runs with, indexed by anchor word.
@@ -24,6 +27,17 @@ public final class RuleSet {
   private final Map<String, List<Rule>> figureIndex = new HashMap<>();
   private final Map<String, List<Rule>> attributionIndex = new HashMap<>();
 
+  /**
+   * What a sentence must hold for a rule to match in it: for each rule, the ids of sets of marks
+   * (words, quantity dimensions) it needs one of each; for each mark, the ids of the sets holding
+   * it. A sentence is checked once, with one lookup a token, and a rule it lacks a need of is not
+   * tried at all.
+   */
+  private final Map<Rule, int[]> needs = new java.util.IdentityHashMap<>();
+
+  private final Map<String, int[]> needsByMark = new HashMap<>();
+  private int needCount;
+
   RuleSet(List<Rule> rules, Lexicon lexicon, String language) {
     this.rules = List.copyOf(rules);
     this.lexicon = lexicon;
@@ -33,6 +47,7 @@ public final class RuleSet {
       if (!r.enabled()) {
         continue;
       }
+      needs.put(r, needIds(r.pattern().needs(lexicon)));
       Map<String, List<Rule>> index = r.attribution() ? attributionIndex : figureIndex;
       java.util.Set<String> words = r.pattern().anchorWords(lexicon);
       for (String w : words == null ? java.util.Set.of(QUANTITY) : words) {
@@ -42,6 +57,60 @@ public final class RuleSet {
         }
       }
     }
+  }
+
+  private final Map<Set<String>, Integer> needIds = new HashMap<>();
+
+  /** Returns the ids of the sets of marks, giving a new set the next id. */
+  private int[] needIds(List<Set<String>> sets) {
+    int[] ids = new int[sets.size()];
+    for (int k = 0; k < ids.length; k++) {
+      Set<String> set = sets.get(k);
+      Integer id = needIds.get(set);
+      if (id == null) {
+        id = needCount++;
+        needIds.put(set, id);
+        for (String mark : set) {
+          int[] old = needsByMark.getOrDefault(mark, new int[0]);
+          int[] more = java.util.Arrays.copyOf(old, old.length + 1);
+          more[old.length] = id;
+          needsByMark.put(mark, more);
+        }
+      }
+      ids[k] = id;
+    }
+    return ids;
+  }
+
+  /** Returns which sets of marks {@code view} holds a mark of, by id. */
+  private boolean[] held(View view) {
+    boolean[] held = new boolean[needCount];
+    for (Token t : view.tokens()) {
+      mark(held, t.norm());
+    }
+    for (QuantitySpan q : view.quantities()) {
+      mark(held, Element.dimension(q.quantity().dimension()));
+    }
+    return held;
+  }
+
+  private void mark(boolean[] held, String mark) {
+    int[] ids = needsByMark.get(mark);
+    if (ids != null) {
+      for (int id : ids) {
+        held[id] = true;
+      }
+    }
+  }
+
+  /** True when {@code held} has every set of marks rule {@code r} needs. */
+  private boolean possible(Rule r, boolean[] held) {
+    for (int id : needs.get(r)) {
+      if (!held[id]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns a rule set with only the rules {@code keep} accepts, on the same lexicon. */
@@ -91,16 +160,21 @@ public final class RuleSet {
     Element.Context c = new Element.Context(view, grammar, lexicon);
     List<Match> matches = new ArrayList<>();
     List<Rule> byQuantity = index.getOrDefault(QUANTITY, List.of());
+    boolean[] held = held(view);
     for (int i = 0; i < view.size(); i++) {
       List<Rule> candidates = index.get(view.token(i).norm());
       if (candidates != null) {
         for (Rule r : candidates) {
-          r.pattern().matchAt(r, c, i).ifPresent(matches::add);
+          if (possible(r, held)) {
+            r.pattern().matchAt(r, c, i).ifPresent(matches::add);
+          }
         }
       }
       if (!byQuantity.isEmpty() && view.quantityAt(i) != null) {
         for (Rule r : byQuantity) {
-          r.pattern().matchAt(r, c, i).ifPresent(matches::add);
+          if (possible(r, held)) {
+            r.pattern().matchAt(r, c, i).ifPresent(matches::add);
+          }
         }
       }
     }

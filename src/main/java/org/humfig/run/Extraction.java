@@ -193,8 +193,22 @@ public final class Extraction {
    *     were
    */
   public Result run(Outcomes outcomes, Consumer<Problem> problems) throws IOException {
+    return run(outcomes, problems, false);
+  }
+
+  /**
+   * Writes every outcome of {@code outcomes} as {@link #run(Outcomes, Consumer)} does; with {@code
+   * keepWhenEmpty}, outcomes that hold no document read (tables that are all unreadable) write
+   * nothing and leave the earlier exports as they were, and the result lists no file written.
+   *
+   * @throws Workspace.Busy when another run holds the output folder
+   * @throws IOException when an export cannot be written; earlier exports are then left as they
+   *     were
+   */
+  public Result run(Outcomes outcomes, Consumer<Problem> problems, boolean keepWhenEmpty)
+      throws IOException {
     try (Workspace workspace = Workspace.open(settings.out())) {
-      return run(outcomes, problems, workspace, false);
+      return run(outcomes, problems, workspace, keepWhenEmpty);
     }
   }
 

@@ -96,7 +96,10 @@ public final class Tables implements Outcomes {
               });
       flush(table, document, consumer);
     } catch (Table.Unreadable e) {
-      consumer.accept(new Outcome.Skipped(new Problem(table.name(), e.getMessage())));
+      String said = e.getMessage();
+      String named = table.name() + ": ";
+      String what = said.startsWith(named) ? said.substring(named.length()) : said;
+      consumer.accept(new Outcome.Skipped(new Problem(table.name(), what)));
     }
   }
 

@@ -58,6 +58,49 @@ public final class PhraseTable<V> {
     list.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
   }
 
+  /** Returns the ends of the phrases that start at token {@code i}, longest first. */
+  public List<Integer> ends(List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return List.of();
+    }
+    List<Entry<V>> candidates = byFirst.get(tokens.get(i).norm());
+    if (candidates == null) {
+      return List.of();
+    }
+    List<Integer> ends = List.of();
+    for (Entry<V> e : candidates) {
+      if (matches(tokens, i, e.words())) {
+        ends = ends.isEmpty() ? List.of(i + e.words().length) : append(ends, i + e.words().length);
+      }
+    }
+    return ends;
+  }
+
+  /** Returns the starts of the phrases that end just before token {@code end}, longest first. */
+  public List<Integer> starts(List<Token> tokens, int end) {
+    if (end <= 0 || end > tokens.size()) {
+      return List.of();
+    }
+    List<Entry<V>> candidates = byLast.get(tokens.get(end - 1).norm());
+    if (candidates == null) {
+      return List.of();
+    }
+    List<Integer> starts = List.of();
+    for (Entry<V> e : candidates) {
+      int start = end - e.words().length;
+      if (start >= 0 && matches(tokens, start, e.words())) {
+        starts = starts.isEmpty() ? List.of(start) : append(starts, start);
+      }
+    }
+    return starts;
+  }
+
+  private static List<Integer> append(List<Integer> list, int value) {
+    List<Integer> more = new ArrayList<>(list);
+    more.add(value);
+    return more;
+  }
+
   /** Returns the phrases that start at token {@code i}, longest first. */
   public List<Hit<V>> startingAt(List<Token> tokens, int i) {
     if (i < 0 || i >= tokens.size()) {
@@ -95,10 +138,59 @@ public final class PhraseTable<V> {
     return hits;
   }
 
+  /**
+   * Returns the end of the longest phrase starting at token {@code i}, or -1 when none does; as
+   * {@link #longestAt} without building a hit.
+   */
+  public int longestEnd(List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return -1;
+    }
+    List<Entry<V>> candidates = byFirst.get(tokens.get(i).norm());
+    if (candidates != null) {
+      for (Entry<V> e : candidates) {
+        if (matches(tokens, i, e.words())) {
+          return i + e.words().length;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the start of the longest phrase ending just before token {@code end}, or -1 when none
+   * does.
+   */
+  public int longestStart(List<Token> tokens, int end) {
+    if (end <= 0 || end > tokens.size()) {
+      return -1;
+    }
+    List<Entry<V>> candidates = byLast.get(tokens.get(end - 1).norm());
+    if (candidates != null) {
+      for (Entry<V> e : candidates) {
+        int start = end - e.words().length;
+        if (start >= 0 && matches(tokens, start, e.words())) {
+          return start;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** Returns the longest phrase starting at token {@code i}, or null when none does. */
   public Hit<V> longestAt(List<Token> tokens, int i) {
-    List<Hit<V>> hits = startingAt(tokens, i);
-    return hits.isEmpty() ? null : hits.get(0);
+    if (i < 0 || i >= tokens.size()) {
+      return null;
+    }
+    List<Entry<V>> candidates = byFirst.get(tokens.get(i).norm());
+    if (candidates != null) {
+      for (Entry<V> e : candidates) {
+        if (matches(tokens, i, e.words())) {
+          return new Hit<>(i, i + e.words().length, e.value());
+        }
+      }
+    }
+    return null;
   }
 
   /** Returns true when the single word {@code norm} is a phrase of this table. */

@@ -27,6 +27,12 @@ public final class Repair {
   private final Set<String> heads;
 
   /**
+   * Every beginning of three letters or more of a known word: once a word's first k letters are
+   * none, no longer head of it is known either.
+   */
+  private final Set<String> prefixes;
+
+  /**
    * Returns a repair that knows the words {@code known} (lower case), must not split off the number
    * words {@code numbers}, and splits off the short words {@code glued} ("displacedin").
    */
@@ -41,6 +47,13 @@ public final class Repair {
       }
     }
     this.heads = Set.copyOf(h);
+    Set<String> p = new java.util.HashSet<>();
+    for (String w : known) {
+      for (int k = MIN_PART; k <= w.length(); k++) {
+        p.add(w.substring(0, k));
+      }
+    }
+    this.prefixes = Set.copyOf(p);
   }
 
   /** Returns {@code tokens} with glued and broken words mended. */
@@ -84,7 +97,7 @@ public final class Repair {
   private List<Token> split(Token t) {
     String norm = t.norm();
     String text = t.text();
-    if (known.contains(norm) || norm.length() < 2 * MIN_PART - 1) {
+    if (norm.length() < 2 * MIN_PART - 1 || known.contains(norm)) {
       return null;
     }
     int hyphen = norm.indexOf('-');
@@ -108,8 +121,14 @@ public final class Repair {
         && !mixedCase(text)) {
       return null;
     }
+    // The last place an acronym's capital can end ("UNHCRrefugees"): past it, only a known head
+    // splits the word.
+    int lastUpper = text.length() == norm.length() ? lastUpper(text) : norm.length();
     for (int k = 2; k <= norm.length() - 2; k++) {
       String left = norm.substring(0, k);
+      if (k >= MIN_PART && k - 1 > lastUpper && !prefixes.contains(left)) {
+        return null;
+      }
       String right = norm.substring(k);
       boolean leftKnown =
           k >= MIN_PART ? known.contains(left) && !numbers.contains(left) : glued.contains(left);
@@ -132,6 +151,16 @@ public final class Repair {
       }
     }
     return null;
+  }
+
+  /** Returns the index of the last upper-case letter of {@code text} after its first, or 0. */
+  private static int lastUpper(String text) {
+    for (int i = text.length() - 1; i >= 1; i--) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private static boolean mixedCase(String text) {

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 public final class Segmenter {
 
   private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int SIDEBAR_RUN = 4;
   private static final int SHORT_LINE = 90;
   private static final int MAX_LABEL = 10;
@@ -42,9 +41,13 @@ public final class Segmenter {
   private final PageConventions page;
   private final Tokenizer tokenizer = new Tokenizer();
 
+  /** The length of the longest furniture prefix. */
+  private final int longestPrefix;
+
   /** Returns a segmenter that applies the given page conventions. */
   public Segmenter(PageConventions page) {
     this.page = page;
+    this.longestPrefix = page.chromePrefixes().stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** Returns the sentences of the prose of {@code text}, in document order. */
@@ -62,7 +65,7 @@ public final class Segmenter {
     int[] count = {0, 0}; // sentences in all, and in the current paragraph
     for (int p = 0; p < lines.size(); p++) {
       int[] line = lines.get(p);
-      String key = SPACES.matcher(text.substring(line[0], line[1]).strip()).replaceAll(" ");
+      String key = spaced(text.substring(line[0], line[1]).strip());
       if (skip[p] || !seen.add(key)) {
         continue;
       }
@@ -82,6 +85,40 @@ public final class Segmenter {
         from = to;
       }
     }
+  }
+
+  /**
+   * Returns {@code s} with each run of ASCII white space (space, tab, line ends, form feed) made
+   * one space: the key a repeated paragraph is known by.
+   */
+  static String spaced(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!asciiSpace(c)) {
+        if (sb != null) {
+          sb.append(c);
+        }
+        continue;
+      }
+      int j = i + 1;
+      while (j < s.length() && asciiSpace(s.charAt(j))) {
+        j++;
+      }
+      if (sb == null) {
+        if (c == ' ' && j == i + 1) {
+          continue; // a single space stays as it is
+        }
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      sb.append(' ');
+      i = j - 1;
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  private static boolean asciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Returns where the window of a paragraph that starts at {@code from} ends: at white space. */
@@ -322,7 +359,7 @@ public final class Segmenter {
     }
     int start = tokens.get(0).start();
     int end = tokens.get(tokens.size() - 1).end();
-    if (count[1] > 0 && chromePrefix(text.substring(start, end))) {
+    if (count[1] > 0 && chromePrefix(text, start, end)) {
       return false;
     }
     count[1]++;
@@ -331,7 +368,16 @@ public final class Segmenter {
   }
 
   private boolean chromePrefix(String sentence) {
-    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    return chromePrefix(sentence, 0, sentence.length());
+  }
+
+  /** True when text[start, end) starts with a furniture prefix, in any case. */
+  private boolean chromePrefix(String text, int start, int end) {
+    // Only the opening can match: lower-case that, not the whole sentence (a margin past the
+    // longest prefix keeps case rules that look at the next letters exact).
+    String lower =
+        text.substring(start, Math.min(end, start + longestPrefix + 16))
+            .toLowerCase(java.util.Locale.ROOT);
     for (String prefix : page.chromePrefixes()) {
       if (lower.startsWith(prefix)) {
         return true;

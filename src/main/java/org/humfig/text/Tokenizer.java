@@ -201,6 +201,28 @@ public final class Tokenizer {
 
   /** Returns the matching form of a piece of text: lower case, straight quotes, ASCII hyphens. */
   public static String normalize(String raw) {
+    int upper = 0;
+    for (int k = 0; k < raw.length(); k++) {
+      char c = raw.charAt(k);
+      if (c >= 0x80) {
+        return normalizeAny(raw);
+      }
+      if (c >= 'A' && c <= 'Z') {
+        upper++;
+      }
+    }
+    if (upper == 0) {
+      return raw; // plain ASCII already in matching form: the most common word, no copy
+    }
+    char[] lower = new char[raw.length()];
+    for (int k = 0; k < lower.length; k++) {
+      char c = raw.charAt(k);
+      lower[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(lower);
+  }
+
+  private static String normalizeAny(String raw) {
     StringBuilder sb = new StringBuilder(raw.length());
     for (int k = 0; k < raw.length(); k++) {
       char c = raw.charAt(k);

@@ -130,6 +130,41 @@ class InputsTest {
   }
 
   @Test
+  void open_jsonLines_readsLinesAcrossChunksWithCrLfAndAccents() throws IOException {
+    Path f = dir.resolve("long.jsonl");
+    String body = "Some 300 people fled Homs. ".repeat(6000); // longer than a read chunk
+    Files.writeString(
+        f,
+        "{\"id\": \"a\", \"text\": \""
+            + body
+            + "\"}\r\n"
+            + "{\"id\": \"b\", \"text\": \"Déjà 40 blessés à Alep.\"}\r\n"
+            + "{\"id\": \"c\", \"text\": \"Last line, no line end.\"}",
+        StandardCharsets.UTF_8);
+    List<Item> items = read(Inputs.Options.DEFAULT, f);
+    assertThat(items).hasSize(3);
+    assertThat(doc(items.get(0)).text()).isEqualTo(body);
+    assertThat(doc(items.get(1)).text()).isEqualTo("Déjà 40 blessés à Alep.");
+    assertThat(doc(items.get(2)).id()).isEqualTo("c");
+  }
+
+  @Test
+  void open_jsonLines_skipsALineOverTheLimitAndReadsOn() throws IOException {
+    Path f = dir.resolve("big.jsonl");
+    Files.writeString(
+        f,
+        "{\"id\": \"a\", \"text\": \""
+            + "x".repeat(200_000)
+            + "\"}\n"
+            + "{\"id\": \"b\", \"text\": \"Short.\"}\n",
+        StandardCharsets.UTF_8);
+    List<Item> items = read(new Inputs.Options(Manifest.EMPTY, Metadata.NONE, 100_000), f);
+    assertThat(items).hasSize(2);
+    assertThat(problem(items.get(0))).contains("line 1: line too long");
+    assertThat(doc(items.get(1)).id()).isEqualTo("b");
+  }
+
+  @Test
   void open_html_readsArticleTextWithoutFurniture() throws IOException {
     Path f = dir.resolve("page.html");
     Files.writeString(
@@ -150,6 +185,22 @@ class InputsTest {
     assertThat(d.sourceName()).isEqualTo("Example News");
     assertThat(d.sourceUrl()).isEqualTo("https://example.org/aleppo");
     assertThat(d.published()).contains(LocalDate.of(2016, 12, 11));
+  }
+
+  @Test
+  void open_htmlTable_givesOneLinePerRowWithCellsApart() throws IOException {
+    Path f = dir.resolve("table.html");
+    Files.writeString(
+        f,
+        "<article><p>Figures by state.</p><table><caption>Flood toll</caption>"
+            + "<thead><tr><th>State</th><th>Deaths</th><th>Missing</th></tr></thead><tbody>"
+            + "<tr><td>Kogi</td><td>22</td><td></td></tr>"
+            + "<tr><td><b>Benue</b> state</td><td>5</td><td>12</td></tr></tbody></table>"
+            + "<p>Rain continues.</p></article>");
+    assertThat(doc(read(Inputs.Options.DEFAULT, f).get(0)).text())
+        .isEqualTo(
+            "Figures by state.\n\nFlood toll\n\n| State | Deaths | Missing |\n| Kogi | 22 | |\n"
+                + "| Benue state | 5 | 12 |\n\nRain continues.");
   }
 
   @Test

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +25,7 @@ import org.humfig.document.Inputs;
 import org.humfig.document.Metadata;
 import org.humfig.extract.Extractor;
 import org.humfig.model.Figure;
+import org.humfig.run.Extraction;
 import org.humfig.schema.Field;
 import org.humfig.schema.TableSchema;
 import org.humfig.validate.FigureValidator;
@@ -34,15 +34,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens {@code figures.xlsx} in LibreOffice, converts its first sheet to CSV and compares it with
- * {@code figures.csv} of the same run: numbers equal as numbers, ISO dates equal, text equal.
- * Skipped where neither {@code soffice} nor {@code libreoffice} is on the PATH.
+ * Opens {@code figures.xlsx} in LibreOffice, converts its sheets to CSV and compares the Figures
+ * sheet with {@code figures.csv} of the same run (numbers equal as numbers, ISO dates equal, text
+ * equal) and the Consolidated sheet with {@code consolidated.csv}. Skipped where neither {@code
+ * soffice} nor {@code libreoffice} is on the PATH.
  */
 class XlsxLibreOfficeIT {
 
-  /** Comma, double quote, UTF-8, from line 1; cell values as stored, not as formatted. */
+  /**
+   * Comma, double quote, UTF-8, from line 1; cell values as stored, not as formatted; every sheet,
+   * each to {@code figures-SHEET.csv}.
+   */
   private static final String FILTER =
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false";
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
   private static final long TIMEOUT_SECONDS = 180;
 
@@ -59,7 +63,7 @@ class XlsxLibreOfficeIT {
     convert(office.get(), out.resolve("figures.xlsx"), converted);
 
     List<String[]> expected = csv(out.resolve("figures.csv"));
-    List<String[]> actual = csv(converted.resolve("figures.csv"));
+    List<String[]> actual = csv(converted.resolve("figures-Figures.csv"));
     List<Field> fields = TableSchema.bundled().fields();
     assertThat(actual).hasSameSizeAs(expected);
     assertThat(expected.size()).isGreaterThan(20);
@@ -86,6 +90,14 @@ class XlsxLibreOfficeIT {
     assertThat(last[names.indexOf("evidence")]).isEqualTo("He said:\n\"776.9964 sq km\", -3 dead");
     assertThat(last[names.indexOf("value")]).isEqualTo("776.9964");
     assertThat(last[names.indexOf("date_end")]).isEqualTo("2016-12-10");
+
+    List<List<String>> facts = rows(out.resolve("consolidated.csv"));
+    assertThat(facts.size()).isGreaterThan(10);
+    assertThat(rows(converted.resolve("figures-Consolidated.csv"))).isEqualTo(facts);
+  }
+
+  private static List<List<String>> rows(Path file) throws IOException, CsvException {
+    return csv(file).stream().map(List::of).toList();
   }
 
   /** Runs the sample articles, and one awkward figure, into both exports. */
@@ -98,10 +110,8 @@ class XlsxLibreOfficeIT {
             Inputs.DEFAULT_MAX_BYTES);
     Run run = new Run("humfig it", LocalDate.of(2016, 12, 12), List.of("examples"));
     try (FigureValidator validator = new FigureValidator(schema);
-        Inputs in = Inputs.open(List.of(Path.of("examples")), options);
-        Exports exports =
-            new Exports(out, EnumSet.allOf(Format.class), schema, CsvWriter.Options.PLAIN, run)) {
-      new Humfig(Extractor.english(), validator, 1).run(in, exports::accept);
+        Inputs in = Inputs.open(List.of(Path.of("examples")), options)) {
+      Humfig humfig = new Humfig(Extractor.english(), validator, 1);
       Figure awkward =
           org.humfig.Fixtures.figure().toBuilder()
               .id("awkward")
@@ -111,12 +121,18 @@ class XlsxLibreOfficeIT {
               .valueLow(776.9964)
               .dateEnd(LocalDate.of(2016, 12, 10))
               .build();
-      exports.accept(
+      Outcome extra =
           new Outcome.Read(
               XlsxTestFiles.document("awkward-doc", null),
               List.of(new Validated(awkward, List.of())),
-              List.of()));
-      exports.commit();
+              List.of());
+      new Extraction(schema, Extraction.Settings.of(out, run))
+          .run(
+              each -> {
+                humfig.run(in, each);
+                each.accept(extra);
+              },
+              problem -> {});
     }
   }
 
@@ -145,7 +161,7 @@ class XlsxLibreOfficeIT {
     }
     String said = Files.readString(log);
     assertThat(p.exitValue()).as(said).isZero();
-    assertThat(outDir.resolve("figures.csv")).as(said).exists();
+    assertThat(outDir.resolve("figures-Figures.csv")).as(said).exists();
     assertThat(said).doesNotContainIgnoringCase("error");
   }
 

@@ -130,7 +130,7 @@ class XlsxSheetsTest {
       assertThat(rows.get(0))
           .containsExactly(
               "SYR",
-              "(all places)",
+              "Syria (all places)",
               "country",
               "killed",
               "people",
@@ -148,7 +148,7 @@ class XlsxSheetsTest {
               "50",
               "50");
       assertThat(rows.get(1).subList(0, 5))
-          .containsExactly("SYR", "(all places)", "country", "displaced", "people");
+          .containsExactly("SYR", "Syria (all places)", "country", "displaced", "people");
       assertThat(rows.get(1).subList(15, 18)).containsExactly("2", "2000", "2700");
       // Aleppo killed: 10 on 1 December, 50 on 5 December, 30 undated and unpublished: the 50.
       assertThat(rows.get(2).subList(0, 14))
@@ -206,6 +206,31 @@ class XlsxSheetsTest {
       assertThat(displaced.getCategoryData().getDataRangeReference()).startsWith("Summary!$");
       var bars = charts.get(1).getCTChart().getPlotArea().getBarChartArray(0);
       assertThat(bars.getSerArray(0).getTx().getStrRef().getF()).startsWith("Summary!$");
+    }
+  }
+
+  @Test
+  void summary_countryRows_oneNameAndInMetricOrder_withOrWithoutAFactOfTheCountry()
+      throws IOException {
+    LocalDate dec5 = LocalDate.of(2016, 12, 5);
+    Path file =
+        write(
+            dir.resolve("figures.xlsx"),
+            XlsxLimits.EXCEL,
+            outcome(
+                document("doc-1", null),
+                fled("f1", "doc-1", "Aleppo", 700, dec5),
+                killed("k1", "doc-1", "Syria", 400, dec5),
+                killed("k2", "doc-1", "Palmyra", 30, dec5)));
+    try (XSSFWorkbook wb = read(file)) {
+      XSSFSheet sheet = wb.getSheet("Summary");
+      int header = rowStarting(sheet, "Country").getRowNum();
+      List<List<String>> rows =
+          cells(sheet).subList(header + 1, header + 3).stream().map(r -> r.subList(0, 6)).toList();
+      assertThat(rows)
+          .containsExactly(
+              List.of("SYR", "Syria (all places)", "country", "killed", "people", "400"),
+              List.of("SYR", "Syria (all places)", "country", "displaced", "people", ""));
     }
   }
 

@@ -42,6 +42,28 @@ class QuantityParserTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "7 people",
+        "seven people",
+        "twenty-one people",
+        "dozens of people",
+        "a million people",
+        "half of the town",
+        "tens of thousands"
+      })
+  void mayHold_aSentenceWithANumberOrNumberWord(String input) {
+    assertThat(PARSER.mayHold(TOKENIZER.tokenize(input))).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"the people fled the town", "Officials said so.", ""})
+  void mayHold_notAPlainSentence(String input) {
+    assertThat(PARSER.mayHold(TOKENIZER.tokenize(input))).isFalse();
+    assertThat(parse(input)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"7:09 am", "12/10/24", "the 2nd day", "a man", "many people", "half"})
   void parse_nonNumber_findsNothing(String input) {
     assertThat(parse(input)).isEmpty();

@@ -52,6 +52,10 @@ class RepairTest {
     "person, person",
     "therefore, therefore",
     "rebel-held, rebel-held",
+    "IDPcamps, idp|camps",
+    "UNHCRpeople, unhcr|people",
+    "xyzpeople, xyzpeople",
+    "Kobanipeople, kobanipeople",
   })
   void apply_mendsGluedAndBrokenWords(String text, String expected) {
     assertThat(mend(text)).isEqualTo(expected);

@@ -33,6 +33,22 @@ class SegmenterTest {
   }
 
   @Test
+  void spaced_makesEachRunOfWhiteSpaceOneSpace() {
+    for (String s :
+        List.of("a b c", "a  b", "a\tb", "a \t\r\n b  c", "\u00A0a \u2003 b", "", "ab", " a ")) {
+      assertThat(Segmenter.spaced(s)).as(s).isEqualTo(s.replaceAll("\\s+", " "));
+    }
+    String plain = "one two three";
+    assertThat(Segmenter.spaced(plain)).isSameAs(plain);
+  }
+
+  @Test
+  void segment_skipsFurnitureAfterTheFirstSentenceInAnyCase() {
+    String text = "Thousands fled the city. ALSO READ: more news here.\n";
+    assertThat(sentences(text)).containsExactly("Thousands fled the city.");
+  }
+
+  @Test
   void segment_skipsRepeatedParagraphs() {
     String text = "A caption of the siege.\nBody text here.\nA caption of the siege.\n";
     assertThat(sentences(text)).containsExactly("A caption of the siege.", "Body text here.");

@@ -63,4 +63,13 @@ class TokenizerTest {
   void normalize_lowersAndStraightensQuotes() {
     assertThat(Tokenizer.normalize("“Shi’ite” – Dec")).isEqualTo("\"shi'ite\" - dec");
   }
+
+  @Test
+  void normalize_keepsAPlainLowerCaseWordAsItIs() {
+    String word = "rebel-held";
+    assertThat(Tokenizer.normalize(word)).isSameAs(word);
+    assertThat(Tokenizer.normalize("UN-Run 'X'")).isEqualTo("un-run 'x'");
+    assertThat(Tokenizer.normalize("\u0130stanbul"))
+        .isEqualTo("\u0130stanbul".toLowerCase(java.util.Locale.ROOT));
+  }
 }

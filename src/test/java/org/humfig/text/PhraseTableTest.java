@@ -1,0 +1,42 @@
+package org.humfig.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhraseTableTest {
+
+  private final PhraseTable<String> table =
+      new PhraseTable<String>()
+          .put("blue", "b")
+          .put("blue sky", "bs")
+          .put("deep blue sky", "dbs")
+          .put("sky", "s");
+  private final List<Token> tokens = new Tokenizer().tokenize("the deep Blue sky above");
+
+  @Test
+  void ends_areThoseOfTheHitsStartingThere() {
+    for (int i = -1; i <= tokens.size(); i++) {
+      List<Integer> expected =
+          table.startingAt(tokens, i).stream().map(PhraseTable.Hit::end).toList();
+      assertThat(table.ends(tokens, i)).as("at %d", i).isEqualTo(expected);
+      PhraseTable.Hit<String> longest = table.longestAt(tokens, i);
+      assertThat(table.longestEnd(tokens, i)).isEqualTo(longest == null ? -1 : longest.end());
+    }
+    assertThat(table.ends(tokens, 2)).containsExactly(4, 3);
+    assertThat(table.longestAt(tokens, 1).value()).isEqualTo("dbs");
+  }
+
+  @Test
+  void starts_areThoseOfTheHitsEndingThere() {
+    for (int end = -1; end <= tokens.size() + 1; end++) {
+      List<Integer> expected =
+          table.endingAt(tokens, end).stream().map(PhraseTable.Hit::start).toList();
+      assertThat(table.starts(tokens, end)).as("at %d", end).isEqualTo(expected);
+      assertThat(table.longestStart(tokens, end))
+          .isEqualTo(expected.isEmpty() ? -1 : expected.get(0));
+    }
+    assertThat(table.starts(tokens, 4)).containsExactly(1, 2, 3);
+  }
+}
