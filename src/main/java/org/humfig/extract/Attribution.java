@@ -95,16 +95,28 @@ final class Attribution {
     return pronoun(story, a.view().tokens()).map(Source::name);
   }
 
-  /** Returns the source phrases of a sentence's attributions that are sources. */
+  /**
+   * Returns the source phrases of a sentence's attributions that are sources, or places that speak
+   * ("the US said" is its government, not where a figure is).
+   */
   List<Span> sourceSpans(Story story, Analysis a) {
     List<Span> spans = new ArrayList<>();
     for (Match x : a.attributions()) {
       Span src = x.get(Capture.SOURCE).orElseThrow();
-      if (source(story, a.view().tokens(), src, a) != null) {
+      if (source(story, a.view().tokens(), src, a) != null || speaker(a, src)) {
         spans.add(src);
       }
     }
     return spans;
+  }
+
+  /** True when a source phrase is a place and nothing else: "the US said", "Bihar said". */
+  private boolean speaker(Analysis a, Span src) {
+    int start = src.start();
+    while (start < src.end() && modifier(a.view().token(start))) {
+      start++;
+    }
+    return start < src.end() && inPlace(a, start, src.end());
   }
 
   /** Remembers the persons and organisations a sentence names, for "he said" and "it said". */

@@ -67,6 +67,7 @@ final class Locator {
   private final Set<String> appositives;
   private final Set<String> agents;
   private final Set<String> listRepeats;
+  private final Set<String> notPlaces;
 
   private Locator(Gazetteer gazetteer, Raw raw) {
     this.gazetteer = gazetteer;
@@ -95,6 +96,7 @@ final class Locator {
     this.appositives = Set.copyOf(raw.appositives());
     this.agents = Set.copyOf(raw.agents());
     this.listRepeats = Set.copyOf(raw.listRepeats());
+    this.notPlaces = Set.copyOf(raw.notPlaces());
   }
 
   private static boolean is(Token t, Set<String> words) {
@@ -114,7 +116,10 @@ final class Locator {
       if (next < mentions.size() && mentions.get(next).start() == i) {
         PlaceMention m = mentions.get(next++);
         i = m.end() - 1;
-        if (seat(tokens, m.start()) || reference(tokens, m.start()) || agent(tokens, m.start())) {
+        if (seat(tokens, m.start())
+            || reference(tokens, m.start())
+            || agent(tokens, m.start())
+            || notPlaces.contains(m.text())) {
           continue;
         }
         Place place = choose(m.candidates(), found, memory);
@@ -181,6 +186,16 @@ final class Locator {
       }
     }
     return candidates.get(0);
+  }
+
+  /**
+   * Remembers the place of a story's dateline ("KATHMANDU, Aug 15 (Reuters) -") as the place named
+   * before its first sentence: a figure whose story names no other place before it is placed there.
+   */
+  void dateline(PlaceMention m, Memory memory) {
+    Place place = m.candidates().get(0);
+    String text = place.kind() == Place.Kind.COUNTRY ? gazetteer.name(place) : place.name();
+    remember(new Located(0, 0, text, place, precision(place)), memory);
   }
 
   /** True for a country's adjective as written: "Russian", "Israeli". */
@@ -590,5 +605,6 @@ final class Locator {
       List<String> possessives,
       List<String> appositives,
       List<String> agents,
-      @JsonProperty("list_repeats") List<String> listRepeats) {}
+      @JsonProperty("list_repeats") List<String> listRepeats,
+      @JsonProperty("not_places") List<String> notPlaces) {}
 }

@@ -97,6 +97,9 @@ final class Pack {
   List<Figure> read(Document doc, Extractor.Budget budget) {
     List<Sentence> sentences = segmenter.segment(doc.text());
     Story story = lead.read(doc, sentences);
+    if (story.dateline() != null && story.dateline().place() != null) {
+      locator.dateline(story.dateline().place(), story.places());
+    }
     List<Figure> figures = new ArrayList<>();
     Quotes quotes = new Quotes();
     for (Sentence s : sentences) {

@@ -378,4 +378,24 @@ class ContextTest {
                 .attributedTo())
         .isEqualTo("joint verification mission (JVM)");
   }
+
+  @Test
+  void place_theDatelinePlacesTheStory() {
+    Figure f = one("MAPUTO, March 3 (Reuters) - Floods have killed 27 people, officials said.");
+    assertThat(f.location()).isEqualTo("Maputo");
+    assertThat(f.countryCode()).isEqualTo("MOZ");
+  }
+
+  @Test
+  void place_aCountryThatSpeaksIsNotWhereTheFigureIs() {
+    List<Figure> figures =
+        extract("Fighting raged in Sudan.\n\nThe US said 300 people had been killed in the week.");
+    assertThat(find(figures, 300).location()).isEqualTo("Sudan");
+  }
+
+  @Test
+  void place_continentsAndNameWordsAreNeverPlaces() {
+    assertThat(one("More than 2,000 people have died across Asia this year.").location()).isNull();
+    assertThat(one("About 500 people fled to the Centre for Refugees.").location()).isNull();
+  }
 }
