@@ -58,7 +58,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "Print only warnings and errors.")
+      description =
+          "Print only warnings and errors (no summary, and no progress line in a terminal).")
   boolean quiet;
 
   /** The clock that dates a run; the command line is the one place that reads it. */

@@ -19,6 +19,7 @@ import org.humfig.time.TimeSpan;
  * @param places the places the view names
  * @param before the last place the document named before this sentence, or null
  * @param attributions the matches of attribution rules
+ * @param actors the matches of actor rules
  * @param matches the matches of figure rules
  */
 record Analysis(
@@ -30,6 +31,7 @@ record Analysis(
     List<Locator.Located> places,
     Locator.Located before,
     List<Match> attributions,
+    List<Match> actors,
     List<Match> matches) {
 
   /** Returns the index in {@code all} just past the view's tokens before {@code visibleEnd}. */

@@ -9,6 +9,7 @@ import org.humfig.rule.Lexicon;
 import org.humfig.rule.Match;
 import org.humfig.rule.Span;
 import org.humfig.text.Token;
+import org.humfig.time.TimeSpan;
 
 /**
  * Finds who a figure is attributed to, as an analyst would record it: a person or an organisation,
@@ -40,6 +41,7 @@ final class Attribution {
   private static final String ADJECTIVE = "source_adjective";
   private static final String DEFINITE = "source_definite";
   private static final String PREPOSITION = "place_preposition";
+  private static final String FUNCTION_WORD = "function_word";
 
   /** Words a source phrase may have. */
   private static final int LONGEST = 10;
@@ -154,6 +156,7 @@ final class Attribution {
   private Source source(Story story, List<Token> tokens, Span src, Analysis a) {
     int start = src.start();
     int end = src.end();
+    end = undated(tokens, start, end, a);
     boolean definite = false;
     while (start < end && modifier(tokens.get(start))) {
       definite |= lex.contains(DEFINITE, tokens.get(start));
@@ -227,8 +230,38 @@ final class Attribution {
     if (!proper && !lex.contains(SOURCE_NOUN, head)) {
       return null;
     }
+    List<Token> around = a == null ? tokens : a.all();
+    int at = a == null ? end : a.afterInAll(end);
+    if (at + 2 < around.size() && around.get(at).is("(") && around.get(at + 2).is(")")) {
+      // a name and its acronym: "the joint verification mission (JVM)"
+      String acronym = sources.covering(around, at + 1, at + 2);
+      canonical = acronym != null ? acronym : canonical + " " + text(story, around, at, at + 3);
+      proper = true;
+    }
     Source s = new Source(canonical, proper && person(tokens, start, end));
     return report ? s.asReport() : s;
+  }
+
+  /**
+   * The end of a source phrase without the time and numbers after its name: "a survey [in 2019]",
+   * "state radio [on Monday]", "(OCHA [26/08/2022])".
+   */
+  private int undated(List<Token> tokens, int start, int end, Analysis a) {
+    int cut = end;
+    if (a != null) {
+      for (TimeSpan t : a.times()) {
+        if (t.start() > start && t.start() < cut && t.end() >= cut) {
+          cut = t.start();
+        }
+      }
+    }
+    while (cut > start + 1
+        && (tokens.get(cut - 1).shape() == Token.Shape.NUMBER
+            || tokens.get(cut - 1).is(",")
+            || (cut < end && lex.contains(FUNCTION_WORD, tokens.get(cut - 1))))) {
+      cut--;
+    }
+    return cut;
   }
 
   /** True when a number stands in the phrase ("reports of four deaths"). */
@@ -244,7 +277,10 @@ final class Attribution {
     return false;
   }
 
-  /** An attribution inside an insertion the rules look through: ", a war monitor said,". */
+  /**
+   * An attribution inside an insertion the rules look through: ", a war monitor said,", or a
+   * citation in brackets, "(OCHA 26/08/2022)", "(Provincial Health Office, 2 May 2023)".
+   */
   private Source hidden(Story story, Analysis a) {
     List<Token> all = a.all();
     int v = 0;
@@ -253,6 +289,10 @@ final class Attribution {
       if (visible) {
         v++;
         continue;
+      }
+      Source cited = all.get(k).is("(") ? citation(story, all, k + 1) : null;
+      if (cited != null) {
+        return cited;
       }
       if (lex.contains(REPORT_VERB, all.get(k)) && k > 0) {
         int start = k;
@@ -268,6 +308,38 @@ final class Attribution {
       }
     }
     return null;
+  }
+
+  /**
+   * A citation in brackets from token {@code from}: a name, then a date or a number, then ")"; the
+   * name is a known source, an acronym or a name with an organisation word, never a place or a
+   * count ("(IDPs)", "(Sudan, 2023)" and "(12 children)" cite no one).
+   */
+  private Source citation(Story story, List<Token> all, int from) {
+    int end = from;
+    while (end < all.size() && end - from < LONGEST && sourceWord(all.get(end))) {
+      end++;
+    }
+    int close = end;
+    boolean dated = false;
+    while (close < all.size() && close - end < LONGEST && !all.get(close).is(")")) {
+      dated |= all.get(close).shape() == Token.Shape.NUMBER;
+      close++;
+    }
+    if (end == from || !dated || close >= all.size()) {
+      return null;
+    }
+    String known = sources.covering(all, from, end);
+    if (known != null) {
+      return new Source(known, false);
+    }
+    boolean organisation = false;
+    for (int k = from; k < end; k++) {
+      organisation |= lex.startsAt(ORGANISATION_WORD, all, k);
+    }
+    boolean acronym =
+        end - from == 1 && all.get(from).text().length() > 1 && allCaps(all.get(from).text());
+    return organisation || acronym ? new Source(text(story, all, from, end), false) : null;
   }
 
   /** "he said", "she added", "it noted": the last person or organisation named. */

@@ -24,7 +24,7 @@ final class Context {
     this.placing = new Placing(locator);
     this.dating = new Dating(dates);
     this.attribution = new Attribution(sources, lex);
-    this.actors = new Actors(lex);
+    this.actors = new Actors(lex, Sources.actors(), locator);
   }
 
   /** Remembers what a sentence names for the sentences after it: persons and organisations. */
@@ -60,8 +60,11 @@ final class Context {
     placing.apply(f, a, value, clauses, attribution.sourceSpans(story, a));
     dating.apply(f, story, a, m, value, clauses, notes);
     attribution.of(story, a, value, m).ifPresent(f::attributedTo);
-    if (m.rule().metric().category() == Category.TERRITORY) {
+    Category category = m.rule().metric().category();
+    if (category == Category.TERRITORY) {
       f.actor(actors.of(story, a, trigger));
+    } else if (category == Category.CASUALTY) {
+      f.actor(actors.casualty(story, a, value));
     }
   }
 }

@@ -60,6 +60,13 @@ final class Locator {
   private final PhraseTable<Boolean> seats = new PhraseTable<>();
   private final Map<String, String> demonyms;
   private final Set<String> landNouns;
+  private final Set<String> articles;
+  private final Set<String> ofWords;
+  private final Set<String> andWords;
+  private final Set<String> possessives;
+  private final Set<String> appositives;
+  private final Set<String> agents;
+  private final Set<String> listRepeats;
 
   private Locator(Gazetteer gazetteer, Raw raw) {
     this.gazetteer = gazetteer;
@@ -81,6 +88,17 @@ final class Locator {
     raw.speakerSeats().forEach(s -> seats.put(s, Boolean.TRUE));
     this.demonyms = Map.copyOf(raw.demonyms());
     this.landNouns = Set.copyOf(raw.landNouns());
+    this.articles = Set.copyOf(raw.articles());
+    this.ofWords = Set.copyOf(raw.partJoiners());
+    this.andWords = Set.copyOf(raw.listJoiners());
+    this.possessives = Set.copyOf(raw.possessives());
+    this.appositives = Set.copyOf(raw.appositives());
+    this.agents = Set.copyOf(raw.agents());
+    this.listRepeats = Set.copyOf(raw.listRepeats());
+  }
+
+  private static boolean is(Token t, Set<String> words) {
+    return words.contains(t.norm());
   }
 
   static Locator bundled(Gazetteer gazetteer) {
@@ -96,12 +114,15 @@ final class Locator {
       if (next < mentions.size() && mentions.get(next).start() == i) {
         PlaceMention m = mentions.get(next++);
         i = m.end() - 1;
-        if (seat(tokens, m.start())) {
+        if (seat(tokens, m.start()) || reference(tokens, m.start()) || agent(tokens, m.start())) {
           continue;
         }
-        Place place = m.candidates().get(0);
+        Place place = choose(m.candidates(), found, memory);
         int start = m.start();
-        String text = place.kind() == Place.Kind.COUNTRY ? gazetteer.name(place) : m.text();
+        String text =
+            place.kind() == Place.Kind.COUNTRY
+                ? gazetteer.name(place)
+                : Character.isLowerCase(m.text().charAt(0)) ? place.name() : m.text();
         String direction = start > 0 ? directions.get(tokens.get(start - 1).norm()) : null;
         if (direction != null) {
           start--;
@@ -123,6 +144,9 @@ final class Locator {
       if (other == null) {
         other = named(tokens, i, memory);
       }
+      if (other == null && (next >= mentions.size() || mentions.get(next).start() != i + 2)) {
+        other = titled(tokens, i, memory);
+      }
       if (other == null) {
         other = anaphor(tokens, i, memory);
       }
@@ -133,6 +157,35 @@ final class Locator {
       }
     }
     return found;
+  }
+
+  /**
+   * Of the places sharing a name, the first in the country of the place named just before it in the
+   * sentence, else in the story's country, else the first ("Sindh, Punjab" is Pakistan's Punjab).
+   */
+  private static Place choose(List<Place> candidates, List<Located> found, Memory memory) {
+    if (candidates.size() > 1) {
+      List<String> codes = new ArrayList<>(2);
+      if (!found.isEmpty()) {
+        codes.add(found.get(found.size() - 1).place().countryCode());
+      }
+      if (memory.main != null) {
+        codes.add(memory.main);
+      }
+      for (String code : codes) {
+        for (Place p : candidates) {
+          if (p.countryCode().equals(code)) {
+            return p;
+          }
+        }
+      }
+    }
+    return candidates.get(0);
+  }
+
+  /** True for a country's adjective as written: "Russian", "Israeli". */
+  boolean demonym(Token t) {
+    return demonyms.containsKey(t.text());
   }
 
   /** The precision of a gazetteer place. */
@@ -153,6 +206,29 @@ final class Locator {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a place is only the point another is measured from: "a town 40 km north of Damascus",
+   * "located 12 kilometres southwest of El Fasher".
+   */
+  private boolean reference(List<Token> tokens, int start) {
+    if (start < 3
+        || !is(tokens.get(start - 1), ofWords)
+        || !directions.containsKey(tokens.get(start - 2).norm())) {
+      return false;
+    }
+    for (int k = Math.max(0, start - 8); k < start - 2; k++) {
+      if (tokens.get(k).shape() == Token.Shape.NUMBER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a place is who did something, not where: "held by Turkey", "shelled by Russia". */
+  private boolean agent(List<Token> tokens, int start) {
+    return start > 0 && is(tokens.get(start - 1), agents);
   }
 
   private static void remember(Located l, Memory memory) {
@@ -182,7 +258,7 @@ final class Locator {
     if (country == null) {
       return null;
     }
-    int k = tokens.get(i).is("the") ? i + 1 : i;
+    int k = is(tokens.get(i), articles) ? i + 1 : i;
     if (k >= tokens.size()) {
       return null;
     }
@@ -199,8 +275,8 @@ final class Locator {
       return null;
     }
     if (end + 2 < tokens.size()
-        && tokens.get(end).is("of")
-        && tokens.get(end + 1).is("the")
+        && is(tokens.get(end), ofWords)
+        && is(tokens.get(end + 1), articles)
         && countryNouns.contains(tokens.get(end + 2).norm())) {
       end += 3;
     }
@@ -226,30 +302,81 @@ final class Locator {
       return true;
     }
     Token next = tokens.get(k + 1);
-    return next.shape() == Token.Shape.PUNCT || next.is("of") || next.is("and");
+    return next.shape() == Token.Shape.PUNCT || is(next, ofWords) || is(next, andWords);
   }
 
-  /** A place the gazetteer does not hold but the text calls one: "Armankul village". */
+  /**
+   * A place the gazetteer does not hold but the text calls one: "Armankul village", "Armankul, a
+   * village near the border".
+   */
   private Located named(List<Token> tokens, int i, Memory memory) {
-    if (!tokens.get(i).capitalized() || (i > 0 && tokens.get(i - 1).capitalized())) {
+    if (!tokens.get(i).capitalized()
+        || (i > 0 && tokens.get(i - 1).capitalized())
+        || is(tokens.get(i), articles)) {
       return null;
     }
-    int end = i;
-    while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized()) {
-      end++;
-    }
+    int end = capitals(tokens, i);
     if (end >= tokens.size() || end == i) {
       return null;
     }
     LocationPrecision precision = placeNouns.get(tokens.get(end).norm());
-    Place country = country(memory);
-    if (precision == null || country == null) {
+    if (precision != null) {
+      return unknown(tokens, i, end, end + 1, precision, memory);
+    }
+    if (end + 2 < tokens.size()
+        && tokens.get(end).is(",")
+        && is(tokens.get(end + 1), appositives)
+        && placeNouns.containsKey(tokens.get(end + 2).norm())) {
+      return unknown(tokens, i, end, end, placeNouns.get(tokens.get(end + 2).norm()), memory);
+    }
+    return null;
+  }
+
+  /** A place the gazetteer does not hold, named after its kind: "the village of Armankul". */
+  private Located titled(List<Token> tokens, int i, Memory memory) {
+    LocationPrecision precision = placeNouns.get(tokens.get(i).norm());
+    if (precision == null
+        || i + 2 >= tokens.size()
+        || !is(tokens.get(i + 1), ofWords)
+        || !tokens.get(i + 2).capitalized()) {
       return null;
     }
-    Place place =
-        new Place(
-            "", text(tokens, i, end), Place.Kind.CITY, country.countryCode(), "", 0, null, null);
-    return new Located(i, end + 1, text(tokens, i, end + 1), place, precision);
+    int end = capitals(tokens, i + 2);
+    return unknown(tokens, i + 2, end, end, precision, memory);
+  }
+
+  /** The end of a run of up to three capitalised words from {@code i}. */
+  private static int capitals(List<Token> tokens, int i) {
+    int end = i;
+    while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized()) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * A place named by tokens [nameStart, nameEnd) in the story's country, referred to by tokens
+   * [nameStart, end) or [start of its kind, end); null when the story has no country yet.
+   */
+  private Located unknown(
+      List<Token> tokens,
+      int nameStart,
+      int nameEnd,
+      int end,
+      LocationPrecision precision,
+      Memory memory) {
+    Place country = country(memory);
+    if (country == null) {
+      return null;
+    }
+    String name = text(tokens, nameStart, nameEnd);
+    Place place = new Place("", name, Place.Kind.CITY, country.countryCode(), "", 0, null, null);
+    return new Located(
+        nameStart,
+        Math.max(end, nameEnd),
+        text(tokens, nameStart, Math.max(end, nameEnd)),
+        place,
+        precision);
   }
 
   private static String text(List<Token> tokens, int start, int end) {
@@ -265,20 +392,20 @@ final class Locator {
 
   /** "the city's east", "the eastern part of the city", "the city". */
   private Located anaphor(List<Token> tokens, int i, Memory memory) {
-    if (memory.lastCity == null || !tokens.get(i).is("the") || i + 1 >= tokens.size()) {
+    if (memory.lastCity == null || !is(tokens.get(i), articles) || i + 1 >= tokens.size()) {
       return null;
     }
     String city = memory.lastCity.text();
     Place place = memory.lastCity.place();
     String w1 = tokens.get(i + 1).norm();
     if (cityNouns.contains(w1)) {
-      if (i + 3 < tokens.size() && tokens.get(i + 2).is("'s")) {
+      if (i + 3 < tokens.size() && is(tokens.get(i + 2), possessives)) {
         String d = directions.get(tokens.get(i + 3).norm());
         if (d != null) {
           return new Located(i, i + 4, d + " " + city, place, LocationPrecision.PLACE);
         }
       }
-      if (i + 2 < tokens.size() && tokens.get(i + 2).is("of")) {
+      if (i + 2 < tokens.size() && is(tokens.get(i + 2), ofWords)) {
         return null;
       }
       return new Located(i, i + 2, city, place, LocationPrecision.PLACE);
@@ -287,8 +414,8 @@ final class Locator {
     if (d != null
         && i + 5 < tokens.size()
         && partNouns.contains(tokens.get(i + 2).norm())
-        && tokens.get(i + 3).is("of")
-        && tokens.get(i + 4).is("the")
+        && is(tokens.get(i + 3), ofWords)
+        && is(tokens.get(i + 4), articles)
         && cityNouns.contains(tokens.get(i + 5).norm())) {
       return new Located(i, i + 6, d + " " + city, place, LocationPrecision.PLACE);
     }
@@ -311,6 +438,72 @@ final class Locator {
    * @param before the last place named before the sentence, or null
    */
   Located locate(
+      List<Token> tokens,
+      List<Located> candidates,
+      Span value,
+      int[] clauses,
+      java.util.Set<Integer> numbers,
+      Located before) {
+    Located l = nearest(tokens, candidates, value, clauses, numbers, before);
+    return l == null ? null : common(tokens, candidates, l);
+  }
+
+  /**
+   * The country of a list of places of one country that a figure belongs to as a whole: "killed 40
+   * people across Sindh, Punjab and Balochistan" is Pakistan; the place itself when it stands alone
+   * or the list spans countries.
+   */
+  private Located common(List<Token> tokens, List<Located> candidates, Located chosen) {
+    int at = candidates.indexOf(chosen);
+    if (at < 0) {
+      return chosen;
+    }
+    int lo = at;
+    int hi = at;
+    while (lo > 0 && listed(tokens, candidates.get(lo - 1), candidates.get(lo))) {
+      lo--;
+    }
+    while (hi + 1 < candidates.size()
+        && listed(tokens, candidates.get(hi), candidates.get(hi + 1))) {
+      hi++;
+    }
+    if (lo == hi) {
+      return chosen;
+    }
+    String code = chosen.place().countryCode();
+    for (int k = lo; k <= hi; k++) {
+      Place p = candidates.get(k).place();
+      if (p.kind() == Place.Kind.COUNTRY || !p.countryCode().equals(code)) {
+        return chosen;
+      }
+    }
+    Place country = gazetteer.country(code);
+    if (country == null) {
+      return chosen;
+    }
+    return new Located(
+        candidates.get(lo).start(),
+        candidates.get(hi).end(),
+        gazetteer.name(country),
+        country,
+        LocationPrecision.COUNTRY);
+  }
+
+  /** True when only commas and list words stand between two places: "Homs, Hama and in Idlib". */
+  private boolean listed(List<Token> tokens, Located a, Located b) {
+    boolean joined = false;
+    for (int k = a.end(); k < b.start(); k++) {
+      Token t = tokens.get(k);
+      if (t.is(",") || is(t, andWords)) {
+        joined = true;
+      } else if (!is(t, listRepeats)) {
+        return false;
+      }
+    }
+    return joined;
+  }
+
+  private Located nearest(
       List<Token> tokens,
       List<Located> candidates,
       Span value,
@@ -390,5 +583,12 @@ final class Locator {
       @JsonProperty("country_nouns") List<String> countryNouns,
       @JsonProperty("speaker_seats") List<String> speakerSeats,
       Map<String, String> demonyms,
-      @JsonProperty("land_nouns") List<String> landNouns) {}
+      @JsonProperty("land_nouns") List<String> landNouns,
+      List<String> articles,
+      @JsonProperty("part_joiners") List<String> partJoiners,
+      @JsonProperty("list_joiners") List<String> listJoiners,
+      List<String> possessives,
+      List<String> appositives,
+      List<String> agents,
+      @JsonProperty("list_repeats") List<String> listRepeats) {}
 }

@@ -147,6 +147,7 @@ final class Pack {
           places,
           before,
           rules.attributions(view),
+          List.of(),
           List.of());
     }
     List<TimeSpan> times = dates.find(visible, reference, story.inferred());
@@ -166,6 +167,7 @@ final class Pack {
         places,
         before,
         rules.attributions(view),
+        rules.actors(view),
         rules.figures(view));
   }
 

@@ -1,5 +1,6 @@
 package org.humfig.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,10 @@ import org.humfig.text.Tokenizer;
 final class Sources {
 
   private static final String RESOURCE = "/lexicon/en/sources.yaml";
+  private static final String ACTORS = "/lexicon/en/actors.yaml";
 
-  private record Alias(String[] texts, String canonical) {}
+  /** A name of a source: the ways it is written (same words, other capitals) and whose it is. */
+  private record Alias(List<String[]> texts, String canonical) {}
 
   /** How far before a phrase a known name may start and still cover it. */
   private static final int LOOK_BACK = 8;
@@ -26,19 +29,36 @@ final class Sources {
 
   private Sources(Map<String, List<String>> raw) {
     Tokenizer tokenizer = new Tokenizer();
+    Map<String, Alias> byWords = new LinkedHashMap<>();
     raw.forEach(
         (canonical, names) -> {
           for (String name : names) {
-            String[] texts =
-                tokenizer.tokenize(name).stream().map(t -> t.text()).toArray(String[]::new);
-            aliases.put(name, new Alias(texts, canonical));
+            List<Token> tokens = tokenizer.tokenize(name);
+            String[] texts = tokens.stream().map(Token::text).toArray(String[]::new);
+            String key = String.join(" ", tokens.stream().map(Token::norm).toList());
+            Alias alias =
+                byWords.computeIfAbsent(key, k -> new Alias(new ArrayList<>(), canonical));
+            alias.texts().add(texts);
+            aliases.put(name, alias);
           }
         });
   }
 
-  @SuppressWarnings("unchecked")
   static Sources bundled() {
-    return new Sources(Resource.yaml(RESOURCE, LinkedHashMap.class));
+    return read(RESOURCE);
+  }
+
+  /**
+   * Returns the names of the armed groups news names as actors ({@code lexicon/en/actors.yaml}), in
+   * the same layout: canonical name, then the names news uses.
+   */
+  static Sources actors() {
+    return read(ACTORS);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Sources read(String resource) {
+    return new Sources(Resource.yaml(resource, LinkedHashMap.class));
   }
 
   /**
@@ -50,7 +70,7 @@ final class Sources {
     for (int i = Math.max(0, start - LOOK_BACK); i < end; i++) {
       for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
         if (hit.end() > start
-            && sameCase(tokens, i, hit.value().texts())
+            && sameCase(tokens, i, hit.value())
             && (best == null || hit.length() > best.length())) {
           best = hit;
         }
@@ -61,7 +81,7 @@ final class Sources {
 
   /** Returns the canonical names of the known sources a sentence names, in order. */
   List<String> named(List<Token> tokens) {
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     PhraseTable.Hit<Alias> current = null;
     for (int i = 0; i < tokens.size(); i++) {
       PhraseTable.Hit<Alias> hit = longest(tokens, i);
@@ -90,7 +110,7 @@ final class Sources {
       return null;
     }
     for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
-      if (sameCase(tokens, i, hit.value().texts())) {
+      if (sameCase(tokens, i, hit.value())) {
         return hit;
       }
     }
@@ -115,8 +135,7 @@ final class Sources {
     PhraseTable.Hit<Alias> best = null;
     for (int i = 0; i < tokens.size(); i++) {
       for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
-        if (sameCase(tokens, i, hit.value().texts())
-            && (best == null || hit.length() > best.length())) {
+        if (sameCase(tokens, i, hit.value()) && (best == null || hit.length() > best.length())) {
           best = hit;
         }
       }
@@ -128,14 +147,13 @@ final class Sources {
    * A one-word name must match with its capitals ("WHO" is not "who"); a longer name matches in any
    * case ("U.N. Refugee Agency", "UN refugee agency").
    */
-  private static boolean sameCase(List<Token> tokens, int start, String[] texts) {
-    if (texts.length > 1) {
-      return true;
+  private static boolean sameCase(List<Token> tokens, int start, Alias alias) {
+    String text = tokens.get(start).text().replace('\u2019', '\'');
+    for (String[] texts : alias.texts()) {
+      if (texts.length > 1 || text.equals(texts[0].replace('\u2019', '\''))) {
+        return true;
+      }
     }
-    return tokens
-        .get(start)
-        .text()
-        .replace('\u2019', '\'')
-        .equals(texts[0].replace('\u2019', '\''));
+    return false;
   }
 }

@@ -24,7 +24,8 @@ import java.util.List;
  * @param unit unit of the number
  * @param population who is counted, as the text says ("civilians", "men and boys")
  * @param location where, as a place name
- * @param actor the party that holds territory, for territory figures
+ * @param actor the party that holds territory, for territory figures; the party that killed or
+ *     injured, for casualty figures
  * @param dateStart first day of the period the figure refers to
  * @param dateEnd last day of that period
  * @param datePrecision how precisely the period is known

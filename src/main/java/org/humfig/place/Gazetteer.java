@@ -32,6 +32,10 @@ public final class Gazetteer {
   private record Name(String[] texts, List<Place> places) {}
 
   private final PhraseTable<Name> names = new PhraseTable<>();
+
+  /** The first words of names written in lower case ("central" of "central Sulawesi"). */
+  private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
+
   private final Map<String, Place> countries = new java.util.HashMap<>();
 
   private Gazetteer(Map<String, List<Place>> byName) {
@@ -46,6 +50,9 @@ public final class Gazetteer {
                   .map(t -> apostrophes(t.text()))
                   .toArray(String[]::new);
           names.put(name, new Name(texts, List.copyOf(places)));
+          if (Character.isLowerCase(name.codePointAt(0))) {
+            lowerStarts.add(texts[0]);
+          }
           for (Place p : places) {
             if (p.kind() == Place.Kind.COUNTRY) {
               countries.merge(p.countryCode(), p, Gazetteer::commoner);
@@ -106,7 +113,9 @@ public final class Gazetteer {
 
   /**
    * Returns the gazetteer bundled with humfig: the places, the news spellings of {@code
-   * aliases.tsv} and the variants of name starts of {@code variants.tsv}.
+   * aliases.tsv} and the variants of name starts of {@code variants.tsv}. A variant in lower case
+   * ("central Sulawesi") is a division's or a city's, never a country's ("south Sudan" is not South
+   * Sudan).
    */
   public static Gazetteer bundled() {
     try {
@@ -122,9 +131,12 @@ public final class Gazetteer {
       }
       Map<String, List<Place>> variants = new LinkedHashMap<>();
       for (String[] v : rows(lines(VARIANTS), 2)) {
+        boolean lower = Character.isLowerCase(v[1].codePointAt(0));
         byName.forEach(
             (name, places) -> {
-              if (name.startsWith(v[0])) {
+              if (name.startsWith(v[0])
+                  && name.length() > v[0].length()
+                  && !(lower && places.stream().anyMatch(p -> p.kind() == Place.Kind.COUNTRY))) {
                 String other = v[1] + name.substring(v[0].length());
                 if (!byName.containsKey(other)) {
                   variants.computeIfAbsent(other, k -> new ArrayList<>()).addAll(places);
@@ -239,7 +251,8 @@ public final class Gazetteer {
   }
 
   private PlaceMention at(List<Token> tokens, int i) {
-    if (!Character.isUpperCase(tokens.get(i).text().codePointAt(0))) {
+    if (!Character.isUpperCase(tokens.get(i).text().codePointAt(0))
+        && !lowerStarts.contains(tokens.get(i).text())) {
       return null;
     }
     for (PhraseTable.Hit<Name> hit : names.startingAt(tokens, i)) {

@@ -88,7 +88,16 @@ final class Keys {
   /** For each Where, its place key's id, or -1 when it has none. */
   private int[] whereKey = new int[16];
 
+  /** For each Where, its country's id among {@link #countries}. */
+  private int[] whereCountry = new int[16];
+
   private final Map<String, Integer> populationCache = new HashMap<>();
+  private final Map<String, Integer> publisherCache = new HashMap<>();
+
+  private static final Metric[] METRICS = Metric.values();
+  private static final Tally[] TALLIES = Tally.values();
+  private static final Status[] STATUSES = Status.values();
+  private static final Unit[] UNITS = Unit.values();
 
   private int size;
   byte[] metric = new byte[16];
@@ -207,10 +216,11 @@ final class Keys {
       wheres.add(w);
       if (id >= whereKey.length) {
         whereKey = Arrays.copyOf(whereKey, whereKey.length * 2);
+        whereCountry = Arrays.copyOf(whereCountry, whereKey.length);
       }
       String key = places.key(w.location(), w.countryCode(), w.geonamesId());
       whereKey[id] = key == null ? -1 : placeKeys.id(key);
-      countries.id(w.countryCode() == null ? "" : w.countryCode());
+      whereCountry[id] = countries.id(w.countryCode() == null ? "" : w.countryCode());
     }
     return id;
   }
@@ -224,8 +234,16 @@ final class Keys {
   }
 
   private int publisher(String name) {
-    List<String> words = Places.words(name);
-    return words.isEmpty() ? -1 : publishers.id(String.join(" ", words));
+    String key = name == null ? "" : name;
+    Integer id = publisherCache.get(key);
+    if (id == null) {
+      List<String> words = Places.words(name);
+      id = words.isEmpty() ? -1 : publishers.id(String.join(" ", words));
+      if (publisherCache.size() < 100_000) {
+        publisherCache.put(key, id);
+      }
+    }
+    return id;
   }
 
   private static String blank(String s) {
@@ -292,25 +310,24 @@ final class Keys {
 
   /** Returns the id of the country of figure {@code i} among {@link #countries}. */
   int country(int i) {
-    String c = wheres.get(where[i]).countryCode();
-    return countries.id(c == null ? "" : c);
+    return whereCountry[where[i]];
   }
 
   Metric metricOf(int i) {
-    return metric[i] < 0 ? null : Metric.values()[metric[i]];
+    return metric[i] < 0 ? null : METRICS[metric[i]];
   }
 
   Tally tallyOf(int i) {
-    return tally[i] < 0 ? null : Tally.values()[tally[i]];
+    return tally[i] < 0 ? null : TALLIES[tally[i]];
   }
 
   Status statusOf(int i) {
-    return Status.values()[status[i]];
+    return STATUSES[status[i]];
   }
 
   /** Returns the unit a figure is compared in, or null when unknown. */
   Unit unitOf(int i) {
-    return unit[i] < 0 ? null : Unit.values()[unit[i]];
+    return unit[i] < 0 ? null : UNITS[unit[i]];
   }
 
   /** Returns true when a figure cannot be compared: it has no metric or no value. */

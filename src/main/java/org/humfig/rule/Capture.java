@@ -8,6 +8,8 @@ public enum Capture {
   POPULATION,
   /** Who reported it: "the Syrian Observatory for Human Rights". */
   SOURCE,
+  /** Who did what a figure counts: "Russian shelling", "gunmen". */
+  ACTOR,
   /** The word that fired the rule: "killed", "fled". */
   TRIGGER
 }

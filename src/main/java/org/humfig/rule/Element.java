@@ -330,6 +330,26 @@ sealed interface Element {
     }
   }
 
+  /** An actor phrase: {@code ACT}, read with the source phrase grammar. */
+  record Act() implements Element {
+    public List<Integer> forward(Context c, int pos) {
+      return c.grammar().source(c.view(), pos);
+    }
+
+    public List<Integer> backward(Context c, int end) {
+      return c.grammar().sourceBackward(c.view(), end);
+    }
+
+    public Capture capture() {
+      return Capture.ACTOR;
+    }
+
+    @Override
+    public String toString() {
+      return "ACT";
+    }
+  }
+
   /** One of several elements: {@code fled|left|@uprooted}. */
   record Alt(List<Element> options, Capture capture) implements Element {
     /** One of {@code options}, captured as the first of them that is captured. */

@@ -25,6 +25,7 @@ import org.humfig.quantity.Dimension;
  *       {@code POP<!class>} one whose head is not
  *   <li>{@code PLACE} a place name from the gazetteer ("eastern Aleppo")
  *   <li>{@code SRC} a source phrase ("the Syrian Observatory for Human Rights")
+ *   <li>{@code ACT} an actor phrase, read like a source phrase ("Russian shelling", "gunmen")
  *   <li>{@code ^} the start of the sentence
  *   <li>{@code _} any one token; {@code _<!class>} any one word or number outside a lexicon class
  *   <li>{@code a|b|@c} one of several; then {@code ?}, {@code *}, {@code +} or {@code {m,n}}
@@ -159,6 +160,9 @@ public final class Pattern {
     if (atom.equals("SRC")) {
       return new Element.Src();
     }
+    if (atom.equals("ACT")) {
+      return new Element.Act();
+    }
     if (atom.equals("QTY") || atom.startsWith("QTY<")) {
       return new Element.Qty(dimensions(atom));
     }
@@ -183,7 +187,7 @@ public final class Pattern {
       throw new IllegalArgumentException(
           "unknown element '"
               + atom
-              + "' (literal words are lower case; built-ins are QTY, POP, SRC, PLACE)");
+              + "' (literal words are lower case; built-ins are QTY, POP, SRC, ACT, PLACE)");
     }
     return new Element.Word(atom);
   }

@@ -11,7 +11,7 @@ import org.humfig.model.Tally;
  * @param name a readable name
  * @param family the rule file's family ({@code casualty}, {@code attribution})
  * @param pattern what to look for
- * @param metric what a match counts; null for attribution rules
+ * @param metric what a match counts; null for attribution and actor rules
  * @param tally whether a match is a running total or an addition; null when the rule does not say
  * @param priority when several rules claim one number, the highest priority wins
  * @param confidence how often a match is a true figure, 0 to 1
@@ -37,6 +37,9 @@ public record Rule(
   /** The family of rules that find who reported a figure rather than the figure itself. */
   public static final String ATTRIBUTION = "attribution";
 
+  /** The family of rules that find who did what figures count: "Russian shelling killed". */
+  public static final String ACTOR = "actor";
+
   /** Copies the example lists so the record stays immutable. */
   public Rule {
     positive = List.copyOf(positive);
@@ -46,5 +49,15 @@ public record Rule(
   /** Returns true for a rule that finds sources, not figures. */
   public boolean attribution() {
     return ATTRIBUTION.equals(family);
+  }
+
+  /** Returns true for a rule that finds actors, not figures. */
+  public boolean actor() {
+    return ACTOR.equals(family);
+  }
+
+  /** Returns true for a rule that finds figures rather than who reported them or did them. */
+  public boolean figure() {
+    return !attribution() && !actor();
   }
 }

@@ -254,11 +254,14 @@ public final class RuleLoader {
     } catch (IllegalArgumentException e) {
       throw new RuleException(prefix + e.getMessage());
     }
-    boolean attribution = Rule.ATTRIBUTION.equals(raw.family());
     Metric metric = null;
-    if (attribution) {
+    if (Rule.ATTRIBUTION.equals(raw.family())) {
       if (!pattern.captures(Capture.SOURCE)) {
         throw new RuleException(prefix + "an attribution pattern needs SRC");
+      }
+    } else if (Rule.ACTOR.equals(raw.family())) {
+      if (!pattern.captures(Capture.ACTOR)) {
+        throw new RuleException(prefix + "an actor pattern needs ACT");
       }
     } else {
       String id = n.path("metric").asText("");

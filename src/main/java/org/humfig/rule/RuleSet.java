@@ -26,6 +26,7 @@ public final class RuleSet {
   private final Grammar grammar;
   private final Map<String, List<Rule>> figureIndex = new HashMap<>();
   private final Map<String, List<Rule>> attributionIndex = new HashMap<>();
+  private final Map<String, List<Rule>> actorIndex = new HashMap<>();
 
   /**
    * What a sentence must hold for a rule to match in it: for each rule, the ids of sets of marks
@@ -48,7 +49,8 @@ public final class RuleSet {
         continue;
       }
       needs.put(r, needIds(r.pattern().needs(lexicon)));
-      Map<String, List<Rule>> index = r.attribution() ? attributionIndex : figureIndex;
+      Map<String, List<Rule>> index =
+          r.attribution() ? attributionIndex : r.actor() ? actorIndex : figureIndex;
       java.util.Set<String> words = r.pattern().anchorWords(lexicon);
       for (String w : words == null ? java.util.Set.of(QUANTITY) : words) {
         List<Rule> list = index.computeIfAbsent(w, k -> new ArrayList<>());
@@ -154,6 +156,11 @@ public final class RuleSet {
   /** Returns the matches of the enabled attribution rules in {@code view}, in token order. */
   public List<Match> attributions(View view) {
     return match(view, attributionIndex);
+  }
+
+  /** Returns the matches of the enabled actor rules in {@code view}, in token order. */
+  public List<Match> actors(View view) {
+    return match(view, actorIndex);
   }
 
   private List<Match> match(View view, Map<String, List<Rule>> index) {

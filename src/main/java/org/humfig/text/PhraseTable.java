@@ -47,15 +47,26 @@ public final class PhraseTable<V> {
     }
     insert(byFirst, words[0], entry);
     insert(byLast, words[words.length - 1], entry);
+    phrases.add(String.join("\u0000", words));
     longest = Math.max(longest, words.length);
     return this;
   }
 
-  private static <V> void insert(Map<String, List<Entry<V>>> map, String key, Entry<V> entry) {
+  /** The phrases put so far, their words joined, to tell a phrase put again. */
+  private final java.util.Set<String> phrases = new java.util.HashSet<>();
+
+  private void insert(Map<String, List<Entry<V>>> map, String key, Entry<V> entry) {
     List<Entry<V>> list = map.computeIfAbsent(key, k -> new ArrayList<>());
-    list.removeIf(e -> java.util.Arrays.equals(e.words(), entry.words()));
-    list.add(entry);
-    list.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+    if (phrases.contains(String.join("\u0000", entry.words()))) {
+      list.removeIf(e -> java.util.Arrays.equals(e.words(), entry.words()));
+    }
+    // Longest first, and in the order put among phrases of one length: after the last phrase as
+    // long or longer (a place found from the end, not a sort of the whole list at every phrase).
+    int at = list.size();
+    while (at > 0 && list.get(at - 1).words().length < entry.words().length) {
+      at--;
+    }
+    list.add(at, entry);
   }
 
   /** Returns the ends of the phrases that start at token {@code i}, longest first. */

@@ -317,7 +317,7 @@ public final class DateFinder {
       return null;
     }
     int k = i + 1;
-    if (k < tokens.size() && tokens.get(k).is("of")) {
+    if (k < tokens.size() && lex.dayJoiners.contains(tokens.get(k).norm())) {
       k++;
     }
     Integer month = month(tokens, k);

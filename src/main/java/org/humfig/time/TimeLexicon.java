@@ -46,6 +46,7 @@ final class TimeLexicon {
   final Set<String> rangeJoiners;
   final Set<String> spanPrepositions;
   final Set<String> ordinalSuffixes;
+  final Set<String> dayJoiners;
   final PhraseTable<Boolean> datelineWords = new PhraseTable<>();
   final PhraseTable<Boolean> asOf = new PhraseTable<>();
   final PhraseTable<Boolean> ongoing = new PhraseTable<>();
@@ -83,6 +84,7 @@ final class TimeLexicon {
     rangeJoiners = Set.copyOf(raw.rangeJoiners());
     spanPrepositions = Set.copyOf(raw.spanPrepositions());
     ordinalSuffixes = Set.copyOf(raw.ordinalSuffixes());
+    dayJoiners = raw.dayJoiners() == null ? Set.of() : Set.copyOf(raw.dayJoiners());
     raw.datelineWords().forEach(w -> datelineWords.put(w, Boolean.TRUE));
     raw.asOf().forEach(w -> asOf.put(w, Boolean.TRUE));
     raw.ongoing().forEach(w -> ongoing.put(w, Boolean.TRUE));
@@ -121,6 +123,7 @@ final class TimeLexicon {
       @JsonProperty("range_joiners") List<String> rangeJoiners,
       @JsonProperty("span_prepositions") List<String> spanPrepositions,
       @JsonProperty("ordinal_suffixes") List<String> ordinalSuffixes,
+      @JsonProperty("day_joiners") List<String> dayJoiners,
       @JsonProperty("dateline_words") List<String> datelineWords,
       @JsonProperty("as_of") List<String> asOf,
       List<String> ongoing,

@@ -57,6 +57,37 @@ class ReconcileCommandTest {
   }
 
   @Test
+  void facts_sameBytes_whateverTheThreadsOrTheOrderOfTheFigures() throws IOException {
+    Path one = dir.resolve("one");
+    CliRun run = CliRun.of("extract", "examples", "--out", one.toString(), "--threads", "1", "-q");
+    assertThat(run.code()).as(run.err()).isZero();
+    for (String file : List.of("figures.csv", "consolidated.csv")) {
+      assertThat(Files.readAllBytes(one.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(exports.resolve(file)));
+    }
+    List<String> lines = Files.readAllLines(exports.resolve("figures.csv"), StandardCharsets.UTF_8);
+    List<String> reversed = new ArrayList<>(lines.subList(1, lines.size()));
+    java.util.Collections.reverse(reversed);
+    reversed.add(0, lines.get(0));
+    Path backwards = Files.write(dir.resolve("backwards.csv"), reversed, StandardCharsets.UTF_8);
+    Path again = dir.resolve("again");
+    run = CliRun.of("reconcile", backwards.toString(), "--out", again.toString(), "-q");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readAllBytes(again.resolve("consolidated.csv")))
+        .isEqualTo(Files.readAllBytes(exports.resolve("consolidated.csv")));
+    assertThat(column(again.resolve("figures.csv"), "group_id"))
+        .containsExactlyElementsOf(
+            reversedCopy(column(exports.resolve("figures.csv"), "group_id")));
+  }
+
+  private static List<String> reversedCopy(List<String> list) {
+    List<String> out = new ArrayList<>(list);
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
+  @Test
   void reconcile_mergedHandEditedExports_regroupsWithoutTheArticles() throws IOException {
     List<String> lines = Files.readAllLines(exports.resolve("figures.csv"), StandardCharsets.UTF_8);
     String header = lines.get(0);

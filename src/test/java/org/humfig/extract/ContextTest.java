@@ -203,7 +203,7 @@ class ContextTest {
     assertThat(one("Bihar said 30 people were killed in the floods.").attributedTo()).isNull();
     assertThat(
             extract(
-                "Rescuers have received reports of five deaths in the Upper Region, where 12"
+                "There were reports of five deaths in the Upper Region, where 12"
                     + " people are missing."))
         .isNotEmpty()
         .allSatisfy(f -> assertThat(f.attributedTo()).isNull());
@@ -274,5 +274,108 @@ class ContextTest {
         extract(
             "Floods struck Malawi.\n\nSpeaking in Geneva, a spokesman said 340 people had died.");
     assertThat(find(figures, 340).countryCode()).isEqualTo("MWI");
+  }
+
+  @Test
+  void actor_everyCasualtyFigureOfTheAttackTakesItsActor() {
+    List<Figure> figures =
+        extract("Israeli air strikes killed 14 people in a refugee camp and wounded 30 others.");
+    assertThat(find(figures, 14).actor()).isEqualTo("Israeli forces");
+    assertThat(find(figures, 30).actor()).isEqualTo("Israeli forces");
+  }
+
+  @Test
+  void actor_anAttackFarFromTheFigureIsNotItsActor() {
+    Figure f =
+        one(
+            "The province has been hit by heavy shelling from government forces for weeks now,"
+                + " in a conflict across the region that has cost more than 9,000 lives since 2015.");
+    assertThat(f.actor()).isNull();
+  }
+
+  @Test
+  void actor_displacementFiguresHaveNone() {
+    assertThat(one("Gunmen attacked the village and 2,000 residents fled.").actor()).isNull();
+  }
+
+  @Test
+  void place_aNationalTotalListingItsProvincesIsTheCountry() {
+    Figure f = one("Monsoon rains killed 61 people across Sindh, Punjab and Balochistan.");
+    assertThat(f.location()).isEqualTo("Pakistan");
+    assertThat(f.locationPrecision()).isEqualTo(LocationPrecision.COUNTRY);
+    List<Figure> each = extract("Storms killed 15 people in Homs and 3 in Hama.");
+    assertThat(find(each, 15).location()).isEqualTo("Homs");
+    assertThat(find(each, 3).location()).isEqualTo("Hama");
+  }
+
+  @Test
+  void place_aLowerCaseDirectionNamesTheDivision() {
+    List<Figure> figures =
+        extract("Landslides killed 8 people in central Sulawesi and 5 in west Java.");
+    assertThat(find(figures, 8).location()).isEqualTo("Central Sulawesi");
+    assertThat(find(figures, 5).location()).isEqualTo("West Java");
+    assertThat(find(figures, 5).locationPrecision()).isEqualTo(LocationPrecision.ADMIN1);
+  }
+
+  @Test
+  void place_aPlaceNamedAfterItsKindOrBeforeIt() {
+    List<Figure> figures =
+        extract(
+            "Fighting spread across Syria.\n\nShelling killed 14 people in the village of Umm"
+                + " Tinah.\n\nAbout 600 people fled Kafr Dalil, a town near the highway.");
+    assertThat(find(figures, 14).location()).isEqualTo("Umm Tinah");
+    assertThat(find(figures, 14).countryCode()).isEqualTo("SYR");
+    assertThat(find(figures, 600).location()).isEqualTo("Kafr Dalil");
+  }
+
+  @Test
+  void place_aPointAPlaceIsMeasuredFromIsNotItsPlace() {
+    List<Figure> figures =
+        extract(
+            "Clashes continued in Syria.\n\nAbout 700 people fled Kafr Dalil, a town 30 km north"
+                + " of Aleppo.");
+    assertThat(find(figures, 700).location()).isEqualTo("Kafr Dalil");
+  }
+
+  @Test
+  void place_whoHoldsTerritoryIsNotWhereItIs() {
+    List<Figure> figures =
+        extract("Fighting went on in Syria.\n\nAbout 12% of the land is held by Turkey.");
+    assertThat(find(figures, 12).location()).isEqualTo("Syria");
+  }
+
+  @Test
+  void source_aCitationInBracketsAfterTheFigure() {
+    assertThat(
+            one("Some 2,400 people have arrived at the transit site (UNHCR 14/03/2023).")
+                .attributedTo())
+        .isEqualTo("UNHCR");
+    assertThat(
+            one("About 800 households were displaced in the valley (Provincial Health Office, 2 May"
+                    + " 2023).")
+                .attributedTo())
+        .isEqualTo("Provincial Health Office");
+    assertThat(
+            one("About 1,500 internally displaced persons (IDPs) reached the town.").attributedTo())
+        .isNull();
+    assertThat(one("About 1,500 people reached the camp (Sudan, 2023).").attributedTo()).isNull();
+  }
+
+  @Test
+  void source_theTimeAfterASourceIsNotItsName() {
+    assertThat(
+            one("A Harvard University survey in 2019 estimated about 9,000 deaths.").attributedTo())
+        .isEqualTo("Harvard University");
+    assertThat(one("State radio on Monday said 45 people were killed.").attributedTo())
+        .isEqualTo("State radio");
+  }
+
+  @Test
+  void source_aNameWithItsAcronym() {
+    assertThat(
+            one("The joint verification mission (JVM) has received reports that 60 people were"
+                    + " killed.")
+                .attributedTo())
+        .isEqualTo("joint verification mission (JVM)");
   }
 }

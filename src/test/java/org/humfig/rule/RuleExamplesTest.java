@@ -34,9 +34,10 @@ class RuleExamplesTest {
 
   private static Stream<DynamicTest> tests(RuleSet rules, Extractor all, Rule rule) {
     Extractor x =
-        rule.attribution()
-            ? new Extractor(rules.select(r -> !r.attribution() || r.id().equals(rule.id())))
-            : all;
+        rule.figure()
+            ? all
+            : new Extractor(
+                rules.select(r -> !r.family().equals(rule.family()) || r.id().equals(rule.id())));
     Stream<DynamicTest> positive =
         rule.positive().stream()
             .map(
@@ -63,7 +64,9 @@ class RuleExamplesTest {
     List<Figure> mine =
         rule.attribution()
             ? figures.stream().filter(f -> f.attributedTo() != null).toList()
-            : figures.stream().filter(f -> rule.id().equals(f.ruleId())).toList();
+            : rule.actor()
+                ? figures.stream().filter(f -> f.actor() != null).toList()
+                : figures.stream().filter(f -> rule.id().equals(f.ruleId())).toList();
     assertThat(mine)
         .as(
             "%s (%s): figures from this rule in '%s'; all: %s",
@@ -92,6 +95,10 @@ class RuleExamplesTest {
       assertThat(figures)
           .as("%s: '%s'", rule.id(), e.text())
           .allSatisfy(f -> assertThat(f.attributedTo()).isNull());
+    } else if (rule.actor()) {
+      assertThat(figures)
+          .as("%s: '%s'", rule.id(), e.text())
+          .allSatisfy(f -> assertThat(f.actor()).isNull());
     } else {
       assertThat(figures)
           .extracting(Figure::ruleId)

@@ -40,11 +40,15 @@ import org.humfig.export.Format;
 import org.humfig.export.Run;
 import org.humfig.extract.Extractor;
 import org.humfig.run.Extraction;
+import org.humfig.run.Tables;
 import org.humfig.schema.TableSchema;
+import org.humfig.validate.CsvTable;
 import org.humfig.validate.FigureValidator;
+import org.humfig.validate.Table;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -121,7 +125,7 @@ class SparkExtractTest {
    * Returns CSV rows with their group_id and role left empty: the plain run reconciles its figures
    * into facts, which needs every figure, and the job's parts do not.
    */
-  private static String withoutFacts(String rows) {
+  static String withoutFacts(String rows) {
     return rows.replaceAll(",g[0-9a-f]{16},(recommended|triangulation)\r\n", ",,\r\n");
   }
 
@@ -184,6 +188,54 @@ class SparkExtractTest {
   }
 
   @Test
+  void extract_partsReconciled_giveThePlainRunsFiguresAndFacts() throws IOException {
+    spark(EXAMPLES.toString(), "--partitions", "3");
+    Path plain = Files.createDirectories(dir.resolve("plain"));
+    TableSchema schema = TableSchema.bundled();
+    Run run = new Run("humfig test", DAY, List.of());
+    try (Inputs in = Inputs.open(List.of(EXAMPLES), Inputs.Options.DEFAULT)) {
+      new Extraction(
+              new Humfig(extractor, new FigureValidator(schema, DAY), 2),
+              schema,
+              new Extraction.Settings(plain, EnumSet.of(Format.CSV), CsvWriter.Options.PLAIN, run))
+          .run(in, p -> {});
+    }
+    List<Table> parts = new ArrayList<>();
+    for (String part : files(dir.resolve("spark/figures"))) {
+      parts.add(new CsvTable(dir.resolve("spark/figures").resolve(part)));
+    }
+    Path facts = Files.createDirectories(dir.resolve("reconciled"));
+    try (FigureValidator validator = new FigureValidator(schema, DAY)) {
+      new Extraction(
+              schema,
+              new Extraction.Settings(facts, EnumSet.of(Format.CSV), CsvWriter.Options.PLAIN, run))
+          .run(new Tables(parts, schema, validator, p -> {}), p -> {});
+    }
+    assertThat(parts).hasSize(2);
+    for (String file : List.of("figures.csv", "consolidated.csv")) {
+      assertThat(Files.readString(facts.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readString(plain.resolve(file)));
+    }
+  }
+
+  @Test
+  void extract_3MBOfJsonLines_givesThePlainRunsFiguresInSeveralParts() throws IOException {
+    Path jsonl = dir.resolve("news.jsonl");
+    new NewsCorpus(14).write(jsonl, NewsCorpus.Layout.JSONL, 3L << 20);
+    Written plain = plain(Inputs.Options.DEFAULT, jsonl);
+    Written spark = spark(jsonl.toString());
+    assertThat(plain.ids()).hasSizeGreaterThan(5_000);
+    assertSameFigures(spark, plain);
+    assertThat(spark.report().at("/tables").size()).isGreaterThanOrEqualTo(3);
+  }
+
+  /**
+   * The same on 20 MB: a quarter of the suite's work on two cores, so it runs in {@code mvn -q
+   * -Pspark verify} (or with {@code -Dspark.large=true}) rather than in every build.
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "humfig.spark.large", matches = "true")
   void extract_20MBOfJsonLines_givesThePlainRunsFigures() throws IOException {
     Path jsonl = dir.resolve("news.jsonl");
     new NewsCorpus(14).write(jsonl, NewsCorpus.Layout.JSONL, 20L << 20);

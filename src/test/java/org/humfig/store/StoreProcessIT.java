@@ -18,6 +18,14 @@ class StoreProcessIT {
 
   @TempDir Path dir;
 
+  /** Paragraphs without figures, so that an article is as long as a short news story. */
+  private static final String FILLER =
+      ("Aid workers said the river had burst its banks after days of rain, and that families"
+              + " were sheltering with relatives on higher ground. Local officials appealed for"
+              + " tents, blankets and clean water, and said schools would stay closed until the"
+              + " water receded.\n\n")
+          .repeat(4);
+
   /** Returns {@code n} invented articles from {@code from} on, each with two figures. */
   static List<Articles> feed(int from, int n) {
     List<Articles> out = new ArrayList<>();
@@ -29,7 +37,8 @@ class StoreProcessIT {
                   + (10 + i)
                   + " people and injured "
                   + (3 + i % 97)
-                  + " in Kassala on Tuesday, officials said. Roads to the east remain closed.",
+                  + " in Kassala on Tuesday, officials said. Roads to the east remain closed.\n\n"
+                  + FILLER,
               "https://news.example.org/floods/" + i,
               "2016-12-14"));
     }
@@ -67,7 +76,7 @@ class StoreProcessIT {
             dir.resolve("early.jsonl"), List.of(Articles.HOMS, Articles.DEIR, Articles.KASSALA));
     StoreTest.extract(store, early, dir.resolve("o1"), StoreTest.DAY);
     List<String> before = StoreTest.strings(store, "SELECT " + everything() + " FROM figures");
-    int n = 1500;
+    int n = 1000;
     Path big = Articles.write(dir.resolve("big.jsonl"), feed(0, n));
 
     Process run = extract(big, store, "killed");

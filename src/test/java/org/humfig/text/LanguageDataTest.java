@@ -38,14 +38,7 @@ class LanguageDataTest {
   private static final Map<String, String> EXCLUDED =
       Map.of(
           // Writes synthetic English articles for benchmarks: it writes text, it does not read it.
-          "org/humfig/bench/NewsCorpus.java", "generates English text for benchmarks",
-          // Source phrases ("the", "an" before a name): to move into lexicon/en/sources.yaml.
-          "org/humfig/extract/Sources.java", "source articles, to move into sources.yaml",
-          // Place phrases ("the city's east", "the town of X"): the words are to move into
-          // lexicon/en/place.yaml with the work on places and dates.
-          "org/humfig/extract/Locator.java", "place phrases, to move into place.yaml",
-          // "26th of November": the "of" is to move into lexicon/en/time.yaml.
-          "org/humfig/time/DateFinder.java", "day-of-month joiner, to move into time.yaml");
+          "org/humfig/bench/NewsCorpus.java", "generates English text for benchmarks");
 
   private static final ObjectMapper YAML = Resource.YAML;
 

@@ -29,6 +29,24 @@ class PhraseTableTest {
   }
 
   @Test
+  void put_keepsLongestFirstInTheOrderPut_andALaterValueWins() {
+    PhraseTable<Integer> t =
+        new PhraseTable<Integer>()
+            .put("a b", 1)
+            .put("a", 2)
+            .put("a c d", 3)
+            .put("a c", 4)
+            .put("a b", 5)
+            .put("a e", 6);
+    List<Token> ab = new Tokenizer().tokenize("a b");
+    List<Token> ac = new Tokenizer().tokenize("a c d");
+    assertThat(t.startingAt(ab, 0)).extracting(PhraseTable.Hit::value).containsExactly(5, 2);
+    assertThat(t.startingAt(ac, 0)).extracting(PhraseTable.Hit::value).containsExactly(3, 4, 2);
+    assertThat(t.endingAt(ab, 2)).extracting(PhraseTable.Hit::value).containsExactly(5);
+    assertThat(t.longest()).isEqualTo(3);
+  }
+
+  @Test
   void starts_areThoseOfTheHitsEndingThere() {
     for (int end = -1; end <= tokens.size() + 1; end++) {
       List<Integer> expected =
