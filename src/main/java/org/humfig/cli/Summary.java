@@ -3,8 +3,6 @@ package org.humfig.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.humfig.model.Status;
 import org.humfig.run.Counts;
 import org.humfig.run.Extraction;
 import org.humfig.store.Changes;
@@ -46,14 +44,7 @@ final class Summary {
 
   private static void found(PrintWriter out, Extraction.Result result) {
     Counts c = result.counts();
-    String byCategory =
-        c.byCategory().entrySet().stream()
-            .map(e -> e.getKey().id() + " " + e.getValue())
-            .collect(Collectors.joining(", "));
-    out.printf("Found %d figure%s: %s.%n", c.figures(), c.figures() == 1 ? "" : "s", byCategory);
-    out.printf(
-        "Validation: %d valid, %d with warnings, %d invalid.%n",
-        c.figures(Status.VALID), c.figures(Status.WARNING), c.figures(Status.INVALID));
+    out.println(c.found());
     if (c.figures() > 0) {
       out.printf(
           "Reconciled into %d fact%s, %d with reports in conflict.%n",

@@ -283,7 +283,7 @@ final class Locator {
     }
     int end = k + 1;
     if (end < tokens.size() && regionNouns.contains(tokens.get(end).norm())) {
-      String text = text(tokens, k, end + 1) + ", " + gazetteer.name(country);
+      String text = Token.text(tokens, k, end + 1) + ", " + gazetteer.name(country);
       return new Located(i, end + 1, text, country, LocationPrecision.ADMIN1);
     }
     if (k == i || !directions.containsKey(tokens.get(k).norm()) || !bare(tokens, k)) {
@@ -384,25 +384,14 @@ final class Locator {
     if (country == null) {
       return null;
     }
-    String name = text(tokens, nameStart, nameEnd);
+    String name = Token.text(tokens, nameStart, nameEnd);
     Place place = new Place("", name, Place.Kind.CITY, country.countryCode(), "", 0, null, null);
     return new Located(
         nameStart,
         Math.max(end, nameEnd),
-        text(tokens, nameStart, Math.max(end, nameEnd)),
+        Token.text(tokens, nameStart, Math.max(end, nameEnd)),
         place,
         precision);
-  }
-
-  private static String text(List<Token> tokens, int start, int end) {
-    StringBuilder sb = new StringBuilder();
-    for (int k = start; k < end; k++) {
-      if (k > start && tokens.get(k).start() > tokens.get(k - 1).end()) {
-        sb.append(' ');
-      }
-      sb.append(tokens.get(k).text());
-    }
-    return sb.toString();
   }
 
   /** "the city's east", "the eastern part of the city", "the city". */

@@ -247,7 +247,7 @@ public final class Gazetteer {
     }
     PhraseTable.Hit<Name> hit = hits.get(0);
     return new PlaceMention(
-        hit.start(), hit.end(), join(tokens, hit.start(), hit.end()), hit.value().places());
+        hit.start(), hit.end(), Token.text(tokens, hit.start(), hit.end()), hit.value().places());
   }
 
   private PlaceMention at(List<Token> tokens, int i) {
@@ -257,7 +257,7 @@ public final class Gazetteer {
     }
     for (PhraseTable.Hit<Name> hit : names.startingAt(tokens, i)) {
       if (sameCase(tokens, hit.start(), hit.value().texts())) {
-        String text = join(tokens, hit.start(), hit.end());
+        String text = Token.text(tokens, hit.start(), hit.end());
         return new PlaceMention(hit.start(), hit.end(), text, hit.value().places());
       }
     }
@@ -271,17 +271,6 @@ public final class Gazetteer {
       }
     }
     return true;
-  }
-
-  private static String join(List<Token> tokens, int start, int end) {
-    StringBuilder sb = new StringBuilder();
-    for (int k = start; k < end; k++) {
-      if (k > start && tokens.get(k).start() > tokens.get(k - 1).end()) {
-        sb.append(' ');
-      }
-      sb.append(tokens.get(k).text());
-    }
-    return sb.toString();
   }
 
   private static String apostrophes(String s) {

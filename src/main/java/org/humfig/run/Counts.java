@@ -2,6 +2,7 @@ package org.humfig.run;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.humfig.Outcome;
 import org.humfig.Validated;
 import org.humfig.model.Category;
@@ -76,5 +77,24 @@ public final class Counts implements java.io.Serializable {
       out.put(c, figures(c));
     }
     return out;
+  }
+
+  /**
+   * Returns two lines for a person reading a run's end: "Found 23 figures: casualty 5, ...." and
+   * "Validation: 12 valid, 11 with warnings, 0 invalid.", separated by the platform's line break.
+   */
+  public String found() {
+    String byCategory =
+        byCategory().entrySet().stream()
+            .map(e -> e.getKey().id() + " " + e.getValue())
+            .collect(Collectors.joining(", "));
+    return String.format(
+        "Found %d figure%s: %s.%nValidation: %d valid, %d with warnings, %d invalid.",
+        figures(),
+        figures() == 1 ? "" : "s",
+        byCategory,
+        figures(Status.VALID),
+        figures(Status.WARNING),
+        figures(Status.INVALID));
   }
 }

@@ -1,5 +1,7 @@
 package org.humfig.text;
 
+import java.util.List;
+
 /**
  * A word, number or punctuation mark of a document, with its place in the document text.
  *
@@ -36,5 +38,20 @@ public record Token(String text, String norm, int start, int end, Shape shape) {
   /** Returns true when the normalised form equals {@code s}. */
   public boolean is(String s) {
     return norm.equals(s);
+  }
+
+  /**
+   * Returns the text of {@code tokens[start, end)} as the document writes it: tokens joined by one
+   * space where the document has space between them, and by nothing where it has none.
+   */
+  public static String text(List<Token> tokens, int start, int end) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = start; k < end; k++) {
+      if (k > start && tokens.get(k).start() > tokens.get(k - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(tokens.get(k).text());
+    }
+    return sb.toString();
   }
 }

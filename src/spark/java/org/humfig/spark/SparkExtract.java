@@ -19,7 +19,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -29,7 +28,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.humfig.Outcome;
 import org.humfig.document.Manifest;
 import org.humfig.document.Problem;
-import org.humfig.model.Status;
 import org.humfig.run.Counts;
 import org.humfig.run.Extraction;
 import org.humfig.schema.TableSchema;
@@ -487,14 +485,7 @@ public final class SparkExtract implements Runnable {
       out.printf(
           "Read %d document%s (%d skipped).%n",
           c.documents(), c.documents() == 1 ? "" : "s", c.skipped());
-      String byCategory =
-          c.byCategory().entrySet().stream()
-              .map(e -> e.getKey().id() + " " + e.getValue())
-              .collect(Collectors.joining(", "));
-      out.printf("Found %d figure%s: %s.%n", c.figures(), c.figures() == 1 ? "" : "s", byCategory);
-      out.printf(
-          "Validation: %d valid, %d with warnings, %d invalid.%n",
-          c.figures(Status.VALID), c.figures(Status.WARNING), c.figures(Status.INVALID));
+      out.println(c.found());
       out.printf("Wrote %s (%d part%s) and %s.%n", figures, parts, parts == 1 ? "" : "s", json);
     }
   }
