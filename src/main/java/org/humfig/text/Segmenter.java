@@ -211,8 +211,8 @@ public final class Segmenter {
    * or after a bullet.
    */
   private boolean labelValue(String line) {
-    if (line.isEmpty() || line.length() > SHORT_LINE) {
-      return false;
+    if (line.isEmpty() || line.length() > SHORT_LINE || !hasDigit(line)) {
+      return false; // no digit, no number token to be the value
     }
     List<Token> tokens = tokenizer.tokenize(unbulleted(line));
     if (tokens.size() < 2
@@ -240,6 +240,15 @@ public final class Segmenter {
       }
     }
     return true;
+  }
+
+  private static boolean hasDigit(String line) {
+    for (int k = 0; k < line.length(); k++) {
+      if (Character.isDigit(line.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String unbulleted(String line) {
@@ -367,12 +376,32 @@ public final class Segmenter {
     return true;
   }
 
+  private static boolean ascii(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean chromePrefix(String sentence) {
     return chromePrefix(sentence, 0, sentence.length());
   }
 
   /** True when text[start, end) starts with a furniture prefix, in any case. */
   private boolean chromePrefix(String text, int start, int end) {
+    int to = Math.min(end, start + longestPrefix + 16);
+    if (ascii(text, start, to)) {
+      // ASCII lower-cases letter for letter: compare in place, without a copy
+      for (String prefix : page.chromePrefixes()) {
+        if (start + prefix.length() <= to
+            && text.regionMatches(true, start, prefix, 0, prefix.length())) {
+          return true;
+        }
+      }
+      return false;
+    }
     // Only the opening can match: lower-case that, not the whole sentence (a margin past the
     // longest prefix keeps case rules that look at the next letters exact).
     String lower =
