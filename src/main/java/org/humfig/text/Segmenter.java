@@ -44,10 +44,19 @@ public final class Segmenter {
   /** The length of the longest furniture prefix. */
   private final int longestPrefix;
 
+  /** The furniture prefixes by their first character, for the ASCII ones. */
+  @SuppressWarnings("unchecked")
+  private final List<String>[] asciiPrefixes = new List[128];
+
   /** Returns a segmenter that applies the given page conventions. */
   public Segmenter(PageConventions page) {
     this.page = page;
     this.longestPrefix = page.chromePrefixes().stream().mapToInt(String::length).max().orElse(0);
+    for (int c = 0; c < asciiPrefixes.length; c++) {
+      char first = (char) c;
+      asciiPrefixes[c] =
+          page.chromePrefixes().stream().filter(p -> !p.isEmpty() && p.charAt(0) == first).toList();
+    }
   }
 
   /** Returns the sentences of the prose of {@code text}, in document order. */
@@ -268,7 +277,10 @@ public final class Segmenter {
     if (chromePrefix(line)) {
       return true;
     }
-    return line.length() <= SHORT_LINE && CLOCK.matcher(line).find() && !endsSentence(line);
+    return line.length() <= SHORT_LINE
+        && line.indexOf(':') >= 0
+        && CLOCK.matcher(line).find()
+        && !endsSentence(line);
   }
 
   private static boolean endsSentence(String line) {
@@ -392,9 +404,13 @@ public final class Segmenter {
   /** True when text[start, end) starts with a furniture prefix, in any case. */
   private boolean chromePrefix(String text, int start, int end) {
     int to = Math.min(end, start + longestPrefix + 16);
+    if (start >= to) {
+      return page.chromePrefixes().contains("");
+    }
     if (ascii(text, start, to)) {
-      // ASCII lower-cases letter for letter: compare in place, without a copy
-      for (String prefix : page.chromePrefixes()) {
+      // ASCII lower-cases letter for letter: compare in place, without a copy, the prefixes that
+      // start with the line's first letter
+      for (String prefix : asciiPrefixes[Character.toLowerCase(text.charAt(start))]) {
         if (start + prefix.length() <= to
             && text.regionMatches(true, start, prefix, 0, prefix.length())) {
           return true;
