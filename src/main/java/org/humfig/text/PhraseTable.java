@@ -28,7 +28,10 @@ public final class PhraseTable<V> {
   private record Entry<V>(String[] words, int[] ids, V value) {}
 
   private final Tokenizer tokenizer = new Tokenizer();
-  private final IntTable<List<Entry<V>>> byFirst = new IntTable<>();
+
+  /** The phrases as a tree of words from their first: a lookup walks as far as the text goes. */
+  private final Node<V> root = new Node<>();
+
   private final IntTable<List<Entry<V>>> byLast = new IntTable<>();
   private final Map<String, Boolean> firstWords = new HashMap<>();
   private final java.util.BitSet singles = new java.util.BitSet();
@@ -56,7 +59,11 @@ public final class PhraseTable<V> {
       singles.set(ids[0]);
     }
     firstWords.put(words[0], Boolean.TRUE);
-    insert(byFirst, ids[0], entry);
+    Node<V> node = root;
+    for (int id : ids) {
+      node = node.child(id);
+    }
+    node.entry = entry; // a later entry for the same phrase wins
     insert(byLast, ids[ids.length - 1], entry);
     phrases.add(String.join("\u0000", words));
     longest = Math.max(longest, words.length);
@@ -86,17 +93,15 @@ public final class PhraseTable<V> {
 
   /** Returns the ends of the phrases that start at token {@code i}, longest first. */
   public List<Integer> ends(List<Token> tokens, int i) {
-    if (i < 0 || i >= tokens.size()) {
-      return List.of();
-    }
-    List<Entry<V>> candidates = byFirst.get(tokens.get(i).word(largest));
-    if (candidates == null) {
-      return List.of();
-    }
     List<Integer> ends = List.of();
-    for (Entry<V> e : candidates) {
-      if (matches(tokens, i, e)) {
-        ends = ends.isEmpty() ? List.of(i + e.words().length) : append(ends, i + e.words().length);
+    Node<V> node = root;
+    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        ends = ends.isEmpty() ? List.of(k + 1) : prepend(k + 1, ends);
       }
     }
     return ends;
@@ -121,6 +126,31 @@ public final class PhraseTable<V> {
     return starts;
   }
 
+  private static List<Integer> prepend(int value, List<Integer> list) {
+    List<Integer> more = new ArrayList<>(list.size() + 1);
+    more.add(value);
+    more.addAll(list);
+    return more;
+  }
+
+  /** A word of the tree: the phrase that ends here, if any, and the words that can follow. */
+  private static final class Node<V> {
+    Entry<V> entry;
+    IntTable<Node<V>> next;
+
+    Node<V> child(int id) {
+      if (next == null) {
+        next = new IntTable<>();
+      }
+      Node<V> child = next.get(id);
+      if (child == null) {
+        child = new Node<>();
+        next.put(id, child);
+      }
+      return child;
+    }
+  }
+
   private static List<Integer> append(List<Integer> list, int value) {
     List<Integer> more = new ArrayList<>(list);
     more.add(value);
@@ -129,20 +159,21 @@ public final class PhraseTable<V> {
 
   /** Returns the phrases that start at token {@code i}, longest first. */
   public List<Hit<V>> startingAt(List<Token> tokens, int i) {
-    if (i < 0 || i >= tokens.size()) {
-      return List.of();
-    }
-    List<Entry<V>> candidates = byFirst.get(tokens.get(i).word(largest));
-    if (candidates == null) {
-      return List.of();
-    }
-    List<Hit<V>> hits = new ArrayList<>(2);
-    for (Entry<V> e : candidates) {
-      if (matches(tokens, i, e)) {
-        hits.add(new Hit<>(i, i + e.words().length, e.value()));
+    List<Hit<V>> hits = null;
+    Node<V> node = root;
+    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        if (hits == null) {
+          hits = new ArrayList<>(2);
+        }
+        hits.add(0, new Hit<>(i, k + 1, node.entry.value()));
       }
     }
-    return hits;
+    return hits == null ? List.of() : hits;
   }
 
   /** Returns the phrases that end just before token {@code end}, longest first. */
@@ -169,18 +200,24 @@ public final class PhraseTable<V> {
    * {@link #longestAt} without building a hit.
    */
   public int longestEnd(List<Token> tokens, int i) {
-    if (i < 0 || i >= tokens.size()) {
-      return -1;
-    }
-    List<Entry<V>> candidates = byFirst.get(tokens.get(i).word(largest));
-    if (candidates != null) {
-      for (Entry<V> e : candidates) {
-        if (matches(tokens, i, e)) {
-          return i + e.words().length;
-        }
+    Node<V> last = longest(tokens, i);
+    return last == null ? -1 : i + last.entry.ids().length;
+  }
+
+  /** The node of the longest phrase starting at token {@code i}, or null. */
+  private Node<V> longest(List<Token> tokens, int i) {
+    Node<V> last = null;
+    Node<V> node = root;
+    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        last = node;
       }
     }
-    return -1;
+    return last;
   }
 
   /**
@@ -205,18 +242,8 @@ public final class PhraseTable<V> {
 
   /** Returns the longest phrase starting at token {@code i}, or null when none does. */
   public Hit<V> longestAt(List<Token> tokens, int i) {
-    if (i < 0 || i >= tokens.size()) {
-      return null;
-    }
-    List<Entry<V>> candidates = byFirst.get(tokens.get(i).word(largest));
-    if (candidates != null) {
-      for (Entry<V> e : candidates) {
-        if (matches(tokens, i, e)) {
-          return new Hit<>(i, i + e.words().length, e.value());
-        }
-      }
-    }
-    return null;
+    Node<V> last = longest(tokens, i);
+    return last == null ? null : new Hit<>(i, i + last.entry.ids().length, last.entry.value());
   }
 
   /** Returns true when the single word {@code norm} is a phrase of this table. */
@@ -238,7 +265,7 @@ public final class PhraseTable<V> {
 
   /** Returns true when some phrase starts with the word of token {@code t}. */
   public boolean mayStartWith(Token t) {
-    return byFirst.get(t.word(largest)) != null;
+    return root.next != null && root.next.get(t.word(largest)) != null;
   }
 
   /** Returns the words every phrase can start with. */
@@ -253,7 +280,7 @@ public final class PhraseTable<V> {
 
   /** Returns true when no phrase has been added. */
   public boolean isEmpty() {
-    return byFirst.size() == 0;
+    return root.next == null;
   }
 
   private boolean matches(List<Token> tokens, int start, Entry<V> e) {
