@@ -218,6 +218,7 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("generated %,d rows (%,d MB) in %s%n", rows, Files.size(csv) >> 20, csv);
     out.println(load());
     resetPeaks();
+    long cpu = cpu();
     long start = System.nanoTime();
     long[] findings = {0};
     int read;
@@ -229,8 +230,14 @@ final class BenchCommand implements Callable<Integer> {
       throw new IOException(e.getMessage(), e);
     }
     report(out, "validate", read, System.nanoTime() - start);
+    double seconds = (cpu() - cpu) / 1e9;
     out.printf(
-        "findings: %,d; %d threads%n", findings[0], Runtime.getRuntime().availableProcessors());
+        Locale.ROOT,
+        "findings: %,d; %d threads; %.1f s of CPU (%,.0f rows a CPU second)%n",
+        findings[0],
+        Runtime.getRuntime().availableProcessors(),
+        seconds,
+        read / seconds);
     out.println(load());
     return 0;
   }
@@ -349,6 +356,12 @@ final class BenchCommand implements Callable<Integer> {
   /** One write of a file. */
   private interface Write {
     void run() throws IOException;
+  }
+
+  /** Returns the CPU time this process has used, in nanoseconds. */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** Returns the machine's load and cores, which the speeds depend on. */
