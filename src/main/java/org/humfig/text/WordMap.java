@@ -34,4 +34,14 @@ public final class WordMap<V> {
   public V get(String norm) {
     return values.get(Words.code(norm));
   }
+
+  /** Returns true when the word of {@code t} has a value. */
+  public boolean containsKey(Token t) {
+    return get(t) != null;
+  }
+
+  /** Returns true when the word {@code norm} has a value. */
+  public boolean containsKey(String norm) {
+    return get(norm) != null;
+  }
 }
