@@ -125,7 +125,7 @@ public final class ExtractionBench {
     long start = System.nanoTime();
     Extraction.Result r;
     try (FigureValidator validator = new FigureValidator(schema, run.date());
-        Inputs in = Inputs.open(List.of(corpus), Inputs.Options.DEFAULT)) {
+        Inputs in = Inputs.open(List.of(corpus), Inputs.Options.DEFAULT).unread()) {
       Humfig humfig = new Humfig(extractor, validator, threads);
       r = new Extraction(humfig, schema, settings).run(in, p -> {});
     }

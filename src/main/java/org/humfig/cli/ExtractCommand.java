@@ -110,7 +110,7 @@ final class ExtractCommand implements Callable<Integer> {
     Changes changes = null;
     try (Store db = store == null ? null : Store.open(store, schema, Store.WAIT);
         Recording recording = db == null ? null : db.record(run, clock);
-        Inputs in = Inputs.open(inputs, options)) {
+        Inputs in = Inputs.open(inputs, options).unread()) {
       Extraction extraction = new Extraction(humfig, schema, settings);
       if (recording != null) {
         extraction = extraction.with(recording);
