@@ -33,7 +33,7 @@ public final class ExtractionBench {
    * One timed pass.
    *
    * @param name what was timed
-   * @param threads worker threads
+   * @param threads threads that shared the work
    * @param documents documents read
    * @param bytes input bytes
    * @param figures figures found (zero for the bare pass)
