@@ -11,33 +11,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.humfig.Outcome;
-import org.humfig.Validated;
+import org.humfig.bench.BareExports;
 import org.humfig.bench.ExtractionBench;
 import org.humfig.bench.NewsCorpus;
 import org.humfig.bench.Shapes;
-import org.humfig.document.Document;
+import org.humfig.bench.Synthetic;
 import org.humfig.export.CsvWriter;
-import org.humfig.export.Exports;
 import org.humfig.export.Format;
 import org.humfig.export.Run;
+import org.humfig.export.XlsxWriter;
 import org.humfig.extract.Extractor;
-import org.humfig.model.Category;
-import org.humfig.model.DatePrecision;
-import org.humfig.model.Figure;
-import org.humfig.model.Metric;
-import org.humfig.model.Modality;
-import org.humfig.model.Qualifier;
-import org.humfig.model.Status;
-import org.humfig.model.Unit;
 import org.humfig.run.Counts;
 import org.humfig.run.Extraction;
-import org.humfig.schema.Severity;
 import org.humfig.schema.TableSchema;
 import org.humfig.store.Recording;
 import org.humfig.store.Selection;
@@ -45,7 +35,6 @@ import org.humfig.store.Store;
 import org.humfig.validate.CsvTable;
 import org.humfig.validate.FigureValidator;
 import org.humfig.validate.TableValidator;
-import org.humfig.validate.Violation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -222,12 +211,15 @@ final class BenchCommand implements Callable<Integer> {
     Path csv = work.resolve("figures.csv");
     try (CsvWriter w = new CsvWriter(csv, schema, CsvWriter.Options.PLAIN)) {
       for (int i = 0; i < rows; i++) {
-        w.write(figure(i));
+        w.write(Synthetic.figure(i));
       }
       w.commit();
     }
     out.printf("generated %,d rows (%,d MB) in %s%n", rows, Files.size(csv) >> 20, csv);
+    out.println(load());
     resetPeaks();
+    long cpu = cpu();
+    long reading = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long[] findings = {0};
     int read;
@@ -239,35 +231,154 @@ final class BenchCommand implements Callable<Integer> {
       throw new IOException(e.getMessage(), e);
     }
     report(out, "validate", read, System.nanoTime() - start);
-    out.printf("findings: %,d%n", findings[0]);
+    double seconds = (cpu() - cpu) / 1e9;
+    double reader = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - reading) / 1e9;
+    out.printf(
+        Locale.ROOT,
+        "findings: %,d; %d worker threads; %.1f s of CPU in all (%,.0f rows a CPU second), %.1f s"
+            + " of it reading the file in order (%,.0f rows a second at most)%n",
+        findings[0],
+        Runtime.getRuntime().availableProcessors(),
+        seconds,
+        read / seconds,
+        reader,
+        read / reader);
+    out.println(load());
     return 0;
   }
 
+  /**
+   * Times humfig's CSV writer against OpenCSV alone writing the same rows, and humfig's workbook
+   * against SXSSF alone writing the same cells ({@link BareExports}), in this JVM after a warm-up
+   * of each, in two rounds in turn (yardstick first, then humfig first) so that the load of the
+   * machine weighs on both alike.
+   */
   private int export(Path work, PrintWriter out) throws IOException {
     TableSchema schema = TableSchema.bundled();
-    resetPeaks();
-    long start = System.nanoTime();
-    try (Exports exports =
-        new Exports(
-            work,
-            EnumSet.of(Format.CSV, Format.XLSX),
-            schema,
-            CsvWriter.Options.PLAIN,
-            new Run(HumfigCommand.version(), LocalDate.of(2100, 1, 1), List.of("synthetic")))) {
-      for (int i = 0; i < rows; i += PER_DOCUMENT) {
-        exports.accept(document(i));
+    List<Outcome> documents = Synthetic.documents(rows, POOL);
+    List<Outcome> warmUp = Synthetic.documents(Math.min(rows, WARM_UP), POOL);
+    out.println(load());
+    Path bareCsv = work.resolve("bare.csv");
+    Path csv = work.resolve("figures.csv");
+    Path bareXlsx = work.resolve("bare.xlsx");
+    Path xlsx = work.resolve("figures.xlsx");
+    List<Timed> pairs =
+        List.of(
+            new Timed("csv, OpenCSV alone", () -> BareExports.csv(bareCsv, schema, documents)),
+            new Timed("csv, humfig", () -> csv(csv, schema, documents)),
+            new Timed("xlsx, SXSSF alone", () -> BareExports.xlsx(bareXlsx, schema, documents)),
+            new Timed("xlsx, humfig", () -> xlsx(xlsx, schema, documents)));
+    BareExports.csv(bareCsv, schema, warmUp);
+    csv(csv, schema, warmUp);
+    BareExports.xlsx(bareXlsx, schema, warmUp);
+    xlsx(xlsx, schema, warmUp);
+    for (int round = 0; round < 2; round++) {
+      for (int p = 0; p < pairs.size(); p += 2) {
+        pairs.get(p + round).run();
+        pairs.get(p + 1 - round).run();
       }
-      exports.commit();
     }
-    report(out, "export", rows, System.nanoTime() - start);
+    for (int p = 0; p < pairs.size(); p += 2) {
+      Timed bare = pairs.get(p);
+      Timed humfig = pairs.get(p + 1);
+      out.println(bare.line(rows));
+      out.println(humfig.line(rows));
+      out.printf(
+          Locale.ROOT,
+          "%s / %s: %.2fx%n",
+          humfig.name,
+          bare.name,
+          (double) bare.nanos / humfig.nanos);
+    }
     out.printf(
-        "figures.csv %,d MB, figures.xlsx %,d MB%n",
-        Files.size(work.resolve("figures.csv")) >> 20,
-        Files.size(work.resolve("figures.xlsx")) >> 20);
+        "figures.csv %,d MB (%s bytes as OpenCSV alone), figures.xlsx %,d MB%n",
+        Files.size(csv) >> 20,
+        Files.mismatch(csv, bareCsv) < 0 ? "the same" : "NOT the same",
+        Files.size(xlsx) >> 20);
+    out.println(load());
     return 0;
   }
 
-  private static final int PER_DOCUMENT = 10;
+  /** Distinct synthetic documents the export bench writes over and over. */
+  private static final int POOL = 1_000;
+
+  /** Rows of the warm-up pass of the export bench. */
+  private static final int WARM_UP = 50_000;
+
+  private static void csv(Path file, TableSchema schema, List<Outcome> documents)
+      throws IOException {
+    try (CsvWriter w = new CsvWriter(file, schema, CsvWriter.Options.PLAIN)) {
+      for (Outcome o : documents) {
+        w.write(o);
+      }
+      w.commit();
+    }
+  }
+
+  private static void xlsx(Path file, TableSchema schema, List<Outcome> documents)
+      throws IOException {
+    try (XlsxWriter w = new XlsxWriter(file, schema, SYNTHETIC)) {
+      for (Outcome o : documents) {
+        w.write(o);
+      }
+      w.commit();
+    }
+  }
+
+  /** A write timed over rounds: the sum of its times and the most heap one used. */
+  private static final class Timed {
+    private final String name;
+    private final Write write;
+    private long nanos;
+    private long peak;
+
+    Timed(String name, Write write) {
+      this.name = name;
+      this.write = write;
+    }
+
+    void run() throws IOException {
+      resetPeaks();
+      long start = System.nanoTime();
+      write.run();
+      nanos += System.nanoTime() - start;
+      peak = Math.max(peak, peakHeap());
+    }
+
+    String line(long rows) {
+      return String.format(
+          Locale.ROOT,
+          "%-20s %,d rows in %.1f s (%,.0f rows/s); peak heap used %,d MB of %,d MB max",
+          name + ":",
+          2 * rows,
+          nanos / 1e9,
+          2 * rows / (nanos / 1e9),
+          peak >> 20,
+          Runtime.getRuntime().maxMemory() >> 20);
+    }
+  }
+
+  /** One write of a file. */
+  private interface Write {
+    void run() throws IOException;
+  }
+
+  /** Returns the CPU time this process has used, in nanoseconds. */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** Returns the machine's load and cores, which the speeds depend on. */
+  private static String load() {
+    return String.format(
+        Locale.ROOT,
+        "load average %.2f on %d cores",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  private static final int PER_DOCUMENT = Synthetic.PER_DOCUMENT;
 
   /**
    * A whole run without extraction: synthetic documents through the first pass (spilled, keys
@@ -336,71 +447,8 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * A synthetic document with its own text and the figures from row {@code first} on; every other
-   * figure has a warning, as real figures without a date or source have.
-   */
   private Outcome document(int first) {
-    List<Validated> figures = new ArrayList<>(PER_DOCUMENT);
-    for (int k = first; k < Math.min(rows, first + PER_DOCUMENT); k++) {
-      Figure f = figure(k);
-      if (k % 2 == 1) {
-        figures.add(
-            new Validated(
-                f.toBuilder().status(Status.WARNING).issues(List.of("attribution.missing")).build(),
-                List.of(
-                    new Violation(
-                        "attributed_to",
-                        "",
-                        "attribution.missing",
-                        Severity.WARNING,
-                        "the text does not say who reported the figure"))));
-      } else {
-        figures.add(new Validated(f, List.of()));
-      }
-    }
-    int id = first / PER_DOCUMENT;
-    Document doc = Document.of("doc-" + id, "synthetic document " + id, LocalDate.of(2016, 12, 11));
-    return new Outcome.Read(doc, figures, List.of());
-  }
-
-  /** A synthetic, valid figure; row {@code i} differs from the others in id, value and place. */
-  static Figure figure(int i) {
-    String evidence =
-        "More than "
-            + (100 + i % 900)
-            + " people have been killed in Town "
-            + (i % 500)
-            + ", monitors said.";
-    double value = 100 + i % 900;
-    return Figure.builder()
-        .id(String.format(Locale.ROOT, "%016x", 0x1000000000L + i))
-        .documentId("doc-" + i / 10)
-        .sourceName("Synthetic News")
-        .sourceUrl("https://example.org/" + i / 10)
-        .publishedDate(LocalDate.of(2016, 12, 11))
-        .category(Category.CASUALTY)
-        .metric(Metric.KILLED)
-        .value(value)
-        .valueLow(value)
-        .qualifier(Qualifier.MORE_THAN)
-        .unit(Unit.PEOPLE)
-        .population("people")
-        .location("Town " + i % 500)
-        .countryCode("SYR")
-        .dateStart(LocalDate.of(2016, 12, 10))
-        .dateEnd(LocalDate.of(2016, 12, 11))
-        .datePrecision(DatePrecision.DAY)
-        .attributedTo("monitors")
-        .evidence(evidence)
-        .evidenceStart(i % 1000)
-        .evidenceEnd(i % 1000 + evidence.length())
-        .ruleId("killed.passive")
-        .confidence(0.9)
-        .status(Status.VALID)
-        .modality(Modality.ASSERTED)
-        .valuePeople(value)
-        .build();
+    return Synthetic.document(first, rows);
   }
 
   private static void resetPeaks() {

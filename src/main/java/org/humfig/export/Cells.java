@@ -14,9 +14,11 @@ final class Cells {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    char c = text.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
-        ? "'" + text
-        : text;
+    return formula(text.charAt(0)) ? "'" + text : text;
+  }
+
+  /** Returns true when a cell starting with {@code c} would run as a formula in a spreadsheet. */
+  static boolean formula(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 }

@@ -1,20 +1,18 @@
 package org.humfig.export;
 
-import com.opencsv.CSVWriterBuilder;
-import com.opencsv.ICSVWriter;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.humfig.Outcome;
 import org.humfig.Validated;
 import org.humfig.model.Columns;
 import org.humfig.model.Figure;
+import org.humfig.model.Vocabulary;
 import org.humfig.schema.Field;
 import org.humfig.schema.TableSchema;
 
@@ -25,7 +23,8 @@ import org.humfig.schema.TableSchema;
  * document's text at its offsets. Options: a UTF-8 byte-order mark for Excel double-click users,
  * the HXL hashtag row under the header, and a guard against formula injection for users who open
  * the CSV in a spreadsheet ({@link Cells#neutralize}: text cells other than evidence only; numbers
- * never).
+ * never). The bytes are OpenCSV's for the same cells ({@link CsvRecords}), each column read by an
+ * accessor looked up once, numbers and dates written without a String for each.
  */
 public final class CsvWriter implements FigureWriter {
 
@@ -47,6 +46,9 @@ public final class CsvWriter implements FigureWriter {
     }
   }
 
+  /** The reader of a schema column a figure does not have: always empty. */
+  private static final Function<Figure, Object> NONE = f -> null;
+
   /** The column whose text must stay exact: its offsets point into the document. */
   private static final String EVIDENCE = "evidence";
 
@@ -54,7 +56,8 @@ public final class CsvWriter implements FigureWriter {
   private final boolean[] guarded;
   private final Staging staging;
   private final String name;
-  private final ICSVWriter csv;
+  private final List<Function<Figure, Object>> getters;
+  private final CsvRecords csv;
   private boolean closed;
 
   /** Opens a CSV export to {@code target} with the columns of {@code schema}. */
@@ -93,14 +96,23 @@ public final class CsvWriter implements FigureWriter {
     }
     this.staging = staging;
     this.name = name;
+    this.getters = new ArrayList<>(fields.size());
+    for (Field f : fields) {
+      getters.add(Columns.names().contains(f.name()) ? Columns.getter(f.name()) : NONE);
+    }
     if (options.bom()) {
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     }
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    this.csv = new CSVWriterBuilder(w).withLineEnd(ICSVWriter.RFC4180_LINE_END).build();
-    csv.writeNext(fields.stream().map(Field::name).toArray(String[]::new), false);
+    this.csv = new CsvRecords(out);
+    for (Field f : fields) {
+      csv.text(f.name());
+    }
+    csv.end();
     if (options.hxl()) {
-      csv.writeNext(fields.stream().map(Field::hxl).toArray(String[]::new), false);
+      for (Field f : fields) {
+        csv.text(f.hxl());
+      }
+      csv.end();
     }
   }
 
@@ -113,7 +125,14 @@ public final class CsvWriter implements FigureWriter {
 
   /** Appends one figure. */
   public void write(Figure figure) throws IOException {
-    write(column -> Columns.value(figure, column));
+    try {
+      for (int i = 0; i < guarded.length; i++) {
+        cell(getters.get(i).apply(figure), guarded[i]);
+      }
+      csv.end();
+    } catch (IOException e) {
+      throw failure(e);
+    }
   }
 
   /**
@@ -121,23 +140,43 @@ public final class CsvWriter implements FigureWriter {
    * values} gives: how a table other than the figures (the consolidated facts) is written.
    */
   public void write(java.util.function.Function<String, Object> values) throws IOException {
-    String[] row = new String[fields.size()];
-    for (int i = 0; i < row.length; i++) {
-      String text = Columns.text(values.apply(fields.get(i).name()));
-      row[i] = guarded[i] ? Cells.neutralize(text) : text;
+    try {
+      for (int i = 0; i < guarded.length; i++) {
+        cell(values.apply(fields.get(i).name()), guarded[i]);
+      }
+      csv.end();
+    } catch (IOException e) {
+      throw failure(e);
     }
-    csv.writeNext(row, false);
-    if (csv.checkError()) {
-      throw new IOException("cannot write " + name);
+  }
+
+  /** Writes one cell as {@link Columns#text} has it, neutralised when {@code guard}. */
+  private void cell(Object value, boolean guard) throws IOException {
+    if (value instanceof String s) {
+      csv.text(s, guard);
+    } else if (value instanceof Vocabulary v) {
+      csv.text(v.id(), guard);
+    } else if (value instanceof Double d && !guard) {
+      csv.number(d);
+    } else if (value instanceof LocalDate d && !guard) {
+      csv.date(d);
+    } else {
+      csv.text(Columns.text(value), guard);
     }
+  }
+
+  private IOException failure(IOException e) {
+    return new IOException("cannot write " + name + ": " + e.getMessage(), e);
   }
 
   @Override
   public void commit() throws IOException {
-    if (csv.checkError()) {
-      throw new IOException("cannot write " + name);
+    try {
+      csv.close();
+    } catch (IOException e) {
+      closed = true;
+      throw failure(e);
     }
-    csv.close();
     closed = true;
     if (staging != null) {
       staging.commit();

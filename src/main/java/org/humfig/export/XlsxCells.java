@@ -87,10 +87,16 @@ final class XlsxCells {
   static int lines(String text, int width) {
     int perLine = Math.max(1, width + width / 10);
     int lines = 0;
-    for (String paragraph : text.split("\n", -1)) {
-      lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+    int start = 0;
+    while (true) {
+      int end = text.indexOf('\n', start);
+      int length = (end < 0 ? text.length() : end) - start;
+      lines += Math.max(1, (length + perLine - 1) / perLine);
+      if (end < 0) {
+        return lines;
+      }
+      start = end + 1;
     }
-    return lines;
   }
 
   /** Writes free text with {@code style}, or nothing for null; returns the cell or null. */

@@ -3,6 +3,7 @@ package org.humfig.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -49,7 +50,9 @@ final class XlsxFigures {
   static final String SHEET = "Figures";
 
   private final List<Field> fields;
-  private final List<Integer> widths;
+  private final List<Function<Figure, Object>> getters;
+  private final boolean[] wrapped;
+  private final int[] widths;
   private final XlsxTable table;
   private final XlsxCells cells;
   private final int url;
@@ -68,9 +71,16 @@ final class XlsxFigures {
     this.limits = limits;
     this.url = schema.names().indexOf("source_url");
     this.status = schema.names().indexOf("status");
+    this.getters = fields.stream().map(f -> Columns.getter(f.name())).toList();
+    this.wrapped = new boolean[fields.size()];
+    this.widths = new int[fields.size()];
     List<Integer> widths = new ArrayList<>();
-    fields.forEach(f -> widths.add(width(f)));
-    this.widths = List.copyOf(widths);
+    for (int c = 0; c < fields.size(); c++) {
+      String name = fields.get(c).name();
+      wrapped[c] = name.equals("evidence") || name.equals("notes");
+      this.widths[c] = width(fields.get(c));
+      widths.add(this.widths[c]);
+    }
     List<String> tags = hxl ? fields.stream().map(Field::hxl).toList() : List.of();
     this.table = new XlsxTable(workbook, SHEET, schema.names(), tags, widths, cells, limits, links);
   }
@@ -88,13 +98,12 @@ final class XlsxFigures {
   /** Appends {@code figure} and returns where it was written. */
   Position write(Figure figure) {
     Row row = table.row();
-    for (int c = 0; c < fields.size(); c++) {
-      String name = fields.get(c).name();
-      Object value = Columns.value(figure, name);
+    for (int c = 0; c < widths.length; c++) {
+      Object value = getters.get(c).apply(figure);
       if (c == url && value instanceof String s) {
         table.url(row, c, s);
-      } else if (name.equals("evidence") || name.equals("notes")) {
-        cells.wrapped(row, c, (String) value, widths.get(c));
+      } else if (wrapped[c]) {
+        cells.wrapped(row, c, (String) value, widths[c]);
       } else {
         cells.value(row, c, value);
       }

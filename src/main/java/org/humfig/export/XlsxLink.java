@@ -17,7 +17,7 @@ final class XlsxLink extends XSSFHyperlink {
   /*
    * POI's own hyperlinks each hold their XML in a store of its own, about 2.2 kB apiece: 65,530 of
    * them (Excel's limit per sheet) take some 145 MB, more than a 256 MB run can spare. These keep
-   * their XML in the sheet's own list of links (about 0.5 kB each) and create their relationship
+   * their XML in one list of links a sheet (about 0.5 kB each) and create their relationship
    * only when the sheet is written, with an id of their own so that POI need not search for a
    * free one among tens of thousands. POI writes them as it writes its own.
    */

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTHyperlinks;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * The web links of one sheet. Consecutive cells of a column with the same address share one link,
@@ -89,13 +88,14 @@ final class XlsxLinks {
   }
 
   /**
-   * Returns the sheet's own list of links. Links made there are the ones POI writes: it sets the
-   * list to the sheet's links, and finding them already in place, it copies none.
+   * Returns the list the links' XML is kept in: a list of its own, not the sheet's. When the sheet
+   * is written POI copies the links into the sheet's list in one pass; were they already there, it
+   * would look each one up from the start of the list, in time growing with the square of their
+   * number (seconds for the 65,530 links a workbook may hold).
    */
   private CTHyperlinks store() {
     if (store == null) {
-      CTWorksheet ws = sheet.getCTWorksheet();
-      store = ws.isSetHyperlinks() ? ws.getHyperlinks() : ws.addNewHyperlinks();
+      store = CTHyperlinks.Factory.newInstance();
     }
     return store;
   }

@@ -1,6 +1,5 @@
 package org.humfig.export;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.humfig.Outcome;
@@ -237,28 +235,7 @@ public final class XlsxWriter implements FigureWriter {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-      return new Spill(folder);
-    }
-  }
-
-  /** Sheet data written, compressed, to a file in a given folder. */
-  private static final class Spill extends GZIPSheetDataWriter {
-    /** Where the next spill goes: the constructor of the superclass creates the file. */
-    private static final ThreadLocal<Path> FOLDER = new ThreadLocal<>();
-
-    Spill(Path folder) throws IOException {
-      super(set(folder));
-      FOLDER.remove();
-    }
-
-    private static org.apache.poi.xssf.model.SharedStringsTable set(Path folder) {
-      FOLDER.set(folder);
-      return null;
-    }
-
-    @Override
-    public File createTempFile() throws IOException {
-      return Files.createTempFile(FOLDER.get(), "sheet-", ".xml.gz").toFile();
+      return new XlsxSpill(folder);
     }
   }
 }

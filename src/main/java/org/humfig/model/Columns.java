@@ -119,17 +119,41 @@ public final class Columns {
   }
 
   /**
+   * Returns the reader of {@code column}: what {@link #value} does, looked up once, for a writer
+   * that reads the same columns of many figures.
+   *
+   * @throws IllegalArgumentException for a column a figure does not have
+   */
+  public static Function<Figure, Object> getter(String column) {
+    Function<Figure, Object> getter = GETTERS.get(column);
+    if (getter == null) {
+      throw new IllegalArgumentException("a figure has no column '" + column + "'");
+    }
+    return getter;
+  }
+
+  /**
+   * Returns the writer of {@code column}: what {@link #set} does, looked up once, for a reader that
+   * fills the same columns of many figures.
+   *
+   * @throws IllegalArgumentException for a column a figure does not have
+   */
+  public static java.util.function.BiConsumer<Figure.Builder, Object> setter(String column) {
+    var setter = SETTERS.get(column);
+    if (setter == null) {
+      throw new IllegalArgumentException("a figure has no column '" + column + "'");
+    }
+    return setter;
+  }
+
+  /**
    * Returns the typed value of {@code column} for {@code f}: a String, Double, Integer, LocalDate
    * or vocabulary member, or null when unknown.
    *
    * @throws IllegalArgumentException for a column a figure does not have
    */
   public static Object value(Figure f, String column) {
-    Function<Figure, Object> getter = GETTERS.get(column);
-    if (getter == null) {
-      throw new IllegalArgumentException("a figure has no column '" + column + "'");
-    }
-    return getter.apply(f);
+    return getter(column).apply(f);
   }
 
   /**
@@ -137,11 +161,7 @@ public final class Columns {
    * {@link #type}); the issues column takes its text, ids separated by semicolons.
    */
   public static void set(Figure.Builder b, String column, Object value) {
-    var setter = SETTERS.get(column);
-    if (setter == null) {
-      throw new IllegalArgumentException("a figure has no column '" + column + "'");
-    }
-    setter.accept(b, value);
+    setter(column).accept(b, value);
   }
 
   private static final Map<String, Class<?>> TYPES = types();

@@ -15,8 +15,14 @@ public interface Vocabulary {
   /** Returns the enum constant name, as every enum provides. */
   String name();
 
-  /** Returns the id written in files: the constant name in lower case. */
+  /**
+   * Returns the id written in files: the constant name in lower case, made once for each member of
+   * an enum (every cell of an export asks for it).
+   */
   default String id() {
+    if (this instanceof Enum<?> e) {
+      return VocabularyIds.of(e);
+    }
     return name().toLowerCase(Locale.ROOT);
   }
 

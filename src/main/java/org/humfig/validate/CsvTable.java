@@ -1,11 +1,7 @@
 package org.humfig.validate;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvMalformedLineException;
 import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
-import com.opencsv.exceptions.CsvValidationException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,18 +58,13 @@ public final class CsvTable implements Table {
               .onUnmappableCharacter(CodingErrorAction.REPORT);
       Bounded bounded = new Bounded(new InputStreamReader(in, decoder));
       BufferedReader reader = new BufferedReader(bounded, 1 << 16);
-      CSVReader csv =
-          new CSVReaderBuilder(reader)
-              .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
-              .withMultilineLimit(MULTILINE_LIMIT)
-              .withKeepCarriageReturn(false)
-              .build();
+      RecordReader csv = new RecordReader(reader, separator, MULTILINE_LIMIT);
       boolean header = true;
       while (true) {
-        int line = (int) csv.getLinesRead() + 1;
+        int line = (int) csv.lines() + 1;
         String[] record;
         try {
-          record = csv.readNext();
+          record = csv.next();
         } catch (CsvMalformedLineException | CsvMultilineLimitBrokenException e) {
           visitor.problem(
               new Finding(
@@ -86,8 +77,6 @@ public final class CsvTable implements Table {
                       + line
                       + " is never closed; the rest of the file cannot be read"));
           return;
-        } catch (CsvValidationException e) {
-          throw new Unreadable(file + ": not a readable CSV (" + e.getMessage() + ")");
         } catch (Bounded.Refused e) {
           throw new Unreadable(file + ": " + e.getMessage());
         }
@@ -99,7 +88,7 @@ public final class CsvTable implements Table {
           return;
         }
         List<String> cells = Arrays.asList(record);
-        Bounded.restore(cells);
+        bounded.restore(cells);
         if (header) {
           visitor.header(line, cells);
           header = false;
@@ -123,8 +112,11 @@ public final class CsvTable implements Table {
     /** A lone low surrogate: decoded UTF-8 never holds one. */
     private static final char CR_MARK = '\uDFFF';
 
-    /** Turns the marks in {@code cells} back into carriage returns. */
-    static void restore(List<String> cells) {
+    /** Turns the marks in {@code cells} back into carriage returns, if any was made. */
+    void restore(List<String> cells) {
+      if (!marked) {
+        return;
+      }
       for (int i = 0; i < cells.size(); i++) {
         if (cells.get(i).indexOf(CR_MARK) >= 0) {
           cells.set(i, cells.get(i).replace(CR_MARK, '\r'));
@@ -148,6 +140,7 @@ public final class CsvTable implements Table {
     private long recordLine = 1;
     private int length;
     private boolean quoted;
+    private boolean marked;
 
     Bounded(java.io.Reader in) {
       super(in);
@@ -173,6 +166,7 @@ public final class CsvTable implements Table {
           quoted = !quoted;
         } else if (c == '\r' && quoted) {
           buf[i] = CR_MARK;
+          marked = true;
         } else if (c == '\n') {
           line++;
           if (!quoted) {

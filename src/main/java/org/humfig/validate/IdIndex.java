@@ -73,9 +73,23 @@ final class IdIndex {
     return (int) (h ^ (h >>> 32)) & (length - 1);
   }
 
+  /** Returns the FNV-1a hash of the UTF-8 bytes of {@code id}; ASCII ids need no copy. */
   private static long hash(String id) {
     long h = 0xcbf29ce484222325L;
-    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c >= 0x80) {
+        return hash(id.getBytes(StandardCharsets.UTF_8));
+      }
+      h ^= c;
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  private static long hash(byte[] bytes) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : bytes) {
       h ^= b & 0xFF;
       h *= 0x100000001b3L;
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.humfig.model.Columns;
 import org.humfig.model.Figure;
 import org.humfig.model.Vocabulary;
@@ -24,10 +23,6 @@ import org.humfig.schema.TableSchema;
  */
 final class RowReader {
 
-  private static final Pattern NUMBER =
-      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final String EVIDENCE = "evidence";
 
   private final TableSchema schema;
@@ -38,8 +33,15 @@ final class RowReader {
 
   private final int width;
 
-  /** For each schema field, the members of its vocabulary, or null when it is not one. */
-  private final Object[][] vocabularies;
+  /** For each schema field, its vocabulary's members by id, or null when it is not one. */
+  private final List<Map<String, Object>> members = new ArrayList<>();
+
+  /** For each schema field, how a figure takes its value, or null when a figure has no such. */
+  private final List<java.util.function.BiConsumer<Figure.Builder, Object>> setters =
+      new ArrayList<>();
+
+  /** The cells that stand for a missing value. */
+  private final Set<String> missingValues;
 
   private final Set<String> missing = new LinkedHashSet<>();
   private final List<Finding> headerFindings = new ArrayList<>();
@@ -49,12 +51,19 @@ final class RowReader {
     this.fields = schema.fields();
     this.width = header.size();
     this.index = new int[fields.size()];
-    this.vocabularies = new Object[fields.size()][];
+    this.missingValues = Set.copyOf(schema.missingValues());
     for (int f = 0; f < fields.size(); f++) {
       String name = fields.get(f).name();
-      if (Columns.names().contains(name) && Columns.type(name).isEnum()) {
-        vocabularies[f] = Columns.type(name).getEnumConstants();
+      boolean figure = Columns.names().contains(name);
+      setters.add(figure ? Columns.setter(name) : null);
+      Map<String, Object> ids = null;
+      if (figure && Columns.type(name).isEnum()) {
+        ids = new HashMap<>();
+        for (Object member : Columns.type(name).getEnumConstants()) {
+          ids.putIfAbsent(((Vocabulary) member).id(), member);
+        }
       }
+      members.add(ids);
     }
     Map<String, Integer> exact = new HashMap<>();
     Map<String, Integer> loose = new HashMap<>();
@@ -191,7 +200,7 @@ final class RowReader {
       return null;
     }
     String text = cells.get(index[f]);
-    if (text == null || schema.missingValues().contains(text) || text.isBlank()) {
+    if (text == null || missingValues.contains(text) || text.isBlank()) {
       return null;
     }
     return text;
@@ -202,16 +211,17 @@ final class RowReader {
     Figure.Builder b = Figure.builder();
     List<Finding> findings = new ArrayList<>(0);
     for (int f = 0; f < fields.size(); f++) {
-      Field field = fields.get(f);
-      String text = cell(f, cells);
-      if (text == null || !Columns.names().contains(field.name())) {
+      var setter = setters.get(f);
+      String text = setter == null ? null : cell(f, cells);
+      if (text == null) {
         continue;
       }
+      Field field = fields.get(f);
       // Evidence is read exactly: its offsets count every character.
       String cell = field.name().equals(EVIDENCE) ? text : text.strip();
-      Object value = parse(row, field, vocabularies[f], cell, findings);
+      Object value = parse(row, field, members.get(f), cell, findings);
       if (value != null) {
-        Columns.set(b, field.name(), value);
+        setter.accept(b, value);
       }
     }
     return new Parsed(b.build(), findings);
@@ -251,10 +261,10 @@ final class RowReader {
   }
 
   private Object parse(
-      int row, Field field, Object[] vocabulary, String text, List<Finding> findings) {
+      int row, Field field, Map<String, Object> vocabulary, String text, List<Finding> findings) {
     switch (field.type()) {
       case "number":
-        if (!NUMBER.matcher(text).matches()) {
+        if (!number(text)) {
           findings.add(
               typeError(
                   row,
@@ -266,7 +276,7 @@ final class RowReader {
         }
         return Double.parseDouble(text);
       case "integer":
-        if (!INTEGER.matcher(text).matches()) {
+        if (!integer(text)) {
           findings.add(typeError(row, field, text, TableRules.INTEGER, "is not a whole number"));
           return null;
         }
@@ -287,10 +297,12 @@ final class RowReader {
         break;
     }
     if (vocabulary != null) {
-      for (Object member : vocabulary) {
-        if (((Vocabulary) member).id().equals(text.toLowerCase(Locale.ROOT))) {
-          return member;
-        }
+      Object member = vocabulary.get(text);
+      if (member == null) {
+        member = vocabulary.get(text.toLowerCase(Locale.ROOT));
+      }
+      if (member != null) {
+        return member;
       }
       findings.add(
           new Finding(
@@ -309,12 +321,69 @@ final class RowReader {
     return text;
   }
 
-  private static LocalDate date(String text) {
-    if (!DATE.matcher(text).matches()) {
+  /**
+   * Returns true when {@code s} is a number as a CSV cell may write it: an optional sign, digits
+   * with an optional '.' decimal part (or a '.' and digits), an optional exponent.
+   */
+  static boolean number(String s) {
+    int n = s.length();
+    int i = sign(s, 0);
+    int whole = digits(s, i);
+    i += whole;
+    int fraction = 0;
+    if (i < n && s.charAt(i) == '.') {
+      fraction = digits(s, i + 1);
+      i += 1 + fraction;
+    }
+    if (whole == 0 && fraction == 0) {
+      return false;
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i = sign(s, i + 1);
+      int exponent = digits(s, i);
+      if (exponent == 0) {
+        return false;
+      }
+      i += exponent;
+    }
+    return i == n;
+  }
+
+  /** Returns true when {@code s} is an optional sign and one to nine digits. */
+  static boolean integer(String s) {
+    int i = sign(s, 0);
+    int d = digits(s, i);
+    return d >= 1 && d <= 9 && i + d == s.length();
+  }
+
+  private static int sign(String s, int i) {
+    return i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-') ? i + 1 : i;
+  }
+
+  /** Returns how many ASCII digits {@code s} has from {@code i} on. */
+  private static int digits(String s, int i) {
+    int j = i;
+    while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+      j++;
+    }
+    return j - i;
+  }
+
+  /** Returns the date written yyyy-mm-dd in {@code text}, or null when it is not one. */
+  static LocalDate date(String text) {
+    if (text.length() != 10
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || digits(text, 0) != 4
+        || digits(text, 5) != 2
+        || digits(text, 8) != 2) {
       return null;
     }
     try {
-      return LocalDate.parse(text);
+      return LocalDate.of(
+          Integer.parseInt(text, 0, 4, 10),
+          Integer.parseInt(text, 5, 7, 10),
+          Integer.parseInt(text, 8, 10, 10));
     } catch (DateTimeException e) {
       return null;
     }

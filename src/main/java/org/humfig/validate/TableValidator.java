@@ -84,11 +84,14 @@ public final class TableValidator {
     return schema.check(id).map(Check::description).orElse(TableRules.describe(id));
   }
 
-  /** A row checked on a worker: what it breaks on its own, and its figure for the dataset rules. */
-  private record Checked(int row, List<Finding> findings, Figure figure) {}
+  /**
+   * A row checked on a worker: what it breaks on its own, its figure for the dataset rules, and
+   * whether it counts as a row of data (a blank row does not).
+   */
+  private record Checked(int row, List<Finding> findings, Figure figure, boolean data) {}
 
   /** A row as read, waiting for a worker. */
-  private record Pending(int row, List<String> cells, Finding early) {}
+  private record Pending(int row, List<String> cells) {}
 
   private final class Visitor implements Table.Visitor {
     private final Consumer<Finding> sink;
@@ -115,34 +118,15 @@ public final class TableValidator {
 
     @Override
     public void row(int row, List<String> cells) {
-      boolean hxl =
-          first
-              && cells.stream().filter(c -> !c.isBlank()).allMatch(c -> c.strip().startsWith("#"));
-      first = false;
-      if (hxl && cells.stream().anyMatch(c -> !c.isBlank())) {
-        return;
-      }
-      if (cells.stream().allMatch(String::isBlank)) {
-        batch.add(
-            new Pending(
-                row,
-                null,
-                new Finding(row, "", "", TableRules.BLANK, Severity.WARNING, "the row is empty")));
-      } else {
-        rows++;
-        Finding ragged = null;
-        if (cells.size() > reader.width() || (cells.size() < reader.width() && fixedWidth)) {
-          ragged =
-              new Finding(
-                  row,
-                  "",
-                  "",
-                  TableRules.RAGGED,
-                  Severity.ERROR,
-                  "the row has " + cells.size() + " cells, the header " + reader.width());
+      if (first) {
+        first = false;
+        if (!blank(cells)
+            && cells.stream().filter(c -> !c.isBlank()).allMatch(c -> c.strip().startsWith("#"))) {
+          return; // the HXL hashtag row
         }
-        batch.add(new Pending(row, cells, ragged));
       }
+      // Whether the row is blank or ragged is found on a worker.
+      batch.add(new Pending(row, cells));
       if (batch.size() >= BATCH) {
         submit();
       }
@@ -152,7 +136,7 @@ public final class TableValidator {
       List<Pending> work = batch;
       batch = new ArrayList<>(BATCH);
       RowReader r = reader;
-      window.addLast(pool.submit(() -> check(r, work)));
+      window.addLast(pool.submit(() -> check(r, fixedWidth, work)));
       while (window.size() > threads * 2) {
         drain();
       }
@@ -161,6 +145,9 @@ public final class TableValidator {
     private void drain() {
       try {
         for (Checked c : window.removeFirst().get()) {
+          if (c.data()) {
+            rows++;
+          }
           c.findings().forEach(sink);
           if (c.figure() != null) {
             dataset.check(c.row(), c.figure()).forEach(sink);
@@ -190,18 +177,37 @@ public final class TableValidator {
     }
   }
 
-  private List<Checked> check(RowReader reader, List<Pending> work) {
+  private static boolean blank(List<String> cells) {
+    for (String c : cells) {
+      if (!c.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<Checked> check(RowReader reader, boolean fixedWidth, List<Pending> work) {
     List<Checked> out = new ArrayList<>(work.size());
     for (Pending p : work) {
       List<Finding> findings = new ArrayList<>(2);
-      if (p.early() != null) {
-        findings.add(p.early());
-      }
-      if (p.cells() == null) {
-        out.add(new Checked(p.row(), findings, null));
+      List<String> cells = p.cells();
+      if (blank(cells)) {
+        findings.add(
+            new Finding(p.row(), "", "", TableRules.BLANK, Severity.WARNING, "the row is empty"));
+        out.add(new Checked(p.row(), findings, null, false));
         continue;
       }
-      RowReader.Parsed parsed = reader.read(p.row(), p.cells());
+      if (cells.size() > reader.width() || (cells.size() < reader.width() && fixedWidth)) {
+        findings.add(
+            new Finding(
+                p.row(),
+                "",
+                "",
+                TableRules.RAGGED,
+                Severity.ERROR,
+                "the row has " + cells.size() + " cells, the header " + reader.width()));
+      }
+      RowReader.Parsed parsed = reader.read(p.row(), cells);
       findings.addAll(parsed.findings());
       Figure f = parsed.figure();
       for (Violation v : figures.check(f)) {
@@ -214,7 +220,7 @@ public final class TableValidator {
               new Finding(p.row(), v.column(), v.value(), v.rule(), v.severity(), v.message()));
         }
       }
-      out.add(new Checked(p.row(), findings, f));
+      out.add(new Checked(p.row(), findings, f, true));
     }
     return out;
   }
