@@ -45,7 +45,19 @@ public final class QuantityParser {
     words.addAll(lex.vague.firstWords());
     words.addAll(lex.fractions.firstWords());
     this.numeric = java.util.Set.copyOf(words);
+    int top = -1;
+    for (String w : new java.util.TreeSet<>(words)) {
+      int id = org.humfig.text.Words.add(w);
+      numericWords.set(id);
+      top = Math.max(top, id);
+    }
+    this.largest = top;
   }
+
+  /** The numbers of the {@link #numeric} words among the words, and the largest of them. */
+  private final java.util.BitSet numericWords = new java.util.BitSet();
+
+  private final int largest;
 
   /**
    * Returns true when {@code tokens} may hold a quantity: a number, or a word a number can be read
@@ -54,7 +66,11 @@ public final class QuantityParser {
    */
   public boolean mayHold(List<Token> tokens) {
     for (Token t : tokens) {
-      if (t.shape() == Token.Shape.NUMBER || numeric.contains(t.norm())) {
+      if (t.shape() == Token.Shape.NUMBER) {
+        return true;
+      }
+      int id = t.word(largest);
+      if (id >= 0 && numericWords.get(id)) {
         return true;
       }
       int dash = t.norm().indexOf('-');

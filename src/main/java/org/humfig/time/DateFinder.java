@@ -78,6 +78,18 @@ public final class DateFinder {
   }
 
   /**
+   * Returns the time expression starting at the first token of {@code tokens}, or null: what {@link
+   * #find} would return first when it starts there, without reading the rest.
+   */
+  public TimeSpan first(List<Token> tokens, LocalDate reference) {
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    Match m = at(tokens, 0, reference == null ? null : new Ref(reference, false));
+    return m == null ? null : new TimeSpan(0, m.end(), m.period());
+  }
+
+  /**
    * Returns the end of a word that marks a line as the page's own date ("Published:", "Updated:")
    * starting at {@code i}, or -1.
    */
@@ -97,8 +109,7 @@ public final class DateFinder {
    */
   public boolean ongoing(List<Token> tokens, int from, int to) {
     for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
-      if (lex.ongoing.mayStartWith(tokens.get(k).norm())
-          && lex.ongoing.longestAt(tokens, k) != null) {
+      if (lex.ongoing.mayStartWith(tokens.get(k)) && lex.ongoing.longestAt(tokens, k) != null) {
         return true;
       }
     }
