@@ -110,7 +110,7 @@ public final class QuantityParser {
       j = pre.end();
     }
     boolean money = false;
-    if (j + 1 < tokens.size() && lex.currencySigns.contains(tokens.get(j).norm())) {
+    if (j + 1 < tokens.size() && lex.currencySigns.contains(tokens.get(j))) {
       money = true;
       j++;
     }
@@ -127,7 +127,7 @@ public final class QuantityParser {
               && unit.value().dimension() == Dimension.DURATION)) {
         q = q.measured(unit.value().dimension(), unit.value().factor());
         end = unit.end();
-        boolean blocked = i > 0 && lex.rangeBlockers.contains(tokens.get(i - 1).norm());
+        boolean blocked = i > 0 && lex.rangeBlockers.contains(tokens.get(i - 1));
         Core upper = blocked ? null : measuredRange(tokens, end, q, unit.value());
         if (upper != null) {
           double factor = unit.value().factor();
@@ -166,7 +166,7 @@ public final class QuantityParser {
       List<Token> tokens, int end, Quantity low, QuantityLexicon.Measure measure) {
     if (low.qualifier() != Qualifier.EXACT
         || end + 1 >= tokens.size()
-        || !lex.rangeJoiners.contains(tokens.get(end).norm())) {
+        || !lex.rangeJoiners.contains(tokens.get(end))) {
       return null;
     }
     Core high = number(tokens, end + 1);
@@ -206,7 +206,7 @@ public final class QuantityParser {
     if (j >= tokens.size()) {
       return null;
     }
-    if (lex.between.contains(tokens.get(j).norm())) {
+    if (lex.between.contains(tokens.get(j))) {
       return between(tokens, j);
     }
     Core vague = vague(tokens, j);
@@ -228,7 +228,7 @@ public final class QuantityParser {
     Core low = number(tokens, j + 1);
     if (low == null
         || low.end >= tokens.size()
-        || !lex.betweenJoiners.contains(tokens.get(low.end).norm())) {
+        || !lex.betweenJoiners.contains(tokens.get(low.end))) {
       return null;
     }
     Core high = number(tokens, low.end + 1);
@@ -242,8 +242,8 @@ public final class QuantityParser {
     int k = first.end;
     if (first.quantity.qualifier() != Qualifier.EXACT
         || k + 1 >= tokens.size()
-        || !lex.rangeJoiners.contains(tokens.get(k).norm())
-        || (j > 0 && lex.rangeBlockers.contains(tokens.get(j - 1).norm()))) {
+        || !lex.rangeJoiners.contains(tokens.get(k))
+        || (j > 0 && lex.rangeBlockers.contains(tokens.get(j - 1)))) {
       return first;
     }
     Core second = number(tokens, k + 1);
@@ -272,7 +272,7 @@ public final class QuantityParser {
     double high = hit.value().high();
     int k = hit.end();
     while (k + 1 < tokens.size()
-        && lex.vagueJoiners.contains(tokens.get(k).norm())
+        && lex.vagueJoiners.contains(tokens.get(k))
         && lex.pluralScales.containsKey(tokens.get(k + 1).norm())) {
       double scale = lex.pluralScales.get(tokens.get(k + 1).norm());
       low *= scale;
@@ -434,7 +434,7 @@ public final class QuantityParser {
     String first = tokens.get(k).norm();
     if (lex.half.contains(first)
         && k + 2 < tokens.size()
-        && lex.indefinite.contains(tokens.get(k + 1).norm())
+        && lex.indefinite.contains(tokens.get(k + 1))
         && wordScale(tokens.get(k + 2).norm())) {
       return scaled(tokens, k + 1, 0.5);
     }

@@ -44,4 +44,18 @@ class WordsTest {
     assertThat(t.get(998)).isNull();
     assertThat(t.get(-5)).isNull();
   }
+
+  @Test
+  void wordSetsAndMaps_readTokensAndWords() {
+    WordSet set = new WordSet(List.of("north", "south"));
+    WordMap<String> map = new WordMap<>(java.util.Map.of("north", "northern"));
+    List<Token> tokens = new Tokenizer().tokenize("North of the south");
+    assertThat(set.contains(tokens.get(0))).isTrue();
+    assertThat(set.contains(tokens.get(1))).isFalse();
+    assertThat(set.contains("south")).isTrue();
+    assertThat(set.contains("east")).isFalse();
+    assertThat(map.get(tokens.get(0))).isEqualTo("northern");
+    assertThat(map.get(tokens.get(3))).isNull();
+    assertThat(map.get("north")).isEqualTo("northern");
+  }
 }
