@@ -98,18 +98,33 @@ public final class Places {
     return Map.copyOf(out);
   }
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("['\u2019]s\\b");
+  private static final java.util.regex.Pattern OTHER =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]+");
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Returns the words of {@code text}: lower case, without accents, split at anything else. */
   static List<String> words(String text) {
     if (text == null) {
       return List.of();
     }
-    String plain =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("['\u2019]s\\b", "")
-            .replaceAll("[^\\p{L}\\p{N}-]+", " ")
-            .strip();
+    // ASCII text is its own canonical decomposition and has no marks to drop
+    String bare =
+        ascii(text)
+            ? text
+            : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    String lower = POSSESSIVE.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll("");
+    String plain = OTHER.matcher(lower).replaceAll(" ").strip();
     if (plain.isEmpty()) {
       return List.of();
     }
