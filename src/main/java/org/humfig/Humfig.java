@@ -7,11 +7,10 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.LongSupplier;
 import org.humfig.document.Document;
 import org.humfig.document.Item;
@@ -83,12 +82,17 @@ public final class Humfig {
   private final int threads;
   private final Limits limits;
 
-  /** Returns a pipeline with {@code threads} workers (at least one) and the default limits. */
+  /**
+   * Returns a pipeline whose runs share their work among {@code threads} threads (at least one).
+   */
   public Humfig(Extractor extractor, FigureValidator validator, int threads) {
     this(extractor, validator, threads, Limits.DEFAULT);
   }
 
-  /** Returns a pipeline with {@code threads} workers (at least one) and per-document limits. */
+  /**
+   * Returns a pipeline whose runs share their work among {@code threads} threads (at least one),
+   * with per-document limits.
+   */
   public Humfig(Extractor extractor, FigureValidator validator, int threads, Limits limits) {
     this.extractor = extractor;
     this.validator = validator;
@@ -160,20 +164,32 @@ public final class Humfig {
         : f.toBuilder().evidence(e.substring(k)).evidenceStart(f.evidenceStart() + k).build();
   }
 
+  /** Returns the number of threads that share a run's work, the calling thread among them. */
+  public int threads() {
+    return threads;
+  }
+
   /**
-   * Runs every input through the pipeline and hands each outcome to {@code consumer}.
+   * Runs every input through the pipeline and hands each outcome to {@code consumer}. Records left
+   * unread ({@link Item.Unread}) are read by the thread that extracts them.
+   *
+   * <p>The run has {@link #threads()} threads: the calling thread reads the inputs, hands the
+   * outcomes over in order and, while it waits for the next one, extracts documents itself; the
+   * others only extract. With one thread everything happens on the calling thread.
    *
    * @throws java.io.IOException when the consumer fails to write
    */
   public void run(Iterator<Item> inputs, Consumer consumer) throws java.io.IOException {
     ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "humfig-worker");
-              t.setDaemon(true);
-              return t;
-            });
+        threads == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                threads - 1,
+                r -> {
+                  Thread t = new Thread(r, "humfig-worker");
+                  t.setDaemon(true);
+                  return t;
+                });
     Deque<Pending> window = new ArrayDeque<>();
     int limit = threads * 4;
     // Text waiting or being read takes at most an eighth of the heap (a character is a byte or two
@@ -182,35 +198,64 @@ public final class Humfig {
     long inFlight = 0;
     try {
       while (inputs.hasNext()) {
-        Item item = inputs.next();
-        long size = 0;
-        if (item instanceof Item.Read r) {
-          size = r.document().text().length();
-          window.addLast(new Pending(pool.submit(() -> safely(r)), size));
-        } else {
-          window.addLast(
-              new Pending(
-                  CompletableFuture.completedFuture(
-                      new Outcome.Skipped(((Item.Skipped) item).problem())),
-                  0));
+        Pending p = pending(inputs.next());
+        if (pool != null && !p.task().isDone()) {
+          pool.execute(p.task());
         }
-        inFlight += size;
+        window.addLast(p);
+        inFlight += p.size();
         while (!window.isEmpty() && (window.size() >= limit || inFlight > textBudget)) {
-          Pending p = window.removeFirst();
-          inFlight -= p.size();
-          consumer.accept(take(p));
+          Pending head = window.removeFirst();
+          inFlight -= head.size();
+          consumer.accept(take(head, window));
         }
       }
       while (!window.isEmpty()) {
-        consumer.accept(take(window.removeFirst()));
+        consumer.accept(take(window.removeFirst(), window));
       }
     } finally {
-      pool.shutdownNow();
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
   }
 
   /** An outcome on its way and the size of its text. */
-  private record Pending(Future<Outcome> outcome, long size) {}
+  private record Pending(FutureTask<Outcome> task, long size) {}
+
+  /** Returns the work an item asks for: none for a skipped input. */
+  private Pending pending(Item item) {
+    if (item instanceof Item.Read r) {
+      return new Pending(new FutureTask<>(() -> safely(r)), r.document().text().length());
+    }
+    if (item instanceof Item.Unread u) {
+      return new Pending(new FutureTask<>(() -> safely(u)), u.size());
+    }
+    FutureTask<Outcome> done =
+        new FutureTask<>(() -> new Outcome.Skipped(((Item.Skipped) item).problem()));
+    done.run();
+    return new Pending(done, 0);
+  }
+
+  /** Reads an unread record and extracts its document. */
+  private Outcome safely(Item.Unread u) {
+    Item read;
+    try {
+      read = u.read();
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      return new Outcome.Skipped(
+          new Problem(
+              u.where(),
+              "cannot read ("
+                  + e.getClass().getSimpleName()
+                  + ": "
+                  + e.getMessage()
+                  + "); skipped"));
+    }
+    return read instanceof Item.Read r
+        ? safely(r)
+        : new Outcome.Skipped(((Item.Skipped) read).problem());
+  }
 
   /** A document the extractor fails on is reported and skipped, not fatal to the run. */
   private Outcome safely(Item.Read r) {
@@ -241,9 +286,18 @@ public final class Humfig {
     return new Outcome.Skipped(new Problem(r.document().origin(), message));
   }
 
-  private static Outcome take(Pending p) {
+  /**
+   * Returns the outcome of {@code p}: extracted here if no worker has started it, else awaited
+   * while this thread extracts the documents after it that no worker has started.
+   */
+  private static Outcome take(Pending p, Deque<Pending> window) {
+    FutureTask<Outcome> task = p.task();
+    task.run(); // does nothing when a worker has started it
+    for (Iterator<Pending> later = window.iterator(); !task.isDone() && later.hasNext(); ) {
+      later.next().task().run();
+    }
     try {
-      return p.outcome().get();
+      return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

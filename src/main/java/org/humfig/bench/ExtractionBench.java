@@ -33,7 +33,7 @@ public final class ExtractionBench {
    * One timed pass.
    *
    * @param name what was timed
-   * @param threads worker threads
+   * @param threads threads that shared the work
    * @param documents documents read
    * @param bytes input bytes
    * @param figures figures found (zero for the bare pass)
@@ -125,7 +125,7 @@ public final class ExtractionBench {
     long start = System.nanoTime();
     Extraction.Result r;
     try (FigureValidator validator = new FigureValidator(schema, run.date());
-        Inputs in = Inputs.open(List.of(corpus), Inputs.Options.DEFAULT)) {
+        Inputs in = Inputs.open(List.of(corpus), Inputs.Options.DEFAULT).unread()) {
       Humfig humfig = new Humfig(extractor, validator, threads);
       r = new Extraction(humfig, schema, settings).run(in, p -> {});
     }

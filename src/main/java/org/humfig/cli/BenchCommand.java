@@ -92,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "extract: worker threads of the parallel run (default: the number of cores).")
+      description = "extract: threads of the parallel run (default: the number of cores).")
   Integer threads;
 
   @Option(

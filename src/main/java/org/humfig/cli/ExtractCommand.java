@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.humfig.Humfig;
 import org.humfig.document.Inputs;
 import org.humfig.export.Run;
 import org.humfig.extract.Extractor;
+import org.humfig.place.Gazetteer;
 import org.humfig.run.Extraction;
 import org.humfig.run.Progress;
 import org.humfig.schema.TableSchema;
@@ -90,18 +93,46 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
+  /** Starts {@code work} on a thread of its own and returns its result to come. */
+  private static <T> FutureTask<T> beside(Callable<T> work) {
+    FutureTask<T> task = new FutureTask<>(work);
+    Thread t = new Thread(task, "humfig-load");
+    t.setDaemon(true);
+    t.start();
+    return task;
+  }
+
+  /** Returns the result of {@code task}, throwing what it threw. */
+  private static <T> T done(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
     Inputs.Options options = input.options(cl, inputs);
     TableSchema schema = TableSchema.bundled();
     LocalDate day = LocalDate.now(clock);
-    Humfig humfig =
-        new Humfig(
-            new Extractor(rules.load(cl), input.settings()),
-            new FigureValidator(schema, day),
-            input.threads(),
-            input.limits());
+    // Loading the place names, the rules and the validator is most of a short run's time: the
+    // first two load beside the rules.
+    FutureTask<Gazetteer> places = beside(Gazetteer::bundled);
+    FutureTask<FigureValidator> validator = beside(() -> new FigureValidator(schema, day));
+    Extractor extractor = new Extractor(rules.load(cl), input.settings());
+    Humfig humfig = new Humfig(extractor, done(validator), input.threads(), input.limits());
+    done(places);
     Output.prepare(output.out);
     PrintWriter err = cl.getErr();
     Run run = new Run(HumfigCommand.version(), day, inputs.stream().map(Path::toString).toList());
@@ -110,7 +141,7 @@ final class ExtractCommand implements Callable<Integer> {
     Changes changes = null;
     try (Store db = store == null ? null : Store.open(store, schema, Store.WAIT);
         Recording recording = db == null ? null : db.record(run, clock);
-        Inputs in = Inputs.open(inputs, options)) {
+        Inputs in = Inputs.open(inputs, options).unread()) {
       Extraction extraction = new Extraction(humfig, schema, settings);
       if (recording != null) {
         extraction = extraction.with(recording);

@@ -52,7 +52,7 @@ final class InputOptions {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Worker threads (default: the number of cores).")
+      description = "Threads that share the work (default: the number of cores).")
   Integer threads;
 
   @Option(
@@ -128,7 +128,7 @@ final class InputOptions {
     }
   }
 
-  /** Returns the number of worker threads. */
+  /** Returns the number of threads that share the work. */
   int threads() {
     return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
   }

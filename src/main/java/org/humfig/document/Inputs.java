@@ -71,6 +71,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
   private Iterator<Item> lines;
   private Path linesFolder;
   private long bytesRead;
+  private boolean unread;
 
   private Inputs(List<Path> paths, Options options) {
     this.options = options;
@@ -82,6 +83,17 @@ public final class Inputs implements Iterator<Item>, Closeable {
   /** Returns a stream over {@code paths}; missing paths come out as skipped items. */
   public static Inputs open(List<Path> paths, Options options) {
     return new Inputs(paths, options);
+  }
+
+  /**
+   * Returns these inputs yielding the records of JSON Lines files as {@link Item.Unread}: cut and
+   * scanned here, their ids checked and their metadata bound, but parsed by whoever calls {@link
+   * Item.Unread#read()}, so that the threads that extract them read them too. Call it before the
+   * first item.
+   */
+  public Inputs unread() {
+    this.unread = true;
+    return this;
   }
 
   /** Returns the bytes of input files read so far: a measure of progress through the inputs. */
@@ -176,7 +188,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
         case "jsonl", "ndjson" -> {
           lines =
               new JsonLinesReader(
-                  counted(Files.newInputStream(path)), path.toString(), options.maxBytes());
+                  counted(Files.newInputStream(path)), path.toString(), options.maxBytes(), unread);
           linesFolder = path.getParent();
         }
         case "warc" -> {
@@ -316,6 +328,11 @@ public final class Inputs implements Iterator<Item>, Closeable {
 
   /** Applies the folder manifest, the explicit manifest and the defaults, in that order. */
   private Document describe(Document d, Path folder, String name) {
+    return describe(d, local(folder), name);
+  }
+
+  /** Returns the manifest that describes the documents of {@code folder}, or null. */
+  private Manifest local(Path folder) {
     Manifest local = manifest(folder);
     if (local == null) {
       for (Path p = folder == null ? null : folder.toAbsolutePath().getParent();
@@ -324,6 +341,14 @@ public final class Inputs implements Iterator<Item>, Closeable {
         local = manifests.get(p.normalize());
       }
     }
+    return local;
+  }
+
+  /**
+   * Applies manifest {@code local} (or none), the explicit manifest and the defaults; reads no
+   * state of the walk, so any thread may call it.
+   */
+  private Document describe(Document d, Manifest local, String name) {
     if (local != null) {
       d = d.withOverrides(lookup(local, d.id(), name));
     }
@@ -343,6 +368,9 @@ public final class Inputs implements Iterator<Item>, Closeable {
    * seen is a duplicate and skipped.
    */
   private Item accept(Item item, Path folder, Entry entry) {
+    if (item instanceof Item.Unread u) {
+      return unread(u, folder);
+    }
     if (!(item instanceof Item.Read r)) {
       return item;
     }
@@ -354,6 +382,31 @@ public final class Inputs implements Iterator<Item>, Closeable {
       return skipped(d.origin(), "duplicate document id '" + d.id() + "'; skipped");
     }
     return new Item.Read(describe(d, folder, name), r.warnings());
+  }
+
+  /**
+   * Checks an unread record's id and binds the metadata its document will take; the record stays
+   * unread when asked to, else it is read here.
+   */
+  private Item unread(Item.Unread u, Path folder) {
+    if (!seen.add(u.id())) {
+      return skipped(u.where(), "duplicate document id '" + u.id() + "'; skipped");
+    }
+    Manifest local = local(folder);
+    Item.Unread bound =
+        new Item.Unread(
+            u.id(),
+            u.where(),
+            u.size(),
+            () -> {
+              Item read = u.read();
+              if (!(read instanceof Item.Read r)) {
+                return read;
+              }
+              Document d = r.document();
+              return new Item.Read(describe(d, local, d.id()), r.warnings());
+            });
+    return unread ? bound : bound.read();
   }
 
   /** Returns the file's name if no document has it yet, else its relative path, made unique. */

@@ -1,6 +1,8 @@
 package org.humfig.document;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
@@ -17,10 +19,21 @@ import java.util.Optional;
  * Reads a JSON Lines file one record at a time: {@code {"id": ..., "text": ..., "title": ...,
  * "url": ..., "source": ..., "published": ...}}. A bad line is reported and skipped; the rest of
  * the file is still read. Memory use is bounded by the longest line, not the file.
+ *
+ * <p>Asked to leave records unread, it cuts the line and only scans it: a record it can tell will
+ * read (an object whose {@code id} is a string and whose {@code text} starts with a printable
+ * character) comes out as {@link Item.Unread}, to be parsed by the thread that extracts it; any
+ * other line is parsed here, so its outcome and message are those of a full read.
  */
 final class JsonLinesReader implements Iterator<Item>, Closeable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * The longest record left unread: a longer one is parsed at once, so that a text past the JSON
+   * parser's limit on one string is found here, before its id is taken.
+   */
+  private static final int SCANNED = 16 << 20;
 
   private final InputStream in;
   private final byte[] chunk = new byte[1 << 16];
@@ -29,15 +42,25 @@ final class JsonLinesReader implements Iterator<Item>, Closeable {
   private byte[] buffer = new byte[1 << 12];
   private final String label;
   private final long lineLimit;
+  private final boolean unread;
   private int line;
   private Item next;
   private boolean done;
 
   /** Reads the lines of {@code in}, which it closes when closed. */
   JsonLinesReader(InputStream in, String label, long lineLimit) {
+    this(in, label, lineLimit, false);
+  }
+
+  /**
+   * Reads the lines of {@code in}, which it closes when closed; with {@code unread}, records that
+   * will read come out as {@link Item.Unread}.
+   */
+  JsonLinesReader(InputStream in, String label, long lineLimit, boolean unread) {
     this.in = in;
     this.label = label;
     this.lineLimit = lineLimit;
+    this.unread = unread;
   }
 
   @Override
@@ -125,7 +148,54 @@ final class JsonLinesReader implements Iterator<Item>, Closeable {
     if (text.isBlank()) {
       return null;
     }
+    String id = unread && text.length() <= SCANNED ? readable(text) : null;
+    if (id != null) {
+      String record = text;
+      return new Item.Unread(id, where, record.length(), () -> parse(where, record));
+    }
     return parse(where, text);
+  }
+
+  /**
+   * Returns the id of a record that {@link #parse} is sure to read, found by a scan that skips the
+   * text without copying it; null when the record may not read (or its id is not a plain string),
+   * so that it is parsed at once. Duplicate fields count by their last value, as in a full read.
+   */
+  static String readable(String record) {
+    try (JsonParser p = JSON.getFactory().createParser(record)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      String id = null;
+      boolean text = false;
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if (field.equals("id")) {
+          id = value == JsonToken.VALUE_STRING ? p.getText() : null;
+        } else if (field.equals("text")) {
+          text = value == JsonToken.VALUE_STRING && printable(record, p);
+        }
+        p.skipChildren();
+      }
+      if (t != JsonToken.END_OBJECT || !text || id == null || id.isBlank()) {
+        return null;
+      }
+      return id.strip();
+    } catch (IOException e) {
+      return null; // the full read says what is wrong
+    }
+  }
+
+  /** Returns true when the string value at the parser starts with a printable ASCII character. */
+  private static boolean printable(String record, JsonParser p) {
+    long quote = p.currentTokenLocation().getCharOffset();
+    if (quote < 0 || quote + 1 >= record.length() || record.charAt((int) quote) != '"') {
+      return false;
+    }
+    char c = record.charAt((int) quote + 1);
+    return c > ' ' && c < 0x7F && c != '\\' && c != '"';
   }
 
   /** Reads the next chunk of the file; false at its end. */

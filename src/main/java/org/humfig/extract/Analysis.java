@@ -32,7 +32,22 @@ record Analysis(
     Locator.Located before,
     List<Match> attributions,
     List<Match> actors,
-    List<Match> matches) {
+    List<Match> matches,
+    Memo memo) {
+
+  /**
+   * What the figures of one sentence share and is worked out for the first of them: its clauses and
+   * the source phrases of its attributions. Read and written by the one thread that reads the
+   * sentence, before the story moves on.
+   */
+  static final class Memo {
+    int[] clauses;
+    List<org.humfig.rule.Span> sourceSpans;
+
+    /** The source each source phrase names, or null for none, by the phrase's span. */
+    final java.util.Map<org.humfig.rule.Span, Attribution.Source> sources =
+        new java.util.HashMap<>();
+  }
 
   /** Returns the index in {@code all} just past the view's tokens before {@code visibleEnd}. */
   int afterInAll(int visibleEnd) {

@@ -83,7 +83,7 @@ final class Attribution {
         Comparator.comparingInt((Match x) -> value.distance(x.span()))
             .thenComparingInt(x -> -x.rule().priority()));
     for (Match x : candidates) {
-      Source s = source(story, a.view().tokens(), x.get(Capture.SOURCE).orElseThrow(), a);
+      Source s = remembered(story, a, x.get(Capture.SOURCE).orElseThrow());
       if (s != null) {
         return Optional.of(s.name());
       }
@@ -103,11 +103,25 @@ final class Attribution {
     List<Span> spans = new ArrayList<>();
     for (Match x : a.attributions()) {
       Span src = x.get(Capture.SOURCE).orElseThrow();
-      if (source(story, a.view().tokens(), src, a) != null || speaker(a, src)) {
+      if (remembered(story, a, src) != null || speaker(a, src)) {
         spans.add(src);
       }
     }
     return spans;
+  }
+
+  /**
+   * The source the phrase {@code src} of a sentence names, worked out once for all the figures of
+   * the sentence: the story does not change between them.
+   */
+  private Source remembered(Story story, Analysis a, Span src) {
+    java.util.Map<Span, Source> known = a.memo().sources;
+    if (known.containsKey(src)) {
+      return known.get(src);
+    }
+    Source s = source(story, a.view().tokens(), src, a);
+    known.put(src, s);
+    return s;
   }
 
   /** True when a source phrase is a place and nothing else: "the US said", "Bihar said". */
@@ -475,6 +489,19 @@ final class Attribution {
 
   private static String text(Story story, List<Token> tokens, int start, int end) {
     String s = story.text().substring(tokens.get(start).start(), tokens.get(end - 1).end());
-    return s.replaceAll("\\s+", " ");
+    return spaced(s) ? s : SPACES.matcher(s).replaceAll(" ");
+  }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  /** True when {@code s} has no white space but single spaces: nothing for {@link #SPACES}. */
+  private static boolean spaced(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' ? i + 1 < s.length() && s.charAt(i + 1) == ' ' : c <= '\r' && c >= '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 }

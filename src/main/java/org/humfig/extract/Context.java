@@ -56,8 +56,13 @@ final class Context {
       Span value,
       Span trigger,
       List<String> notes) {
-    int[] clauses = this.clauses.of(a.view().tokens());
-    placing.apply(f, a, value, clauses, attribution.sourceSpans(story, a));
+    Analysis.Memo memo = a.memo();
+    if (memo.clauses == null) {
+      memo.clauses = this.clauses.of(a.view().tokens());
+      memo.sourceSpans = List.copyOf(attribution.sourceSpans(story, a));
+    }
+    int[] clauses = memo.clauses;
+    placing.apply(f, a, value, clauses, memo.sourceSpans);
     dating.apply(f, story, a, m, value, clauses, notes);
     attribution.of(story, a, value, m).ifPresent(f::attributedTo);
     Category category = m.rule().metric().category();

@@ -237,12 +237,8 @@ final class Lead {
     if (from >= tokens.size()) {
       return null;
     }
-    List<TimeSpan> spans = dates.find(tokens.subList(from, tokens.size()), ref);
-    if (spans.isEmpty() || spans.get(0).start() != 0) {
-      return null;
-    }
-    TimeSpan t = spans.get(0);
-    return new TimeSpan(from, from + t.end(), t.period());
+    TimeSpan t = dates.first(tokens.subList(from, tokens.size()), ref);
+    return t == null ? null : new TimeSpan(from, from + t.end(), t.period());
   }
 
   private static LocalDate dayOf(TimeSpan t) {

@@ -15,6 +15,8 @@ import org.humfig.rule.Span;
 import org.humfig.text.PhraseTable;
 import org.humfig.text.Resource;
 import org.humfig.text.Token;
+import org.humfig.text.WordMap;
+import org.humfig.text.WordSet;
 
 /**
  * Finds where a figure happened: the place named nearest to it in its clause, with a direction
@@ -51,29 +53,30 @@ final class Locator {
   }
 
   private final Gazetteer gazetteer;
-  private final Map<String, String> directions;
-  private final Set<String> cityNouns;
-  private final Set<String> partNouns;
-  private final Map<String, LocationPrecision> placeNouns = new HashMap<>();
-  private final Set<String> regionNouns;
-  private final Set<String> countryNouns;
+  private final WordMap<String> directions;
+  private final WordSet cityNouns;
+  private final WordSet partNouns;
+  private final WordMap<LocationPrecision> placeNouns;
+  private final WordSet regionNouns;
+  private final WordSet countryNouns;
   private final PhraseTable<Boolean> seats = new PhraseTable<>();
   private final Map<String, String> demonyms;
-  private final Set<String> landNouns;
-  private final Set<String> articles;
-  private final Set<String> ofWords;
-  private final Set<String> andWords;
-  private final Set<String> possessives;
-  private final Set<String> appositives;
-  private final Set<String> agents;
-  private final Set<String> listRepeats;
+  private final WordSet landNouns;
+  private final WordSet articles;
+  private final WordSet ofWords;
+  private final WordSet andWords;
+  private final WordSet possessives;
+  private final WordSet appositives;
+  private final WordSet agents;
+  private final WordSet listRepeats;
   private final Set<String> notPlaces;
 
   private Locator(Gazetteer gazetteer, Raw raw) {
     this.gazetteer = gazetteer;
-    this.directions = Map.copyOf(raw.directions());
-    this.cityNouns = Set.copyOf(raw.cityNouns());
-    this.partNouns = Set.copyOf(raw.partNouns());
+    this.directions = new WordMap<>(raw.directions());
+    this.cityNouns = new WordSet(raw.cityNouns());
+    this.partNouns = new WordSet(raw.partNouns());
+    Map<String, LocationPrecision> placeNouns = new HashMap<>();
     raw.placeNouns()
         .forEach(
             (noun, precision) ->
@@ -84,23 +87,24 @@ final class Locator {
                             () ->
                                 new IllegalStateException(
                                     RESOURCE + ": place noun '" + noun + "': unknown precision"))));
-    this.regionNouns = Set.copyOf(raw.regionNouns());
-    this.countryNouns = Set.copyOf(raw.countryNouns());
+    this.placeNouns = new WordMap<>(placeNouns);
+    this.regionNouns = new WordSet(raw.regionNouns());
+    this.countryNouns = new WordSet(raw.countryNouns());
     raw.speakerSeats().forEach(s -> seats.put(s, Boolean.TRUE));
     this.demonyms = Map.copyOf(raw.demonyms());
-    this.landNouns = Set.copyOf(raw.landNouns());
-    this.articles = Set.copyOf(raw.articles());
-    this.ofWords = Set.copyOf(raw.partJoiners());
-    this.andWords = Set.copyOf(raw.listJoiners());
-    this.possessives = Set.copyOf(raw.possessives());
-    this.appositives = Set.copyOf(raw.appositives());
-    this.agents = Set.copyOf(raw.agents());
-    this.listRepeats = Set.copyOf(raw.listRepeats());
+    this.landNouns = new WordSet(raw.landNouns());
+    this.articles = new WordSet(raw.articles());
+    this.ofWords = new WordSet(raw.partJoiners());
+    this.andWords = new WordSet(raw.listJoiners());
+    this.possessives = new WordSet(raw.possessives());
+    this.appositives = new WordSet(raw.appositives());
+    this.agents = new WordSet(raw.agents());
+    this.listRepeats = new WordSet(raw.listRepeats());
     this.notPlaces = Set.copyOf(raw.notPlaces());
   }
 
-  private static boolean is(Token t, Set<String> words) {
-    return words.contains(t.norm());
+  private static boolean is(Token t, WordSet words) {
+    return words.contains(t);
   }
 
   static Locator bundled(Gazetteer gazetteer) {
@@ -128,7 +132,7 @@ final class Locator {
             place.kind() == Place.Kind.COUNTRY
                 ? gazetteer.name(place)
                 : Character.isLowerCase(m.text().charAt(0)) ? place.name() : m.text();
-        String direction = start > 0 ? directions.get(tokens.get(start - 1).norm()) : null;
+        String direction = start > 0 ? directions.get(tokens.get(start - 1)) : null;
         if (direction != null) {
           start--;
           text = direction + " " + text;
@@ -230,7 +234,7 @@ final class Locator {
   private boolean reference(List<Token> tokens, int start) {
     if (start < 3
         || !is(tokens.get(start - 1), ofWords)
-        || !directions.containsKey(tokens.get(start - 2).norm())) {
+        || directions.get(tokens.get(start - 2)) == null) {
       return false;
     }
     for (int k = Math.max(0, start - 8); k < start - 2; k++) {
@@ -277,22 +281,22 @@ final class Locator {
     if (k >= tokens.size()) {
       return null;
     }
-    String direction = directions.get(tokens.get(k).norm());
+    String direction = directions.get(tokens.get(k));
     if (direction == null) {
       return null;
     }
     int end = k + 1;
-    if (end < tokens.size() && regionNouns.contains(tokens.get(end).norm())) {
+    if (end < tokens.size() && regionNouns.contains(tokens.get(end))) {
       String text = Token.text(tokens, k, end + 1) + ", " + gazetteer.name(country);
       return new Located(i, end + 1, text, country, LocationPrecision.ADMIN1);
     }
-    if (k == i || !directions.containsKey(tokens.get(k).norm()) || !bare(tokens, k)) {
+    if (k == i || directions.get(tokens.get(k)) == null || !bare(tokens, k)) {
       return null;
     }
     if (end + 2 < tokens.size()
         && is(tokens.get(end), ofWords)
         && is(tokens.get(end + 1), articles)
-        && countryNouns.contains(tokens.get(end + 2).norm())) {
+        && countryNouns.contains(tokens.get(end + 2))) {
       end += 3;
     }
     return new Located(
@@ -301,7 +305,7 @@ final class Locator {
 
   /** A country named by its adjective before its land: "half of Syrian territory". */
   private Located territory(List<Token> tokens, int i) {
-    if (i + 1 >= tokens.size() || !landNouns.contains(tokens.get(i + 1).norm())) {
+    if (i + 1 >= tokens.size() || !landNouns.contains(tokens.get(i + 1))) {
       return null;
     }
     String code = demonyms.get(tokens.get(i).text());
@@ -334,22 +338,22 @@ final class Locator {
     if (end >= tokens.size() || end == i) {
       return null;
     }
-    LocationPrecision precision = placeNouns.get(tokens.get(end).norm());
+    LocationPrecision precision = placeNouns.get(tokens.get(end));
     if (precision != null) {
       return unknown(tokens, i, end, end + 1, precision, memory);
     }
     if (end + 2 < tokens.size()
         && tokens.get(end).is(",")
         && is(tokens.get(end + 1), appositives)
-        && placeNouns.containsKey(tokens.get(end + 2).norm())) {
-      return unknown(tokens, i, end, end, placeNouns.get(tokens.get(end + 2).norm()), memory);
+        && placeNouns.get(tokens.get(end + 2)) != null) {
+      return unknown(tokens, i, end, end, placeNouns.get(tokens.get(end + 2)), memory);
     }
     return null;
   }
 
   /** A place the gazetteer does not hold, named after its kind: "the village of Armankul". */
   private Located titled(List<Token> tokens, int i, Memory memory) {
-    LocationPrecision precision = placeNouns.get(tokens.get(i).norm());
+    LocationPrecision precision = placeNouns.get(tokens.get(i));
     if (precision == null
         || i + 2 >= tokens.size()
         || !is(tokens.get(i + 1), ofWords)
@@ -404,7 +408,7 @@ final class Locator {
     String w1 = tokens.get(i + 1).norm();
     if (cityNouns.contains(w1)) {
       if (i + 3 < tokens.size() && is(tokens.get(i + 2), possessives)) {
-        String d = directions.get(tokens.get(i + 3).norm());
+        String d = directions.get(tokens.get(i + 3));
         if (d != null) {
           return new Located(i, i + 4, d + " " + city, place, LocationPrecision.PLACE);
         }
@@ -417,10 +421,10 @@ final class Locator {
     String d = directions.get(w1);
     if (d != null
         && i + 5 < tokens.size()
-        && partNouns.contains(tokens.get(i + 2).norm())
+        && partNouns.contains(tokens.get(i + 2))
         && is(tokens.get(i + 3), ofWords)
         && is(tokens.get(i + 4), articles)
-        && cityNouns.contains(tokens.get(i + 5).norm())) {
+        && cityNouns.contains(tokens.get(i + 5))) {
       return new Located(i, i + 6, d + " " + city, place, LocationPrecision.PLACE);
     }
     return null;

@@ -151,7 +151,8 @@ final class Pack {
           before,
           rules.attributions(view),
           List.of(),
-          List.of());
+          List.of(),
+          new Analysis.Memo());
     }
     List<TimeSpan> times = dates.find(visible, reference, story.inferred());
     List<QuantitySpan> found = new ArrayList<>();
@@ -171,7 +172,8 @@ final class Pack {
         before,
         rules.attributions(view),
         rules.actors(view),
-        rules.figures(view));
+        rules.figures(view),
+        new Analysis.Memo());
   }
 
   private static List<Span> spans(List<Locator.Located> places) {

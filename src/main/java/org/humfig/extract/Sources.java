@@ -106,7 +106,7 @@ final class Sources {
   }
 
   private PhraseTable.Hit<Alias> longest(List<Token> tokens, int i) {
-    if (!aliases.mayStartWith(tokens.get(i).norm())) {
+    if (!aliases.mayStartWith(tokens.get(i))) {
       return null;
     }
     for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {

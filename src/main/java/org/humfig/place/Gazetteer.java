@@ -28,8 +28,40 @@ public final class Gazetteer {
   private static final String ALIASES = "/gazetteer/aliases.tsv";
   private static final String VARIANTS = "/gazetteer/variants.tsv";
 
-  /** One way of writing a place's name: its token texts, for the case-sensitive check. */
-  private record Name(String[] texts, List<Place> places) {}
+  /**
+   * One way of writing a place's name and its places. Its token texts, for the case-sensitive
+   * check, are found the first time a lookup needs them: most of the 35,000 names never come up in
+   * a run, and tokenizing them all made start-up slow.
+   */
+  private static final class Name {
+    private final String name;
+    private final List<Place> places;
+    private volatile String[] texts;
+
+    Name(String name, List<Place> places) {
+      this.name = name;
+      this.places = places;
+    }
+
+    /** Returns the texts of the name's tokens, apostrophes made straight. */
+    String[] texts() {
+      String[] t = texts;
+      if (t == null) {
+        t = texts(name);
+        texts = t;
+      }
+      return t;
+    }
+
+    static String[] texts(String name) {
+      return new Tokenizer()
+          .tokenize(name).stream().map(x -> apostrophes(x.text())).toArray(String[]::new);
+    }
+
+    List<Place> places() {
+      return places;
+    }
+  }
 
   private final PhraseTable<Name> names = new PhraseTable<>();
 
@@ -39,31 +71,37 @@ public final class Gazetteer {
   private final Map<String, Place> countries = new java.util.HashMap<>();
 
   private Gazetteer(Map<String, List<Place>> byName) {
-    Tokenizer tokenizer = new Tokenizer();
+    Map<String, String> usual = usualNames();
     byName.forEach(
         (name, places) -> {
-          places.sort(
-              Comparator.comparingInt(Gazetteer::rank)
-                  .thenComparing(Comparator.comparingLong(Place::population).reversed()));
-          String[] texts =
-              tokenizer.tokenize(name).stream()
-                  .map(t -> apostrophes(t.text()))
-                  .toArray(String[]::new);
-          names.put(name, new Name(texts, List.copyOf(places)));
+          if (places.size() > 1) {
+            places.sort(ORDER);
+          }
+          names.put(name, new Name(name, List.copyOf(places)));
           if (Character.isLowerCase(name.codePointAt(0))) {
-            lowerStarts.add(texts[0]);
+            lowerStarts.add(Name.texts(name)[0]);
           }
           for (Place p : places) {
             if (p.kind() == Place.Kind.COUNTRY) {
-              countries.merge(p.countryCode(), p, Gazetteer::commoner);
+              countries.merge(
+                  p.countryCode(),
+                  p,
+                  (a, b) -> commoner(a, b, usual.getOrDefault(a.countryCode(), "")));
             }
           }
         });
   }
 
-  /** Of two names of one country, the one English usually writes (CLDR's, or its start). */
-  private static Place commoner(Place a, Place b) {
-    String usual = usualName(a.countryCode());
+  /** Places sharing a name, in the order {@link #rank} gives, the most populous first. */
+  private static final Comparator<Place> ORDER =
+      Comparator.comparingInt(Gazetteer::rank)
+          .thenComparing(Comparator.comparingLong(Place::population).reversed());
+
+  /**
+   * Of two names of one country, the one English usually writes ({@code usual}, CLDR's, or its
+   * start).
+   */
+  private static Place commoner(Place a, Place b, String usual) {
     if (a.name().equals(usual) || b.name().equals(usual)) {
       return a.name().equals(usual) ? a : b;
     }
@@ -75,14 +113,18 @@ public final class Gazetteer {
     return a.name().compareTo(b.name()) <= 0 ? a : b;
   }
 
-  private static String usualName(String iso3) {
+  /** Returns the English name of each country by its ISO3 code, as CLDR gives it. */
+  private static Map<String, String> usualNames() {
+    Map<String, String> names = new java.util.HashMap<>();
     for (String iso2 : java.util.Locale.getISOCountries()) {
       java.util.Locale l = new java.util.Locale("", iso2);
-      if (l.getISO3Country().equals(iso3)) {
-        return l.getDisplayCountry(java.util.Locale.ENGLISH);
+      try {
+        names.putIfAbsent(l.getISO3Country(), l.getDisplayCountry(java.util.Locale.ENGLISH));
+      } catch (java.util.MissingResourceException e) {
+        // no ISO3 code: no country of the gazetteer has it
       }
     }
-    return "";
+    return names;
   }
 
   /** Returns the country with ISO 3166-1 alpha-3 code {@code iso3}, or null. */
@@ -115,9 +157,26 @@ public final class Gazetteer {
    * Returns the gazetteer bundled with humfig: the places, the news spellings of {@code
    * aliases.tsv} and the variants of name starts of {@code variants.tsv}. A variant in lower case
    * ("central Sulawesi") is a division's or a city's, never a country's ("south Sudan" is not South
-   * Sudan).
+   * Sudan). It is loaded once, by the first caller, and shared: it is immutable.
    */
   public static Gazetteer bundled() {
+    Gazetteer g = bundled;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        g = bundled;
+        if (g == null) {
+          g = load();
+          bundled = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  /** The bundled gazetteer once loaded. */
+  private static volatile Gazetteer bundled;
+
+  private static Gazetteer load() {
     try {
       Map<String, List<Place>> byName = places(lines(RESOURCE));
       Map<String, Place> byId = new java.util.HashMap<>();
@@ -130,25 +189,56 @@ public final class Gazetteer {
         byName.computeIfAbsent(a[0], k -> new ArrayList<>()).add(p);
       }
       Map<String, List<Place>> variants = new LinkedHashMap<>();
+      Map<String, List<String>> byStart = starts(byName.keySet());
       for (String[] v : rows(lines(VARIANTS), 2)) {
         boolean lower = Character.isLowerCase(v[1].codePointAt(0));
-        byName.forEach(
-            (name, places) -> {
-              if (name.startsWith(v[0])
-                  && name.length() > v[0].length()
-                  && !(lower && places.stream().anyMatch(p -> p.kind() == Place.Kind.COUNTRY))) {
-                String other = v[1] + name.substring(v[0].length());
-                if (!byName.containsKey(other)) {
-                  variants.computeIfAbsent(other, k -> new ArrayList<>()).addAll(places);
-                }
-              }
-            });
+        String start = start(v[0]);
+        Iterable<String> names =
+            v[0].equals(start) ? byStart.getOrDefault(start, List.of()) : byName.keySet();
+        for (String name : names) {
+          List<Place> places = byName.get(name);
+          if (name.startsWith(v[0])
+              && name.length() > v[0].length()
+              && !(lower && places.stream().anyMatch(p -> p.kind() == Place.Kind.COUNTRY))) {
+            String other = v[1] + name.substring(v[0].length());
+            if (!byName.containsKey(other)) {
+              variants.computeIfAbsent(other, k -> new ArrayList<>()).addAll(places);
+            }
+          }
+        }
       }
       variants.forEach(byName::putIfAbsent);
       return new Gazetteer(byName);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled gazetteer", e);
     }
+  }
+
+  /**
+   * Returns the names that go on past their first word, by that word with the space or hyphen after
+   * it ("Al-" of "Al-Raqqa"), each list in the order given: the names a variant of a name's start
+   * can apply to, found without a pass over every name.
+   */
+  private static Map<String, List<String>> starts(Iterable<String> names) {
+    Map<String, List<String>> byStart = new java.util.HashMap<>();
+    for (String name : names) {
+      String start = start(name);
+      if (start != null && start.length() < name.length()) {
+        byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(name);
+      }
+    }
+    return byStart;
+  }
+
+  /** Returns {@code s} up to and with its first space or hyphen, or null when it has none. */
+  private static String start(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '-') {
+        return s.substring(0, i + 1);
+      }
+    }
+    return null;
   }
 
   private static List<String> lines(String resource) throws IOException {

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.humfig.model.Qualifier;
 import org.humfig.model.Vocabulary;
 import org.humfig.text.PhraseTable;
 import org.humfig.text.Resource;
+import org.humfig.text.WordSet;
 
 /**
  * The words a language writes numbers with, read from its pack's {@code quantity.yaml} ({@code
@@ -35,20 +35,20 @@ public final class QuantityLexicon {
   final PhraseTable<Qualifier> qualifiers = new PhraseTable<>();
   final PhraseTable<Qualifier> suffixes = new PhraseTable<>();
   final PhraseTable<Measure> measures = new PhraseTable<>();
-  final Set<String> currencySigns;
+  final WordSet currencySigns;
   final char decimalMark;
   final char groupMark;
-  final Set<String> indefinite;
-  final Set<String> half;
+  final WordSet indefinite;
+  final WordSet half;
   final PhraseTable<Boolean> andHalf = new PhraseTable<>();
-  final Set<String> between;
-  final Set<String> betweenJoiners;
-  final Set<String> rangeJoiners;
-  final Set<String> rangeBlockers;
-  final Set<String> numberJoiners;
-  final Set<String> fractionFollowers;
-  final Set<String> symbolScales;
-  final Set<String> vagueJoiners;
+  final WordSet between;
+  final WordSet betweenJoiners;
+  final WordSet rangeJoiners;
+  final WordSet rangeBlockers;
+  final WordSet numberJoiners;
+  final WordSet fractionFollowers;
+  final WordSet symbolScales;
+  final WordSet vagueJoiners;
 
   private QuantityLexicon(Raw raw, String resource) {
     this.resource = resource;
@@ -60,7 +60,9 @@ public final class QuantityLexicon {
     Grammar g = raw.grammar();
     indefinite = words(g.indefinite());
     half = words(g.half());
-    words(g.andHalf()).forEach(w -> andHalf.put(w, Boolean.TRUE));
+    if (g.andHalf() != null) {
+      g.andHalf().forEach(w -> andHalf.put(w, Boolean.TRUE));
+    }
     between = words(g.between());
     betweenJoiners = words(g.betweenJoiners());
     rangeJoiners = words(g.rangeJoiners());
@@ -90,7 +92,7 @@ public final class QuantityLexicon {
                                     new IllegalStateException(
                                         resource + ": unknown dimension '" + v.dimension() + "'")),
                         v.factor() == null ? 1.0 : v.factor())));
-    currencySigns = raw.currencySigns().stream().collect(Collectors.toUnmodifiableSet());
+    currencySigns = new WordSet(raw.currencySigns());
   }
 
   private char mark(String mark, String name) {
@@ -100,8 +102,8 @@ public final class QuantityLexicon {
     return mark.charAt(0);
   }
 
-  private static Set<String> words(List<String> words) {
-    return words == null ? Set.of() : Set.copyOf(words);
+  private static WordSet words(List<String> words) {
+    return new WordSet(words == null ? List.of() : words);
   }
 
   private Qualifier qualifier(String phrase, String id) {

@@ -45,7 +45,19 @@ public final class QuantityParser {
     words.addAll(lex.vague.firstWords());
     words.addAll(lex.fractions.firstWords());
     this.numeric = java.util.Set.copyOf(words);
+    int top = -1;
+    for (String w : new java.util.TreeSet<>(words)) {
+      int id = org.humfig.text.Words.add(w);
+      numericWords.set(id);
+      top = Math.max(top, id);
+    }
+    this.largest = top;
   }
+
+  /** The numbers of the {@link #numeric} words among the words, and the largest of them. */
+  private final java.util.BitSet numericWords = new java.util.BitSet();
+
+  private final int largest;
 
   /**
    * Returns true when {@code tokens} may hold a quantity: a number, or a word a number can be read
@@ -54,7 +66,11 @@ public final class QuantityParser {
    */
   public boolean mayHold(List<Token> tokens) {
     for (Token t : tokens) {
-      if (t.shape() == Token.Shape.NUMBER || numeric.contains(t.norm())) {
+      if (t.shape() == Token.Shape.NUMBER) {
+        return true;
+      }
+      int id = t.word(largest);
+      if (id >= 0 && numericWords.get(id)) {
         return true;
       }
       int dash = t.norm().indexOf('-');
@@ -94,7 +110,7 @@ public final class QuantityParser {
       j = pre.end();
     }
     boolean money = false;
-    if (j + 1 < tokens.size() && lex.currencySigns.contains(tokens.get(j).norm())) {
+    if (j + 1 < tokens.size() && lex.currencySigns.contains(tokens.get(j))) {
       money = true;
       j++;
     }
@@ -111,7 +127,7 @@ public final class QuantityParser {
               && unit.value().dimension() == Dimension.DURATION)) {
         q = q.measured(unit.value().dimension(), unit.value().factor());
         end = unit.end();
-        boolean blocked = i > 0 && lex.rangeBlockers.contains(tokens.get(i - 1).norm());
+        boolean blocked = i > 0 && lex.rangeBlockers.contains(tokens.get(i - 1));
         Core upper = blocked ? null : measuredRange(tokens, end, q, unit.value());
         if (upper != null) {
           double factor = unit.value().factor();
@@ -150,7 +166,7 @@ public final class QuantityParser {
       List<Token> tokens, int end, Quantity low, QuantityLexicon.Measure measure) {
     if (low.qualifier() != Qualifier.EXACT
         || end + 1 >= tokens.size()
-        || !lex.rangeJoiners.contains(tokens.get(end).norm())) {
+        || !lex.rangeJoiners.contains(tokens.get(end))) {
       return null;
     }
     Core high = number(tokens, end + 1);
@@ -190,7 +206,7 @@ public final class QuantityParser {
     if (j >= tokens.size()) {
       return null;
     }
-    if (lex.between.contains(tokens.get(j).norm())) {
+    if (lex.between.contains(tokens.get(j))) {
       return between(tokens, j);
     }
     Core vague = vague(tokens, j);
@@ -212,7 +228,7 @@ public final class QuantityParser {
     Core low = number(tokens, j + 1);
     if (low == null
         || low.end >= tokens.size()
-        || !lex.betweenJoiners.contains(tokens.get(low.end).norm())) {
+        || !lex.betweenJoiners.contains(tokens.get(low.end))) {
       return null;
     }
     Core high = number(tokens, low.end + 1);
@@ -226,8 +242,8 @@ public final class QuantityParser {
     int k = first.end;
     if (first.quantity.qualifier() != Qualifier.EXACT
         || k + 1 >= tokens.size()
-        || !lex.rangeJoiners.contains(tokens.get(k).norm())
-        || (j > 0 && lex.rangeBlockers.contains(tokens.get(j - 1).norm()))) {
+        || !lex.rangeJoiners.contains(tokens.get(k))
+        || (j > 0 && lex.rangeBlockers.contains(tokens.get(j - 1)))) {
       return first;
     }
     Core second = number(tokens, k + 1);
@@ -256,7 +272,7 @@ public final class QuantityParser {
     double high = hit.value().high();
     int k = hit.end();
     while (k + 1 < tokens.size()
-        && lex.vagueJoiners.contains(tokens.get(k).norm())
+        && lex.vagueJoiners.contains(tokens.get(k))
         && lex.pluralScales.containsKey(tokens.get(k + 1).norm())) {
       double scale = lex.pluralScales.get(tokens.get(k + 1).norm());
       low *= scale;
@@ -418,7 +434,7 @@ public final class QuantityParser {
     String first = tokens.get(k).norm();
     if (lex.half.contains(first)
         && k + 2 < tokens.size()
-        && lex.indefinite.contains(tokens.get(k + 1).norm())
+        && lex.indefinite.contains(tokens.get(k + 1))
         && wordScale(tokens.get(k + 2).norm())) {
       return scaled(tokens, k + 1, 0.5);
     }

@@ -24,6 +24,8 @@ public final class Lexicon {
 
   /** Adds phrases to class {@code name}, creating the class if needed. */
   Lexicon add(String name, List<String> words) {
+    // Code names its classes with literals: the same string, so a lookup's first compare holds.
+    name = name.intern();
     PhraseTable<Boolean> table = classes.computeIfAbsent(name, k -> new PhraseTable<>());
     byName.put(name, table);
     List<String> list = new java.util.ArrayList<>(phrases.getOrDefault(name, List.of()));
@@ -92,6 +94,6 @@ public final class Lexicon {
 
   /** Returns true when the single token {@code t} is a one-word phrase of class {@code name}. */
   public boolean contains(String name, Token t) {
-    return lookup(name).hasWord(t.norm());
+    return lookup(name).hasWord(t);
   }
 }

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.humfig.quantity.QuantitySpan;
+import org.humfig.text.IntTable;
 import org.humfig.text.Token;
+import org.humfig.text.Words;
 
 /**
  * The rules and lexicon one extraction runs with, indexed by anchor word.
@@ -17,16 +19,39 @@ import org.humfig.text.Token;
  */
 public final class RuleSet {
 
-  /** The index key of rules anchored on their quantity; no token has this form. */
-  private static final String QUANTITY = "\u0000QTY";
-
   private final List<Rule> rules;
   private final Lexicon lexicon;
   private final String language;
   private final Grammar grammar;
-  private final Map<String, List<Rule>> figureIndex = new HashMap<>();
-  private final Map<String, List<Rule>> attributionIndex = new HashMap<>();
-  private final Map<String, List<Rule>> actorIndex = new HashMap<>();
+  private final Index figureIndex = new Index();
+  private final Index attributionIndex = new Index();
+  private final Index actorIndex = new Index();
+
+  /** A rule with the ids of the sets of marks it needs. */
+  private record Candidate(Rule rule, int[] needs) {}
+
+  /** Rules by the number of their anchor word, and the rules anchored on their quantity. */
+  private static final class Index {
+    final IntTable<List<Candidate>> byWord = new IntTable<>();
+    final List<Candidate> byQuantity = new ArrayList<>();
+
+    void add(String word, Candidate c) {
+      List<Candidate> list;
+      if (word == null) {
+        list = byQuantity;
+      } else {
+        int id = Words.add(word);
+        list = byWord.get(id);
+        if (list == null) {
+          list = new ArrayList<>();
+          byWord.put(id, list);
+        }
+      }
+      if (!list.contains(c)) {
+        list.add(c);
+      }
+    }
+  }
 
   /**
    * What a sentence must hold for a rule to match in it: for each rule, the ids of sets of marks
@@ -34,10 +59,12 @@ public final class RuleSet {
    * it. A sentence is checked once, with one lookup a token, and a rule it lacks a need of is not
    * tried at all.
    */
-  private final Map<Rule, int[]> needs = new java.util.IdentityHashMap<>();
+  private final IntTable<int[]> needsByMark = new IntTable<>();
 
-  private final Map<String, int[]> needsByMark = new HashMap<>();
   private int needCount;
+
+  /** The largest word number the index and the marks use. */
+  private int largest = -1;
 
   RuleSet(List<Rule> rules, Lexicon lexicon, String language) {
     this.rules = List.copyOf(rules);
@@ -48,14 +75,15 @@ public final class RuleSet {
       if (!r.enabled()) {
         continue;
       }
-      needs.put(r, needIds(r.pattern().needs(lexicon)));
-      Map<String, List<Rule>> index =
-          r.attribution() ? attributionIndex : r.actor() ? actorIndex : figureIndex;
+      Candidate c = new Candidate(r, needIds(r.pattern().needs(lexicon)));
+      Index index = r.attribution() ? attributionIndex : r.actor() ? actorIndex : figureIndex;
       java.util.Set<String> words = r.pattern().anchorWords(lexicon);
-      for (String w : words == null ? java.util.Set.of(QUANTITY) : words) {
-        List<Rule> list = index.computeIfAbsent(w, k -> new ArrayList<>());
-        if (!list.contains(r)) {
-          list.add(r);
+      if (words == null) {
+        index.add(null, c);
+      } else {
+        for (String w : words) {
+          index.add(w, c);
+          largest = Math.max(largest, Words.add(w));
         }
       }
     }
@@ -73,10 +101,12 @@ public final class RuleSet {
         id = needCount++;
         needIds.put(set, id);
         for (String mark : set) {
-          int[] old = needsByMark.getOrDefault(mark, new int[0]);
-          int[] more = java.util.Arrays.copyOf(old, old.length + 1);
-          more[old.length] = id;
-          needsByMark.put(mark, more);
+          int word = Words.add(mark);
+          largest = Math.max(largest, word);
+          int[] old = needsByMark.get(word);
+          int[] more = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+          more[more.length - 1] = id;
+          needsByMark.put(word, more);
         }
       }
       ids[k] = id;
@@ -86,18 +116,23 @@ public final class RuleSet {
 
   /** Returns which sets of marks {@code view} holds a mark of, by id. */
   private boolean[] held(View view) {
-    boolean[] held = new boolean[needCount];
+    boolean[] held = view.marks(this);
+    if (held != null) {
+      return held;
+    }
+    held = new boolean[needCount];
+    view.mark(this, held);
     for (Token t : view.tokens()) {
-      mark(held, t.norm());
+      mark(held, t.word(largest));
     }
     for (QuantitySpan q : view.quantities()) {
-      mark(held, Element.dimension(q.quantity().dimension()));
+      mark(held, Words.code(Element.dimension(q.quantity().dimension())));
     }
     return held;
   }
 
-  private void mark(boolean[] held, String mark) {
-    int[] ids = needsByMark.get(mark);
+  private void mark(boolean[] held, int word) {
+    int[] ids = needsByMark.get(word);
     if (ids != null) {
       for (int id : ids) {
         held[id] = true;
@@ -106,8 +141,8 @@ public final class RuleSet {
   }
 
   /** True when {@code held} has every set of marks rule {@code r} needs. */
-  private boolean possible(Rule r, boolean[] held) {
-    for (int id : needs.get(r)) {
+  private static boolean possible(Candidate r, boolean[] held) {
+    for (int id : r.needs()) {
       if (!held[id]) {
         return false;
       }
@@ -163,24 +198,24 @@ public final class RuleSet {
     return match(view, actorIndex);
   }
 
-  private List<Match> match(View view, Map<String, List<Rule>> index) {
+  private List<Match> match(View view, Index index) {
     Element.Context c = new Element.Context(view, grammar, lexicon);
     List<Match> matches = new ArrayList<>();
-    List<Rule> byQuantity = index.getOrDefault(QUANTITY, List.of());
+    List<Candidate> byQuantity = index.byQuantity;
     boolean[] held = held(view);
     for (int i = 0; i < view.size(); i++) {
-      List<Rule> candidates = index.get(view.token(i).norm());
+      List<Candidate> candidates = index.byWord.get(view.token(i).word(largest));
       if (candidates != null) {
-        for (Rule r : candidates) {
+        for (Candidate r : candidates) {
           if (possible(r, held)) {
-            r.pattern().matchAt(r, c, i).ifPresent(matches::add);
+            r.rule().pattern().matchAt(r.rule(), c, i).ifPresent(matches::add);
           }
         }
       }
       if (!byQuantity.isEmpty() && view.quantityAt(i) != null) {
-        for (Rule r : byQuantity) {
+        for (Candidate r : byQuantity) {
           if (possible(r, held)) {
-            r.pattern().matchAt(r, c, i).ifPresent(matches::add);
+            r.rule().pattern().matchAt(r.rule(), c, i).ifPresent(matches::add);
           }
         }
       }

@@ -7,7 +7,8 @@ import org.humfig.text.Token;
 /**
  * A sentence as rule patterns see it: its tokens and the quantities found in them.
  *
- * <p>Built once per sentence; read-only afterwards.
+ * <p>Built once per sentence and read by the thread that built it; the rule set keeps the marks it
+ * reads off the sentence here, so that its three kinds of rules mark it once.
  */
 public final class View {
 
@@ -17,6 +18,22 @@ public final class View {
   private final QuantitySpan[] byEnd;
   private final int[] placeEnd;
   private final int[] placeStart;
+
+  /** The rule set that last marked this view, and its marks: a sentence is marked once. */
+  private Object markedBy;
+
+  private boolean[] marks;
+
+  /** Returns the marks {@code owner} computed for this view, or null. */
+  boolean[] marks(Object owner) {
+    return markedBy == owner ? marks : null;
+  }
+
+  /** Keeps the marks {@code owner} computed for this view. */
+  void mark(Object owner, boolean[] marks) {
+    this.markedBy = owner;
+    this.marks = marks;
+  }
 
   /** Returns a view of {@code tokens} with the given quantities (non-overlapping) and no places. */
   public View(List<Token> tokens, List<QuantitySpan> quantities) {

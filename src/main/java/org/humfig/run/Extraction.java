@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.humfig.Humfig;
-import org.humfig.Outcome;
 import org.humfig.Validated;
 import org.humfig.document.Item;
 import org.humfig.document.Problem;
@@ -26,7 +25,6 @@ import org.humfig.export.Run;
 import org.humfig.export.Staging;
 import org.humfig.export.Workspace;
 import org.humfig.reconcile.Reconciler;
-import org.humfig.reconcile.Reconciliation;
 import org.humfig.schema.TableSchema;
 import org.humfig.validate.Report;
 import org.humfig.validate.TableValidator;
@@ -242,11 +240,21 @@ public final class Extraction {
       counts = part.counts();
       part = null; // the first pass's index of figure ids is not needed any more
       if (counts.documents() > 0 || !keepWhenEmpty) { // else the earlier exports stay
-        try (Exports exports =
-            new Exports(workspace, formats, schema, settings.csv(), run, settings.reconcile())) {
-          second(spill, reconciler.reconcile(), exports, facts);
+        List<Exports> exports = new ArrayList<>();
+        try {
+          for (Format f : new java.util.TreeSet<>(formats)) { // each written on its own thread
+            exports.add(
+                new Exports(
+                    workspace, EnumSet.of(f), schema, settings.csv(), run, settings.reconcile()));
+          }
+          Replay.Totals totals =
+              new Replay(spill, reconciler.reconcile()).write(exports, threads());
+          facts[0] = totals.facts();
+          facts[1] = totals.conflicts();
           reconciler = null; // the keys are not needed to finish the files
           commit(report, exports, workspace, written);
+        } finally {
+          close(exports);
         }
         written.addAll(
             DataPackage.write(
@@ -288,46 +296,28 @@ public final class Extraction {
         problems);
   }
 
-  /**
-   * The second pass: the outcomes read back into the exports with each figure's group and role,
-   * then the facts; counts the facts and the conflicts into {@code facts}.
-   */
-  private static void second(Spill spill, Reconciliation reconciled, Exports exports, long[] facts)
-      throws IOException {
-    int[] index = {0};
-    spill.replay(outcome -> exports.accept(grouped(outcome, reconciled, index)));
-    facts[0] = reconciled.facts();
-    try {
-      reconciled.forEachFact(
-          fact -> {
-            facts[1] += fact.conflict() ? 1 : 0;
-            try {
-              exports.accept(fact);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          });
-    } catch (java.io.UncheckedIOException e) {
-      throw e.getCause();
-    }
+  /** Returns the threads of the run: those of its extractor, else one per core. */
+  private int threads() {
+    return humfig == null ? Runtime.getRuntime().availableProcessors() : humfig.threads();
   }
 
-  /**
-   * Returns {@code outcome} with each figure's group and role, counting figures in {@code next}.
-   */
-  private static Outcome grouped(Outcome outcome, Reconciliation facts, int[] next) {
-    if (!(outcome instanceof Outcome.Read r)) {
-      return outcome;
+  /** Closes every export, throwing the first failure after trying them all. */
+  private static void close(List<Exports> exports) throws IOException {
+    IOException first = null;
+    for (Exports e : exports) {
+      try {
+        e.close();
+      } catch (IOException x) {
+        first = first == null ? x : first;
+      }
     }
-    List<Validated> figures = new ArrayList<>(r.figures().size());
-    for (Validated v : r.figures()) {
-      figures.add(new Validated(facts.apply(next[0]++, v.figure()), v.violations()));
+    if (first != null) {
+      throw first;
     }
-    return new Outcome.Read(r.document(), figures, r.problems());
   }
 
   /** Moves the exports and the report, which lists them, into place. */
-  private void commit(Report report, Exports exports, Workspace workspace, List<Path> written)
+  private void commit(Report report, List<Exports> exports, Workspace workspace, List<Path> written)
       throws IOException {
     Path json = settings.out().resolve(REPORT);
     List<String> names = new ArrayList<>();
@@ -341,7 +331,9 @@ public final class Extraction {
     try (Writer out = Files.newBufferedWriter(staging.temp(), StandardCharsets.UTF_8)) {
       report.writeJson(out);
     }
-    written.addAll(exports.commit());
+    for (Exports e : exports) {
+      written.addAll(e.commit());
+    }
     staging.commit();
     written.add(json);
   }

@@ -65,9 +65,16 @@ public final class Packs {
     if (name == null) {
       throw new IllegalArgumentException("no language pack '" + code + "'; packs: " + codes());
     }
-    Files files = Resource.yaml("/lexicon/" + code + "/pack.yaml", Files.class);
-    return new Pack(code, name, files.lexicons(), files.rules());
+    return LOADED.computeIfAbsent(
+        code,
+        c -> {
+          Files files = Resource.yaml("/lexicon/" + c + "/pack.yaml", Files.class);
+          return new Pack(c, name, files.lexicons(), files.rules());
+        });
   }
+
+  /** The packs read so far: the rules, the page conventions and the dates each ask for theirs. */
+  private static final Map<String, Pack> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Returns the pack that reads a document in {@code language} (a BCP 47 tag such as "fr-FR" or
@@ -77,7 +84,12 @@ public final class Packs {
     if (language == null || language.isBlank()) {
       return defaultCode();
     }
-    String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    String tag = language.strip().toLowerCase(Locale.ROOT);
+    int end = 0;
+    while (end < tag.length() && tag.charAt(end) != '-' && tag.charAt(end) != '_') {
+      end++;
+    }
+    String primary = tag.substring(0, end); // read for every document: no regular expression
     return BUNDLED.packs().containsKey(primary) ? primary : defaultCode();
   }
 }

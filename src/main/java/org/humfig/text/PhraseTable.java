@@ -24,13 +24,21 @@ public final class PhraseTable<V> {
     }
   }
 
-  private record Entry<V>(String[] words, V value) {}
+  /** A phrase: its words, their numbers among the {@link Words}, and its value. */
+  private record Entry<V>(String[] words, int[] ids, V value) {}
 
   private final Tokenizer tokenizer = new Tokenizer();
-  private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
-  private final Map<String, List<Entry<V>>> byLast = new HashMap<>();
-  private final java.util.Set<String> words = new java.util.HashSet<>();
+
+  /** The phrases as a tree of words from their first: a lookup walks as far as the text goes. */
+  private final Node<V> root = new Node<>();
+
+  private final IntTable<List<Entry<V>>> byLast = new IntTable<>();
+  private final Map<String, Boolean> firstWords = new HashMap<>();
+  private final java.util.BitSet singles = new java.util.BitSet();
   private int longest;
+
+  /** The largest word number of the phrases: a token made after it cannot hold a newer word. */
+  private int largest = -1;
 
   /**
    * Adds a phrase; it is tokenized as text is, so "sq km" is two words and "U.S." one. A later
@@ -41,12 +49,22 @@ public final class PhraseTable<V> {
     if (words.length == 0) {
       throw new IllegalArgumentException("empty phrase");
     }
-    Entry<V> entry = new Entry<>(words, value);
-    if (words.length == 1) {
-      this.words.add(words[0]);
+    int[] ids = new int[words.length];
+    for (int k = 0; k < ids.length; k++) {
+      ids[k] = Words.add(words[k]);
+      largest = Math.max(largest, ids[k]);
     }
-    insert(byFirst, words[0], entry);
-    insert(byLast, words[words.length - 1], entry);
+    Entry<V> entry = new Entry<>(words, ids, value);
+    if (words.length == 1) {
+      singles.set(ids[0]);
+    }
+    firstWords.put(words[0], Boolean.TRUE);
+    Node<V> node = root;
+    for (int id : ids) {
+      node = node.child(id);
+    }
+    node.entry = entry; // a later entry for the same phrase wins
+    insert(byLast, ids[ids.length - 1], entry);
     phrases.add(String.join("\u0000", words));
     longest = Math.max(longest, words.length);
     return this;
@@ -55,8 +73,12 @@ public final class PhraseTable<V> {
   /** The phrases put so far, their words joined, to tell a phrase put again. */
   private final java.util.Set<String> phrases = new java.util.HashSet<>();
 
-  private void insert(Map<String, List<Entry<V>>> map, String key, Entry<V> entry) {
-    List<Entry<V>> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+  private void insert(IntTable<List<Entry<V>>> map, int key, Entry<V> entry) {
+    List<Entry<V>> list = map.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      map.put(key, list);
+    }
     if (phrases.contains(String.join("\u0000", entry.words()))) {
       list.removeIf(e -> java.util.Arrays.equals(e.words(), entry.words()));
     }
@@ -71,17 +93,15 @@ public final class PhraseTable<V> {
 
   /** Returns the ends of the phrases that start at token {@code i}, longest first. */
   public List<Integer> ends(List<Token> tokens, int i) {
-    if (i < 0 || i >= tokens.size()) {
-      return List.of();
-    }
-    List<Entry<V>> candidates = byFirst.get(tokens.get(i).norm());
-    if (candidates == null) {
-      return List.of();
-    }
     List<Integer> ends = List.of();
-    for (Entry<V> e : candidates) {
-      if (matches(tokens, i, e.words())) {
-        ends = ends.isEmpty() ? List.of(i + e.words().length) : append(ends, i + e.words().length);
+    Node<V> node = root;
+    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        ends = ends.isEmpty() ? List.of(k + 1) : prepend(k + 1, ends);
       }
     }
     return ends;
@@ -92,18 +112,43 @@ public final class PhraseTable<V> {
     if (end <= 0 || end > tokens.size()) {
       return List.of();
     }
-    List<Entry<V>> candidates = byLast.get(tokens.get(end - 1).norm());
+    List<Entry<V>> candidates = byLast.get(tokens.get(end - 1).word(largest));
     if (candidates == null) {
       return List.of();
     }
     List<Integer> starts = List.of();
     for (Entry<V> e : candidates) {
       int start = end - e.words().length;
-      if (start >= 0 && matches(tokens, start, e.words())) {
+      if (start >= 0 && matches(tokens, start, e)) {
         starts = starts.isEmpty() ? List.of(start) : append(starts, start);
       }
     }
     return starts;
+  }
+
+  private static List<Integer> prepend(int value, List<Integer> list) {
+    List<Integer> more = new ArrayList<>(list.size() + 1);
+    more.add(value);
+    more.addAll(list);
+    return more;
+  }
+
+  /** A word of the tree: the phrase that ends here, if any, and the words that can follow. */
+  private static final class Node<V> {
+    Entry<V> entry;
+    IntTable<Node<V>> next;
+
+    Node<V> child(int id) {
+      if (next == null) {
+        next = new IntTable<>();
+      }
+      Node<V> child = next.get(id);
+      if (child == null) {
+        child = new Node<>();
+        next.put(id, child);
+      }
+      return child;
+    }
   }
 
   private static List<Integer> append(List<Integer> list, int value) {
@@ -114,20 +159,21 @@ public final class PhraseTable<V> {
 
   /** Returns the phrases that start at token {@code i}, longest first. */
   public List<Hit<V>> startingAt(List<Token> tokens, int i) {
-    if (i < 0 || i >= tokens.size()) {
-      return List.of();
-    }
-    List<Entry<V>> candidates = byFirst.get(tokens.get(i).norm());
-    if (candidates == null) {
-      return List.of();
-    }
-    List<Hit<V>> hits = new ArrayList<>(2);
-    for (Entry<V> e : candidates) {
-      if (matches(tokens, i, e.words())) {
-        hits.add(new Hit<>(i, i + e.words().length, e.value()));
+    List<Hit<V>> hits = null;
+    Node<V> node = root;
+    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        if (hits == null) {
+          hits = new ArrayList<>(2);
+        }
+        hits.add(0, new Hit<>(i, k + 1, node.entry.value()));
       }
     }
-    return hits;
+    return hits == null ? List.of() : hits;
   }
 
   /** Returns the phrases that end just before token {@code end}, longest first. */
@@ -135,14 +181,14 @@ public final class PhraseTable<V> {
     if (end <= 0 || end > tokens.size()) {
       return List.of();
     }
-    List<Entry<V>> candidates = byLast.get(tokens.get(end - 1).norm());
+    List<Entry<V>> candidates = byLast.get(tokens.get(end - 1).word(largest));
     if (candidates == null) {
       return List.of();
     }
     List<Hit<V>> hits = new ArrayList<>(2);
     for (Entry<V> e : candidates) {
       int start = end - e.words().length;
-      if (start >= 0 && matches(tokens, start, e.words())) {
+      if (start >= 0 && matches(tokens, start, e)) {
         hits.add(new Hit<>(start, end, e.value()));
       }
     }
@@ -154,18 +200,24 @@ public final class PhraseTable<V> {
    * {@link #longestAt} without building a hit.
    */
   public int longestEnd(List<Token> tokens, int i) {
-    if (i < 0 || i >= tokens.size()) {
-      return -1;
-    }
-    List<Entry<V>> candidates = byFirst.get(tokens.get(i).norm());
-    if (candidates != null) {
-      for (Entry<V> e : candidates) {
-        if (matches(tokens, i, e.words())) {
-          return i + e.words().length;
-        }
+    Node<V> last = longest(tokens, i);
+    return last == null ? -1 : i + last.entry.ids().length;
+  }
+
+  /** The node of the longest phrase starting at token {@code i}, or null. */
+  private Node<V> longest(List<Token> tokens, int i) {
+    Node<V> last = null;
+    Node<V> node = root;
+    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        last = node;
       }
     }
-    return -1;
+    return last;
   }
 
   /**
@@ -176,11 +228,11 @@ public final class PhraseTable<V> {
     if (end <= 0 || end > tokens.size()) {
       return -1;
     }
-    List<Entry<V>> candidates = byLast.get(tokens.get(end - 1).norm());
+    List<Entry<V>> candidates = byLast.get(tokens.get(end - 1).word(largest));
     if (candidates != null) {
       for (Entry<V> e : candidates) {
         int start = end - e.words().length;
-        if (start >= 0 && matches(tokens, start, e.words())) {
+        if (start >= 0 && matches(tokens, start, e)) {
           return start;
         }
       }
@@ -190,33 +242,35 @@ public final class PhraseTable<V> {
 
   /** Returns the longest phrase starting at token {@code i}, or null when none does. */
   public Hit<V> longestAt(List<Token> tokens, int i) {
-    if (i < 0 || i >= tokens.size()) {
-      return null;
-    }
-    List<Entry<V>> candidates = byFirst.get(tokens.get(i).norm());
-    if (candidates != null) {
-      for (Entry<V> e : candidates) {
-        if (matches(tokens, i, e.words())) {
-          return new Hit<>(i, i + e.words().length, e.value());
-        }
-      }
-    }
-    return null;
+    Node<V> last = longest(tokens, i);
+    return last == null ? null : new Hit<>(i, i + last.entry.ids().length, last.entry.value());
   }
 
   /** Returns true when the single word {@code norm} is a phrase of this table. */
   public boolean hasWord(String norm) {
-    return words.contains(norm);
+    int id = Words.code(norm);
+    return id >= 0 && singles.get(id);
+  }
+
+  /** Returns true when the word of token {@code t} alone is a phrase of this table. */
+  public boolean hasWord(Token t) {
+    int id = t.word(largest);
+    return id >= 0 && singles.get(id);
   }
 
   /** Returns true when some phrase starts with the word {@code norm}. */
   public boolean mayStartWith(String norm) {
-    return byFirst.containsKey(norm);
+    return firstWords.containsKey(norm);
+  }
+
+  /** Returns true when some phrase starts with the word of token {@code t}. */
+  public boolean mayStartWith(Token t) {
+    return root.next != null && root.next.get(t.word(largest)) != null;
   }
 
   /** Returns the words every phrase can start with. */
   public java.util.Set<String> firstWords() {
-    return java.util.Collections.unmodifiableSet(byFirst.keySet());
+    return java.util.Collections.unmodifiableSet(firstWords.keySet());
   }
 
   /** Returns the largest number of words in a phrase. */
@@ -226,15 +280,16 @@ public final class PhraseTable<V> {
 
   /** Returns true when no phrase has been added. */
   public boolean isEmpty() {
-    return byFirst.isEmpty();
+    return root.next == null;
   }
 
-  private static boolean matches(List<Token> tokens, int start, String[] words) {
-    if (start + words.length > tokens.size()) {
+  private boolean matches(List<Token> tokens, int start, Entry<V> e) {
+    int[] ids = e.ids();
+    if (start + ids.length > tokens.size()) {
       return false;
     }
-    for (int k = 0; k < words.length; k++) {
-      if (!tokens.get(start + k).norm().equals(words[k])) {
+    for (int k = 0; k < ids.length; k++) {
+      if (tokens.get(start + k).word(largest) != ids[k]) {
         return false;
       }
     }

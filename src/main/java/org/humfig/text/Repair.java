@@ -56,12 +56,23 @@ public final class Repair {
     this.prefixes = Set.copyOf(p);
   }
 
+  /** How many whole words a thread remembers before it starts over. */
+  private static final int REMEMBERED = 1 << 16;
+
+  /**
+   * The words, as written, that a thread has found whole: news repeats its words, and most are
+   * whole, so most tokens cost one lookup here instead of a search for a break.
+   */
+  private final ThreadLocal<Set<String>> whole =
+      ThreadLocal.withInitial(() -> new java.util.HashSet<>());
+
   /** Returns {@code tokens} with glued and broken words mended. */
   public List<Token> apply(List<Token> tokens) {
     List<Token> out = null;
+    Set<String> whole = this.whole.get();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      List<Token> fixed = t.shape() == Token.Shape.WORD ? mend(t) : null;
+      List<Token> fixed = t.shape() == Token.Shape.WORD ? mend(t, whole) : null;
       if (fixed != null && out == null) {
         out = new ArrayList<>(tokens.subList(0, i));
       }
@@ -76,9 +87,19 @@ public final class Repair {
     return out == null ? tokens : out;
   }
 
-  private List<Token> mend(Token t) {
+  private List<Token> mend(Token t, Set<String> whole) {
+    if (whole.contains(t.text())) {
+      return null;
+    }
     List<Token> parts = split(t);
-    if (parts == null || parts.size() == 1) {
+    if (parts == null) {
+      if (whole.size() >= REMEMBERED) {
+        whole.clear();
+      }
+      whole.add(t.text());
+      return null;
+    }
+    if (parts.size() == 1) {
       return parts;
     }
     List<Token> out = new ArrayList<>();

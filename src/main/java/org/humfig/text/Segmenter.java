@@ -44,10 +44,19 @@ public final class Segmenter {
   /** The length of the longest furniture prefix. */
   private final int longestPrefix;
 
+  /** The furniture prefixes by their first character, for the ASCII ones. */
+  @SuppressWarnings("unchecked")
+  private final List<String>[] asciiPrefixes = new List[128];
+
   /** Returns a segmenter that applies the given page conventions. */
   public Segmenter(PageConventions page) {
     this.page = page;
     this.longestPrefix = page.chromePrefixes().stream().mapToInt(String::length).max().orElse(0);
+    for (int c = 0; c < asciiPrefixes.length; c++) {
+      char first = (char) c;
+      asciiPrefixes[c] =
+          page.chromePrefixes().stream().filter(p -> !p.isEmpty() && p.charAt(0) == first).toList();
+    }
   }
 
   /** Returns the sentences of the prose of {@code text}, in document order. */
@@ -211,8 +220,8 @@ public final class Segmenter {
    * or after a bullet.
    */
   private boolean labelValue(String line) {
-    if (line.isEmpty() || line.length() > SHORT_LINE) {
-      return false;
+    if (line.isEmpty() || line.length() > SHORT_LINE || !hasDigit(line)) {
+      return false; // no digit, no number token to be the value
     }
     List<Token> tokens = tokenizer.tokenize(unbulleted(line));
     if (tokens.size() < 2
@@ -242,6 +251,15 @@ public final class Segmenter {
     return true;
   }
 
+  private static boolean hasDigit(String line) {
+    for (int k = 0; k < line.length(); k++) {
+      if (Character.isDigit(line.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String unbulleted(String line) {
     int k = 0;
     while (k < line.length()
@@ -259,7 +277,10 @@ public final class Segmenter {
     if (chromePrefix(line)) {
       return true;
     }
-    return line.length() <= SHORT_LINE && CLOCK.matcher(line).find() && !endsSentence(line);
+    return line.length() <= SHORT_LINE
+        && line.indexOf(':') >= 0
+        && CLOCK.matcher(line).find()
+        && !endsSentence(line);
   }
 
   private static boolean endsSentence(String line) {
@@ -367,12 +388,36 @@ public final class Segmenter {
     return true;
   }
 
+  private static boolean ascii(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean chromePrefix(String sentence) {
     return chromePrefix(sentence, 0, sentence.length());
   }
 
   /** True when text[start, end) starts with a furniture prefix, in any case. */
   private boolean chromePrefix(String text, int start, int end) {
+    int to = Math.min(end, start + longestPrefix + 16);
+    if (start >= to) {
+      return page.chromePrefixes().contains("");
+    }
+    if (ascii(text, start, to)) {
+      // ASCII lower-cases letter for letter: compare in place, without a copy, the prefixes that
+      // start with the line's first letter
+      for (String prefix : asciiPrefixes[Character.toLowerCase(text.charAt(start))]) {
+        if (start + prefix.length() <= to
+            && text.regionMatches(true, start, prefix, 0, prefix.length())) {
+          return true;
+        }
+      }
+      return false;
+    }
     // Only the opening can match: lower-case that, not the whole sentence (a margin past the
     // longest prefix keeps case rules that look at the next letters exact).
     String lower =

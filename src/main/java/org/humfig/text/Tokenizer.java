@@ -50,11 +50,15 @@ public final class Tokenizer {
     boolean dotted = false;
     Scan scan = new Scan(text, start);
     while (i < to) {
-      scan.advance(i);
       char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        i++; // the common case: the scan takes these in when a separator needs it
+        continue;
+      }
+      scan.advance(i);
       char prev = text.charAt(i - 1);
       boolean nextAlnum = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
         i++;
       } else if ((c == ',' || c == '.')
           && Character.isDigit(prev)

@@ -78,6 +78,18 @@ public final class DateFinder {
   }
 
   /**
+   * Returns the time expression starting at the first token of {@code tokens}, or null: what {@link
+   * #find} would return first when it starts there, without reading the rest.
+   */
+  public TimeSpan first(List<Token> tokens, LocalDate reference) {
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    Match m = at(tokens, 0, reference == null ? null : new Ref(reference, false));
+    return m == null ? null : new TimeSpan(0, m.end(), m.period());
+  }
+
+  /**
    * Returns the end of a word that marks a line as the page's own date ("Published:", "Updated:")
    * starting at {@code i}, or -1.
    */
@@ -97,8 +109,7 @@ public final class DateFinder {
    */
   public boolean ongoing(List<Token> tokens, int from, int to) {
     for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
-      if (lex.ongoing.mayStartWith(tokens.get(k).norm())
-          && lex.ongoing.longestAt(tokens, k) != null) {
+      if (lex.ongoing.mayStartWith(tokens.get(k)) && lex.ongoing.longestAt(tokens, k) != null) {
         return true;
       }
     }
@@ -106,8 +117,7 @@ public final class DateFinder {
   }
 
   private Match at(List<Token> tokens, int i, Ref ref) {
-    String w = tokens.get(i).norm();
-    if (lex.since.contains(w)) {
+    if (lex.since.contains(tokens.get(i))) {
       Match inner = date(tokens, i + 1, ref);
       if (inner != null) {
         Period p = inner.period();
@@ -140,7 +150,7 @@ public final class DateFinder {
    */
   private Match range(List<Token> tokens, int i, Ref ref) {
     int k = i;
-    boolean opened = lex.rangeOpeners.contains(tokens.get(k).norm());
+    boolean opened = lex.rangeOpeners.contains(tokens.get(k));
     if (opened) {
       k++;
     }
@@ -183,7 +193,7 @@ public final class DateFinder {
       }
       j++;
     }
-    if (j >= tokens.size() || !lex.rangeJoiners.contains(tokens.get(j).norm())) {
+    if (j >= tokens.size() || !lex.rangeJoiners.contains(tokens.get(j))) {
       return null;
     }
     Match second = monthFirst(tokens, j + 1, ref);
@@ -210,9 +220,7 @@ public final class DateFinder {
   /** "between 2015 and 2017": the years from one to the other. */
   private Match years(List<Token> tokens, int k) {
     Integer from = year(tokens.get(k));
-    if (from == null
-        || k + 2 >= tokens.size()
-        || !lex.rangeJoiners.contains(tokens.get(k + 1).norm())) {
+    if (from == null || k + 2 >= tokens.size() || !lex.rangeJoiners.contains(tokens.get(k + 1))) {
       return null;
     }
     Integer to = year(tokens.get(k + 2));
@@ -297,7 +305,7 @@ public final class DateFinder {
     if (year != null) {
       return new Match(y + 1, monthPeriod(YearMonth.of(year, month)));
     }
-    if (i > 0 && lex.yearPrepositions.contains(tokens.get(i - 1).norm())) {
+    if (i > 0 && lex.yearPrepositions.contains(tokens.get(i - 1))) {
       if (ref == null) {
         return new Match(k, Period.UNPLACED);
       }
@@ -317,7 +325,7 @@ public final class DateFinder {
       return null;
     }
     int k = i + 1;
-    if (k < tokens.size() && lex.dayJoiners.contains(tokens.get(k).norm())) {
+    if (k < tokens.size() && lex.dayJoiners.contains(tokens.get(k))) {
       k++;
     }
     Integer month = month(tokens, k);
@@ -336,21 +344,20 @@ public final class DateFinder {
   /** "on Sunday", "late Sunday", "last Friday", "Sunday morning". */
   private Match weekday(List<Token> tokens, int i, Ref ref) {
     int k = i;
-    String w = tokens.get(k).norm();
     boolean previous = false;
-    if (lex.weekdayModifiers.contains(w)) {
-      previous = lex.weekdayPrevious.contains(w);
+    if (lex.weekdayModifiers.contains(tokens.get(k))) {
+      previous = lex.weekdayPrevious.contains(tokens.get(k));
       k++;
     }
     if (k >= tokens.size() || !tokens.get(k).capitalized()) {
       return null;
     }
-    Integer weekday = lex.weekdays.get(tokens.get(k).norm());
+    Integer weekday = lex.weekdays.get(tokens.get(k));
     if (weekday == null) {
       return null;
     }
     int end = skipDot(tokens, k + 1);
-    if (end < tokens.size() && lex.dayParts.contains(tokens.get(end).norm())) {
+    if (end < tokens.size() && lex.dayParts.contains(tokens.get(end))) {
       end++;
     }
     if (ref == null) {
@@ -365,7 +372,7 @@ public final class DateFinder {
 
   /** "in 2012", "since 2011": a bare year after a preposition. */
   private Match year(List<Token> tokens, int i) {
-    if (i == 0 || !lex.yearPrepositions.contains(tokens.get(i - 1).norm())) {
+    if (i == 0 || !lex.yearPrepositions.contains(tokens.get(i - 1))) {
       return null;
     }
     Integer year = year(tokens.get(i));
@@ -413,7 +420,7 @@ public final class DateFinder {
   /** "in the past two weeks", "over the last three days", "the past week". */
   private Match span(List<Token> tokens, int i, Ref ref) {
     int k = i;
-    if (lex.spanPrepositions.contains(tokens.get(k).norm())) {
+    if (lex.spanPrepositions.contains(tokens.get(k))) {
       k++;
     }
     PhraseTable.Hit<Boolean> lead = lex.spans.longestAt(tokens, k);
@@ -429,7 +436,7 @@ public final class DateFinder {
         k++;
       }
     }
-    if (k >= tokens.size() || !lex.spanUnits.containsKey(tokens.get(k).norm())) {
+    if (k >= tokens.size() || !lex.spanUnits.containsKey(tokens.get(k))) {
       return null;
     }
     String unit = tokens.get(k).norm();
@@ -448,7 +455,7 @@ public final class DateFinder {
   }
 
   private Integer count(Token t) {
-    Integer c = lex.counts.get(t.norm());
+    Integer c = lex.counts.get(t);
     if (c != null) {
       return c;
     }
@@ -461,7 +468,7 @@ public final class DateFinder {
     if (i >= tokens.size() || (lex.capitalizedMonths && !tokens.get(i).capitalized())) {
       return null;
     }
-    return lex.months.get(tokens.get(i).norm());
+    return lex.months.get(tokens.get(i));
   }
 
   private static int skipDot(List<Token> tokens, int k) {

@@ -3,11 +3,12 @@ package org.humfig.time;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.humfig.model.DatePrecision;
 import org.humfig.model.Vocabulary;
 import org.humfig.text.PhraseTable;
 import org.humfig.text.Resource;
+import org.humfig.text.WordMap;
+import org.humfig.text.WordSet;
 
 /**
  * The words English news uses for dates, read from {@code lexicon/en/time.yaml}. Immutable after
@@ -31,22 +32,22 @@ final class TimeLexicon {
   /** A fixed phrase such as "yesterday" or "earlier this week". */
   record Phrase(int offset, int endOffset, Anchor anchor, DatePrecision precision) {}
 
-  final Map<String, Integer> months;
-  final Map<String, Integer> weekdays;
-  final Set<String> dayParts;
-  final Map<String, Integer> counts;
+  final WordMap<Integer> months;
+  final WordMap<Integer> weekdays;
+  final WordSet dayParts;
+  final WordMap<Integer> counts;
   final PhraseTable<Phrase> phrases = new PhraseTable<>();
   final PhraseTable<Boolean> spans = new PhraseTable<>();
-  final Map<String, Integer> spanUnits;
-  final Set<String> yearPrepositions;
-  final Set<String> weekdayModifiers;
-  final Set<String> weekdayPrevious;
-  final Set<String> since;
-  final Set<String> rangeOpeners;
-  final Set<String> rangeJoiners;
-  final Set<String> spanPrepositions;
-  final Set<String> ordinalSuffixes;
-  final Set<String> dayJoiners;
+  final WordMap<Integer> spanUnits;
+  final WordSet yearPrepositions;
+  final WordSet weekdayModifiers;
+  final WordSet weekdayPrevious;
+  final WordSet since;
+  final WordSet rangeOpeners;
+  final WordSet rangeJoiners;
+  final WordSet spanPrepositions;
+  final WordSet ordinalSuffixes;
+  final WordSet dayJoiners;
   final PhraseTable<Boolean> datelineWords = new PhraseTable<>();
   final PhraseTable<Boolean> asOf = new PhraseTable<>();
   final PhraseTable<Boolean> ongoing = new PhraseTable<>();
@@ -54,10 +55,10 @@ final class TimeLexicon {
 
   private TimeLexicon(Raw raw, String resource) {
     this.resource = resource;
-    months = Map.copyOf(raw.months());
-    weekdays = Map.copyOf(raw.weekdays());
-    dayParts = Set.copyOf(raw.dayParts());
-    counts = Map.copyOf(raw.counts());
+    months = new WordMap<>(raw.months());
+    weekdays = new WordMap<>(raw.weekdays());
+    dayParts = new WordSet(raw.dayParts());
+    counts = new WordMap<>(raw.counts());
     raw.phrases()
         .forEach(
             (k, v) ->
@@ -75,16 +76,16 @@ final class TimeLexicon {
                                     new IllegalStateException(
                                         resource + ": phrase '" + k + "': unknown precision")))));
     raw.spans().forEach(s -> spans.put(s, Boolean.TRUE));
-    spanUnits = Map.copyOf(raw.spanUnits());
-    yearPrepositions = Set.copyOf(raw.yearPrepositions());
-    weekdayModifiers = Set.copyOf(raw.weekdayModifiers());
-    weekdayPrevious = Set.copyOf(raw.weekdayPrevious());
-    since = Set.copyOf(raw.since());
-    rangeOpeners = Set.copyOf(raw.rangeOpeners());
-    rangeJoiners = Set.copyOf(raw.rangeJoiners());
-    spanPrepositions = Set.copyOf(raw.spanPrepositions());
-    ordinalSuffixes = Set.copyOf(raw.ordinalSuffixes());
-    dayJoiners = raw.dayJoiners() == null ? Set.of() : Set.copyOf(raw.dayJoiners());
+    spanUnits = new WordMap<>(raw.spanUnits());
+    yearPrepositions = new WordSet(raw.yearPrepositions());
+    weekdayModifiers = new WordSet(raw.weekdayModifiers());
+    weekdayPrevious = new WordSet(raw.weekdayPrevious());
+    since = new WordSet(raw.since());
+    rangeOpeners = new WordSet(raw.rangeOpeners());
+    rangeJoiners = new WordSet(raw.rangeJoiners());
+    spanPrepositions = new WordSet(raw.spanPrepositions());
+    ordinalSuffixes = new WordSet(raw.ordinalSuffixes());
+    dayJoiners = new WordSet(raw.dayJoiners() == null ? List.of() : raw.dayJoiners());
     raw.datelineWords().forEach(w -> datelineWords.put(w, Boolean.TRUE));
     raw.asOf().forEach(w -> asOf.put(w, Boolean.TRUE));
     raw.ongoing().forEach(w -> ongoing.put(w, Boolean.TRUE));

@@ -1,0 +1,61 @@
+package org.humfig.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+
+  @Test
+  void aTokenMadeBeforeATableLearnsItsWord_isStillFound() {
+    // a word no table holds yet: the token remembers it was unknown
+    List<Token> tokens = new Tokenizer().tokenize("the qwzxv river");
+    assertThat(tokens.get(1).word(Integer.MAX_VALUE)).isEqualTo(-1);
+    PhraseTable<String> table = new PhraseTable<String>().put("qwzxv river", "r").put("qwzxv", "q");
+    assertThat(table.longestAt(tokens, 1).value()).isEqualTo("r");
+    assertThat(table.hasWord(tokens.get(1))).isTrue();
+    assertThat(table.mayStartWith(tokens.get(1))).isTrue();
+    assertThat(table.hasWord(tokens.get(2))).isFalse();
+    // a token made after the table knows the number of its word
+    Token later = new Tokenizer().tokenize("Qwzxv").get(0);
+    assertThat(later.word(-1)).isEqualTo(Words.code("qwzxv")).isNotNegative();
+  }
+
+  @Test
+  void tokensAreValues_whateverTheTablesKnew() {
+    Token before = new Token("Zqyxw", "zqyxw", 3, 8, Token.Shape.WORD);
+    Words.add("zqyxw");
+    Token after = new Token("Zqyxw", "zqyxw", 3, 8, Token.Shape.WORD);
+    assertThat(after).isEqualTo(before).hasSameHashCodeAs(before);
+    assertThat(before.word(Integer.MAX_VALUE)).isEqualTo(after.word(-1));
+  }
+
+  @Test
+  void intTable_findsWhatWasPut_acrossGrowth() {
+    IntTable<String> t = new IntTable<>();
+    for (int k = 0; k < 1000; k += 3) {
+      t.put(k, "v" + k);
+    }
+    t.put(3, "three");
+    assertThat(t.size()).isEqualTo(334);
+    assertThat(t.get(3)).isEqualTo("three");
+    assertThat(t.get(999)).isEqualTo("v999");
+    assertThat(t.get(998)).isNull();
+    assertThat(t.get(-5)).isNull();
+  }
+
+  @Test
+  void wordSetsAndMaps_readTokensAndWords() {
+    WordSet set = new WordSet(List.of("north", "south"));
+    WordMap<String> map = new WordMap<>(java.util.Map.of("north", "northern"));
+    List<Token> tokens = new Tokenizer().tokenize("North of the south");
+    assertThat(set.contains(tokens.get(0))).isTrue();
+    assertThat(set.contains(tokens.get(1))).isFalse();
+    assertThat(set.contains("south")).isTrue();
+    assertThat(set.contains("east")).isFalse();
+    assertThat(map.get(tokens.get(0))).isEqualTo("northern");
+    assertThat(map.get(tokens.get(3))).isNull();
+    assertThat(map.get("north")).isEqualTo("northern");
+  }
+}
