@@ -38,9 +38,25 @@ public final class ExtractionBench {
    * @param bytes input bytes
    * @param figures figures found (zero for the bare pass)
    * @param nanos wall time
+   * @param cpuNanos processor time the whole process spent meanwhile, on every thread (compiler and
+   *     collector included), or -1 when the platform does not say
    */
   public record Measure(
-      String name, int threads, long documents, long bytes, long figures, long nanos) {
+      String name,
+      int threads,
+      long documents,
+      long bytes,
+      long figures,
+      long nanos,
+      long cpuNanos) {
+
+    /**
+     * Returns megabytes of input per second of processor time: the speed of one core, which a
+     * machine shared with other work does not lower as much as the wall-clock speed.
+     */
+    public double megabytesPerCpuSecond() {
+      return cpuNanos <= 0 ? Double.NaN : bytes / 1048576.0 / (cpuNanos / 1e9);
+    }
 
     /** Returns megabytes (2^20 bytes) of input per second. */
     public double megabytesPerSecond() {
@@ -56,7 +72,8 @@ public final class ExtractionBench {
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "%-22s %2d thread%s  %,10d docs  %,8.1f MB  %6.1f s  %7.1f MB/s  %,9.0f docs/s  %,9d figures",
+          "%-22s %2d thread%s  %,10d docs  %,8.1f MB  %6.1f s  %7.1f MB/s  %,9.0f docs/s  %,9d figures"
+              + "  %6.1f CPU s  %5.1f MB per CPU s",
           name,
           threads,
           threads == 1 ? " " : "s",
@@ -65,7 +82,9 @@ public final class ExtractionBench {
           nanos / 1e9,
           megabytesPerSecond(),
           documentsPerSecond(),
-          figures);
+          figures,
+          cpuNanos / 1e9,
+          megabytesPerCpuSecond());
     }
   }
 
@@ -84,6 +103,7 @@ public final class ExtractionBench {
     long documents = 0;
     long tokens = 0;
     long start = System.nanoTime();
+    long cpu = cpu();
     try (Inputs in = Inputs.open(List.of(corpus), Inputs.Options.DEFAULT)) {
       while (in.hasNext()) {
         if (in.next() instanceof Item.Read r) {
@@ -98,7 +118,7 @@ public final class ExtractionBench {
     if (tokens < 0) {
       throw new IllegalStateException("token count overflowed");
     }
-    return new Measure("tokenize", 1, documents, bytes, 0, nanos);
+    return new Measure("tokenize", 1, documents, bytes, 0, nanos, cpu() - cpu);
   }
 
   /**
@@ -110,9 +130,10 @@ public final class ExtractionBench {
   public static Measure shape(Extractor extractor, Shapes.Shape shape, int length) {
     String text = shape.text(length);
     long start = System.nanoTime();
+    long cpu = cpu();
     int figures = extractor.extract(Document.of("shape", text, LocalDate.of(2020, 1, 1))).size();
     long nanos = System.nanoTime() - start;
-    return new Measure(shape.name(), 1, 1, text.length(), figures, nanos);
+    return new Measure(shape.name(), 1, 1, text.length(), figures, nanos, cpu() - cpu);
   }
 
   /** Runs the whole extraction on {@code threads} workers, writing figures.csv into {@code out}. */
@@ -123,6 +144,7 @@ public final class ExtractionBench {
     Extraction.Settings settings =
         new Extraction.Settings(out, EnumSet.of(Format.CSV), CsvWriter.Options.PLAIN, run);
     long start = System.nanoTime();
+    long cpu = cpu();
     Extraction.Result r;
     try (FigureValidator validator = new FigureValidator(schema, run.date());
         Inputs in = Inputs.open(List.of(corpus), Inputs.Options.DEFAULT).unread()) {
@@ -131,7 +153,21 @@ public final class ExtractionBench {
     }
     long nanos = System.nanoTime() - start;
     return new Measure(
-        "extract", threads, r.counts().documents(), bytes, r.counts().figures(), nanos);
+        "extract",
+        threads,
+        r.counts().documents(),
+        bytes,
+        r.counts().figures(),
+        nanos,
+        cpu() - cpu);
+  }
+
+  /** The processor time of this process so far, in nanoseconds, or -1. */
+  private static long cpu() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   private static long size(Path p) throws IOException {

@@ -38,6 +38,9 @@ public final class Tables {
   /** Returns the tables of {@code text}, in text order. */
   public static List<Table> find(String text) {
     List<Table> out = new ArrayList<>();
+    if (text.indexOf('|') < 0 && text.indexOf('\t') < 0 && !text.contains("  ")) {
+      return out; // no line of the text has a column separator
+    }
     List<Table.Cell> header = null;
     Separator headerSeparator = null;
     List<Table.Row> rows = new ArrayList<>();

@@ -28,15 +28,22 @@ import org.humfig.schema.TableSchema;
  */
 final class FigureChecks {
 
-  /** One compiled check: adds what {@code f} breaks to {@code out}. */
+  /**
+   * One compiled check: adds what {@code f} breaks to {@code out}, in {@code context} (the day of
+   * the run, and the text of the figure's document when it is known).
+   */
   private interface Test {
-    void run(Figure f, List<Violation> out);
+    void run(Figure f, CrossRules.Context context, List<Violation> out);
   }
 
   private final List<Test> tests;
+  private final LocalDate today;
+  private final CrossRules.Context noDocument;
 
-  private FigureChecks(List<Test> tests) {
+  private FigureChecks(List<Test> tests, LocalDate today) {
     this.tests = List.copyOf(tests);
+    this.today = today;
+    this.noDocument = new CrossRules.Context(today, null);
   }
 
   /**
@@ -53,7 +60,6 @@ final class FigureChecks {
         return java.util.Optional.empty();
       }
     }
-    CrossRules.Context context = new CrossRules.Context(today, null);
     for (Check c : schema.checks()) {
       if (c.dataset()) {
         continue;
@@ -61,7 +67,7 @@ final class FigureChecks {
       JsonNode params = c.params() == null ? JsonNodeFactory.instance.objectNode() : c.params();
       CrossRules.Rule rule = CrossRules.get(c.id()).orElseThrow().bind(params);
       tests.add(
-          (f, out) ->
+          (f, context, out) ->
               rule.broken(f, context)
                   .ifPresent(
                       component -> {
@@ -76,7 +82,7 @@ final class FigureChecks {
                                 FigureValidator.fill(c.message(), f)));
                       }));
     }
-    return java.util.Optional.of(new FigureChecks(tests));
+    return java.util.Optional.of(new FigureChecks(tests, today));
   }
 
   /** Adds the tests of field {@code f}; returns false when one cannot be compiled exactly. */
@@ -92,7 +98,7 @@ final class FigureChecks {
     if (f.required()) {
       boolean text = type == String.class;
       tests.add(
-          (x, out) -> {
+          (x, context, out) -> {
             Object v = get.apply(x);
             if (v == null || (text && v.toString().isBlank())) {
               out.add(violation(column, v, "field.required", "is required"));
@@ -110,7 +116,7 @@ final class FigureChecks {
       Pattern p = Pattern.compile(f.pattern());
       String message = "does not match the pattern " + f.pattern();
       tests.add(
-          (x, out) -> {
+          (x, context, out) -> {
             Object v = get.apply(x);
             if (v != null && !p.matcher((String) v).matches()) {
               out.add(violation(column, v, "field.pattern", message));
@@ -120,7 +126,7 @@ final class FigureChecks {
     if (!f.allowed().isEmpty()) {
       Set<String> allowed = Set.copyOf(f.allowed());
       tests.add(
-          (x, out) -> {
+          (x, context, out) -> {
             Object v = get.apply(x);
             if (v != null
                 && !allowed.contains(v instanceof Vocabulary voc ? voc.id() : v.toString())) {
@@ -145,7 +151,7 @@ final class FigureChecks {
     String rule = min ? "field.minimum" : "field.maximum";
     String message = (min ? "must be at least " : "must be at most ") + Columns.number(b);
     tests.add(
-        (x, out) -> {
+        (x, context, out) -> {
           Object v = get.apply(x);
           if (v instanceof Number n) {
             double d = n.doubleValue();
@@ -162,9 +168,21 @@ final class FigureChecks {
 
   /** Returns the violations of {@code f}, unsorted. */
   List<Violation> check(Figure f) {
+    return check(f, noDocument);
+  }
+
+  /**
+   * Returns the violations of {@code f}, unsorted, checking its evidence against {@code document},
+   * the text of its document, as well.
+   */
+  List<Violation> check(Figure f, String document) {
+    return check(f, new CrossRules.Context(today, document));
+  }
+
+  private List<Violation> check(Figure f, CrossRules.Context context) {
     List<Violation> out = new ArrayList<>(0);
     for (Test t : tests) {
-      t.run(f, out);
+      t.run(f, context, out);
     }
     return out;
   }

@@ -188,6 +188,17 @@ public final class FigureValidator implements AutoCloseable {
    * its document as well.
    */
   public List<Violation> check(Figure f, String document) {
+    if (compiled != null) {
+      return sorted(compiled.check(f, document));
+    }
+    return checkByHibernate(f, document);
+  }
+
+  /**
+   * Returns the rules {@code f} breaks, in column order, as Hibernate Validator finds them when it
+   * checks the evidence against {@code document} as well.
+   */
+  List<Violation> checkByHibernate(Figure f, String document) {
     Validator v =
         factory
             .unwrap(HibernateValidatorFactory.class)

@@ -62,6 +62,8 @@ class NewsCorpusTest {
     assertThat(two.figures()).isEqualTo(one.figures());
     assertThat(Files.readAllBytes(dir.resolve("two/figures.csv")))
         .isEqualTo(Files.readAllBytes(dir.resolve("one/figures.csv")));
-    assertThat(one.toString()).contains("MB/s", "docs/s");
+    assertThat(one.toString()).contains("MB/s", "docs/s", "MB per CPU s");
+    assertThat(one.cpuNanos()).isPositive();
+    assertThat(one.megabytesPerCpuSecond()).isPositive();
   }
 }

@@ -79,12 +79,22 @@ class FigureChecksTest {
           }
           figures.add(b.build());
         }
+        String evidence = Fixtures.figure().evidence();
+        String document = " ".repeat(100) + evidence + " And more.";
+        String[] documents = {document, document.replace("300", "400"), "short"};
         int broken = 0;
         for (Figure f : figures) {
           List<Violation> compiled = v.check(f);
           assertThat(compiled).as("%s", f).isEqualTo(v.checkByHibernate(f));
           broken += compiled.isEmpty() ? 0 : 1;
+          for (String d : documents) {
+            assertThat(v.check(f, d)).as("%s in %s", f, d).isEqualTo(v.checkByHibernate(f, d));
+          }
         }
+        assertThat(v.check(Fixtures.figure(), documents[1]))
+            .as("evidence the document does not hold")
+            .isNotEmpty();
+        assertThat(v.check(Fixtures.figure(), documents[0])).isEmpty();
         assertThat(broken).isGreaterThan(figures.size() / 2);
       }
     }
