@@ -47,15 +47,28 @@ final class CsvRecords implements Closeable {
       ascii('\'');
     }
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
+    int i = 0;
+    while (i < n) {
+      if (buf.length - pos < 2) {
+        drain();
+      }
+      // Plain ASCII goes straight into the buffer, as far as it has room.
+      int end = Math.min(n, i + buf.length - pos);
+      int p = pos;
+      char c = 0;
+      while (i < end && (c = text.charAt(i)) < 0x80 && c != '"') {
+        buf[p++] = (byte) c;
+        i++;
+      }
+      pos = p;
+      if (i < end) {
         if (c == '"') {
           ascii('"');
+          ascii('"');
+        } else {
+          i = wide(text, i);
         }
-        ascii(c);
-      } else {
-        i = wide(text, i);
+        i++;
       }
     }
     if (quoted) {

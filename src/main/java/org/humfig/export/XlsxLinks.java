@@ -66,17 +66,18 @@ final class XlsxLinks {
    * false when the address is not an http(s) URL or the workbook has no links left.
    */
   boolean add(int row, int col, String address) {
+    if (last != null && col == lastCol && row == lastRow + 1 && address.equals(lastAddress)) {
+      // The address was linkable when the link was made; its range is set when it ends.
+      lastRow = row;
+      return true;
+    }
     if (!linkable(address)) {
       return false;
-    }
-    if (last != null && col == lastCol && row == lastRow + 1 && address.equals(lastAddress)) {
-      lastRow = row;
-      last.range(new CellRangeAddress(firstRow, lastRow, col, col));
-      return true;
     }
     if (!budget.take()) {
       return false;
     }
+    finish();
     count++;
     last = new XlsxLink(store(), new CellRangeAddress(row, row, col, col), address, "link" + count);
     sheet.addHyperlink(last);
@@ -85,6 +86,13 @@ final class XlsxLinks {
     lastRow = row;
     lastCol = col;
     return true;
+  }
+
+  /** Sets the range of the last link to the rows it covers; call it before the sheet is written. */
+  void finish() {
+    if (last != null && lastRow > firstRow) {
+      last.range(new CellRangeAddress(firstRow, lastRow, lastCol, lastCol));
+    }
   }
 
   /**

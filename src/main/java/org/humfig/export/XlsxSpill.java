@@ -33,6 +33,8 @@ final class XlsxSpill extends GZIPSheetDataWriter {
 
   private final List<String> columns = new ArrayList<>();
   private final String[] styles = new String[1 << 16];
+  private final StringBuilder cell = new StringBuilder(256);
+  private char[] chars = new char[256];
   private String row;
 
   /** Opens a spill in {@code folder}. */
@@ -67,36 +69,39 @@ final class XlsxSpill extends GZIPSheetDataWriter {
   }
 
   @Override
-  public void writeCell(int columnIndex, Cell cell) throws IOException {
-    if (cell == null) {
+  public void writeCell(int columnIndex, Cell c) throws IOException {
+    if (c == null) {
       return;
     }
-    CellType type = cell.getCellType();
+    CellType type = c.getCellType();
     if (type != CellType.STRING && type != CellType.NUMERIC) {
-      super.writeCell(columnIndex, cell);
+      super.writeCell(columnIndex, c);
       return;
     }
-    _out.write("<c r=\"");
-    _out.write(column(columnIndex));
-    _out.write(row);
-    _out.write('"');
-    int style = cell.getCellStyle().getIndex() & 0xffff;
+    // The cell is put together here and handed to the writer at once: a writer call takes a lock.
+    cell.setLength(0);
+    cell.append("<c r=\"").append(column(columnIndex)).append(row).append('"');
+    int style = c.getCellStyle().getIndex() & 0xffff;
     if (style != 0) {
-      _out.write(style(style));
+      cell.append(style(style));
     }
     if (type == CellType.STRING) {
-      String text = cell.getStringCellValue();
-      _out.write(
+      String text = c.getStringCellValue();
+      cell.append(
           spaced(text)
               ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">"
               : " t=\"inlineStr\"><is><t>");
-      outputEscapedString(text);
-      _out.write("</t></is></c>");
+      escape(text, cell);
+      cell.append("</t></is></c>");
     } else {
-      _out.write(" t=\"n\"><v>");
-      _out.write(Double.toString(cell.getNumericCellValue()));
-      _out.write("</v></c>");
+      cell.append(" t=\"n\"><v>").append(c.getNumericCellValue()).append("</v></c>");
     }
+    int n = cell.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    cell.getChars(0, n, chars, 0);
+    _out.write(chars, 0, n);
   }
 
   /** Returns true when {@code s} starts or ends with white space, which XML keeps only if told. */
@@ -147,6 +152,20 @@ final class XlsxSpill extends GZIPSheetDataWriter {
     if (n > run) {
       _out.write(s, run, n - run);
     }
+  }
+
+  /** Appends {@code s} to {@code out} escaped as {@link #outputEscapedString} writes it. */
+  private static void escape(String s, StringBuilder out) {
+    int run = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      String entity = entity(s.charAt(i));
+      if (entity != null) {
+        out.append(s, run, i).append(entity);
+        run = i + 1;
+      }
+    }
+    out.append(s, run, n);
   }
 
   /** Returns what {@code c} is written as, or null when it is written as it is. */

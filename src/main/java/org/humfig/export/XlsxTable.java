@@ -173,6 +173,7 @@ final class XlsxTable {
   void finish() {
     for (int i = 0; i < parts.size(); i++) {
       Part p = parts.get(i);
+      p.links.finish();
       int last = Math.max(p.lastRow(), headerRows());
       if (tags.isEmpty()) {
         excelTable(p.sheet, i == 0 ? name : name + "_" + (i + 1), last);
