@@ -93,16 +93,16 @@ public final class PhraseTable<V> {
 
   /** Returns the ends of the phrases that start at token {@code i}, longest first. */
   public List<Integer> ends(List<Token> tokens, int i) {
-    List<Integer> ends = List.of();
-    Node<V> node = root;
-    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
-      node = node.next.get(tokens.get(k).word(largest));
-      if (node == null) {
-        break;
-      }
-      if (node.entry != null) {
-        ends = ends.isEmpty() ? List.of(k + 1) : prepend(k + 1, ends);
-      }
+    List<Node<V>> found = walk(tokens, i);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    if (found.size() == 1) {
+      return List.of(i + found.get(0).entry.ids().length);
+    }
+    List<Integer> ends = new ArrayList<>(found.size());
+    for (int k = found.size() - 1; k >= 0; k--) {
+      ends.add(i + found.get(k).entry.ids().length);
     }
     return ends;
   }
@@ -124,13 +124,6 @@ public final class PhraseTable<V> {
       }
     }
     return starts;
-  }
-
-  private static List<Integer> prepend(int value, List<Integer> list) {
-    List<Integer> more = new ArrayList<>(list.size() + 1);
-    more.add(value);
-    more.addAll(list);
-    return more;
   }
 
   /** A word of the tree: the phrase that ends here, if any, and the words that can follow. */
@@ -159,21 +152,16 @@ public final class PhraseTable<V> {
 
   /** Returns the phrases that start at token {@code i}, longest first. */
   public List<Hit<V>> startingAt(List<Token> tokens, int i) {
-    List<Hit<V>> hits = null;
-    Node<V> node = root;
-    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
-      node = node.next.get(tokens.get(k).word(largest));
-      if (node == null) {
-        break;
-      }
-      if (node.entry != null) {
-        if (hits == null) {
-          hits = new ArrayList<>(2);
-        }
-        hits.add(0, new Hit<>(i, k + 1, node.entry.value()));
-      }
+    List<Node<V>> found = walk(tokens, i);
+    if (found.isEmpty()) {
+      return List.of();
     }
-    return hits == null ? List.of() : hits;
+    List<Hit<V>> hits = new ArrayList<>(found.size());
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Entry<V> e = found.get(k).entry;
+      hits.add(new Hit<>(i, i + e.ids().length, e.value()));
+    }
+    return hits;
   }
 
   /** Returns the phrases that end just before token {@code end}, longest first. */
@@ -206,7 +194,16 @@ public final class PhraseTable<V> {
 
   /** The node of the longest phrase starting at token {@code i}, or null. */
   private Node<V> longest(List<Token> tokens, int i) {
-    Node<V> last = null;
+    List<Node<V>> found = walk(tokens, i);
+    return found.isEmpty() ? null : found.get(found.size() - 1);
+  }
+
+  /**
+   * Returns the nodes of the phrases that start at token {@code i}, shortest first: the tree walked
+   * word by word as far as the tokens follow it.
+   */
+  private List<Node<V>> walk(List<Token> tokens, int i) {
+    List<Node<V>> found = List.of();
     Node<V> node = root;
     for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
       node = node.next.get(tokens.get(k).word(largest));
@@ -214,10 +211,13 @@ public final class PhraseTable<V> {
         break;
       }
       if (node.entry != null) {
-        last = node;
+        if (found.isEmpty()) {
+          found = new ArrayList<>(2);
+        }
+        found.add(node);
       }
     }
-    return last;
+    return found;
   }
 
   /**
