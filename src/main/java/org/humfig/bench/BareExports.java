@@ -25,6 +25,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.humfig.Outcome;
 import org.humfig.Validated;
 import org.humfig.document.Document;
+import org.humfig.export.XlsxSources;
+import org.humfig.export.XlsxValidation;
 import org.humfig.model.Columns;
 import org.humfig.model.Figure;
 import org.humfig.model.Status;
@@ -88,8 +90,8 @@ public final class BareExports {
       wb.setCompressTempFiles(true);
       Styles s = new Styles(wb);
       Sheet figures = header(wb, "Figures", schema.names(), s);
-      Sheet sources = header(wb, "Sources", SOURCES, s);
-      Sheet validation = header(wb, "Validation", VALIDATION, s);
+      Sheet sources = header(wb, "Sources", XlsxSources.HEADERS, s);
+      Sheet validation = header(wb, "Validation", XlsxValidation.HEADERS, s);
       int f = 1;
       int v = 1;
       int d = 1;
@@ -141,24 +143,6 @@ public final class BareExports {
       wb.close();
     }
   }
-
-  private static final List<String> SOURCES =
-      List.of(
-          "Document",
-          "Status",
-          "Title",
-          "Source",
-          "URL",
-          "Published",
-          "Figures",
-          "Warnings",
-          "Invalid",
-          "Problems",
-          "Input");
-
-  private static final List<String> VALIDATION =
-      List.of(
-          "Figure", "Document", "Sheet", "Row", "Column", "Rule", "Severity", "Value", "Message");
 
   private static List<Function<Figure, Object>> getters(List<Field> fields) {
     return fields.stream().map(f -> Columns.getter(f.name())).toList();

@@ -16,11 +16,12 @@ import org.humfig.model.Status;
  * warnings (its figures whose status is warning, plus the problems reported about the document) and
  * invalid figures; a skipped input has status {@code skipped} and the reason in Problems.
  */
-final class XlsxSources {
+public final class XlsxSources {
 
   static final String SHEET = "Sources";
 
-  private static final List<String> HEADERS =
+  /** The column headers of the Sources sheet. */
+  public static final List<String> HEADERS =
       List.of(
           "Document",
           "Status",
@@ -33,6 +34,7 @@ final class XlsxSources {
           "Invalid",
           "Problems",
           "Input");
+
   private static final List<Integer> WIDTHS = List.of(22, 10, 40, 24, 40, 12, 10, 10, 10, 60, 30);
 
   private final XlsxTable table;

@@ -11,13 +11,15 @@ import org.humfig.validate.Violation;
  * document and where its row is on the Figures sheets, then the column, the rule id, the severity,
  * the value at fault and the message.
  */
-final class XlsxValidation {
+public final class XlsxValidation {
 
   static final String SHEET = "Validation";
 
-  private static final List<String> HEADERS =
+  /** The column headers of the Validation sheet. */
+  public static final List<String> HEADERS =
       List.of(
           "Figure", "Document", "Sheet", "Row", "Column", "Rule", "Severity", "Value", "Message");
+
   private static final List<Integer> WIDTHS = List.of(22, 22, 12, 10, 16, 20, 10, 20, 60);
 
   private final XlsxTable table;

@@ -1,9 +1,7 @@
 package org.humfig.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.humfig.model.Sha256;
 
 /**
  * Stable figure ids: the same document, number position and metric give the same id on every run,
@@ -17,24 +15,9 @@ final class FigureIds {
    * Returns a 16-hex-digit id for a figure of {@code metric} whose number starts at {@code offset}.
    */
   static String of(String documentId, int offset, String metric) {
-    byte[] hash =
-        SHA.get()
-            .digest(
-                (documentId + '\u0000' + offset + '\u0000' + metric)
-                    .getBytes(StandardCharsets.UTF_8));
+    byte[] hash = Sha256.of(documentId + '\u0000' + offset + '\u0000' + metric);
     return HEX.formatHex(hash, 0, 8);
   }
 
   private static final HexFormat HEX = HexFormat.of();
-
-  /** A digest a thread: finding the algorithm costs more than the hash of a short key. */
-  private static final ThreadLocal<MessageDigest> SHA =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-              throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-            }
-          });
 }

@@ -1,8 +1,5 @@
 package org.humfig.reconcile;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -12,6 +9,7 @@ import java.util.function.Consumer;
 import org.humfig.model.Figure;
 import org.humfig.model.Metric;
 import org.humfig.model.Role;
+import org.humfig.model.Sha256;
 import org.humfig.model.Tally;
 
 /**
@@ -85,24 +83,13 @@ public final class Reconciliation {
   }
 
   private static long hash(String s) {
-    byte[] d = SHA.get().digest(s.getBytes(StandardCharsets.UTF_8));
+    byte[] d = Sha256.of(s);
     long v = 0;
     for (int b = 0; b < 8; b++) {
       v = (v << 8) | (d[b] & 0xFF);
     }
     return v;
   }
-
-  /** A digest a thread: finding the algorithm costs more than the hash of a short key. */
-  private static final ThreadLocal<MessageDigest> SHA =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-              throw new IllegalStateException(e);
-            }
-          });
 
   /** Returns the number of figures reconciled. */
   public int size() {
