@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.humfig.model.Qualifier;
 import org.humfig.text.PhraseTable;
 import org.humfig.text.Token;
+import org.humfig.text.WordSet;
 
 /**
  * Finds the quantities in a token list: "more than 10,000", "an estimated 120,000", "tens of
@@ -35,7 +36,7 @@ public final class QuantityParser {
    * The words a quantity's number can be read from: number, scale, vague and fraction words. A
    * token list with none of them and no digits holds no quantity.
    */
-  private final java.util.Set<String> numeric;
+  private final WordSet numeric;
 
   /** Returns a parser using the given lexicon. */
   public QuantityParser(QuantityLexicon lex) {
@@ -44,33 +45,20 @@ public final class QuantityParser {
     words.addAll(lex.scales.keySet());
     words.addAll(lex.vague.firstWords());
     words.addAll(lex.fractions.firstWords());
-    this.numeric = java.util.Set.copyOf(words);
-    int top = -1;
-    for (String w : new java.util.TreeSet<>(words)) {
-      int id = org.humfig.text.Words.add(w);
-      numericWords.set(id);
-      top = Math.max(top, id);
-    }
-    this.largest = top;
+    this.numeric = new WordSet(words);
   }
-
-  /** The numbers of the {@link #numeric} words among the words, and the largest of them. */
-  private final java.util.BitSet numericWords = new java.util.BitSet();
-
-  private final int largest;
 
   /**
    * Returns true when {@code tokens} may hold a quantity: a number, or a word a number can be read
-   * from ("seven", "twenty-one", "a million", "dozens", "half"). A cheap test, one hash lookup a
-   * word; false means {@link #parse} finds nothing.
+   * from ("seven", "twenty-one", "a million", "dozens", "half"). A cheap test, one bit test a word;
+   * false means {@link #parse} finds nothing.
    */
   public boolean mayHold(List<Token> tokens) {
     for (Token t : tokens) {
       if (t.shape() == Token.Shape.NUMBER) {
         return true;
       }
-      int id = t.word(largest);
-      if (id >= 0 && numericWords.get(id)) {
+      if (numeric.contains(t)) {
         return true;
       }
       int dash = t.norm().indexOf('-');
