@@ -489,19 +489,6 @@ final class Attribution {
 
   private static String text(Story story, List<Token> tokens, int start, int end) {
     String s = story.text().substring(tokens.get(start).start(), tokens.get(end - 1).end());
-    return spaced(s) ? s : SPACES.matcher(s).replaceAll(" ");
-  }
-
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
-  /** True when {@code s} has no white space but single spaces: nothing for {@link #SPACES}. */
-  private static boolean spaced(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ' ' ? i + 1 < s.length() && s.charAt(i + 1) == ' ' : c <= '\r' && c >= '\t') {
-        return false;
-      }
-    }
-    return true;
+    return org.humfig.text.Segmenter.spaced(s);
   }
 }

@@ -100,7 +100,7 @@ public final class Segmenter {
    * Returns {@code s} with each run of ASCII white space (space, tab, line ends, form feed) made
    * one space: the key a repeated paragraph is known by.
    */
-  static String spaced(String s) {
+  public static String spaced(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
