@@ -13,6 +13,11 @@ import org.humfig.text.Token;
  * 13 children, were killed"; "the Observatory, a war monitor, said"); a number restated between
  * dashes ("18,000 families -- around 80,000 people -- are staying in camps").
  *
+ * <p>A phrase opened by a word of class {@code name_appositive_opener} ("the") after a capitalised
+ * word is a description of that name when it holds no number, finite verb, source or report: "the
+ * displaced population of Marib, the largest city in the region, has reached 40,000". Its closing
+ * comma stays when a source's report follows ("in Bor, the state capital, the U.N. said").
+ *
  * <p>A phrase opened by a word of class {@code appositive_opener} ("a", "an") is a noun phrase set
  * beside another only when no verb of class {@code clause_verb} sits in it: in "Now, an estimated 4
  * million people are displaced, ..." the commas do not enclose an aside.
@@ -22,6 +27,7 @@ final class Insertions {
   private static final int MAX_BRACKET = 25;
   private static final int MAX_COMMA = 16;
   private static final int MAX_DASH = 12;
+  private static final int MAX_REPORT = 8;
 
   private Insertions() {}
 
@@ -58,6 +64,17 @@ final class Insertions {
           fill(hidden, i, end);
           i = end;
         }
+      } else if (t.is(",")
+          && i > 1
+          && tokens.get(i - 1).capitalized()
+          && i + 1 < tokens.size()
+          && lex.startsAt("name_appositive_opener", tokens, i + 1)) {
+        int close = find(tokens, i + 1, MAX_COMMA, ",");
+        if (close > 0 && description(tokens, i + 1, close, lex, quantities)) {
+          // "in Bor, the capital of the state, the U.N. said": the comma also opens the report
+          fill(hidden, i, reportAfter(tokens, close + 1, lex) ? close : close + 1);
+          i = close;
+        }
       }
     }
     return hidden;
@@ -83,6 +100,41 @@ final class Insertions {
       }
     }
     return clauses;
+  }
+
+  /**
+   * True when the phrase from {@code from} to {@code close} describes the name before it ("Marib,
+   * the largest city in the region,"): no number, finite verb, source or report in it ("Yangon, the
+   * minister for relief, said" names a person).
+   */
+  private static boolean description(
+      List<Token> tokens, int from, int close, Lexicon lex, QuantityParser quantities) {
+    for (int k = from; k < close; k++) {
+      if (lex.contains("clause_verb", tokens.get(k))
+          || lex.contains("role_noun", tokens.get(k))
+          || lex.contains("source_noun", tokens.get(k))
+          || lex.startsAt("report_verb", tokens, k)
+          || lex.startsAt("according", tokens, k)
+          || lex.startsAt("citing", tokens, k)) {
+        return false;
+      }
+    }
+    return quantities.parse(tokens.subList(from, close)).isEmpty();
+  }
+
+  /** True when a source's report ("the U.N. said") follows from {@code from}, before any number. */
+  private static boolean reportAfter(List<Token> tokens, int from, Lexicon lex) {
+    for (int k = from; k < tokens.size() && k - from < MAX_REPORT; k++) {
+      Token t = tokens.get(k);
+      int end = lex.phraseAt("report_verb", tokens, k);
+      if (end > 0 && (end >= tokens.size() || tokens.get(end).shape() != Token.Shape.NUMBER)) {
+        return true; // "said", not "an estimated 40,000"
+      }
+      if (t.shape() == Token.Shape.NUMBER || (t.shape() == Token.Shape.PUNCT && !t.is("."))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True when an insertion opened by "a" or "an" holds a finite verb: it is a clause. */
