@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.humfig.document.Document;
 import org.humfig.model.Category;
 import org.humfig.model.Figure;
+import org.humfig.model.Metric;
 import org.humfig.model.Modality;
 import org.humfig.model.Qualifier;
 import org.humfig.model.Tally;
@@ -99,6 +100,7 @@ final class Interpretation {
           || denied(v, m, value)
           || mixed(v, m, trigger)
           || rate(v, m)
+          || unharmed(v, m, trigger)
           || whole(v, m, value)
           || fractional(v.quantityAt(value.start()))
           || lex.phraseEndingAt("capacity", v.tokens(), value.start()) >= 0) {
@@ -606,6 +608,21 @@ final class Interpretation {
       }
     }
     return false;
+  }
+
+  /**
+   * True when people escaped harm, not their homes: "all 150 passengers escaped unhurt", "the 89
+   * escaped without injuries"; "300 people fled unharmed to the next village" is a flight.
+   */
+  private boolean unharmed(View v, Match m, Span trigger) {
+    if (m.rule().metric() != Metric.FLED || !lex.startsAt("escape", v.tokens(), trigger.start())) {
+      return false;
+    }
+    int k = trigger.end();
+    if (k < v.size() && lex.contains("adverb", v.token(k))) {
+      k++;
+    }
+    return lex.startsAt("unharmed", v.tokens(), k);
   }
 
   /**
