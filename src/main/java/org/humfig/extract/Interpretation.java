@@ -48,6 +48,9 @@ final class Interpretation {
   private static final String HOUSEHOLD = "household_noun";
   private static final String PEOPLE = "population_noun";
 
+  /** The most words of a cause or agent between a figure and its running total. */
+  private static final int MAX_BEFORE_TOTAL = 8;
+
   private final Lexicon lex;
   private final String language;
   private final QuantityParser quantities;
@@ -203,8 +206,16 @@ final class Interpretation {
   private QuantitySpan runningTotal(Analysis a, int from) {
     View v = a.view();
     int k = coordination.skipPhrases(a, from);
-    if (k < v.size() && v.token(k).is(",")) {
-      k++;
+    // "displaced by the floods[,] bringing the total to": a cause or agent before the comma
+    int comma = k;
+    while (comma < v.size()
+        && comma - k < MAX_BEFORE_TOTAL
+        && v.quantityAt(comma) == null
+        && v.token(comma).shape() != Token.Shape.PUNCT) {
+      comma++;
+    }
+    if (comma < v.size() && v.token(comma).is(",")) {
+      k = comma + 1;
     }
     int verb = lex.phraseAt("total_verb", v.tokens(), k);
     if (verb < 0) {
