@@ -14,13 +14,13 @@ import org.humfig.model.Tally;
 import org.humfig.model.Unit;
 
 /**
- * What reconciliation needs of each figure, held compactly in columns of numbers (73 bytes a
- * figure): the grouping keys as small numbers, the document as a 64-bit hash of its id, the dates
- * as day numbers, the value, a text fingerprint of the evidence and the figure id as a number
- * (humfig's ids are 16 hex digits; any other id is kept as text). A low or high value equal to the
- * value, as most are, takes two bits; others are kept aside. Strings that repeat (places,
- * populations, publishers) are stored once. The columns grow a chunk at a time ({@link Column}), so
- * a growing set of keys never holds two copies of itself. Not thread-safe.
+ * What reconciliation needs of each figure, held compactly in columns of numbers (61 bytes a
+ * figure, and 16 a document): the grouping keys as small numbers, the document as a 64-bit hash of
+ * its id, the dates as day numbers, the value, a text fingerprint of the evidence and the figure id
+ * as a number (humfig's ids are 16 hex digits; any other id is kept as text). A low or high value
+ * equal to the value, as most are, takes two bits; others are kept aside. Strings that repeat
+ * (places, populations, publishers) are stored once. The columns grow a chunk at a time ({@link
+ * Column}), so a growing set of keys never holds two copies of itself. Not thread-safe.
  */
 final class Keys {
 
@@ -121,15 +121,25 @@ final class Keys {
 
   private final Column.Ints population = new Column.Ints();
   private final Column.Ints where = new Column.Ints();
-  private final Column.Longs document = new Column.Longs();
-  private final Column.Ints publisher = new Column.Ints();
+
+  /** Each figure's entry in the columns of its document (its {@link #origins}). */
+  private final Column.Ints origin = new Column.Ints();
+
   private final Column.Ints start = new Column.Ints();
   private final Column.Ints end = new Column.Ints();
-  private final Column.Ints published = new Column.Ints();
   private final Column.Ints offset = new Column.Ints();
   private final Column.Doubles value = new Column.Doubles();
   private final Column.Longs print0 = new Column.Longs();
   private final Column.Longs print1 = new Column.Longs();
+
+  /**
+   * What figures share with their document, once for a run of figures that share it (a document's
+   * figures arrive one after another): the hash of its id, its publisher and its publication day.
+   */
+  private final Column.Longs document = new Column.Longs();
+
+  private final Column.Ints publisher = new Column.Ints();
+  private final Column.Ints published = new Column.Ints();
 
   /** The figures with a bound of their own, in the order added, and their bounds. */
   private final Column.Ints bounded = new Column.Ints();
@@ -162,11 +172,12 @@ final class Keys {
     status.add((byte) (f.status() == null ? Status.VALID.ordinal() : f.status().ordinal()));
     population.add(populationClass(f.population()));
     where.add(where(f));
-    document.add(hash(f.documentId() == null ? "" : f.documentId()));
-    publisher.add(publisher(f.sourceName()));
+    origin(
+        hash(f.documentId() == null ? "" : f.documentId()),
+        publisher(f.sourceName()),
+        day(f.publishedDate()));
     start.add(day(f.dateStart()));
     end.add(day(f.dateEnd()));
-    published.add(day(f.publishedDate()));
     offset.add(f.evidenceStart() == null ? Integer.MAX_VALUE : f.evidenceStart());
     values(i, f);
     long[] print = Fingerprint.of(f.evidence());
@@ -194,6 +205,23 @@ final class Keys {
       h *= 0x100000001b3L;
     }
     return h;
+  }
+
+  /**
+   * Records the figure's document, publisher and publication day, shared with the figure before.
+   */
+  private void origin(long doc, int by, int day) {
+    int last = document.size() - 1;
+    if (last < 0
+        || document.get(last) != doc
+        || publisher.get(last) != by
+        || published.get(last) != day) {
+      document.add(doc);
+      publisher.add(by);
+      published.add(day);
+      last++;
+    }
+    origin.add(last);
   }
 
   /** Values in people where a household count gives them, else as stated. */
@@ -389,7 +417,7 @@ final class Keys {
       return e;
     }
     int s = start.get(i);
-    return s != NO_DAY ? s : published.get(i);
+    return s != NO_DAY ? s : published(i);
   }
 
   /** Returns true when the text dates the figure. */
@@ -421,12 +449,12 @@ final class Keys {
 
   /** Returns the hash of the id of the document of figure {@code i}. */
   long document(int i) {
-    return document.get(i);
+    return document.get(origin.get(i));
   }
 
   /** Returns the id of the publisher of figure {@code i} among {@link #publishers}, or -1. */
   int publisher(int i) {
-    return publisher.get(i);
+    return publisher.get(origin.get(i));
   }
 
   /** Returns the first day of the period of figure {@code i}, or {@link #NO_DAY}. */
@@ -441,7 +469,7 @@ final class Keys {
 
   /** Returns the day figure {@code i} was published, or {@link #NO_DAY}. */
   int published(int i) {
-    return published.get(i);
+    return published.get(origin.get(i));
   }
 
   /** Returns where the evidence of figure {@code i} starts, or {@link Integer#MAX_VALUE}. */

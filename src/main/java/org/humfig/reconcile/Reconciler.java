@@ -15,7 +15,7 @@ import org.humfig.model.Figure;
  * done.forEachFact(fact -> ...);               // one consolidated fact per group
  * }</pre>
  *
- * <p>Only what grouping needs is kept of each figure, in a compact form (about 70 bytes a figure,
+ * <p>Only what grouping needs is kept of each figure, in a compact form (about 65 bytes a figure,
  * see {@link Keys}), so a run of millions of figures can be reconciled while the figures themselves
  * wait on disk. The result does not depend on the order the figures were added in. Not thread-safe.
  */

@@ -47,9 +47,9 @@ import org.humfig.validate.TableValidator;
  * while the {@link Reconciler} keeps a compact key of each figure; once every figure is known they
  * are grouped into facts, and the second pass reads the outcomes back into the exports, each figure
  * with its {@code group_id} and {@code role}, then writes the facts ({@code consolidated.csv} and
- * the workbook's Consolidated and Summary sheets). Memory holds the keys (73 bytes a figure, which
- * also serve to check that figure ids are unique) and a few documents in flight, never all the
- * figures.
+ * the workbook's Consolidated and Summary sheets). Memory holds the keys (about 65 bytes a figure,
+ * which also serve to check that figure ids are unique) and a few documents in flight, never all
+ * the figures.
  *
  * <pre>{@code
  * try (Inputs in = Inputs.open(List.of(Path.of("examples")), Inputs.Options.DEFAULT)) {

@@ -97,4 +97,26 @@ class KeysTest {
             .toArray();
     assertThat(k.byId()).containsExactly(expected);
   }
+
+  @Test
+  void documents_sharedByFiguresInARow_andTellApartWhenTheyAlternate() {
+    Keys k = keys();
+    String[][] figures = {
+      {"a", "Outlet"}, {"a", "Outlet"}, {"b", "Outlet"}, {"a", "Other"}, {"a", null}
+    };
+    for (String[] f : figures) {
+      k.add(
+          figure("0000000000000001", 1.0, null, null).toBuilder()
+              .documentId(f[0])
+              .sourceName(f[1])
+              .publishedDate(java.time.LocalDate.of(2020, 1, f[0].equals("a") ? 1 : 2))
+              .build());
+    }
+    for (int i = 0; i < figures.length; i++) {
+      assertThat(k.document(i)).isEqualTo(Keys.hash(figures[i][0]));
+      assertThat(k.published(i)).isEqualTo(figures[i][0].equals("a") ? 18262 : 18263);
+    }
+    assertThat(k.publisher(0)).isEqualTo(k.publisher(2)).isNotEqualTo(k.publisher(3));
+    assertThat(k.publisher(4)).isEqualTo(-1);
+  }
 }
