@@ -124,14 +124,16 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
     Inputs.Options options = input.options(cl, inputs);
-    TableSchema schema = TableSchema.bundled();
     LocalDate day = LocalDate.now(clock);
-    // Loading the place names, the rules and the validator is most of a short run's time: the
-    // first two load beside the rules.
+    // Loading the place names, the rules, the schema and its checks is most of a short run's
+    // time: the place names, then the schema, load beside the rules.
     FutureTask<Gazetteer> places = beside(Gazetteer::bundled);
-    FutureTask<FigureValidator> validator = beside(() -> new FigureValidator(schema, day));
+    FutureTask<FigureValidator> checks =
+        beside(() -> new FigureValidator(TableSchema.bundled(), day));
     Extractor extractor = new Extractor(rules.load(cl), input.settings());
-    Humfig humfig = new Humfig(extractor, done(validator), input.threads(), input.limits());
+    FigureValidator validator = done(checks);
+    TableSchema schema = validator.schema();
+    Humfig humfig = new Humfig(extractor, validator, input.threads(), input.limits());
     done(places);
     Output.prepare(output.out);
     PrintWriter err = cl.getErr();

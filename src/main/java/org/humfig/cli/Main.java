@@ -3,6 +3,7 @@ package org.humfig.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.humfig.place.Gazetteer;
 import picocli.CommandLine;
 
 /** The {@code humfig} command line: {@code java -jar humfig.jar extract examples}. */
@@ -25,7 +26,10 @@ public final class Main {
     if (System.getenv("HUMFIG_DEBUG") != null) {
       System.setProperty("log4j2.simplelogLevel", "WARN");
     }
-    CommandLine cl = new CommandLine(new HumfigCommand());
+    if (args.length > 0 && args[0].equals("extract")) {
+      preload();
+    }
+    CommandLine cl = HumfigCommand.commandLine(args);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -59,6 +63,26 @@ public final class Main {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Starts loading the bundled place names, the longest part of an extraction's start, on a thread
+   * of its own while the command line is read. A failure is left for the command to meet and report
+   * when it asks for them.
+   */
+  private static void preload() {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                Gazetteer.bundled();
+              } catch (RuntimeException | Error e) {
+                // the command loads them again and reports what went wrong
+              }
+            },
+            "humfig-preload");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Returns the one-line message of an error, without a leading "error:" of its own. */

@@ -1,9 +1,7 @@
 package org.humfig.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Multi-word phrases ("more than", "tens of thousands", "claimed the lives of") mapped to values,
@@ -32,63 +30,110 @@ public final class PhraseTable<V> {
   /** The phrases as a tree of words from their first: a lookup walks as far as the text goes. */
   private final Node<V> root = new Node<>();
 
-  private final IntTable<List<Entry<V>>> byLast = new IntTable<>();
-  private final Map<String, Boolean> firstWords = new HashMap<>();
   private final java.util.BitSet singles = new java.util.BitSet();
   private int longest;
 
   /** The largest word number of the phrases: a token made after it cannot hold a newer word. */
   private int largest = -1;
 
+  /** The phrases in the order put, a phrase put again moved to the end with its new value. */
+  private final List<Entry<V>> entries = new ArrayList<>();
+
+  /** How many entries of {@link #entries} a later put of their phrase replaced. */
+  private int replaced;
+
+  /**
+   * The lookups from a phrase's last word and by first word, built on first need from {@link
+   * #entries}: most tables never need them, and building them for every one of the gazetteer's
+   * names made start-up slow.
+   */
+  private volatile Index<V> index;
+
+  /**
+   * The phrases by their last word, longest first and in the order put among phrases of one length,
+   * and the words phrases start with.
+   */
+  private record Index<V>(IntTable<List<Entry<V>>> byLast, java.util.Set<String> firstWords) {}
+
   /**
    * Adds a phrase; it is tokenized as text is, so "sq km" is two words and "U.S." one. A later
-   * entry for the same phrase wins.
+   * entry for the same phrase wins. Not to be called once the table is read.
    */
   public PhraseTable<V> put(String phrase, V value) {
-    String[] words = tokenizer.tokenize(phrase).stream().map(Token::norm).toArray(String[]::new);
-    if (words.length == 0) {
+    List<Token> tokens = tokenizer.tokenize(phrase);
+    if (tokens.isEmpty()) {
       throw new IllegalArgumentException("empty phrase");
     }
+    String[] words = new String[tokens.size()];
     int[] ids = new int[words.length];
+    Node<V> node = root;
     for (int k = 0; k < ids.length; k++) {
+      words[k] = tokens.get(k).norm();
       ids[k] = Words.add(words[k]);
       largest = Math.max(largest, ids[k]);
+      node = node.child(ids[k]);
     }
     Entry<V> entry = new Entry<>(words, ids, value);
     if (words.length == 1) {
       singles.set(ids[0]);
     }
-    firstWords.put(words[0], Boolean.TRUE);
-    Node<V> node = root;
-    for (int id : ids) {
-      node = node.child(id);
+    if (node.entry != null) {
+      replaced++; // a later entry for the same phrase wins
     }
-    node.entry = entry; // a later entry for the same phrase wins
-    insert(byLast, ids[ids.length - 1], entry);
-    phrases.add(String.join("\u0000", words));
+    node.entry = entry;
+    entries.add(entry);
     longest = Math.max(longest, words.length);
+    index = null;
     return this;
   }
 
-  /** The phrases put so far, their words joined, to tell a phrase put again. */
-  private final java.util.Set<String> phrases = new java.util.HashSet<>();
+  /** Returns the lookups by last and first word, building them on first need. */
+  private Index<V> index() {
+    Index<V> built = index;
+    if (built == null) {
+      synchronized (this) {
+        built = index;
+        if (built == null) {
+          built = build();
+          index = built;
+        }
+      }
+    }
+    return built;
+  }
 
-  private void insert(IntTable<List<Entry<V>>> map, int key, Entry<V> entry) {
-    List<Entry<V>> list = map.get(key);
-    if (list == null) {
-      list = new ArrayList<>();
-      map.put(key, list);
+  private Index<V> build() {
+    IntTable<List<Entry<V>>> byLast = new IntTable<>();
+    java.util.Set<String> firstWords = new java.util.HashSet<>();
+    for (Entry<V> e : entries) {
+      if (replaced > 0 && node(e.ids()).entry != e) {
+        continue; // put again later
+      }
+      firstWords.add(e.words()[0]);
+      int last = e.ids()[e.ids().length - 1];
+      List<Entry<V>> list = byLast.get(last);
+      if (list == null) {
+        list = new ArrayList<>();
+        byLast.put(last, list);
+      }
+      // Longest first, and in the order put among phrases of one length: after the last phrase as
+      // long or longer (a place found from the end, not a sort of the whole list at every phrase).
+      int at = list.size();
+      while (at > 0 && list.get(at - 1).words().length < e.words().length) {
+        at--;
+      }
+      list.add(at, e);
     }
-    if (phrases.contains(String.join("\u0000", entry.words()))) {
-      list.removeIf(e -> java.util.Arrays.equals(e.words(), entry.words()));
+    return new Index<>(byLast, java.util.Collections.unmodifiableSet(firstWords));
+  }
+
+  /** Returns the node of the tree the words {@code ids} lead to. */
+  private Node<V> node(int[] ids) {
+    Node<V> node = root;
+    for (int id : ids) {
+      node = node.next.get(id);
     }
-    // Longest first, and in the order put among phrases of one length: after the last phrase as
-    // long or longer (a place found from the end, not a sort of the whole list at every phrase).
-    int at = list.size();
-    while (at > 0 && list.get(at - 1).words().length < entry.words().length) {
-      at--;
-    }
-    list.add(at, entry);
+    return node;
   }
 
   /** Returns the ends of the phrases that start at token {@code i}, longest first. */
@@ -112,7 +157,7 @@ public final class PhraseTable<V> {
     if (end <= 0 || end > tokens.size()) {
       return List.of();
     }
-    List<Entry<V>> candidates = byLast.get(tokens.get(end - 1).word(largest));
+    List<Entry<V>> candidates = index().byLast().get(tokens.get(end - 1).word(largest));
     if (candidates == null) {
       return List.of();
     }
@@ -169,7 +214,7 @@ public final class PhraseTable<V> {
     if (end <= 0 || end > tokens.size()) {
       return List.of();
     }
-    List<Entry<V>> candidates = byLast.get(tokens.get(end - 1).word(largest));
+    List<Entry<V>> candidates = index().byLast().get(tokens.get(end - 1).word(largest));
     if (candidates == null) {
       return List.of();
     }
@@ -228,7 +273,7 @@ public final class PhraseTable<V> {
     if (end <= 0 || end > tokens.size()) {
       return -1;
     }
-    List<Entry<V>> candidates = byLast.get(tokens.get(end - 1).word(largest));
+    List<Entry<V>> candidates = index().byLast().get(tokens.get(end - 1).word(largest));
     if (candidates != null) {
       for (Entry<V> e : candidates) {
         int start = end - e.words().length;
@@ -260,7 +305,7 @@ public final class PhraseTable<V> {
 
   /** Returns true when some phrase starts with the word {@code norm}. */
   public boolean mayStartWith(String norm) {
-    return firstWords.containsKey(norm);
+    return index().firstWords().contains(norm);
   }
 
   /** Returns true when some phrase starts with the word of token {@code t}. */
@@ -270,7 +315,7 @@ public final class PhraseTable<V> {
 
   /** Returns the words every phrase can start with. */
   public java.util.Set<String> firstWords() {
-    return java.util.Collections.unmodifiableSet(firstWords.keySet());
+    return index().firstWords();
   }
 
   /** Returns the largest number of words in a phrase. */

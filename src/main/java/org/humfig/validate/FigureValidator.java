@@ -48,7 +48,9 @@ import org.humfig.schema.TableSchema;
  * becomes a class-level {@link CrossCheck} with the rule's severity as payload. A team that edits
  * the schema changes what is checked without rebuilding.
  *
- * <p>One {@link ValidatorFactory} is built per validator and reused; thread-safe.
+ * <p>Where the schema allows, the same checks are compiled ({@link FigureChecks}) and answer {@link
+ * #check}; the tests hold them to what Hibernate Validator finds. One {@link ValidatorFactory} is
+ * built per validator, when first needed, and reused; thread-safe.
  */
 public final class FigureValidator implements AutoCloseable {
 
@@ -58,8 +60,12 @@ public final class FigureValidator implements AutoCloseable {
   static final LocalDate NO_RUN_DATE = LocalDate.of(9999, 12, 31);
 
   private final TableSchema schema;
-  private final ValidatorFactory factory;
-  private final Validator validator;
+  private final LocalDate today;
+  private volatile Hibernate hibernate;
+
+  /** The Hibernate Validator factory configured from the schema and a validator of it. */
+  private record Hibernate(ValidatorFactory factory, Validator validator) {}
+
   private final Map<String, Integer> order = new java.util.HashMap<>();
   private final FigureChecks compiled;
 
@@ -79,6 +85,56 @@ public final class FigureValidator implements AutoCloseable {
    */
   public FigureValidator(TableSchema schema, LocalDate today) {
     this.schema = schema;
+    this.today = today;
+    List<Field> fields = schema.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      order.put(fields.get(i).name(), i);
+    }
+    for (Check c : schema.checks()) {
+      if (c.dataset() && !DatasetRules.ids().contains(c.id())) {
+        throw new SchemaException(
+            "schema rule '"
+                + c.id()
+                + "' is not a dataset rule humfig implements (known: "
+                + String.join(", ", new java.util.TreeSet<>(DatasetRules.ids()))
+                + ")");
+      }
+      if (!c.dataset() && CrossRules.get(c.id()).isEmpty()) {
+        throw new SchemaException(
+            "schema rule '"
+                + c.id()
+                + "' is not one humfig implements (known: "
+                + String.join(", ", new java.util.TreeSet<>(CrossRules.ids()))
+                + ")");
+      }
+    }
+    this.compiled = FigureChecks.compile(schema, today).orElse(null);
+    if (compiled == null) {
+      hibernate();
+    }
+  }
+
+  /**
+   * Returns the Hibernate Validator factory configured from the schema, built on first need: the
+   * compiled checks answer {@link #check} whenever the schema allows, and building the factory is a
+   * good part of a short run.
+   */
+  private Hibernate hibernate() {
+    Hibernate h = hibernate;
+    if (h == null) {
+      synchronized (this) {
+        h = hibernate;
+        if (h == null) {
+          ValidatorFactory f = configure(schema, today).buildValidatorFactory();
+          h = new Hibernate(f, f.getValidator());
+          hibernate = h;
+        }
+      }
+    }
+    return h;
+  }
+
+  private static HibernateValidatorConfiguration configure(TableSchema schema, LocalDate today) {
     Clock clock =
         Clock.fixed(
             (today == null ? NO_RUN_DATE : today).atStartOfDay(ZoneOffset.UTC).toInstant(),
@@ -91,48 +147,25 @@ public final class FigureValidator implements AutoCloseable {
                 new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false));
     ConstraintMapping mapping = config.createConstraintMapping();
     TypeConstraintMappingContext<Figure> type = mapping.type(Figure.class);
-    List<Field> fields = schema.fields();
-    for (int i = 0; i < fields.size(); i++) {
-      Field f = fields.get(i);
-      order.put(f.name(), i);
+    for (Field f : schema.fields()) {
       String component = Columns.component(f.name());
-      if (component == null) {
-        continue;
+      if (component != null) {
+        field(type.field(component), f, Columns.type(f.name()));
       }
-      field(type.field(component), f, Columns.type(f.name()));
     }
     ObjectMapper json = new ObjectMapper();
     for (Check c : schema.checks()) {
-      if (c.dataset()) {
-        if (!DatasetRules.ids().contains(c.id())) {
-          throw new SchemaException(
-              "schema rule '"
-                  + c.id()
-                  + "' is not a dataset rule humfig implements (known: "
-                  + String.join(", ", new java.util.TreeSet<>(DatasetRules.ids()))
-                  + ")");
-        }
-        continue;
+      if (!c.dataset()) {
+        type.constraint(
+            new GenericConstraintDef<>(CrossCheck.class)
+                .param("id", c.id())
+                .param("params", json.valueToTree(c.params()).toString())
+                .message("{humfig.rule." + c.id() + "}")
+                .payload(Levels.of(c.severity())));
       }
-      if (CrossRules.get(c.id()).isEmpty()) {
-        throw new SchemaException(
-            "schema rule '"
-                + c.id()
-                + "' is not one humfig implements (known: "
-                + String.join(", ", new java.util.TreeSet<>(CrossRules.ids()))
-                + ")");
-      }
-      type.constraint(
-          new GenericConstraintDef<>(CrossCheck.class)
-              .param("id", c.id())
-              .param("params", json.valueToTree(c.params()).toString())
-              .message("{humfig.rule." + c.id() + "}")
-              .payload(Levels.of(c.severity())));
     }
     config.addMapping(mapping);
-    this.factory = config.buildValidatorFactory();
-    this.validator = factory.getValidator();
-    this.compiled = FigureChecks.compile(schema, today).orElse(null);
+    return config;
   }
 
   private static void field(PropertyConstraintMappingContext p, Field f, Class<?> javaType) {
@@ -173,14 +206,14 @@ public final class FigureValidator implements AutoCloseable {
    */
   public List<Violation> check(Figure f) {
     if (compiled == null) {
-      return violations(f, validator.validate(f));
+      return violations(f, hibernate().validator().validate(f));
     }
     return sorted(compiled.check(f));
   }
 
   /** Returns the rules {@code f} breaks, in column order, as Hibernate Validator finds them. */
   List<Violation> checkByHibernate(Figure f) {
-    return violations(f, validator.validate(f));
+    return violations(f, hibernate().validator().validate(f));
   }
 
   /**
@@ -200,7 +233,8 @@ public final class FigureValidator implements AutoCloseable {
    */
   List<Violation> checkByHibernate(Figure f, String document) {
     Validator v =
-        factory
+        hibernate()
+            .factory()
             .unwrap(HibernateValidatorFactory.class)
             .usingContext()
             .constraintValidatorPayload(document)
@@ -276,6 +310,9 @@ public final class FigureValidator implements AutoCloseable {
 
   @Override
   public void close() {
-    factory.close();
+    Hibernate h = hibernate;
+    if (h != null) {
+      h.factory().close();
+    }
   }
 }
