@@ -1,5 +1,6 @@
 package org.humfig.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.humfig.quantity.QuantityParser;
 import org.humfig.quantity.QuantitySpan;
@@ -60,6 +61,28 @@ final class Insertions {
       }
     }
     return hidden;
+  }
+
+  /**
+   * Returns the relative clauses set off by commas that hold a number, as [opening comma, closing
+   * comma] token indices: "Cyclone Idai[, which killed more than 600 people,] hit the coast". The
+   * marks hide them from their sentence, whose patterns look through them; they are read on their
+   * own.
+   */
+  static List<int[]> relativeClauses(
+      List<Token> tokens, boolean[] hidden, Lexicon lex, QuantityParser quantities) {
+    List<int[]> clauses = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (!hidden[i] || !tokens.get(i).is(",") || !lex.contains("relative", tokens.get(i + 1))) {
+        continue;
+      }
+      int close = find(tokens, i + 1, MAX_COMMA, ",");
+      if (close > 0 && hidden[close] && !quantities.parse(tokens.subList(i + 1, close)).isEmpty()) {
+        clauses.add(new int[] {i, close});
+        i = close;
+      }
+    }
+    return clauses;
   }
 
   /** True when an insertion opened by "a" or "an" holds a finite verb: it is a clause. */

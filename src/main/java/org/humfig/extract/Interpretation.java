@@ -71,6 +71,14 @@ final class Interpretation {
 
   /** Returns the figures of one analysed sentence, in the order their numbers appear. */
   List<Figure> figures(Story story, Analysis a) {
+    return List.copyOf(figures(story, a, 0, Integer.MAX_VALUE).values());
+  }
+
+  /**
+   * Returns the figures of one analysed sentence whose numbers start at a character offset in
+   * [{@code from}, {@code to}), by that offset.
+   */
+  SortedMap<Integer, Figure> figures(Story story, Analysis a, int from, int to) {
     View v = a.view();
     List<Match> matches = new ArrayList<>(a.matches());
     matches.sort(
@@ -83,7 +91,10 @@ final class Interpretation {
     for (Match m : matches) {
       Span value = m.get(Capture.VALUE).orElseThrow();
       Span trigger = m.get(Capture.TRIGGER).orElse(value);
-      if (claimed.contains(value.start())
+      int at = v.token(value.start()).start();
+      if (at < from
+          || at >= to
+          || claimed.contains(value.start())
           || triggers.contains(trigger.start())
           || denied(v, m, value)
           || mixed(v, m, trigger)
@@ -111,7 +122,7 @@ final class Interpretation {
     for (Found fd : found) {
       parts(story.text(), a, fd, claimed, out);
     }
-    return List.copyOf(out.values());
+    return out.subMap(from, to);
   }
 
   /**

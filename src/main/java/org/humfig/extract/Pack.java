@@ -2,9 +2,12 @@ package org.humfig.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.humfig.document.Document;
 import org.humfig.model.Figure;
 import org.humfig.place.Gazetteer;
@@ -102,10 +105,25 @@ final class Pack {
     }
     List<Figure> figures = new ArrayList<>();
     Quotes quotes = new Quotes();
+    Lexicon lex = rules.lexicon();
     for (Sentence s : sentences) {
       budget.spend(figures.size());
-      Analysis a = analyse(s, story);
-      List<Figure> found = interpretation.figures(story, a);
+      List<Token> all = repair.apply(s.tokens());
+      boolean[] hidden = Insertions.mark(all, lex, quantities);
+      Analysis a = analyse(s, story, all, hidden);
+      SortedMap<Integer, Figure> numbered =
+          new TreeMap<>(interpretation.figures(story, a, 0, Integer.MAX_VALUE));
+      for (int[] clause : Insertions.relativeClauses(all, hidden, lex, quantities)) {
+        boolean[] shown = hidden.clone();
+        Arrays.fill(shown, clause[0], clause[1] + 1, false);
+        numbered.putAll(
+            interpretation.figures(
+                story,
+                analyse(s, story, all, shown),
+                all.get(clause[0]).end(),
+                all.get(clause[1]).start()));
+      }
+      List<Figure> found = List.copyOf(numbered.values());
       quotes.read(s, doc.text(), found, figures.size());
       figures.addAll(found);
       if (quotes.closed()) {
@@ -121,11 +139,14 @@ final class Pack {
   }
 
   private Analysis analyse(Sentence s, Story story) {
+    List<Token> all = repair.apply(s.tokens());
+    return analyse(s, story, all, Insertions.mark(all, rules.lexicon(), quantities));
+  }
+
+  /** Analyses the tokens of {@code s} that are not {@code hidden}. */
+  private Analysis analyse(Sentence s, Story story, List<Token> all, boolean[] hidden) {
     LocalDate reference = story.reference();
     Locator.Memory memory = story.places();
-    Lexicon lex = rules.lexicon();
-    List<Token> all = repair.apply(s.tokens());
-    boolean[] hidden = Insertions.mark(all, lex, quantities);
     List<Token> visible = new ArrayList<>();
     int[] index = new int[all.size()];
     for (int i = 0; i < all.size(); i++) {
@@ -144,7 +165,7 @@ final class Pack {
       return new Analysis(
           s,
           all,
-          java.util.Arrays.copyOf(index, visible.size()),
+          Arrays.copyOf(index, visible.size()),
           List.of(),
           view,
           places,
@@ -165,7 +186,7 @@ final class Pack {
     return new Analysis(
         s,
         all,
-        java.util.Arrays.copyOf(index, visible.size()),
+        Arrays.copyOf(index, visible.size()),
         times,
         view,
         places,
