@@ -11,14 +11,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -66,7 +64,7 @@ public final class Inputs implements Iterator<Item>, Closeable {
   private final Deque<Entry> work = new ArrayDeque<>();
   private final Map<Object, Path> visited = new HashMap<>();
   private final Map<Path, Manifest> manifests = new HashMap<>();
-  private final Set<String> seen = new HashSet<>();
+  private final IdSet seen = new IdSet();
   private final Deque<Item> pending = new ArrayDeque<>();
   private Iterator<Item> lines;
   private Path linesFolder;

@@ -1,9 +1,7 @@
 package org.humfig.place;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -246,8 +244,37 @@ public final class Gazetteer {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+      return split(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
+  }
+
+  /** Returns the lines of {@code text}, as {@link java.io.BufferedReader#readLine} finds them. */
+  static List<String> split(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    if (text.indexOf('\r') < 0) {
+      while (start < n) {
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? n : end;
+        lines.add(text.substring(start, end));
+        start = end + 1;
+      }
+      return lines;
+    }
+    while (start < n) {
+      int end = start;
+      char c = 0;
+      while (end < n && (c = text.charAt(end)) != '\n' && c != '\r') {
+        end++;
+      }
+      lines.add(text.substring(start, end));
+      start = end + 1;
+      if (c == '\r' && start < n && text.charAt(start) == '\n') {
+        start++;
+      }
+    }
+    return lines;
   }
 
   /** The tab-separated rows of a small hand-written table, without comments and header. */
@@ -276,8 +303,7 @@ public final class Gazetteer {
    * admin1, population, latitude, longitude, place_id}.
    */
   public static Gazetteer read(InputStream in) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    return new Gazetteer(places(r.lines().toList()));
+    return new Gazetteer(places(split(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
   }
 
   private static Map<String, List<Place>> places(List<String> lines) throws IOException {

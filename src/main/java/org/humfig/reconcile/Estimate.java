@@ -63,7 +63,7 @@ final class Estimate {
     }
     Map<Long, Integer> standing = new HashMap<>();
     for (int i : pool) {
-      standing.merge(keys.document[i], i, (a, b) -> stands(b, a) ? b : a);
+      standing.merge(keys.document(i), i, (a, b) -> stands(b, a) ? b : a);
     }
     int dated = Keys.NO_DAY;
     int undated = Keys.NO_DAY;
@@ -71,11 +71,11 @@ final class Estimate {
       if (keys.dated(i)) {
         dated = Math.max(dated, keys.asOf(i));
       } else {
-        undated = Math.max(undated, keys.published[i]);
+        undated = Math.max(undated, keys.published(i));
       }
     }
     for (int i : pool) {
-      boolean stands = standing.get(keys.document[i]) == i;
+      boolean stands = standing.get(keys.document(i)) == i;
       if (stands && (timing != Grouping.Timing.RUNNING || !outdated(i, dated, undated))) {
         current.add(i);
       }
@@ -88,9 +88,9 @@ final class Estimate {
     double max = Double.NEGATIVE_INFINITY;
     Status s = Status.INVALID;
     for (int i : current) {
-      double v = keys.value[i];
-      lo = Math.min(lo, Double.isNaN(keys.low[i]) ? v : keys.low[i]);
-      hi = Math.max(hi, Double.isNaN(keys.high[i]) ? v : keys.high[i]);
+      double v = keys.value(i);
+      lo = Math.min(lo, Double.isNaN(keys.low(i)) ? v : keys.low(i));
+      hi = Math.max(hi, Double.isNaN(keys.high(i)) ? v : keys.high(i));
       min = Math.min(min, v);
       max = Math.max(max, v);
       if (keys.statusOf(i).ordinal() < s.ordinal()) {
@@ -99,13 +99,13 @@ final class Estimate {
     }
     this.status = s;
     Map<Integer, Integer> cluster = sources(members);
-    this.reports = (int) Arrays.stream(members).mapToLong(i -> keys.document[i]).distinct().count();
+    this.reports = (int) Arrays.stream(members).mapToLong(i -> keys.document(i)).distinct().count();
     this.sources = (int) cluster.values().stream().distinct().count();
     if (keys.degenerate(members[0])) {
       this.recommended = members[0];
-      this.low = keys.low[members[0]];
-      this.best = keys.value[members[0]];
-      this.high = keys.high[members[0]];
+      this.low = keys.low(members[0]);
+      this.best = keys.value(members[0]);
+      this.high = keys.high(members[0]);
       this.spread = 0;
       this.conflict = false;
       return;
@@ -128,7 +128,7 @@ final class Estimate {
       c = Boolean.compare(k.dated(a), k.dated(b));
     }
     if (c == 0) {
-      c = Integer.compare(k.offset[b], k.offset[a]);
+      c = Integer.compare(k.offset(b), k.offset(a));
     }
     if (c == 0) {
       c = k.compareIds(b, a);
@@ -162,17 +162,17 @@ final class Estimate {
     if (k.dated(i)) {
       return k.asOf(i);
     }
-    return k.published[i] == Keys.NO_DAY ? Keys.NO_DAY : k.published[i] - UNDATED_AGE;
+    return k.published(i) == Keys.NO_DAY ? Keys.NO_DAY : k.published(i) - UNDATED_AGE;
   }
 
   /** Orders current reports most recent first, then lowest value, then by id. */
   private int compareCurrent(int a, int b) {
     int c = Integer.compare(recency(b), recency(a));
     if (c == 0) {
-      c = Integer.compare(k.published[b], k.published[a]);
+      c = Integer.compare(k.published(b), k.published(a));
     }
     if (c == 0) {
-      c = Double.compare(k.value[a], k.value[b]);
+      c = Double.compare(k.value(a), k.value(b));
     }
     return c != 0 ? c : k.compareIds(a, b);
   }
@@ -180,25 +180,25 @@ final class Estimate {
   private double best(Best policy, Map<Integer, Integer> cluster) {
     switch (policy) {
       case LATEST:
-        return k.value[current.get(0)];
+        return k.value(current.get(0));
       case MEDIAN:
         Map<Integer, Double> bySource = new HashMap<>();
         for (int i : current) {
-          bySource.merge(cluster.get(i), k.value[i], Math::min);
+          bySource.merge(cluster.get(i), k.value(i), Math::min);
         }
         double[] values =
             bySource.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return values[(values.length - 1) / 2];
       case CONSERVATIVE:
       default:
-        return current.stream().mapToDouble(i -> k.value[i]).min().orElse(Double.NaN);
+        return current.stream().mapToDouble(i -> k.value(i)).min().orElse(Double.NaN);
     }
   }
 
   /** Returns the first current report (in recency order) whose value is {@code value}. */
   private int pick(double value) {
     for (int i : current) {
-      if (k.value[i] == value) {
+      if (k.value(i) == value) {
         return i;
       }
     }
@@ -219,12 +219,12 @@ final class Estimate {
     List<Integer> texts = new ArrayList<>();
     for (int j = 0; j < group.length; j++) {
       int i = group[j];
-      Integer d = byDocument.putIfAbsent(k.document[i], j);
+      Integer d = byDocument.putIfAbsent(k.document(i), j);
       if (d != null) {
         union(parent, d, j);
       }
-      if (k.publisher[i] >= 0) {
-        Integer p = byPublisher.putIfAbsent(k.publisher[i], j);
+      if (k.publisher(i) >= 0) {
+        Integer p = byPublisher.putIfAbsent(k.publisher(i), j);
         if (p != null) {
           union(parent, p, j);
         }
@@ -232,7 +232,7 @@ final class Estimate {
       boolean reprint = false;
       for (int t : texts) {
         int other = group[t];
-        if (Fingerprint.same(k.print0[i], k.print1[i], k.print0[other], k.print1[other])) {
+        if (k.reprint(i, other)) {
           union(parent, t, j);
           reprint = true;
         }
@@ -284,7 +284,7 @@ final class Estimate {
   LocalDate start() {
     int d = Integer.MAX_VALUE;
     for (int i : current) {
-      int s = k.start[i] != Keys.NO_DAY ? k.start[i] : k.end[i];
+      int s = k.start(i) != Keys.NO_DAY ? k.start(i) : k.end(i);
       if (s != Keys.NO_DAY) {
         d = Math.min(d, s);
       }
@@ -296,7 +296,7 @@ final class Estimate {
   LocalDate end() {
     int d = Keys.NO_DAY;
     for (int i : current) {
-      int e = k.end[i] != Keys.NO_DAY ? k.end[i] : k.start[i];
+      int e = k.end(i) != Keys.NO_DAY ? k.end(i) : k.start(i);
       d = Math.max(d, e);
     }
     return d == Keys.NO_DAY ? null : LocalDate.ofEpochDay(d);

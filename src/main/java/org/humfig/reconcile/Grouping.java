@@ -53,9 +53,6 @@ final class Grouping {
   private final int[] placeRank;
   private final int[] populationRank;
 
-  /** The figures in sorted order. */
-  final int[] order;
-
   /** The group of each figure, by figure index. */
   final int[] groupOf;
 
@@ -71,13 +68,13 @@ final class Grouping {
     this.placeRank = keys.placeKeys.ranks();
     this.populationRank = keys.populationClasses.ranks();
     int n = keys.size();
-    this.order = new int[n];
+    int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
     IntSort.sort(order, this::compare);
     this.groupOf = new int[n];
-    int groups = sweep();
+    int groups = sweep(order);
     this.memberStart = new int[groups + 1];
     for (int i = 0; i < n; i++) {
       memberStart[groupOf[i] + 1]++;
@@ -135,7 +132,7 @@ final class Grouping {
     if (timing(i) == Timing.RUNNING) {
       return k.asOf(i);
     }
-    return k.start[i] != Keys.NO_DAY ? k.start[i] : k.asOf(i);
+    return k.start(i) != Keys.NO_DAY ? k.start(i) : k.asOf(i);
   }
 
   /** Returns the last day of the figure's time; 0 when it has none. */
@@ -159,16 +156,16 @@ final class Grouping {
       c = Integer.compare(place(a), place(b));
     }
     if (c == 0 && k.placeKey(a) < 0) {
-      c = Long.compare(k.document[a], k.document[b]);
+      c = Long.compare(k.document(a), k.document(b));
     }
     if (c == 0) {
       c = Integer.compare(family(a), family(b));
     }
     if (c == 0) {
-      c = Integer.compare(k.unit[a], k.unit[b]);
+      c = Integer.compare(k.unit(a), k.unit(b));
     }
     if (c == 0) {
-      c = Integer.compare(populationRank[k.population[a]], populationRank[k.population[b]]);
+      c = Integer.compare(populationRank[k.population(a)], populationRank[k.population(b)]);
     }
     if (c == 0) {
       c = timing(a).compareTo(timing(b));
@@ -177,7 +174,7 @@ final class Grouping {
       c = Boolean.compare(!timed(a), !timed(b));
     }
     if (c == 0 && !timed(a)) {
-      c = Long.compare(k.document[a], k.document[b]);
+      c = Long.compare(k.document(a), k.document(b));
     }
     return c;
   }
@@ -200,28 +197,28 @@ final class Grouping {
       c = Integer.compare(last(a), last(b));
     }
     if (c == 0) {
-      c = Integer.compare(k.published[a], k.published[b]);
+      c = Integer.compare(k.published(a), k.published(b));
     }
     if (c == 0) {
-      c = Double.compare(k.value[a], k.value[b]);
+      c = Double.compare(k.value(a), k.value(b));
     }
     if (c == 0) {
-      c = Long.compare(k.document[a], k.document[b]);
+      c = Long.compare(k.document(a), k.document(b));
     }
     if (c == 0) {
-      c = Integer.compare(k.offset[a], k.offset[b]);
+      c = Integer.compare(k.offset(a), k.offset(b));
     }
     if (c == 0) {
       c = k.compareIds(a, b);
     }
     if (c == 0) {
-      c = Integer.compare(k.metric[a], k.metric[b]);
+      c = Integer.compare(k.metric(a), k.metric(b));
     }
     if (c == 0) {
-      c = Double.compare(k.low[a], k.low[b]);
+      c = Double.compare(k.low(a), k.low(b));
     }
     if (c == 0) {
-      c = Double.compare(k.high[a], k.high[b]);
+      c = Double.compare(k.high(a), k.high(b));
     }
     return c;
   }
@@ -253,7 +250,7 @@ final class Grouping {
   }
 
   /** Walks the figures in order and assigns groups; returns their number. */
-  private int sweep() {
+  private int sweep(int[] order) {
     int groups = 0;
     List<Open> open = new ArrayList<>();
     for (int p = 0; p < order.length; p++) {
@@ -267,12 +264,12 @@ final class Grouping {
       }
       Open o = join(open, i);
       if (o == null) {
-        o = new Open(groups++, first(i), last(i), k.value[i]);
+        o = new Open(groups++, first(i), last(i), k.value(i));
         open.add(o);
       }
       groupOf[i] = o.group;
       o.last = Math.max(o.last, last(i));
-      o.documents.computeIfAbsent(k.document[i], d -> new ArrayList<>()).add(i);
+      o.documents.computeIfAbsent(k.document(i), d -> new ArrayList<>()).add(i);
     }
     return groups;
   }
@@ -296,7 +293,7 @@ final class Grouping {
       if (!sameDocumentAllows(o, i)) {
         continue;
       }
-      double distance = Math.abs(Math.log1p(k.value[i]) - Math.log1p(o.value));
+      double distance = Math.abs(Math.log1p(k.value(i)) - Math.log1p(o.value));
       if (distance < nearest) {
         nearest = distance;
         best = o;
@@ -322,13 +319,13 @@ final class Grouping {
    * totals (the toll as it was, and as it now is) or the same number said twice.
    */
   private boolean sameDocumentAllows(Open o, int i) {
-    List<Integer> same = o.documents.get(k.document[i]);
+    List<Integer> same = o.documents.get(k.document(i));
     if (same == null) {
       return true;
     }
     for (int j : same) {
       boolean totals = k.tallyOf(i) == Tally.CUMULATIVE && k.tallyOf(j) == Tally.CUMULATIVE;
-      if (!totals && k.value[i] != k.value[j]) {
+      if (!totals && k.value(i) != k.value(j)) {
         return false;
       }
     }

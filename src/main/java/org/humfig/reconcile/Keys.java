@@ -14,11 +14,13 @@ import org.humfig.model.Tally;
 import org.humfig.model.Unit;
 
 /**
- * What reconciliation needs of each figure, held compactly in parallel arrays (about 80 bytes a
- * figure): the grouping keys as small numbers, the document as a 64-bit hash of its id, the dates
- * as day numbers, the values, a text fingerprint of the evidence and the figure id as a number
- * (humfig's ids are 16 hex digits; any other id is kept as text). Strings that repeat (places,
- * populations, publishers) are stored once. Not thread-safe.
+ * What reconciliation needs of each figure, held compactly in columns of numbers (61 bytes a
+ * figure, and 16 a document): the grouping keys as small numbers, the document as a 64-bit hash of
+ * its id, the dates as day numbers, the value, a text fingerprint of the evidence and the figure id
+ * as a number (humfig's ids are 16 hex digits; any other id is kept as text). A low or high value
+ * equal to the value, as most are, takes two bits; others are kept aside. Strings that repeat
+ * (places, populations, publishers) are stored once. The columns grow a chunk at a time ({@link
+ * Column}), so a growing set of keys never holds two copies of itself. Not thread-safe.
  */
 final class Keys {
 
@@ -99,29 +101,58 @@ final class Keys {
   private static final Status[] STATUSES = Status.values();
   private static final Unit[] UNITS = Unit.values();
 
+  /** A bound (low or high) that is not known. */
+  private static final int NO_BOUND = 0;
+
+  /** A bound equal to the value, bit for bit: the usual case, kept in no more than two bits. */
+  private static final int AT_VALUE = 1;
+
+  /** A bound of its own, kept in {@link #bounded}, {@link #lows} and {@link #highs}. */
+  private static final int OWN = 2;
+
   private int size;
-  byte[] metric = new byte[16];
-  byte[] unit = new byte[16];
-  byte[] tally = new byte[16];
-  byte[] status = new byte[16];
-  int[] population = new int[16];
-  int[] where = new int[16];
-  long[] document = new long[16];
-  int[] publisher = new int[16];
-  int[] start = new int[16];
-  int[] end = new int[16];
-  int[] published = new int[16];
-  int[] offset = new int[16];
-  double[] low = new double[16];
-  double[] value = new double[16];
-  double[] high = new double[16];
-  long[] print0 = new long[16];
-  long[] print1 = new long[16];
+  private final Column.Bytes metric = new Column.Bytes();
+  private final Column.Bytes unit = new Column.Bytes();
+  private final Column.Bytes tally = new Column.Bytes();
+  private final Column.Bytes status = new Column.Bytes();
+
+  /** Which bounds a figure has: the low's kind, and the high's shifted by two bits. */
+  private final Column.Bytes bounds = new Column.Bytes();
+
+  private final Column.Ints population = new Column.Ints();
+  private final Column.Ints where = new Column.Ints();
+
+  /** Each figure's entry in the columns of its document (its {@link #origins}). */
+  private final Column.Ints origin = new Column.Ints();
+
+  private final Column.Ints start = new Column.Ints();
+  private final Column.Ints end = new Column.Ints();
+  private final Column.Ints offset = new Column.Ints();
+  private final Column.Doubles value = new Column.Doubles();
+  private final Column.Longs print0 = new Column.Longs();
+  private final Column.Longs print1 = new Column.Longs();
+
+  /**
+   * What figures share with their document, once for a run of figures that share it (a document's
+   * figures arrive one after another): the hash of its id, its publisher and its publication day.
+   */
+  private final Column.Longs document = new Column.Longs();
+
+  private final Column.Ints publisher = new Column.Ints();
+  private final Column.Ints published = new Column.Ints();
+
+  /** The figures with a bound of their own, in the order added, and their bounds. */
+  private final Column.Ints bounded = new Column.Ints();
+
+  private final Column.Doubles lows = new Column.Doubles();
+  private final Column.Doubles highs = new Column.Doubles();
 
   /** The figure ids of 16 lower-case hex digits, as numbers; others are in {@link #otherIds}. */
-  private long[] ids = new long[16];
+  private final Column.Longs ids = new Column.Longs();
 
   private final java.util.BitSet other = new java.util.BitSet();
+
+  /** The ids that are not 16 hex digits, by figure; null for a figure without an id. */
   private final Map<Integer, String> otherIds = new HashMap<>();
 
   Keys(Places places, Populations populations) {
@@ -135,27 +166,28 @@ final class Keys {
 
   /** Adds a figure; returns its index. */
   int add(Figure f) {
-    grow();
     int i = size;
-    metric[i] = (byte) (f.metric() == null ? -1 : f.metric().ordinal());
-    tally[i] = (byte) (f.tally() == null ? -1 : f.tally().ordinal());
-    status[i] = (byte) (f.status() == null ? Status.VALID.ordinal() : f.status().ordinal());
-    population[i] = populationClass(f.population());
-    where[i] = where(f);
-    document[i] = hash(f.documentId() == null ? "" : f.documentId());
-    publisher[i] = publisher(f.sourceName());
-    start[i] = day(f.dateStart());
-    end[i] = day(f.dateEnd());
-    published[i] = day(f.publishedDate());
-    offset[i] = f.evidenceStart() == null ? Integer.MAX_VALUE : f.evidenceStart();
+    metric.add((byte) (f.metric() == null ? -1 : f.metric().ordinal()));
+    tally.add((byte) (f.tally() == null ? -1 : f.tally().ordinal()));
+    status.add((byte) (f.status() == null ? Status.VALID.ordinal() : f.status().ordinal()));
+    population.add(populationClass(f.population()));
+    where.add(where(f));
+    origin(
+        hash(f.documentId() == null ? "" : f.documentId()),
+        publisher(f.sourceName()),
+        day(f.publishedDate()));
+    start.add(day(f.dateStart()));
+    end.add(day(f.dateEnd()));
+    offset.add(f.evidenceStart() == null ? Integer.MAX_VALUE : f.evidenceStart());
     values(i, f);
     long[] print = Fingerprint.of(f.evidence());
-    print0[i] = print[0];
-    print1[i] = print[1];
-    String id = f.id() == null ? "" : f.id();
-    if (HEX.matcher(id).matches()) {
-      ids[i] = Long.parseUnsignedLong(id, 16);
+    print0.add(print[0]);
+    print1.add(print[1]);
+    String id = f.id();
+    if (id != null && HEX.matcher(id).matches()) {
+      ids.add(Long.parseUnsignedLong(id, 16));
     } else {
+      ids.add(0);
       other.set(i);
       otherIds.put(i, id);
     }
@@ -175,6 +207,23 @@ final class Keys {
     return h;
   }
 
+  /**
+   * Records the figure's document, publisher and publication day, shared with the figure before.
+   */
+  private void origin(long doc, int by, int day) {
+    int last = document.size() - 1;
+    if (last < 0
+        || document.get(last) != doc
+        || publisher.get(last) != by
+        || published.get(last) != day) {
+      document.add(doc);
+      publisher.add(by);
+      published.add(day);
+      last++;
+    }
+    origin.add(last);
+  }
+
   /** Values in people where a household count gives them, else as stated. */
   private void values(int i, Figure f) {
     double factor = 1;
@@ -183,10 +232,27 @@ final class Keys {
       factor = f.valuePeople() / f.value();
       u = Unit.PEOPLE;
     }
-    unit[i] = (byte) (u == null ? -1 : u.ordinal());
-    value[i] = f.value() == null ? Double.NaN : f.value() * factor;
-    low[i] = f.valueLow() == null ? Double.NaN : f.valueLow() * factor;
-    high[i] = f.valueHigh() == null ? Double.NaN : f.valueHigh() * factor;
+    unit.add((byte) (u == null ? -1 : u.ordinal()));
+    double v = f.value() == null ? Double.NaN : f.value() * factor;
+    double lo = f.valueLow() == null ? Double.NaN : f.valueLow() * factor;
+    double hi = f.valueHigh() == null ? Double.NaN : f.valueHigh() * factor;
+    value.add(v);
+    int low = bound(v, lo);
+    int high = bound(v, hi);
+    bounds.add((byte) (low | high << 2));
+    if (low == OWN || high == OWN) {
+      bounded.add(i);
+      lows.add(lo);
+      highs.add(hi);
+    }
+  }
+
+  /** Returns how bound {@code b} of value {@code v} is kept. */
+  private static int bound(double v, double b) {
+    if (Double.isNaN(b)) {
+      return NO_BOUND;
+    }
+    return Double.doubleToRawLongBits(b) == Double.doubleToRawLongBits(v) ? AT_VALUE : OWN;
   }
 
   private int populationClass(String text) {
@@ -254,47 +320,48 @@ final class Keys {
     return d == null ? NO_DAY : (int) d.toEpochDay();
   }
 
-  private void grow() {
-    if (size < metric.length) {
-      return;
+  /** Returns the figure id of figure {@code i}; empty when it has none. */
+  String id(int i) {
+    if (other.get(i)) {
+      String id = otherIds.get(i);
+      return id == null ? "" : id;
     }
-    int n = metric.length + (metric.length >> 1);
-    metric = Arrays.copyOf(metric, n);
-    unit = Arrays.copyOf(unit, n);
-    tally = Arrays.copyOf(tally, n);
-    status = Arrays.copyOf(status, n);
-    population = Arrays.copyOf(population, n);
-    where = Arrays.copyOf(where, n);
-    document = Arrays.copyOf(document, n);
-    ids = Arrays.copyOf(ids, n);
-    publisher = Arrays.copyOf(publisher, n);
-    start = Arrays.copyOf(start, n);
-    end = Arrays.copyOf(end, n);
-    published = Arrays.copyOf(published, n);
-    offset = Arrays.copyOf(offset, n);
-    low = Arrays.copyOf(low, n);
-    value = Arrays.copyOf(value, n);
-    high = Arrays.copyOf(high, n);
-    print0 = Arrays.copyOf(print0, n);
-    print1 = Arrays.copyOf(print1, n);
+    return java.util.HexFormat.of().toHexDigits(ids.get(i));
   }
 
-  /** Returns the figure id of figure {@code i}. */
-  String id(int i) {
-    return other.get(i) ? otherIds.get(i) : java.util.HexFormat.of().toHexDigits(ids[i]);
+  /** Returns true when figure {@code i} has an id. */
+  boolean hasId(int i) {
+    return !other.get(i) || otherIds.get(i) != null;
+  }
+
+  /** Returns the figures that have an id, ordered by id as text, then by index. */
+  int[] byId() {
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      n += hasId(i) ? 1 : 0;
+    }
+    int[] order = new int[n];
+    n = 0;
+    for (int i = 0; i < size; i++) {
+      if (hasId(i)) {
+        order[n++] = i;
+      }
+    }
+    IntSort.sort(order, this::compareIds); // stable: one id's figures stay in index order
+    return order;
   }
 
   /** Compares the ids of figures {@code a} and {@code b} as text. */
   int compareIds(int a, int b) {
     if (!other.get(a) && !other.get(b)) {
-      return Long.compareUnsigned(ids[a], ids[b]);
+      return Long.compareUnsigned(ids.get(a), ids.get(b));
     }
     return id(a).compareTo(id(b));
   }
 
   /** Returns the id of the place key of figure {@code i}, or -1 when it has no place. */
   int placeKey(int i) {
-    return whereKey[where[i]];
+    return whereKey[where.get(i)];
   }
 
   /** Returns the place key of figure {@code i}, or null when it has none. */
@@ -305,48 +372,148 @@ final class Keys {
 
   /** Returns true when figure {@code i} is about a whole country. */
   boolean national(int i) {
-    return places.national(wheres.get(where[i]));
+    return places.national(where(i));
   }
 
   /** Returns the id of the country of figure {@code i} among {@link #countries}. */
   int country(int i) {
-    return whereCountry[where[i]];
+    return whereCountry[where.get(i)];
   }
 
   Metric metricOf(int i) {
-    return metric[i] < 0 ? null : METRICS[metric[i]];
+    byte m = metric.get(i);
+    return m < 0 ? null : METRICS[m];
   }
 
   Tally tallyOf(int i) {
-    return tally[i] < 0 ? null : TALLIES[tally[i]];
+    byte t = tally.get(i);
+    return t < 0 ? null : TALLIES[t];
   }
 
   Status statusOf(int i) {
-    return STATUSES[status[i]];
+    return STATUSES[status.get(i)];
   }
 
   /** Returns the unit a figure is compared in, or null when unknown. */
   Unit unitOf(int i) {
-    return unit[i] < 0 ? null : UNITS[unit[i]];
+    byte u = unit.get(i);
+    return u < 0 ? null : UNITS[u];
   }
 
   /** Returns true when a figure cannot be compared: it has no metric or no value. */
   boolean degenerate(int i) {
-    return metric[i] < 0 || Double.isNaN(value[i]);
+    return metric.get(i) < 0 || Double.isNaN(value.get(i));
   }
 
   /** Returns true when the figure passed validation (with or without warnings). */
   boolean credible(int i) {
-    return status[i] != Status.INVALID.ordinal();
+    return status.get(i) != Status.INVALID.ordinal();
   }
 
   /** Returns the day the figure is about: its period's end, else its start, else publication. */
   int asOf(int i) {
-    return end[i] != NO_DAY ? end[i] : start[i] != NO_DAY ? start[i] : published[i];
+    int e = end.get(i);
+    if (e != NO_DAY) {
+      return e;
+    }
+    int s = start.get(i);
+    return s != NO_DAY ? s : published(i);
   }
 
   /** Returns true when the text dates the figure. */
   boolean dated(int i) {
-    return end[i] != NO_DAY || start[i] != NO_DAY;
+    return end.get(i) != NO_DAY || start.get(i) != NO_DAY;
+  }
+
+  /** Returns where figure {@code i} is. */
+  Where where(int i) {
+    return wheres.get(where.get(i));
+  }
+
+  /**
+   * Returns the id of the population class of figure {@code i} among {@link #populationClasses}.
+   */
+  int population(int i) {
+    return population.get(i);
+  }
+
+  /** Returns the ordinal of the metric of figure {@code i}, or -1. */
+  int metric(int i) {
+    return metric.get(i);
+  }
+
+  /** Returns the ordinal of the unit figure {@code i} is compared in, or -1. */
+  int unit(int i) {
+    return unit.get(i);
+  }
+
+  /** Returns the hash of the id of the document of figure {@code i}. */
+  long document(int i) {
+    return document.get(origin.get(i));
+  }
+
+  /** Returns the id of the publisher of figure {@code i} among {@link #publishers}, or -1. */
+  int publisher(int i) {
+    return publisher.get(origin.get(i));
+  }
+
+  /** Returns the first day of the period of figure {@code i}, or {@link #NO_DAY}. */
+  int start(int i) {
+    return start.get(i);
+  }
+
+  /** Returns the last day of the period of figure {@code i}, or {@link #NO_DAY}. */
+  int end(int i) {
+    return end.get(i);
+  }
+
+  /** Returns the day figure {@code i} was published, or {@link #NO_DAY}. */
+  int published(int i) {
+    return published.get(origin.get(i));
+  }
+
+  /** Returns where the evidence of figure {@code i} starts, or {@link Integer#MAX_VALUE}. */
+  int offset(int i) {
+    return offset.get(i);
+  }
+
+  /** Returns the value of figure {@code i} as compared, or NaN. */
+  double value(int i) {
+    return value.get(i);
+  }
+
+  /** Returns the low value of figure {@code i} as compared, or NaN. */
+  double low(int i) {
+    return bound(i, bounds.get(i) & 3, lows);
+  }
+
+  /** Returns the high value of figure {@code i} as compared, or NaN. */
+  double high(int i) {
+    return bound(i, bounds.get(i) >> 2, highs);
+  }
+
+  private double bound(int i, int kind, Column.Doubles own) {
+    if (kind == NO_BOUND) {
+      return Double.NaN;
+    }
+    if (kind == AT_VALUE) {
+      return value.get(i);
+    }
+    int lo = 0;
+    int hi = bounded.size() - 1;
+    while (lo < hi) { // the figures with bounds of their own are in order
+      int mid = (lo + hi) >>> 1;
+      if (bounded.get(mid) < i) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return own.get(lo);
+  }
+
+  /** Returns true when the evidence of figures {@code a} and {@code b} is near-identical. */
+  boolean reprint(int a, int b) {
+    return Fingerprint.same(print0.get(a), print1.get(a), print0.get(b), print1.get(b));
   }
 }

@@ -15,7 +15,7 @@ import org.humfig.model.Figure;
  * done.forEachFact(fact -> ...);               // one consolidated fact per group
  * }</pre>
  *
- * <p>Only what grouping needs is kept of each figure, in a compact form (about 100 bytes a figure,
+ * <p>Only what grouping needs is kept of each figure, in a compact form (about 65 bytes a figure,
  * see {@link Keys}), so a run of millions of figures can be reconciled while the figures themselves
  * wait on disk. The result does not depend on the order the figures were added in. Not thread-safe.
  */
@@ -65,6 +65,20 @@ public final class Reconciler {
   /** Returns the number of figures added. */
   public int size() {
     return keys.size();
+  }
+
+  /** Returns the figure id of the figure added as {@code index}; empty when it has none. */
+  public String id(int index) {
+    return keys.id(index);
+  }
+
+  /**
+   * Returns the indices of the figures added that have an id, ordered by id as text, then by index:
+   * figures that share an id are side by side, the first added first. Dataset checks read the ids
+   * from here rather than keep a second index of them.
+   */
+  public int[] byId() {
+    return keys.byId();
   }
 
   /** Groups the figures added and returns the groups; no figure may be added after. */

@@ -74,10 +74,10 @@ public final class Reconciliation {
     return String.join(
         "|",
         keys.countries.get(keys.country(i)),
-        place < 0 ? "doc:" + Long.toHexString(keys.document[i]) : keys.placeKeys.get(place),
+        place < 0 ? "doc:" + Long.toHexString(keys.document(i)) : keys.placeKeys.get(place),
         String.valueOf(keys.metricOf(i) == null ? "" : Grouping.family(keys.metricOf(i)).id()),
         String.valueOf(keys.unitOf(i) == null ? "" : keys.unitOf(i).id()),
-        keys.populationClasses.get(keys.population[i]),
+        keys.populationClasses.get(keys.population(i)),
         grouping.timing(i).name(),
         smallest);
   }
@@ -138,7 +138,7 @@ public final class Reconciliation {
     int[] members = members(g);
     Estimate e = estimate(members);
     int r = e.recommended;
-    Keys.Where where = keys.wheres.get(keys.where[r]);
+    Keys.Where where = keys.where(r);
     Metric metric = keys.metricOf(r) == null ? null : Grouping.family(keys.metricOf(r));
     List<String> ids = new ArrayList<>(members.length);
     ids.add(keys.id(r));
@@ -159,7 +159,7 @@ public final class Reconciliation {
         metric,
         e.metrics(),
         keys.unitOf(r),
-        keys.populationClasses.get(keys.population[r]),
+        keys.populationClasses.get(keys.population(r)),
         keys.placeKeyText(r),
         keys.national(r),
         where.location(),

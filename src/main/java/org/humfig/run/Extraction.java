@@ -26,6 +26,7 @@ import org.humfig.export.Staging;
 import org.humfig.export.Workspace;
 import org.humfig.reconcile.Reconciler;
 import org.humfig.schema.TableSchema;
+import org.humfig.validate.DatasetChecker;
 import org.humfig.validate.Report;
 import org.humfig.validate.TableValidator;
 
@@ -46,8 +47,9 @@ import org.humfig.validate.TableValidator;
  * while the {@link Reconciler} keeps a compact key of each figure; once every figure is known they
  * are grouped into facts, and the second pass reads the outcomes back into the exports, each figure
  * with its {@code group_id} and {@code role}, then writes the facts ({@code consolidated.csv} and
- * the workbook's Consolidated and Summary sheets). Memory holds the keys (about 80 bytes a figure)
- * and a few documents in flight, never all the figures.
+ * the workbook's Consolidated and Summary sheets). Memory holds the keys (about 65 bytes a figure,
+ * which also serve to check that figure ids are unique) and a few documents in flight, never all
+ * the figures.
  *
  * <pre>{@code
  * try (Inputs in = Inputs.open(List.of(Path.of("examples")), Inputs.Options.DEFAULT)) {
@@ -236,9 +238,9 @@ public final class Extraction {
       Reconciler reconciler = new Reconciler(settings.reconcile());
       Part part = first(spill, reconciler, firstRow, report, problems);
       outcomes.forEach(part);
+      part.finish(reconciler.byId(), reconciler::id); // the figure ids, from the keys
       report.end(part.rows());
       counts = part.counts();
-      part = null; // the first pass's index of figure ids is not needed any more
       if (counts.documents() > 0 || !keepWhenEmpty) { // else the earlier exports stay
         List<Exports> exports = new ArrayList<>();
         try {
@@ -276,12 +278,13 @@ public final class Extraction {
 
   /**
    * Returns the first pass of a run as a part: each outcome goes to the sinks and the spill, and
-   * each of its figures to the reconciler, while the part counts and checks them.
+   * each of its figures to the reconciler, while the part counts and checks them. The figure ids
+   * are checked once the pass is over, from the reconciler's keys, not from a second index.
    */
   private Part first(
       Spill spill, Reconciler reconciler, int firstRow, Report report, Consumer<Problem> problems) {
     return new Part(
-        schema,
+        DatasetChecker.deferred(schema),
         firstRow,
         outcome -> {
           for (Sink sink : sinks) {

@@ -45,7 +45,20 @@ public final class Part implements Humfig.Consumer {
       Humfig.Consumer export,
       Consumer<Finding> findings,
       Consumer<Problem> problems) {
-    this.dataset = new DatasetChecker(schema);
+    this(new DatasetChecker(schema), firstRow, export, findings, problems);
+  }
+
+  /**
+   * Returns an empty part whose dataset rules run in {@code dataset}: one that checks the ids row
+   * by row, or a {@link DatasetChecker#deferred deferred} one that checks them at {@link #finish}.
+   */
+  Part(
+      DatasetChecker dataset,
+      int firstRow,
+      Humfig.Consumer export,
+      Consumer<Finding> findings,
+      Consumer<Problem> problems) {
+    this.dataset = dataset;
     this.firstRow = firstRow;
     this.row = firstRow;
     this.export = Objects.requireNonNull(export, "export");
@@ -66,6 +79,18 @@ public final class Part implements Humfig.Consumer {
       dataset.check(row, v.figure()).forEach(findings);
       row++;
     }
+  }
+
+  /**
+   * Checks the figure ids of the whole part, when its dataset checker is deferred, and sends what
+   * they break to the findings.
+   *
+   * @param byId the figures that have an id, numbered from 0 in the part's order, ordered by id as
+   *     text, then by number
+   * @param ids gives the id of a figure by its number
+   */
+  void finish(int[] byId, java.util.function.IntFunction<String> ids) {
+    dataset.finish(byId, ids, firstRow, findings);
   }
 
   /** Returns what the part read and found so far. */

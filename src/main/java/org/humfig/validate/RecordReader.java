@@ -151,6 +151,7 @@ final class RecordReader {
     count = 0;
     int n = line.length();
     int start = 0;
+    int nextQuote = -1; // the first quote at or after start, n for none, -1 not looked for yet
     while (true) {
       if (start < n && line.charAt(start) == '"') {
         StringBuilder value = null;
@@ -193,12 +194,14 @@ final class RecordReader {
           return true;
         }
       } else {
-        int end = start;
-        while (end < n && line.charAt(end) != separator) {
-          if (line.charAt(end) == '"') {
-            return false; // a quote inside a value without quotes
-          }
-          end++;
+        int end = line.indexOf(separator, start);
+        end = end < 0 ? n : end;
+        if (nextQuote < start) {
+          nextQuote = line.indexOf('"', start);
+          nextQuote = nextQuote < 0 ? n : nextQuote;
+        }
+        if (nextQuote < end) {
+          return false; // a quote inside a value without quotes
         }
         add(line.substring(start, end));
         if (end == n) {

@@ -23,7 +23,7 @@ import org.humfig.schema.TableSchema;
  */
 final class RowReader {
 
-  private static final String EVIDENCE = "evidence";
+  private static final String EVIDENCE_FIELD = "evidence";
 
   private final TableSchema schema;
   private final List<Field> fields;
@@ -43,6 +43,33 @@ final class RowReader {
   /** The cells that stand for a missing value. */
   private final Set<String> missingValues;
 
+  /**
+   * Whether a cell may stand for a missing value by its length alone: a cell of no missing value's
+   * length is not looked up (most cells, when the only missing value is the empty one).
+   */
+  private final java.util.BitSet missingLengths = new java.util.BitSet();
+
+  /** How each schema field's cells are read, by index. */
+  private final Kind[] kinds;
+
+  /** How a field's cells are read: by its type, and evidence exactly as written. */
+  private enum Kind {
+    NUMBER,
+    INTEGER,
+    DATE,
+    TEXT,
+    EVIDENCE;
+
+    static Kind of(Field field) {
+      return switch (field.type()) {
+        case "number" -> NUMBER;
+        case "integer" -> INTEGER;
+        case "date" -> DATE;
+        default -> field.name().equals(EVIDENCE_FIELD) ? EVIDENCE : TEXT;
+      };
+    }
+  }
+
   private final Set<String> missing = new LinkedHashSet<>();
   private final List<Finding> headerFindings = new ArrayList<>();
 
@@ -52,6 +79,8 @@ final class RowReader {
     this.width = header.size();
     this.index = new int[fields.size()];
     this.missingValues = Set.copyOf(schema.missingValues());
+    missingValues.forEach(m -> missingLengths.set(m.length()));
+    this.kinds = fields.stream().map(Kind::of).toArray(Kind[]::new);
     for (int f = 0; f < fields.size(); f++) {
       String name = fields.get(f).name();
       boolean figure = Columns.names().contains(name);
@@ -200,7 +229,9 @@ final class RowReader {
       return null;
     }
     String text = cells.get(index[f]);
-    if (text == null || missingValues.contains(text) || text.isBlank()) {
+    if (text == null
+        || (missingLengths.get(text.length()) && missingValues.contains(text))
+        || text.isBlank()) {
       return null;
     }
     return text;
@@ -216,10 +247,9 @@ final class RowReader {
       if (text == null) {
         continue;
       }
-      Field field = fields.get(f);
       // Evidence is read exactly: its offsets count every character.
-      String cell = field.name().equals(EVIDENCE) ? text : text.strip();
-      Object value = parse(row, field, members.get(f), cell, findings);
+      String cell = kinds[f] == Kind.EVIDENCE ? text : text.strip();
+      Object value = parse(row, f, members.get(f), cell, findings);
       if (value != null) {
         setter.accept(b, value);
       }
@@ -243,7 +273,7 @@ final class RowReader {
       Object value =
           field.type().equals("boolean")
               ? bool(row, field, text.strip(), findings)
-              : parse(row, field, null, text.strip(), findings);
+              : parse(row, f, null, text.strip(), findings);
       if (value != null) {
         values.put(field.name(), value);
       }
@@ -261,9 +291,10 @@ final class RowReader {
   }
 
   private Object parse(
-      int row, Field field, Map<String, Object> vocabulary, String text, List<Finding> findings) {
-    switch (field.type()) {
-      case "number":
+      int row, int f, Map<String, Object> vocabulary, String text, List<Finding> findings) {
+    Field field = fields.get(f);
+    switch (kinds[f]) {
+      case NUMBER:
         if (!number(text)) {
           findings.add(
               typeError(
@@ -275,13 +306,13 @@ final class RowReader {
           return null;
         }
         return Double.parseDouble(text);
-      case "integer":
+      case INTEGER:
         if (!integer(text)) {
           findings.add(typeError(row, field, text, TableRules.INTEGER, "is not a whole number"));
           return null;
         }
         return Integer.parseInt(text);
-      case "date":
+      case DATE:
         LocalDate d = date(text);
         if (d == null) {
           findings.add(

@@ -29,6 +29,31 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aCommandBuildsOnlyItsOwnOptions_helpAndMistakesSeeThemAll() {
+    assertThat(HumfigCommand.commandLine(new String[] {"extract", "x"}).getSubcommands())
+        .containsOnlyKeys("extract");
+    assertThat(HumfigCommand.commandLine(new String[] {"--help"}).getSubcommands())
+        .containsKeys(
+            "extract",
+            "export",
+            "validate",
+            "reconcile",
+            "evaluate",
+            "rules",
+            "schema",
+            "bench",
+            "help");
+    assertThat(HumfigCommand.commandLine(new String[] {"help", "extract"}).getSubcommands())
+        .hasSize(9);
+    CliRun help = CliRun.of("--help");
+    assertThat(help.out()).contains("validate", "reconcile", "bench");
+    assertThat(CliRun.of("help", "validate").out()).contains("Usage: humfig validate");
+    CliRun typo = CliRun.of("extrac", "examples");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("extrac").doesNotContain("Exception");
+  }
+
+  @Test
   void extract_samples_writesBothExportsAndSummary() throws IOException {
     Path out = dir.resolve("exports");
     CliRun run = CliRun.of("extract", "examples", "--out", out.toString());

@@ -139,4 +139,54 @@ class ExtractionTest {
     assertThat(r.get(4).schema()).isNull();
     assertThat(r.get(5).schema()).isNull();
   }
+
+  @Test
+  void run_repeatedIdsAndParts_reportWhatAValidatorFindsRowByRow() throws IOException {
+    TableSchema schema = TableSchema.bundled();
+    String[] ids = {"0000000000000001", "0000000000000002", "0000000000000001", "x", null, "x"};
+    String[] parts = {null, "0000000000000009", null, "0000000000000002", null, "y"};
+    List<org.humfig.model.Figure> figures = new ArrayList<>();
+    for (int i = 0; i < ids.length; i++) {
+      figures.add(
+          org.humfig.Fixtures.figure().toBuilder()
+              .id(ids[i])
+              .partOf(parts[i])
+              .evidenceStart(i)
+              .build());
+    }
+    org.humfig.validate.DatasetChecker rowByRow = new org.humfig.validate.DatasetChecker(schema);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) {
+      rowByRow.check(2 + i, figures.get(i)).stream()
+          .sorted(java.util.Comparator.comparing(org.humfig.validate.Finding::rule))
+          .forEach(f -> expected.add(f.rule() + " " + f.row() + " " + f.message()));
+    }
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Run record = new Run("humfig test", LocalDate.of(2017, 1, 1), List.of("store"));
+    Extraction.Settings settings =
+        new Extraction.Settings(out, EnumSet.of(Format.CSV), CsvWriter.Options.PLAIN, record);
+    org.humfig.document.Document d = org.humfig.document.Document.of("d", "", null);
+    List<org.humfig.Validated> validated =
+        figures.stream().map(f -> new org.humfig.Validated(f, List.of())).toList();
+
+    new Extraction(schema, settings)
+        .run(c -> c.accept(new org.humfig.Outcome.Read(d, validated, List.of())), p -> {});
+
+    List<String> reported = new ArrayList<>();
+    com.fasterxml.jackson.databind.JsonNode report =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.resolve("validation.json").toFile());
+    for (com.fasterxml.jackson.databind.JsonNode issue : report.at("/tables/0/issues")) {
+      String rule = issue.get("rule").asText();
+      if (rule.equals("id.unique") || rule.equals("part_of.known")) {
+        for (com.fasterxml.jackson.databind.JsonNode l : issue.get("locations")) {
+          reported.add(rule + " " + l.get("row").asInt() + " " + l.get("message").asText());
+        }
+      }
+    }
+    expected.sort(java.util.Comparator.comparing((String e) -> e.split(" ")[0]));
+    assertThat(expected).hasSize(4);
+    reported.sort(java.util.Comparator.comparing((String e) -> e.split(" ")[0]));
+    assertThat(reported).containsExactlyElementsOf(expected);
+  }
 }

@@ -1,0 +1,50 @@
+package org.humfig.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+  @Test
+  void splitsLinesAsBufferedReaderDoes() {
+    for (String text :
+        List.of(
+            "",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\n\nb\n",
+            "\n\n",
+            "a\r\nb\r\n",
+            "a\rb\r",
+            "a\r\rb",
+            "a\r\n\r\nb",
+            "a\n\rb",
+            "name\tkind\r\nAleppo\tcity")) {
+      assertThat(Gazetteer.split(text))
+          .as(text)
+          .isEqualTo(new BufferedReader(new StringReader(text)).lines().toList());
+    }
+  }
+
+  @Test
+  void readsAGazetteerWhateverItsLineEnds() throws IOException {
+    String unix =
+        "name\tkind\tcountry_code\tadmin1\tpopulation\tlatitude\tlongitude\tplace_id\n"
+            + "Tarnow\tcity\tPOL\tLesser Poland\t110000\t50.01\t20.98\tgeonames:1\n";
+    for (String text : List.of(unix, unix.replace("\n", "\r\n"))) {
+      Gazetteer g = Gazetteer.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+      List<PlaceMention> found =
+          g.find(new org.humfig.text.Tokenizer().tokenize("Floods hit Tarnow on Monday."));
+      assertThat(found).hasSize(1);
+      assertThat(found.get(0).candidates().get(0).population()).isEqualTo(110000);
+    }
+  }
+}
