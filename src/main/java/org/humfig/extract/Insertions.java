@@ -185,13 +185,24 @@ final class Insertions {
     return t.shape() == Token.Shape.PUNCT && t.is("-");
   }
 
+  /**
+   * Returns the first {@code close} within {@code max} tokens from {@code from}, or -1; a bracketed
+   * aside on the way is passed over and not counted ("the whole population of X (Y department),").
+   */
   private static int find(List<Token> tokens, int from, int max, String close) {
-    for (int k = from; k < tokens.size() && k - from < max; k++) {
+    int counted = 0;
+    for (int k = from; k < tokens.size() && counted < max; k++, counted++) {
       if (tokens.get(k).is(close)) {
         return k;
       }
       if (tokens.get(k).is(".") || tokens.get(k).is(";")) {
         return -1;
+      }
+      if (tokens.get(k).is("(") && !close.equals(")")) {
+        int shut = find(tokens, k + 1, MAX_BRACKET, ")");
+        if (shut > 0) {
+          k = shut;
+        }
       }
     }
     return -1;

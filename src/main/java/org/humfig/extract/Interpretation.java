@@ -651,12 +651,15 @@ final class Interpretation {
     return k > 1 && lex.contains("partitive", v.token(k - 1)) && v.quantityEndingAt(k - 1) != null;
   }
 
-  /** True when a modal word hedges the figure ("could be displaced", "feared dead"). */
+  /**
+   * True when a modal word or phrase hedges the figure ("could be displaced", "feared dead", "plan
+   * to evacuate 10,000").
+   */
   private boolean hedged(View view, Span value, Span trigger) {
     int from = Math.max(0, Math.min(value.start(), trigger.start()) - 2);
     int to = Math.max(value.end(), trigger.end());
     for (int k = from; k < to; k++) {
-      if ((k < value.start() || k >= value.end()) && lex.contains("modal", view.token(k))) {
+      if ((k < value.start() || k >= value.end()) && lex.startsAt("modal", view.tokens(), k)) {
         return true;
       }
     }

@@ -283,6 +283,23 @@ sealed interface Element {
       return Capture.POPULATION;
     }
 
+    /**
+     * True when a population phrase stands at {@code pos} whose head is excluded: an optional
+     * {@code POP<!class>} is then not skipped either ("evacuated 40 [diplomats]" is no match).
+     */
+    boolean excludedFrom(Context c, int pos) {
+      return excluded != null
+          && forward(c, pos).isEmpty()
+          && !c.population(new Pop(headClass, null), pos).isEmpty();
+    }
+
+    /** As {@link #excludedFrom}, for a phrase ending just before {@code end}. */
+    boolean excludedBefore(Context c, int end) {
+      return excluded != null
+          && backward(c, end).isEmpty()
+          && !new Pop(headClass, null).backward(c, end).isEmpty();
+    }
+
     @Override
     public String toString() {
       if (excluded != null) {
@@ -412,10 +429,16 @@ sealed interface Element {
   /** An element repeated {@code min} to {@code max} times, as many as possible first. */
   record Repeat(Element inner, int min, int max) implements Element {
     public List<Integer> forward(Context c, int pos) {
+      if (inner instanceof Pop pop && pop.excludedFrom(c, pos)) {
+        return List.of();
+      }
       return expand(pos, p -> inner.forward(c, p));
     }
 
     public List<Integer> backward(Context c, int end) {
+      if (inner instanceof Pop pop && pop.excludedBefore(c, end)) {
+        return List.of();
+      }
       return expand(end, p -> inner.backward(c, p));
     }
 

@@ -114,6 +114,21 @@ public final class Repair {
     return out;
   }
 
+  /**
+   * Returns {@code t} split before a known hyphenated word its first letters were glued to ("were"
+   * + "pre-emptively"), or null.
+   */
+  private List<Token> gluedToHyphenated(Token t, int hyphen) {
+    String norm = t.norm();
+    for (int k = MIN_PART; k <= hyphen - 1; k++) {
+      String left = norm.substring(0, k);
+      if (known.contains(left) && !numbers.contains(left) && known.contains(norm.substring(k))) {
+        return halves(t, k);
+      }
+    }
+    return null;
+  }
+
   /** Returns {@code t} split in two (or rejoined across a hyphen), or null when it is whole. */
   private List<Token> split(Token t) {
     String norm = t.norm();
@@ -124,9 +139,11 @@ public final class Repair {
     int hyphen = norm.indexOf('-');
     if (hyphen > 0 && norm.indexOf('-', hyphen + 1) < 0) {
       String joined = norm.substring(0, hyphen) + norm.substring(hyphen + 1);
-      return known.contains(joined)
-          ? List.of(new Token(text, joined, t.start(), t.end(), Token.Shape.WORD))
-          : null;
+      if (known.contains(joined)) {
+        return List.of(new Token(text, joined, t.start(), t.end(), Token.Shape.WORD));
+      }
+      // a word glued to a hyphenated one: "werepre-emptively"
+      return hyphen > MIN_PART ? gluedToHyphenated(t, hyphen) : null;
     }
     int digit = firstDigit(norm);
     if (digit >= MIN_PART && known.contains(norm.substring(0, digit))) {

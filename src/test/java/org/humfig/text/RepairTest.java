@@ -25,7 +25,8 @@ class RepairTest {
               "some",
               "internally",
               "person",
-              "near"),
+              "near",
+              "pre-emptively"),
           Set.of("one", "two"),
           Set.of("in", "on", "at", "to", "of", "by", "as"));
   private static final Tokenizer TOKENIZER = new Tokenizer();
@@ -52,6 +53,8 @@ class RepairTest {
     "person, person",
     "therefore, therefore",
     "rebel-held, rebel-held",
+    "werepre-emptively, were|pre-emptively",
+    "somewell-known, somewell-known",
     "IDPcamps, idp|camps",
     "UNHCRpeople, unhcr|people",
     "xyzpeople, xyzpeople",
