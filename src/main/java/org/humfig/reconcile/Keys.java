@@ -122,7 +122,7 @@ final class Keys {
   private final Column.Ints population = new Column.Ints();
   private final Column.Ints where = new Column.Ints();
 
-  /** Each figure's entry in the columns of its document (its {@link #origins}). */
+  /** Each figure's row in the columns of its document ({@link #document} and the two after it). */
   private final Column.Ints origin = new Column.Ints();
 
   private final Column.Ints start = new Column.Ints();
