@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.humfig.place.Gazetteer;
+import org.humfig.rule.RuleLoader;
 import picocli.CommandLine;
 
 /** The {@code humfig} command line: {@code java -jar humfig.jar extract examples}. */
@@ -66,21 +67,26 @@ public final class Main {
   }
 
   /**
-   * Starts loading the bundled place names, the longest part of an extraction's start, on a thread
-   * of its own while the command line is read. A failure is left for the command to meet and report
-   * when it asks for them.
+   * Starts loading the bundled place names and rules, most of an extraction's start, each on a
+   * thread of its own while the command line is read. A failure is left for the command to meet and
+   * report when it asks for them.
    */
   private static void preload() {
+    preload(Gazetteer::bundled, "humfig-places");
+    preload(RuleLoader::english, "humfig-rules");
+  }
+
+  private static void preload(Runnable load, String name) {
     Thread t =
         new Thread(
             () -> {
               try {
-                Gazetteer.bundled();
+                load.run();
               } catch (RuntimeException | Error e) {
                 // the command loads them again and reports what went wrong
               }
             },
-            "humfig-preload");
+            name);
     t.setDaemon(true);
     t.start();
   }

@@ -26,8 +26,11 @@ final class RuleOptions {
    * @throws CommandLine.ParameterException (exit 2) naming the file, line and rule at fault
    */
   RuleSet load(CommandLine cl) {
-    RuleLoader loader = RuleLoader.bundled();
     try {
+      if (files.isEmpty()) {
+        return RuleLoader.english();
+      }
+      RuleLoader loader = RuleLoader.bundled();
       for (Path f : files) {
         if (!Files.isRegularFile(f)) {
           throw new CommandLine.ParameterException(cl, "no such rule file: '" + f + "'");

@@ -82,10 +82,26 @@ public final class RuleLoader {
     this.language = language;
   }
 
-  /** Returns the English rules and lexicons bundled with humfig. */
+  /**
+   * Returns the rules and lexicons of the default pack bundled with humfig, built once a process
+   * and shared: a rule set is immutable.
+   */
   public static RuleSet english() {
-    return bundled().build();
+    RuleSet r = english;
+    if (r == null) {
+      synchronized (RuleLoader.class) {
+        r = english;
+        if (r == null) {
+          r = bundled().build();
+          english = r;
+        }
+      }
+    }
+    return r;
   }
+
+  /** The bundled rule set once built. */
+  private static volatile RuleSet english;
 
   /** Returns a loader holding the default pack's files, to which user files may be added. */
   public static RuleLoader bundled() {
