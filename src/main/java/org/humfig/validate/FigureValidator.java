@@ -91,20 +91,14 @@ public final class FigureValidator implements AutoCloseable {
       order.put(fields.get(i).name(), i);
     }
     for (Check c : schema.checks()) {
-      if (c.dataset() && !DatasetRules.ids().contains(c.id())) {
+      Set<String> known = c.dataset() ? DatasetRules.ids() : CrossRules.ids();
+      if (!known.contains(c.id())) {
         throw new SchemaException(
             "schema rule '"
                 + c.id()
-                + "' is not a dataset rule humfig implements (known: "
-                + String.join(", ", new java.util.TreeSet<>(DatasetRules.ids()))
-                + ")");
-      }
-      if (!c.dataset() && CrossRules.get(c.id()).isEmpty()) {
-        throw new SchemaException(
-            "schema rule '"
-                + c.id()
-                + "' is not one humfig implements (known: "
-                + String.join(", ", new java.util.TreeSet<>(CrossRules.ids()))
+                + (c.dataset() ? "' is not a dataset rule" : "' is not one")
+                + " humfig implements (known: "
+                + String.join(", ", new java.util.TreeSet<>(known))
                 + ")");
       }
     }
