@@ -13,7 +13,6 @@ import org.humfig.Humfig;
 import org.humfig.document.Inputs;
 import org.humfig.export.Run;
 import org.humfig.extract.Extractor;
-import org.humfig.place.Gazetteer;
 import org.humfig.run.Extraction;
 import org.humfig.run.Progress;
 import org.humfig.schema.TableSchema;
@@ -126,15 +125,14 @@ final class ExtractCommand implements Callable<Integer> {
     Inputs.Options options = input.options(cl, inputs);
     LocalDate day = LocalDate.now(clock);
     // Loading the place names, the rules, the schema and its checks is most of a short run's
-    // time: the place names, then the schema, load beside the rules.
-    FutureTask<Gazetteer> places = beside(Gazetteer::bundled);
+    // time: the place names and the bundled rules have been loading since the command line was
+    // read (Main), and the schema loads beside the rules.
     FutureTask<FigureValidator> checks =
         beside(() -> new FigureValidator(TableSchema.bundled(), day));
     Extractor extractor = new Extractor(rules.load(cl), input.settings());
     FigureValidator validator = done(checks);
     TableSchema schema = validator.schema();
     Humfig humfig = new Humfig(extractor, validator, input.threads(), input.limits());
-    done(places);
     Output.prepare(output.out);
     PrintWriter err = cl.getErr();
     Run run = new Run(HumfigCommand.version(), day, inputs.stream().map(Path::toString).toList());
