@@ -231,26 +231,28 @@ final class Grammar {
     return t.shape() == Token.Shape.WORD && !lex.contains(FUNCTION_WORD, t);
   }
 
-  /** Returns the end of the source phrase starting at {@code pos}, as a one-element list. */
-  List<Integer> source(View v, int pos) {
+  /** Returns the end of the source phrase starting at {@code pos}, or -1 when none does. */
+  int sourceEnd(View v, int pos) {
     int k = pos;
     while (k < v.size() && k - pos < MAX_SOURCE && sourceWord(v, k)) {
       k++;
     }
-    return k > pos ? List.of(k) : List.of();
+    return k > pos ? k : -1;
   }
 
-  /** Returns the start of the source phrase ending just before {@code end}, as a list. */
-  List<Integer> sourceBackward(View v, int end) {
+  /**
+   * Returns the start of the source phrase ending just before {@code end}, or -1 when none does.
+   */
+  int sourceStart(View v, int end) {
     int k = end;
     while (k > 0 && end - k < MAX_SOURCE && sourceWord(v, k - 1)) {
       k--;
     }
     // A source does not end with a possessive ("eastern Aleppo's estimated").
     if (k < end && lex.contains(POSSESSIVE, v.token(end - 1))) {
-      return List.of();
+      return -1;
     }
-    return k < end ? List.of(k) : List.of();
+    return k < end ? k : -1;
   }
 
   private boolean sourceWord(View v, int k) {

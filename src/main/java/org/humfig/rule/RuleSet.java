@@ -208,14 +208,20 @@ public final class RuleSet {
       if (candidates != null) {
         for (Candidate r : candidates) {
           if (possible(r, held)) {
-            r.rule().pattern().matchAt(r.rule(), c, i).ifPresent(matches::add);
+            Match m = r.rule().pattern().matchAt(r.rule(), c, i);
+            if (m != null) {
+              matches.add(m);
+            }
           }
         }
       }
       if (!byQuantity.isEmpty() && view.quantityAt(i) != null) {
         for (Candidate r : byQuantity) {
           if (possible(r, held)) {
-            r.rule().pattern().matchAt(r.rule(), c, i).ifPresent(matches::add);
+            Match m = r.rule().pattern().matchAt(r.rule(), c, i);
+            if (m != null) {
+              matches.add(m);
+            }
           }
         }
       }

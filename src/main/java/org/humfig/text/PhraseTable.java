@@ -152,6 +152,54 @@ public final class PhraseTable<V> {
     return ends;
   }
 
+  private static final int[] NONE = {};
+
+  /**
+   * Returns the ends of the phrases that start at token {@code i}, longest first, as {@link #ends}
+   * does, in an array.
+   */
+  public int[] endsFrom(List<Token> tokens, int i) {
+    int[] ends = NONE;
+    Node<V> node = root;
+    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        int[] more = new int[ends.length + 1];
+        more[0] = k + 1;
+        System.arraycopy(ends, 0, more, 1, ends.length);
+        ends = more;
+      }
+    }
+    return ends;
+  }
+
+  /**
+   * Returns the starts of the phrases that end just before token {@code end}, longest first, as
+   * {@link #starts} does, in an array.
+   */
+  public int[] startsBefore(List<Token> tokens, int end) {
+    if (end <= 0 || end > tokens.size()) {
+      return NONE;
+    }
+    List<Entry<V>> candidates = index().byLast().get(tokens.get(end - 1).word(largest));
+    if (candidates == null) {
+      return NONE;
+    }
+    int[] starts = NONE;
+    for (int c = 0; c < candidates.size(); c++) {
+      Entry<V> e = candidates.get(c);
+      int start = end - e.words().length;
+      if (start >= 0 && matches(tokens, start, e)) {
+        starts = java.util.Arrays.copyOf(starts, starts.length + 1);
+        starts[starts.length - 1] = start;
+      }
+    }
+    return starts;
+  }
+
   /** Returns the starts of the phrases that end just before token {@code end}, longest first. */
   public List<Integer> starts(List<Token> tokens, int end) {
     if (end <= 0 || end > tokens.size()) {
@@ -239,8 +287,18 @@ public final class PhraseTable<V> {
 
   /** The node of the longest phrase starting at token {@code i}, or null. */
   private Node<V> longest(List<Token> tokens, int i) {
-    List<Node<V>> found = walk(tokens, i);
-    return found.isEmpty() ? null : found.get(found.size() - 1);
+    Node<V> last = null;
+    Node<V> node = root;
+    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        last = node;
+      }
+    }
+    return last;
   }
 
   /**
