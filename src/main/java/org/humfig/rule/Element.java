@@ -35,7 +35,7 @@ sealed interface Element {
     /** Returns the ends of the population phrases of kind {@code p} starting at {@code pos}. */
     int[] population(Pop p, int pos) {
       if (pos < 0 || pos > view.size()) {
-        return positions(grammar.population(view, pos, p.headClass(), p.excluded()));
+        return grammar.population(view, pos, p.headClass(), p.excluded());
       }
       int[][] known = populations.get(p);
       if (known == null) {
@@ -44,7 +44,7 @@ sealed interface Element {
       }
       int[] ends = known[pos];
       if (ends == null) {
-        ends = positions(grammar.population(view, pos, p.headClass(), p.excluded()));
+        ends = grammar.population(view, pos, p.headClass(), p.excluded());
         known[pos] = ends;
       }
       return ends;
@@ -100,21 +100,6 @@ sealed interface Element {
   /** Returns the one position {@code x} (not negative), as a shared array that is never written. */
   static int[] one(int x) {
     return x < ONE.length ? ONE[x] : new int[] {x};
-  }
-
-  /** Returns {@code list} as positions. */
-  static int[] positions(List<Integer> list) {
-    if (list.isEmpty()) {
-      return NONE;
-    }
-    if (list.size() == 1) {
-      return one(list.get(0));
-    }
-    int[] out = new int[list.size()];
-    for (int k = 0; k < out.length; k++) {
-      out[k] = list.get(k);
-    }
-    return out;
   }
 
   /** True when {@code a} holds {@code x} among its first {@code n} items. */

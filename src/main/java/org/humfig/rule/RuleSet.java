@@ -180,7 +180,12 @@ public final class RuleSet {
    * longest first: the ends a pattern's {@code POP} can take there.
    */
   public List<Integer> populationEnds(View view, int pos) {
-    return grammar.population(view, pos, Grammar.HEAD, null);
+    int[] ends = grammar.population(view, pos, Grammar.HEAD, null);
+    List<Integer> list = new ArrayList<>(ends.length);
+    for (int end : ends) {
+      list.add(end);
+    }
+    return list;
   }
 
   /** Returns the matches of the enabled figure rules in {@code view}, in token order. */

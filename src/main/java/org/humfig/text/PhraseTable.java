@@ -140,7 +140,7 @@ public final class PhraseTable<V> {
   public List<Integer> ends(List<Token> tokens, int i) {
     List<Node<V>> found = walk(tokens, i);
     if (found.isEmpty()) {
-      return List.of();
+      return java.util.Collections.emptyList();
     }
     if (found.size() == 1) {
       return List.of(i + found.get(0).entry.ids().length);
@@ -203,11 +203,11 @@ public final class PhraseTable<V> {
   /** Returns the starts of the phrases that end just before token {@code end}, longest first. */
   public List<Integer> starts(List<Token> tokens, int end) {
     if (end <= 0 || end > tokens.size()) {
-      return List.of();
+      return java.util.Collections.emptyList();
     }
     List<Entry<V>> candidates = index().byLast().get(tokens.get(end - 1).word(largest));
     if (candidates == null) {
-      return List.of();
+      return java.util.Collections.emptyList();
     }
     List<Integer> starts = List.of();
     for (Entry<V> e : candidates) {
@@ -247,7 +247,7 @@ public final class PhraseTable<V> {
   public List<Hit<V>> startingAt(List<Token> tokens, int i) {
     List<Node<V>> found = walk(tokens, i);
     if (found.isEmpty()) {
-      return List.of();
+      return java.util.Collections.emptyList();
     }
     List<Hit<V>> hits = new ArrayList<>(found.size());
     for (int k = found.size() - 1; k >= 0; k--) {
@@ -260,11 +260,11 @@ public final class PhraseTable<V> {
   /** Returns the phrases that end just before token {@code end}, longest first. */
   public List<Hit<V>> endingAt(List<Token> tokens, int end) {
     if (end <= 0 || end > tokens.size()) {
-      return List.of();
+      return java.util.Collections.emptyList();
     }
     List<Entry<V>> candidates = index().byLast().get(tokens.get(end - 1).word(largest));
     if (candidates == null) {
-      return List.of();
+      return java.util.Collections.emptyList();
     }
     List<Hit<V>> hits = new ArrayList<>(2);
     for (Entry<V> e : candidates) {
@@ -306,7 +306,7 @@ public final class PhraseTable<V> {
    * word by word as far as the tokens follow it.
    */
   private List<Node<V>> walk(List<Token> tokens, int i) {
-    List<Node<V>> found = List.of();
+    List<Node<V>> found = java.util.Collections.emptyList();
     Node<V> node = root;
     for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
       node = node.next.get(tokens.get(k).word(largest));
