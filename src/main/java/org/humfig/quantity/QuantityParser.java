@@ -420,7 +420,7 @@ public final class QuantityParser {
   private Core words(List<Token> tokens, int j) {
     int k = j;
     String first = tokens.get(k).norm();
-    if (lex.half.contains(first)
+    if (lex.half.contains(tokens.get(k))
         && k + 2 < tokens.size()
         && lex.indefinite.contains(tokens.get(k + 1))
         && wordScale(tokens.get(k + 2).norm())) {
@@ -430,7 +430,7 @@ public final class QuantityParser {
     double current = 0;
     double lastScale = 0;
     boolean any = false;
-    if (lex.indefinite.contains(first)) {
+    if (lex.indefinite.contains(tokens.get(k))) {
       if (k + 1 >= tokens.size() || !wordScale(tokens.get(k + 1).norm())) {
         return null;
       }
