@@ -66,6 +66,10 @@ public final class DateFinder {
     List<TimeSpan> spans = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if (tokens.get(i).shape() != Token.Shape.NUMBER && !lex.starts.contains(tokens.get(i))) {
+        i++; // most words: no time expression starts there
+        continue;
+      }
       Match m = at(tokens, i, ref);
       if (m != null) {
         spans.add(new TimeSpan(i, m.end(), m.period()));

@@ -53,6 +53,13 @@ final class TimeLexicon {
   final PhraseTable<Boolean> ongoing = new PhraseTable<>();
   final boolean capitalizedMonths;
 
+  /**
+   * The words a time expression can start with: "since", a range's opener, a month, a relative
+   * phrase's or a span's first word, a span's preposition, a weekday and its modifier. A token
+   * outside them that is no number starts no time expression.
+   */
+  final WordSet starts;
+
   private TimeLexicon(Raw raw, String resource) {
     this.resource = resource;
     months = new WordMap<>(raw.months());
@@ -90,6 +97,15 @@ final class TimeLexicon {
     raw.asOf().forEach(w -> asOf.put(w, Boolean.TRUE));
     raw.ongoing().forEach(w -> ongoing.put(w, Boolean.TRUE));
     capitalizedMonths = raw.capitalizedMonths() == null || raw.capitalizedMonths();
+    java.util.Set<String> first = new java.util.HashSet<>(raw.since());
+    first.addAll(raw.rangeOpeners());
+    first.addAll(raw.months().keySet());
+    first.addAll(phrases.firstWords());
+    first.addAll(raw.spanPrepositions());
+    first.addAll(spans.firstWords());
+    first.addAll(raw.weekdayModifiers());
+    first.addAll(raw.weekdays().keySet());
+    starts = new WordSet(first);
   }
 
   static TimeLexicon english() {
