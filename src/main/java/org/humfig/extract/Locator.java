@@ -273,16 +273,16 @@ final class Locator {
    * eastern region", "the mid-western region".
    */
   private Located region(List<Token> tokens, int i, Memory memory) {
-    Place country = country(memory);
-    if (country == null) {
-      return null;
-    }
     int k = is(tokens.get(i), articles) ? i + 1 : i;
     if (k >= tokens.size()) {
       return null;
     }
     String direction = directions.get(tokens.get(k));
     if (direction == null) {
+      return null;
+    }
+    Place country = country(memory);
+    if (country == null) {
       return null;
     }
     int end = k + 1;
