@@ -26,7 +26,8 @@ final class TimeLexicon {
     MONTH,
     LAST_MONTH,
     YEAR,
-    LAST_YEAR
+    LAST_YEAR,
+    WEEKEND
   }
 
   /** A fixed phrase such as "yesterday" or "earlier this week". */
@@ -52,6 +53,11 @@ final class TimeLexicon {
   final PhraseTable<Boolean> asOf = new PhraseTable<>();
   final PhraseTable<Boolean> ongoing = new PhraseTable<>();
   final boolean capitalizedMonths;
+  final WordSet ago;
+  final PhraseTable<Integer> monthYears = new PhraseTable<>();
+  final WordSet sinceEvents;
+  final PhraseTable<Boolean> sinceStarts = new PhraseTable<>();
+  final WordSet mid;
 
   private TimeLexicon(Raw raw, String resource) {
     this.resource = resource;
@@ -90,6 +96,17 @@ final class TimeLexicon {
     raw.asOf().forEach(w -> asOf.put(w, Boolean.TRUE));
     raw.ongoing().forEach(w -> ongoing.put(w, Boolean.TRUE));
     capitalizedMonths = raw.capitalizedMonths() == null || raw.capitalizedMonths();
+    ago = new WordSet(orEmpty(raw.ago()));
+    if (raw.monthYears() != null) {
+      raw.monthYears().forEach(monthYears::put);
+    }
+    sinceEvents = new WordSet(orEmpty(raw.sinceEvents()));
+    orEmpty(raw.sinceStarts()).forEach(w -> sinceStarts.put(w, Boolean.TRUE));
+    mid = new WordSet(orEmpty(raw.mid()));
+  }
+
+  private static List<String> orEmpty(List<String> words) {
+    return words == null ? List.of() : words;
   }
 
   static TimeLexicon english() {
@@ -128,5 +145,10 @@ final class TimeLexicon {
       @JsonProperty("dateline_words") List<String> datelineWords,
       @JsonProperty("as_of") List<String> asOf,
       List<String> ongoing,
-      @JsonProperty("capitalized_months") Boolean capitalizedMonths) {}
+      @JsonProperty("capitalized_months") Boolean capitalizedMonths,
+      List<String> ago,
+      @JsonProperty("month_years") Map<String, Integer> monthYears,
+      @JsonProperty("since_events") List<String> sinceEvents,
+      @JsonProperty("since_starts") List<String> sinceStarts,
+      List<String> mid) {}
 }

@@ -44,6 +44,20 @@ class DateFinderTest {
     "'Floods from August 4 to 9, 2016 struck.', 2016-08-04, 2016-08-09, day",
     "'Fighting between 2012 and 2014 forced them out.', 2012-01-01, 2014-12-31, year",
     "'The report covers 2 to 8 December.', 2016-12-02, 2016-12-08, day",
+    "'Thousands fled over the weekend.', 2016-12-10, 2016-12-11, day",
+    "'They fled two days ago.', 2016-12-09, 2016-12-09, day",
+    "'They fled three weeks ago.', 2016-11-14, 2016-11-20, week",
+    "'They fled a month ago.', 2016-11-01, 2016-11-30, month",
+    "'They fled in mid-May.', 2016-05-11, 2016-05-20, week",
+    "'They fled in mid-2015.', 2015-04-01, 2015-09-30, year",
+    "'In March this year they fled.', 2016-03-01, 2016-03-31, month",
+    "'In March last year they fled.', 2015-03-01, 2015-03-31, month",
+    "'They fled since the war began in 2011.', 2011-01-01, 2016-12-11, year",
+    "'They fled since fighting erupted in April.', 2016-04-01, 2016-12-11, month",
+    "'They fled since clashes broke out in the hills on 3 May.', 2016-05-03, 2016-12-11, day",
+    "'They fled since the beginning of 2015.', 2015-01-01, 2016-12-11, year",
+    "'They fled since the start of the year.', 2016-01-01, 2016-12-11, year",
+    "'They fled since mid-July.', 2016-07-11, 2016-12-11, week",
   })
   void find_placesExpressionOnCalendar(
       String text, LocalDate start, LocalDate end, String precision) {
@@ -72,6 +86,26 @@ class DateFinderTest {
     List<TimeSpan> spans = finder.find(tokenizer.tokenize(text), REF, true);
     assertThat(spans).hasSize(1);
     assertThat(spans.get(0).period().start()).isEqualTo(day);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'Since the storm hit, 200 people fled.'",
+    "'Since 300 people were killed, the town is empty.'",
+    "'They met mid-way.'",
+    "'The town hosts 300 people a week.'"
+  })
+  void find_sinceWithoutADateAndOtherLookalikesAreNotPeriods(String text) {
+    assertThat(finder.find(tokenizer.tokenize(text), REF)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void find_weekendOnASaturday_endsOnTheReference() {
+    List<TimeSpan> spans =
+        finder.find(tokenizer.tokenize("They fled at the weekend."), LocalDate.of(2016, 12, 10));
+    assertThat(spans).hasSize(1);
+    assertThat(spans.get(0).period().start()).isEqualTo(LocalDate.of(2016, 12, 10));
+    assertThat(spans.get(0).period().end()).isEqualTo(LocalDate.of(2016, 12, 10));
   }
 
   @ParameterizedTest(name = "{0}")
