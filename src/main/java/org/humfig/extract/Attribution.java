@@ -240,7 +240,10 @@ final class Attribution {
     }
     List<Token> words = tokens.subList(start, end);
     String raw = text(story, tokens, start, end);
-    String known = sources.covering(tokens, start, end);
+    String known = acronym(a, tokens, end);
+    if (known == null) {
+      known = sources.covering(tokens, start, end);
+    }
     if (known != null) {
       return new Source(known, false, report);
     }
@@ -266,6 +269,19 @@ final class Attribution {
     }
     Source s = new Source(canonical, proper && person(tokens, start, end));
     return report ? s.asReport() : s;
+  }
+
+  /**
+   * The known source a bracketed acronym right after a source phrase names: "the Office of the
+   * United Nations High Commissioner for Human Rights (OHCHR)" is OHCHR, not the United Nations.
+   */
+  private String acronym(Analysis a, List<Token> tokens, int end) {
+    List<Token> around = a == null ? tokens : a.all();
+    int at = a == null ? end : a.afterInAll(end);
+    if (at + 2 < around.size() && around.get(at).is("(") && around.get(at + 2).is(")")) {
+      return sources.covering(around, at + 1, at + 2);
+    }
+    return null;
   }
 
   /**
