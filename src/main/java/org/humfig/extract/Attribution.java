@@ -272,8 +272,8 @@ final class Attribution {
   }
 
   /**
-   * The known source a bracketed acronym right after a source phrase names: "the Office of the
-   * United Nations High Commissioner for Human Rights (OHCHR)" is OHCHR, not the United Nations.
+   * The known source a bracketed acronym right after a source phrase names: "the United Nations
+   * agency for children (UNICEF)" is UNICEF, not the United Nations.
    */
   private String acronym(Analysis a, List<Token> tokens, int end) {
     List<Token> around = a == null ? tokens : a.all();
