@@ -27,8 +27,14 @@ import org.humfig.text.Token;
  */
 public final class DateFinder {
 
-  /** Tokens read between "since" and the verb of the event it dates ("the war began"). */
-  private static final int SINCE_SUBJECT = 6;
+  /**
+   * Tokens read between "since" and the verb of the event it dates ("a crackdown in the north
+   * began").
+   */
+  private static final int SINCE_SUBJECT = 10;
+
+  /** Tokens read between that verb and its date ("broke out in the hills on 3 May"). */
+  private static final int SINCE_DATE = 6;
 
   private final TimeLexicon lex;
 
@@ -173,7 +179,7 @@ public final class DateFinder {
         return null;
       }
       if (lex.sinceEvents.contains(t)) {
-        for (int d = j + 1; d < Math.min(tokens.size(), j + SINCE_SUBJECT + 1); d++) {
+        for (int d = j + 1; d < Math.min(tokens.size(), j + SINCE_DATE + 1); d++) {
           if (tokens.get(d).shape() == Token.Shape.PUNCT) {
             return null;
           }

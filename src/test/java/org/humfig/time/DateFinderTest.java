@@ -53,6 +53,7 @@ class DateFinderTest {
     "'In March this year they fled.', 2016-03-01, 2016-03-31, month",
     "'In March last year they fled.', 2015-03-01, 2015-03-31, month",
     "'They fled since the war began in 2011.', 2011-01-01, 2016-12-11, year",
+    "'They fled since a harsh crackdown in the northern hill districts began in August 2015.', 2015-08-01, 2016-12-11, month",
     "'They fled since fighting erupted in April.', 2016-04-01, 2016-12-11, month",
     "'They fled since clashes broke out in the hills on 3 May.', 2016-05-03, 2016-12-11, day",
     "'They fled since the beginning of 2015.', 2015-01-01, 2016-12-11, year",
