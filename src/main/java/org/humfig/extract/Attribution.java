@@ -42,6 +42,7 @@ final class Attribution {
   private static final String DEFINITE = "source_definite";
   private static final String PREPOSITION = "place_preposition";
   private static final String FUNCTION_WORD = "function_word";
+  private static final String HEAD_JOINER = "source_head_joiner";
 
   /** Words a source phrase may have. */
   private static final int LONGEST = 10;
@@ -256,7 +257,9 @@ final class Attribution {
     if (digits(words) || inPlace(a, start, end)) {
       return null;
     }
-    if (!proper && !lex.contains(SOURCE_NOUN, head)) {
+    if (!proper
+        && !lex.contains(SOURCE_NOUN, head)
+        && !lex.contains(SOURCE_NOUN, head(tokens, start, end))) {
       return null;
     }
     List<Token> around = a == null ? tokens : a.all();
@@ -438,6 +441,19 @@ final class Attribution {
 
   private boolean sourceWord(Token t) {
     return t.shape() == Token.Shape.WORD && !lex.contains(STOP, t) && !lex.contains(REPORT_VERB, t);
+  }
+
+  /**
+   * The head of a source phrase that names whose it is: "governor" in "the governor of the
+   * province", "officials" in "officials from the district"; its last word otherwise.
+   */
+  private Token head(List<Token> tokens, int start, int end) {
+    for (int k = start + 1; k < end; k++) {
+      if (lex.contains(HEAD_JOINER, tokens.get(k))) {
+        return tokens.get(k - 1);
+      }
+    }
+    return tokens.get(end - 1);
   }
 
   /** A capitalised word after the first: a name ("the Syrian Observatory", "Bellerive"). */
