@@ -42,6 +42,7 @@ final class Attribution {
   private static final String DEFINITE = "source_definite";
   private static final String PREPOSITION = "place_preposition";
   private static final String FUNCTION_WORD = "function_word";
+  private static final String HEAD_JOINER = "source_head_joiner";
 
   /** Words a source phrase may have. */
   private static final int LONGEST = 10;
@@ -240,7 +241,10 @@ final class Attribution {
     }
     List<Token> words = tokens.subList(start, end);
     String raw = text(story, tokens, start, end);
-    String known = sources.covering(tokens, start, end);
+    String known = acronym(a, tokens, end);
+    if (known == null) {
+      known = sources.covering(tokens, start, end);
+    }
     if (known != null) {
       return new Source(known, false, report);
     }
@@ -253,7 +257,9 @@ final class Attribution {
     if (digits(words) || inPlace(a, start, end)) {
       return null;
     }
-    if (!proper && !lex.contains(SOURCE_NOUN, head)) {
+    if (!proper
+        && !lex.contains(SOURCE_NOUN, head)
+        && !lex.contains(SOURCE_NOUN, head(tokens, start, end))) {
       return null;
     }
     List<Token> around = a == null ? tokens : a.all();
@@ -266,6 +272,19 @@ final class Attribution {
     }
     Source s = new Source(canonical, proper && person(tokens, start, end));
     return report ? s.asReport() : s;
+  }
+
+  /**
+   * The known source a bracketed acronym right after a source phrase names: "the United Nations
+   * agency for children (UNICEF)" is UNICEF, not the United Nations.
+   */
+  private String acronym(Analysis a, List<Token> tokens, int end) {
+    List<Token> around = a == null ? tokens : a.all();
+    int at = a == null ? end : a.afterInAll(end);
+    if (at + 2 < around.size() && around.get(at).is("(") && around.get(at + 2).is(")")) {
+      return sources.covering(around, at + 1, at + 2);
+    }
+    return null;
   }
 
   /**
@@ -422,6 +441,19 @@ final class Attribution {
 
   private boolean sourceWord(Token t) {
     return t.shape() == Token.Shape.WORD && !lex.contains(STOP, t) && !lex.contains(REPORT_VERB, t);
+  }
+
+  /**
+   * The head of a source phrase that names whose it is: "governor" in "the governor of the
+   * province", "officials" in "officials from the district"; its last word otherwise.
+   */
+  private Token head(List<Token> tokens, int start, int end) {
+    for (int k = start + 1; k < end; k++) {
+      if (lex.contains(HEAD_JOINER, tokens.get(k))) {
+        return tokens.get(k - 1);
+      }
+    }
+    return tokens.get(end - 1);
   }
 
   /** A capitalised word after the first: a name ("the Syrian Observatory", "Bellerive"). */

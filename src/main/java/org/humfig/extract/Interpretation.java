@@ -610,12 +610,16 @@ final class Interpretation {
     return false;
   }
 
-  /** True when a rate follows the figure ("kills hundreds every year", "2,000 people a month"). */
+  /**
+   * True when a rate follows the figure ("kills hundreds every year", "2,000 people a month"), not
+   * a point in time ("killed a week ago", "fled a month earlier").
+   */
   private boolean rate(View v, Match m) {
     int end = m.span().end();
     for (int k = end; k < Math.min(v.size(), end + 3); k++) {
-      if (lex.startsAt("rate", v.tokens(), k)) {
-        return true;
+      int e = lex.phraseAt("rate", v.tokens(), k);
+      if (e >= 0) {
+        return e >= v.size() || !lex.contains("rate_not_after", v.token(e));
       }
       if (v.token(k).shape() == Token.Shape.PUNCT) {
         return false;

@@ -474,7 +474,7 @@ final class Locator {
         && listed(tokens, candidates.get(hi), candidates.get(hi + 1))) {
       hi++;
     }
-    if (lo == hi) {
+    if (lo == hi || !joined(tokens, candidates.get(lo), candidates.get(hi))) {
       return chosen;
     }
     String code = chosen.place().countryCode();
@@ -494,6 +494,24 @@ final class Locator {
         gazetteer.name(country),
         country,
         LocationPrecision.COUNTRY);
+  }
+
+  /**
+   * True when a list word joins places from {@code a} to {@code b} ("Sindh, Punjab and
+   * Balochistan"): "Nasir, in Upper Nile state" and "Goma, North Kivu" name one place and its
+   * province.
+   */
+  private boolean joined(List<Token> tokens, Located a, Located b) {
+    for (int k = a.end(); k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (is(t, andWords)) {
+        return true;
+      }
+      if (k >= b.end() && !t.is(",") && !t.capitalized() && !is(t, listRepeats)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True when only commas and list words stand between two places: "Homs, Hama and in Idlib". */

@@ -63,7 +63,8 @@ final class Sources {
 
   /**
    * Returns the canonical name of the longest known source whose name overlaps tokens [start, end)
-   * ("Red Cross and Red Crescent Societies" in a phrase cut at "and"), or null.
+   * ("Red Cross and Red Crescent Societies" in a phrase cut at "and"), or null; of two as long, the
+   * later, the head of the phrase ("the United Nations World Food Programme" is the WFP).
    */
   String covering(List<Token> tokens, int start, int end) {
     PhraseTable.Hit<Alias> best = null;
@@ -71,7 +72,7 @@ final class Sources {
       for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
         if (hit.end() > start
             && sameCase(tokens, i, hit.value())
-            && (best == null || hit.length() > best.length())) {
+            && (best == null || hit.length() >= best.length())) {
           best = hit;
         }
       }
@@ -135,7 +136,7 @@ final class Sources {
     PhraseTable.Hit<Alias> best = null;
     for (int i = 0; i < tokens.size(); i++) {
       for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
-        if (sameCase(tokens, i, hit.value()) && (best == null || hit.length() > best.length())) {
+        if (sameCase(tokens, i, hit.value()) && (best == null || hit.length() >= best.length())) {
           best = hit;
         }
       }

@@ -36,9 +36,25 @@ public final class Gazetteer {
     private final List<Place> places;
     private volatile String[] texts;
 
-    Name(String name, List<Place> places) {
+    /**
+     * The same words in other capitals, written before this one ("North Kivu" behind its variant
+     * "north Kivu"), or null: the phrase table keeps one entry per words.
+     */
+    private final Name other;
+
+    Name(String name, List<Place> places, Name other) {
       this.name = name;
       this.places = places;
+      this.other = other;
+    }
+
+    /** The first written of the spellings sharing these words. */
+    Name first() {
+      Name n = this;
+      while (n.other != null) {
+        n = n.other;
+      }
+      return n;
     }
 
     /** Returns the texts of the name's tokens, apostrophes made straight. */
@@ -70,12 +86,16 @@ public final class Gazetteer {
 
   private Gazetteer(Map<String, List<Place>> byName) {
     Map<String, String> usual = usualNames();
+    Map<String, Name> byWords = new java.util.HashMap<>();
     byName.forEach(
         (name, places) -> {
           if (places.size() > 1) {
             places.sort(ORDER);
           }
-          names.put(name, new Name(name, List.copyOf(places)));
+          String words = apostrophes(name).toLowerCase(java.util.Locale.ROOT);
+          Name n = new Name(name, List.copyOf(places), byWords.get(words));
+          byWords.put(words, n);
+          names.put(name, n);
           if (Character.isLowerCase(name.codePointAt(0))) {
             lowerStarts.add(Name.texts(name)[0]);
           }
@@ -363,7 +383,10 @@ public final class Gazetteer {
     }
     PhraseTable.Hit<Name> hit = hits.get(0);
     return new PlaceMention(
-        hit.start(), hit.end(), Token.text(tokens, hit.start(), hit.end()), hit.value().places());
+        hit.start(),
+        hit.end(),
+        Token.text(tokens, hit.start(), hit.end()),
+        hit.value().first().places());
   }
 
   private PlaceMention at(List<Token> tokens, int i) {
@@ -372,9 +395,11 @@ public final class Gazetteer {
       return null;
     }
     for (PhraseTable.Hit<Name> hit : names.startingAt(tokens, i)) {
-      if (sameCase(tokens, hit.start(), hit.value().texts())) {
-        String text = Token.text(tokens, hit.start(), hit.end());
-        return new PlaceMention(hit.start(), hit.end(), text, hit.value().places());
+      for (Name n = hit.value(); n != null; n = n.other) {
+        if (sameCase(tokens, hit.start(), n.texts())) {
+          String text = Token.text(tokens, hit.start(), hit.end());
+          return new PlaceMention(hit.start(), hit.end(), text, n.places());
+        }
       }
     }
     return null;

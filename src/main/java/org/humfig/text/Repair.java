@@ -153,6 +153,9 @@ public final class Repair {
       return List.of(
           part(t, 0, digit, Token.Shape.WORD), part(t, digit, norm.length(), Token.Shape.NUMBER));
     }
+    if (capitalised(text)) {
+      return null; // a name, not glued words: "Herat" is no "her at", "Norway" no "nor way"
+    }
     String tail = norm.substring(norm.length() - 2);
     if (glued.contains(tail) && known.contains(norm.substring(0, norm.length() - 2))) {
       return halves(t, norm.length() - 2);
@@ -192,6 +195,19 @@ public final class Repair {
       }
     }
     return null;
+  }
+
+  /** True for a word of one capital and then lower-case letters only ("Norway"). */
+  private static boolean capitalised(String text) {
+    if (!Character.isUpperCase(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the index of the last upper-case letter of {@code text} after its first, or 0. */

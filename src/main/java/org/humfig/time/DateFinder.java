@@ -27,6 +27,15 @@ import org.humfig.text.Token;
  */
 public final class DateFinder {
 
+  /**
+   * Tokens read between "since" and the verb of the event it dates ("a crackdown in the north
+   * began").
+   */
+  private static final int SINCE_SUBJECT = 10;
+
+  /** Tokens read between that verb and its date ("broke out in the hills on 3 May"). */
+  private static final int SINCE_DATE = 6;
+
   private final TimeLexicon lex;
 
   /** Returns a finder of English dates. */
@@ -66,7 +75,7 @@ public final class DateFinder {
     List<TimeSpan> spans = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      if (tokens.get(i).shape() != Token.Shape.NUMBER && !lex.starts.contains(tokens.get(i))) {
+      if (!mayStart(tokens.get(i))) {
         i++; // most words: no time expression starts there
         continue;
       }
@@ -120,9 +129,34 @@ public final class DateFinder {
     return false;
   }
 
+  /**
+   * True when a time expression may start at {@code t}: a number, a word of {@link
+   * TimeLexicon#starts}, or a hyphenated word ("mid-May"). Every form {@link #at} reads starts so;
+   * false means it finds nothing there.
+   */
+  private boolean mayStart(Token t) {
+    return t.shape() == Token.Shape.NUMBER || lex.starts.contains(t) || t.norm().indexOf('-') > 0;
+  }
+
+  /** As {@link #find}, trying every token: what the words passed over must not change. */
+  List<TimeSpan> findTryingEvery(List<Token> tokens, LocalDate reference, boolean fromText) {
+    Ref ref = reference == null ? null : new Ref(reference, fromText);
+    List<TimeSpan> spans = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      Match m = at(tokens, i, ref);
+      if (m != null) {
+        spans.add(new TimeSpan(i, m.end(), m.period()));
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+    return spans;
+  }
+
   private Match at(List<Token> tokens, int i, Ref ref) {
     if (lex.since.contains(tokens.get(i))) {
-      Match inner = date(tokens, i + 1, ref);
+      Match inner = since(tokens, i + 1, ref);
       if (inner != null) {
         Period p = inner.period();
         return new Match(
@@ -144,7 +178,98 @@ public final class DateFinder {
     if (span != null) {
       return span;
     }
+    Match ago = ago(tokens, i, ref);
+    if (ago != null) {
+      return ago;
+    }
     return date(tokens, i, ref);
+  }
+
+  /**
+   * What "since" starts from, from token {@code k}: a date or phrase ("since July", "since last
+   * week"), the start of one ("since the beginning of 2016"), or the date an event began ("since
+   * the war began in 2011", "since fighting erupted in April").
+   */
+  private Match since(List<Token> tokens, int k, Ref ref) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    Match m = sinceDate(tokens, k, ref);
+    if (m != null) {
+      return m;
+    }
+    PhraseTable.Hit<Boolean> start = lex.sinceStarts.longestAt(tokens, k);
+    if (start != null && (m = sinceDate(tokens, start.end(), ref)) != null) {
+      return m;
+    }
+    for (int j = k; j < Math.min(tokens.size(), k + SINCE_SUBJECT); j++) {
+      Token t = tokens.get(j);
+      if (t.shape() == Token.Shape.PUNCT || t.shape() == Token.Shape.NUMBER) {
+        return null;
+      }
+      if (lex.sinceEvents.contains(t)) {
+        for (int d = j + 1; d < Math.min(tokens.size(), j + SINCE_DATE + 1); d++) {
+          if (tokens.get(d).shape() == Token.Shape.PUNCT) {
+            return null;
+          }
+          m = sinceDate(tokens, d, ref);
+          if (m != null) {
+            return m;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A date, fixed phrase or "N days ago" at {@code k}. */
+  private Match sinceDate(List<Token> tokens, int k, Ref ref) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    Match m = date(tokens, k, ref);
+    if (m == null) {
+      m = phrase(tokens, k, ref);
+    }
+    if (m == null) {
+      m = ago(tokens, k, ref);
+    }
+    return m;
+  }
+
+  /**
+   * "two days ago", "a week ago": the day that many days back, or the week, month or year it falls
+   * in for those units.
+   */
+  private Match ago(List<Token> tokens, int i, Ref ref) {
+    if (i + 2 >= tokens.size() || !lex.ago.contains(tokens.get(i + 2))) {
+      return null;
+    }
+    Integer count = count(tokens.get(i));
+    Integer unit = lex.spanUnits.get(tokens.get(i + 1));
+    if (count == null || unit == null) {
+      return null;
+    }
+    if (ref == null) {
+      return new Match(i + 3, Period.UNPLACED);
+    }
+    LocalDate d = ref.day().minusDays((long) unit * count);
+    Period p =
+        switch (unit) {
+          case 1 -> Period.day(d);
+          case 7 -> {
+            LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            yield new Period(monday, monday.plusDays(6), DatePrecision.WEEK);
+          }
+          case 30 -> monthPeriod(YearMonth.from(d));
+          default ->
+              new Period(
+                  d.withDayOfYear(1),
+                  d.with(TemporalAdjusters.lastDayOfYear()),
+                  DatePrecision.YEAR);
+        };
+    return new Match(i + 3, p);
   }
 
   /**
@@ -285,6 +410,9 @@ public final class DateFinder {
       m = dayFirst(tokens, i, ref);
     }
     if (m == null) {
+      m = mid(tokens, i, ref);
+    }
+    if (m == null) {
       m = weekday(tokens, i, ref);
     }
     if (m == null) {
@@ -309,6 +437,14 @@ public final class DateFinder {
     if (year != null) {
       return new Match(y + 1, monthPeriod(YearMonth.of(year, month)));
     }
+    PhraseTable.Hit<Integer> which = lex.monthYears.longestAt(tokens, k);
+    if (which != null) {
+      return new Match(
+          which.end(),
+          ref == null
+              ? Period.UNPLACED
+              : monthPeriod(YearMonth.of(ref.day().getYear() - which.value(), month)));
+    }
     if (i > 0 && lex.yearPrepositions.contains(tokens.get(i - 1))) {
       if (ref == null) {
         return new Match(k, Period.UNPLACED);
@@ -320,6 +456,48 @@ public final class DateFinder {
       return new Match(k, monthPeriod(ym));
     }
     return null;
+  }
+
+  /** "mid-May" (its 11th to 20th), "mid-May 2018", "mid-2018" (April to September). */
+  private Match mid(List<Token> tokens, int i, Ref ref) {
+    String s = tokens.get(i).text();
+    int dash = s.indexOf('-');
+    if (dash < 1
+        || dash == s.length() - 1
+        || !lex.mid.contains(s.substring(0, dash).toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    String rest = s.substring(dash + 1);
+    if (rest.length() == 4 && allDigits(rest)) {
+      int y = Integer.parseInt(rest);
+      return y < 1800 || y > 2100
+          ? null
+          : new Match(
+              i + 1, new Period(LocalDate.of(y, 4, 1), LocalDate.of(y, 9, 30), DatePrecision.YEAR));
+    }
+    if (lex.capitalizedMonths && !Character.isUpperCase(rest.charAt(0))) {
+      return null;
+    }
+    Integer month = lex.months.get(rest.toLowerCase(java.util.Locale.ROOT));
+    if (month == null) {
+      return null;
+    }
+    int end = skipDot(tokens, i + 1);
+    int y = end < tokens.size() && tokens.get(end).is(",") ? end + 1 : end;
+    Integer year = y < tokens.size() ? year(tokens.get(y)) : null;
+    YearMonth ym;
+    if (year != null) {
+      ym = YearMonth.of(year, month);
+      end = y + 1;
+    } else if (ref == null) {
+      return new Match(end, Period.UNPLACED);
+    } else {
+      ym = YearMonth.of(ref.day().getYear(), month);
+      if (!ref.fromText() && ym.isAfter(YearMonth.from(ref.day()))) {
+        ym = ym.minusYears(1);
+      }
+    }
+    return new Match(end, new Period(ym.atDay(11), ym.atDay(20), DatePrecision.WEEK));
   }
 
   /** "11 December 2016", "26th of November". */
@@ -412,6 +590,13 @@ public final class DateFinder {
         end = start.with(TemporalAdjusters.lastDayOfMonth());
       }
       case YEAR -> start = day.withDayOfYear(1);
+      case WEEKEND -> {
+        start = day.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+          start = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        }
+        end = start.plusDays(1).isAfter(day) ? day : start.plusDays(1);
+      }
       case LAST_YEAR -> {
         start = day.withDayOfYear(1).minusYears(1);
         end = start.with(TemporalAdjusters.lastDayOfYear());

@@ -26,7 +26,8 @@ final class TimeLexicon {
     MONTH,
     LAST_MONTH,
     YEAR,
-    LAST_YEAR
+    LAST_YEAR,
+    WEEKEND
   }
 
   /** A fixed phrase such as "yesterday" or "earlier this week". */
@@ -52,11 +53,17 @@ final class TimeLexicon {
   final PhraseTable<Boolean> asOf = new PhraseTable<>();
   final PhraseTable<Boolean> ongoing = new PhraseTable<>();
   final boolean capitalizedMonths;
+  final WordSet ago;
+  final PhraseTable<Integer> monthYears = new PhraseTable<>();
+  final WordSet sinceEvents;
+  final PhraseTable<Boolean> sinceStarts = new PhraseTable<>();
+  final WordSet mid;
 
   /**
    * The words a time expression can start with: "since", a range's opener, a month, a relative
-   * phrase's or a span's first word, a span's preposition, a weekday and its modifier. A token
-   * outside them that is no number starts no time expression.
+   * phrase's or a span's first word, a span's preposition, a weekday and its modifier, the count of
+   * "two weeks ago". A token outside them that is no number and has no hyphen ("mid-May") starts no
+   * time expression.
    */
   final WordSet starts;
 
@@ -97,6 +104,13 @@ final class TimeLexicon {
     raw.asOf().forEach(w -> asOf.put(w, Boolean.TRUE));
     raw.ongoing().forEach(w -> ongoing.put(w, Boolean.TRUE));
     capitalizedMonths = raw.capitalizedMonths() == null || raw.capitalizedMonths();
+    ago = new WordSet(orEmpty(raw.ago()));
+    if (raw.monthYears() != null) {
+      raw.monthYears().forEach(monthYears::put);
+    }
+    sinceEvents = new WordSet(orEmpty(raw.sinceEvents()));
+    orEmpty(raw.sinceStarts()).forEach(w -> sinceStarts.put(w, Boolean.TRUE));
+    mid = new WordSet(orEmpty(raw.mid()));
     java.util.Set<String> first = new java.util.HashSet<>(raw.since());
     first.addAll(raw.rangeOpeners());
     first.addAll(raw.months().keySet());
@@ -105,7 +119,12 @@ final class TimeLexicon {
     first.addAll(spans.firstWords());
     first.addAll(raw.weekdayModifiers());
     first.addAll(raw.weekdays().keySet());
+    first.addAll(raw.counts().keySet());
     starts = new WordSet(first);
+  }
+
+  private static List<String> orEmpty(List<String> words) {
+    return words == null ? List.of() : words;
   }
 
   static TimeLexicon english() {
@@ -144,5 +163,10 @@ final class TimeLexicon {
       @JsonProperty("dateline_words") List<String> datelineWords,
       @JsonProperty("as_of") List<String> asOf,
       List<String> ongoing,
-      @JsonProperty("capitalized_months") Boolean capitalizedMonths) {}
+      @JsonProperty("capitalized_months") Boolean capitalizedMonths,
+      List<String> ago,
+      @JsonProperty("month_years") Map<String, Integer> monthYears,
+      @JsonProperty("since_events") List<String> sinceEvents,
+      @JsonProperty("since_starts") List<String> sinceStarts,
+      List<String> mid) {}
 }

@@ -309,6 +309,16 @@ class ContextTest {
   }
 
   @Test
+  void place_aPlaceAndItsProvinceIsThePlace() {
+    assertThat(one("Some 4,000 people fled Beni, North Kivu, on Monday.").location())
+        .isEqualTo("Beni");
+    assertThat(one("About 9,000 people fled in Malakal, in Upper Nile state.").location())
+        .isEqualTo("Malakal");
+    assertThat(one("Clashes displaced 2,500 people in Eastern Equatoria.").location())
+        .isEqualTo("Eastern Equatoria");
+  }
+
+  @Test
   void place_aLowerCaseDirectionNamesTheDivision() {
     List<Figure> figures =
         extract("Landslides killed 8 people in central Sulawesi and 5 in west Java.");

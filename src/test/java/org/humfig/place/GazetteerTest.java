@@ -47,4 +47,21 @@ class GazetteerTest {
       assertThat(found.get(0).candidates().get(0).population()).isEqualTo(110000);
     }
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "'Clashes in North Kivu forced them out.', North Kivu, COD",
+    "'Clashes in north Kivu forced them out.', north Kivu, COD",
+    "'Rains hit Central Java on Monday.', Central Java, IDN",
+    "'Rains hit central Java on Monday.', central Java, IDN",
+    "'They fled Upper Nile.', Upper Nile, SSD",
+    "'They fled upper Nile.', upper Nile, SSD",
+  })
+  void findsANameWrittenInEitherCapitalsOfItsVariant(String text, String name, String country) {
+    List<PlaceMention> found =
+        Gazetteer.bundled().find(new org.humfig.text.Tokenizer().tokenize(text));
+    assertThat(found).as(text).hasSize(1);
+    assertThat(found.get(0).text()).isEqualTo(name);
+    assertThat(found.get(0).candidates().get(0).countryCode()).isEqualTo(country);
+  }
 }

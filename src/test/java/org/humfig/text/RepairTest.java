@@ -26,7 +26,10 @@ class RepairTest {
               "internally",
               "person",
               "near",
-              "pre-emptively"),
+              "pre-emptively",
+              "her",
+              "nor",
+              "way"),
           Set.of("one", "two"),
           Set.of("in", "on", "at", "to", "of", "by", "as"));
   private static final Tokenizer TOKENIZER = new Tokenizer();
@@ -59,6 +62,10 @@ class RepairTest {
     "UNHCRpeople, unhcr|people",
     "xyzpeople, xyzpeople",
     "Kobanipeople, kobanipeople",
+    "in Herat, in|herat",
+    "herat, her|at",
+    "Norway, norway",
+    "norway, nor|way",
   })
   void apply_mendsGluedAndBrokenWords(String text, String expected) {
     assertThat(mend(text)).isEqualTo(expected);

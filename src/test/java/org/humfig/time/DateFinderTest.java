@@ -44,6 +44,21 @@ class DateFinderTest {
     "'Floods from August 4 to 9, 2016 struck.', 2016-08-04, 2016-08-09, day",
     "'Fighting between 2012 and 2014 forced them out.', 2012-01-01, 2014-12-31, year",
     "'The report covers 2 to 8 December.', 2016-12-02, 2016-12-08, day",
+    "'Thousands fled over the weekend.', 2016-12-10, 2016-12-11, day",
+    "'They fled two days ago.', 2016-12-09, 2016-12-09, day",
+    "'They fled three weeks ago.', 2016-11-14, 2016-11-20, week",
+    "'They fled a month ago.', 2016-11-01, 2016-11-30, month",
+    "'They fled in mid-May.', 2016-05-11, 2016-05-20, week",
+    "'They fled in mid-2015.', 2015-04-01, 2015-09-30, year",
+    "'In March this year they fled.', 2016-03-01, 2016-03-31, month",
+    "'In March last year they fled.', 2015-03-01, 2015-03-31, month",
+    "'They fled since the war began in 2011.', 2011-01-01, 2016-12-11, year",
+    "'They fled since a harsh crackdown in the northern hill districts began in August 2015.', 2015-08-01, 2016-12-11, month",
+    "'They fled since fighting erupted in April.', 2016-04-01, 2016-12-11, month",
+    "'They fled since clashes broke out in the hills on 3 May.', 2016-05-03, 2016-12-11, day",
+    "'They fled since the beginning of 2015.', 2015-01-01, 2016-12-11, year",
+    "'They fled since the start of the year.', 2016-01-01, 2016-12-11, year",
+    "'They fled since mid-July.', 2016-07-11, 2016-12-11, week",
   })
   void find_placesExpressionOnCalendar(
       String text, LocalDate start, LocalDate end, String precision) {
@@ -75,6 +90,26 @@ class DateFinderTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'Since the storm hit, 200 people fled.'",
+    "'Since 300 people were killed, the town is empty.'",
+    "'They met mid-way.'",
+    "'The town hosts 300 people a week.'"
+  })
+  void find_sinceWithoutADateAndOtherLookalikesAreNotPeriods(String text) {
+    assertThat(finder.find(tokenizer.tokenize(text), REF)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void find_weekendOnASaturday_endsOnTheReference() {
+    List<TimeSpan> spans =
+        finder.find(tokenizer.tokenize("They fled at the weekend."), LocalDate.of(2016, 12, 10));
+    assertThat(spans).hasSize(1);
+    assertThat(spans.get(0).period().start()).isEqualTo(LocalDate.of(2016, 12, 10));
+    assertThat(spans.get(0).period().end()).isEqualTo(LocalDate.of(2016, 12, 10));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource({"'Between 200 and 300 people fled.'", "'About 10-15 people were hurt.'"})
   void find_numberRangesAreNotPeriods(String text) {
     assertThat(finder.find(tokenizer.tokenize(text), REF)).isEmpty();
@@ -83,5 +118,70 @@ class DateFinderTest {
   @org.junit.jupiter.api.Test
   void find_modalMayIsNotAMonth() {
     assertThat(finder.find(tokenizer.tokenize("Thousands may flee."), REF)).isEmpty();
+  }
+
+  /**
+   * The finder passes over words no time expression starts with: it must find what trying every
+   * token finds.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "It happened on Sunday.",
+        "It happened late Saturday.",
+        "It happened last Sunday.",
+        "It happened yesterday.",
+        "They fled since midnight.",
+        "Strikes overnight hit them.",
+        "They fled in the past two weeks.",
+        "The UN said earlier this week.",
+        "They fled in recent days.",
+        "Taken on Dec. 11, 2016, from a video.",
+        "The offensive began on November 26.",
+        "It began on 26 November 2016.",
+        "IS seized Palmyra in May 2015.",
+        "Fighters captured it in 2012.",
+        "Cut off since July by a siege.",
+        "Between 1 January and 10 March 2016 they fled.",
+        "A victory there in March.",
+        "Between 3 and 9 October 2016 they fled.",
+        "From 28 September to 4 October 2016, 200 fled.",
+        "Update, 25 November – 6 December 2016.",
+        "Update, 28 December – 6 January 2017.",
+        "Floods on 4-9 August 2016 struck.",
+        "Floods from August 4 to 9, 2016 struck.",
+        "Fighting between 2012 and 2014 forced them out.",
+        "The report covers 2 to 8 December.",
+        "Thousands fled over the weekend.",
+        "They fled two days ago.",
+        "They fled three weeks ago.",
+        "They fled a month ago.",
+        "They fled in mid-May.",
+        "They fled in mid-2015.",
+        "In March this year they fled.",
+        "In March last year they fled.",
+        "They fled since the war began in 2011.",
+        "They fled since a harsh crackdown in the northern hill districts began in August 2015.",
+        "They fled since fighting erupted in April.",
+        "They fled since clashes broke out in the hills on 3 May.",
+        "They fled since the beginning of 2015.",
+        "They fled since the start of the year.",
+        "They fled since mid-July.",
+        "They fled two weeks ago.",
+        "Fighting since the war began in 2011 drove them out.",
+        "The floods of mid-May and mid-2018 hit them.",
+        "It happened on Sunday morning, 3 days ago, in Aleppo.",
+        "Since the beginning of 2016, 40 people died.",
+        "Rains in March last year and 1-10 January 2024.",
+      })
+  void find_findsWhatEveryTokenTriedFinds(String text) {
+    List<org.humfig.text.Token> tokens = tokenizer.tokenize(text);
+    for (LocalDate ref : java.util.Arrays.asList(REF, null)) {
+      for (boolean fromText : new boolean[] {false, true}) {
+        assertThat(finder.find(tokens, ref, fromText))
+            .as(text)
+            .isEqualTo(finder.findTryingEvery(tokens, ref, fromText));
+      }
+    }
   }
 }
