@@ -186,7 +186,7 @@ final class Pack {
     List<TimeSpan> times = dates.find(visible, reference, story.inferred());
     List<QuantitySpan> found = new ArrayList<>();
     for (QuantitySpan q : numbers) {
-      if (times.stream().noneMatch(t -> t.start() < q.end() && q.start() < t.end())) {
+      if (!overlaps(times, q)) {
         found.add(q);
       }
     }
@@ -203,6 +203,17 @@ final class Pack {
         rules.actors(view),
         rules.figures(view),
         new Analysis.Memo());
+  }
+
+  /** True when a time expression of {@code times} shares a token with {@code q}. */
+  private static boolean overlaps(List<TimeSpan> times, QuantitySpan q) {
+    for (int k = 0; k < times.size(); k++) {
+      TimeSpan t = times.get(k);
+      if (t.start() < q.end() && q.start() < t.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Span> spans(List<Locator.Located> places) {
