@@ -83,6 +83,9 @@ final class Interpretation {
    * [{@code from}, {@code to}), by that offset.
    */
   SortedMap<Integer, Figure> figures(Story story, Analysis a, int from, int to) {
+    if (a.matches().isEmpty()) {
+      return java.util.Collections.emptySortedMap(); // most sentences: no rule matched
+    }
     View v = a.view();
     List<Match> matches = new ArrayList<>(a.matches());
     matches.sort(

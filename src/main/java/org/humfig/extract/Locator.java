@@ -273,16 +273,16 @@ final class Locator {
    * eastern region", "the mid-western region".
    */
   private Located region(List<Token> tokens, int i, Memory memory) {
-    Place country = country(memory);
-    if (country == null) {
-      return null;
-    }
     int k = is(tokens.get(i), articles) ? i + 1 : i;
     if (k >= tokens.size()) {
       return null;
     }
     String direction = directions.get(tokens.get(k));
     if (direction == null) {
+      return null;
+    }
+    Place country = country(memory);
+    if (country == null) {
       return null;
     }
     int end = k + 1;
@@ -405,8 +405,7 @@ final class Locator {
     }
     String city = memory.lastCity.text();
     Place place = memory.lastCity.place();
-    String w1 = tokens.get(i + 1).norm();
-    if (cityNouns.contains(w1)) {
+    if (cityNouns.contains(tokens.get(i + 1))) {
       if (i + 3 < tokens.size() && is(tokens.get(i + 2), possessives)) {
         String d = directions.get(tokens.get(i + 3));
         if (d != null) {
@@ -418,7 +417,7 @@ final class Locator {
       }
       return new Located(i, i + 2, city, place, LocationPrecision.PLACE);
     }
-    String d = directions.get(w1);
+    String d = directions.get(tokens.get(i + 1));
     if (d != null
         && i + 5 < tokens.size()
         && partNouns.contains(tokens.get(i + 2))

@@ -147,12 +147,20 @@ final class Pack {
   private Analysis analyse(Sentence s, Story story, List<Token> all, boolean[] hidden) {
     LocalDate reference = story.reference();
     Locator.Memory memory = story.places();
-    List<Token> visible = new ArrayList<>();
     int[] index = new int[all.size()];
+    int shown = 0;
     for (int i = 0; i < all.size(); i++) {
       if (!hidden[i]) {
-        index[visible.size()] = i;
-        visible.add(all.get(i));
+        index[shown++] = i;
+      }
+    }
+    List<Token> visible;
+    if (shown == all.size()) {
+      visible = all; // most sentences: nothing hidden, and the view shares the tokens
+    } else {
+      visible = new ArrayList<>(shown);
+      for (int k = 0; k < shown; k++) {
+        visible.add(all.get(index[k]));
       }
     }
     List<QuantitySpan> numbers = quantities.parse(visible);

@@ -50,6 +50,13 @@ public final class QuantityLexicon {
   final WordSet symbolScales;
   final WordSet vagueJoiners;
 
+  /**
+   * The words a quantity can start with: a qualifier's, a currency sign, "between", a vague
+   * amount's or a fraction's first word, "half", "a" and the number words. A token outside them
+   * that is no number starts no quantity.
+   */
+  final WordSet starts;
+
   private QuantityLexicon(Raw raw, String resource) {
     this.resource = resource;
     if (raw.digits() == null || raw.grammar() == null) {
@@ -93,6 +100,19 @@ public final class QuantityLexicon {
                                         resource + ": unknown dimension '" + v.dimension() + "'")),
                         v.factor() == null ? 1.0 : v.factor())));
     currencySigns = new WordSet(raw.currencySigns());
+    Set<String> first = new java.util.HashSet<>(qualifiers.firstWords());
+    first.addAll(raw.currencySigns());
+    first.addAll(listed(g.between()));
+    first.addAll(vague.firstWords());
+    first.addAll(fractions.firstWords());
+    first.addAll(listed(g.half()));
+    first.addAll(listed(g.indefinite()));
+    first.addAll(numbers.keySet());
+    starts = new WordSet(first);
+  }
+
+  private static List<String> listed(List<String> words) {
+    return words == null ? List.of() : words;
   }
 
   private char mark(String mark, String name) {

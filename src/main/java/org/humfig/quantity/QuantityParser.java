@@ -77,6 +77,10 @@ public final class QuantityParser {
     List<QuantitySpan> spans = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if (!mayStart(tokens.get(i))) {
+        i++; // most words: parseAt would find nothing, after a dozen lookups
+        continue;
+      }
       Optional<QuantitySpan> span = parseAt(tokens, i);
       if (span.isPresent()) {
         spans.add(span.get());
@@ -86,6 +90,19 @@ public final class QuantityParser {
       }
     }
     return spans;
+  }
+
+  /**
+   * True when a quantity may start at {@code t}: it is a number, a word of {@link
+   * QuantityLexicon#starts}, or a hyphenated word whose first part is a number word ("twenty-one").
+   * False means {@link #parseAt} finds nothing there.
+   */
+  private boolean mayStart(Token t) {
+    if (t.shape() == Token.Shape.NUMBER || lex.starts.contains(t)) {
+      return true;
+    }
+    int dash = t.norm().indexOf('-');
+    return dash > 0 && lex.numbers.containsKey(t.norm().substring(0, dash));
   }
 
   /** Returns the quantity that starts at token {@code i}, if one does. */
@@ -420,7 +437,7 @@ public final class QuantityParser {
   private Core words(List<Token> tokens, int j) {
     int k = j;
     String first = tokens.get(k).norm();
-    if (lex.half.contains(first)
+    if (lex.half.contains(tokens.get(k))
         && k + 2 < tokens.size()
         && lex.indefinite.contains(tokens.get(k + 1))
         && wordScale(tokens.get(k + 2).norm())) {
@@ -430,7 +447,7 @@ public final class QuantityParser {
     double current = 0;
     double lastScale = 0;
     boolean any = false;
-    if (lex.indefinite.contains(first)) {
+    if (lex.indefinite.contains(tokens.get(k))) {
       if (k + 1 >= tokens.size() || !wordScale(tokens.get(k + 1).norm())) {
         return null;
       }

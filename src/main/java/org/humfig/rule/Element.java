@@ -1,6 +1,5 @@
 package org.humfig.rule;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,12 +18,14 @@ import org.humfig.text.PhraseTable;
  */
 sealed interface Element {
 
+  /** No position: an element that cannot match there. */
+  int[] NONE = {};
+
   /**
    * Everything an element needs to match: the sentence view and the grammar, and the population
    * phrases found in the view so far, since many rules ask for the same ones.
    */
-  record Context(
-      View view, Grammar grammar, Lexicon lexicon, Map<Pop, List<List<Integer>>> populations) {
+  record Context(View view, Grammar grammar, Lexicon lexicon, Map<Pop, int[][]> populations) {
 
     /** Returns the context of one sentence. */
     Context(View view, Grammar grammar, Lexicon lexicon) {
@@ -32,27 +33,29 @@ sealed interface Element {
     }
 
     /** Returns the ends of the population phrases of kind {@code p} starting at {@code pos}. */
-    List<Integer> population(Pop p, int pos) {
-      List<List<Integer>> known =
-          populations.computeIfAbsent(
-              p, k -> new ArrayList<>(java.util.Collections.nCopies(view.size() + 1, null)));
+    int[] population(Pop p, int pos) {
       if (pos < 0 || pos > view.size()) {
         return grammar.population(view, pos, p.headClass(), p.excluded());
       }
-      List<Integer> ends = known.get(pos);
+      int[][] known = populations.get(p);
+      if (known == null) {
+        known = new int[view.size() + 1][];
+        populations.put(p, known);
+      }
+      int[] ends = known[pos];
       if (ends == null) {
-        ends = List.copyOf(grammar.population(view, pos, p.headClass(), p.excluded()));
-        known.set(pos, ends);
+        ends = grammar.population(view, pos, p.headClass(), p.excluded());
+        known[pos] = ends;
       }
       return ends;
     }
   }
 
   /** Returns the possible ends of a match starting at {@code pos}, preferred first. */
-  List<Integer> forward(Context c, int pos);
+  int[] forward(Context c, int pos);
 
   /** Returns the possible starts of a match ending just before {@code end}, preferred first. */
-  List<Integer> backward(Context c, int end);
+  int[] backward(Context c, int end);
 
   /** Returns the fewest tokens a match can cover. */
   default int min() {
@@ -83,49 +86,79 @@ sealed interface Element {
     return "\u0000" + d.name();
   }
 
+  /** The one-position arrays of the positions a sentence usually has, shared: never written. */
+  int[][] ONE = ones(256);
+
+  private static int[][] ones(int n) {
+    int[][] ones = new int[n][];
+    for (int k = 0; k < n; k++) {
+      ones[k] = new int[] {k};
+    }
+    return ones;
+  }
+
+  /** Returns the one position {@code x} (not negative), as a shared array that is never written. */
+  static int[] one(int x) {
+    return x < ONE.length ? ONE[x] : new int[] {x};
+  }
+
+  /** True when {@code a} holds {@code x} among its first {@code n} items. */
+  private static boolean holds(int[] a, int n, int x) {
+    for (int k = 0; k < n; k++) {
+      if (a[k] == x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Returns {@code a} followed by the items of {@code b} it does not hold, in order: a set union of
    * the few positions a match can end at, without building a set.
    */
-  static List<Integer> union(List<Integer> a, List<Integer> b) {
-    if (b.isEmpty()) {
+  static int[] union(int[] a, int[] b) {
+    if (b.length == 0) {
       return a;
     }
-    if (a.isEmpty() && b.size() == 1) {
+    if (a.length == 0 && b.length == 1) {
       return b;
     }
-    List<Integer> out = null;
-    for (Integer x : b) {
-      if (!(out == null ? a : out).contains(x)) {
+    int[] out = null;
+    int n = a.length;
+    for (int x : b) {
+      if (!holds(out == null ? a : out, n, x)) {
         if (out == null) {
-          out = new ArrayList<>(a.size() + b.size());
-          out.addAll(a);
+          out = java.util.Arrays.copyOf(a, a.length + b.length);
         }
-        out.add(x);
+        out[n++] = x;
       }
     }
-    return out == null ? a : out;
+    return out == null ? a : n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
   /** Returns {@code list} with {@code x} added at the end. */
-  static List<Integer> add(List<Integer> list, int x) {
-    if (list.isEmpty()) {
-      return List.of(x);
+  static int[] add(int[] list, int x) {
+    if (list.length == 0) {
+      return one(x);
     }
-    List<Integer> out = new ArrayList<>(list.size() + 1);
-    out.addAll(list);
-    out.add(x);
+    int[] out = java.util.Arrays.copyOf(list, list.length + 1);
+    out[list.length] = x;
     return out;
+  }
+
+  /** True when {@code list} holds {@code x}. */
+  static boolean contains(int[] list, int x) {
+    return holds(list, list.length, x);
   }
 
   /** A literal word, compared with the token's normalised form. */
   record Word(String norm) implements Element {
-    public List<Integer> forward(Context c, int pos) {
-      return pos < c.view().size() && c.view().token(pos).is(norm) ? List.of(pos + 1) : List.of();
+    public int[] forward(Context c, int pos) {
+      return pos < c.view().size() && c.view().token(pos).is(norm) ? one(pos + 1) : NONE;
     }
 
-    public List<Integer> backward(Context c, int end) {
-      return end > 0 && c.view().token(end - 1).is(norm) ? List.of(end - 1) : List.of();
+    public int[] backward(Context c, int end) {
+      return end > 0 && c.view().token(end - 1).is(norm) ? one(end - 1) : NONE;
     }
 
     public Set<String> firstWords(Lexicon lex) {
@@ -145,12 +178,12 @@ sealed interface Element {
       this(name, lexicon.table(name));
     }
 
-    public List<Integer> forward(Context c, int pos) {
-      return table.ends(c.view().tokens(), pos);
+    public int[] forward(Context c, int pos) {
+      return table.endsFrom(c.view().tokens(), pos);
     }
 
-    public List<Integer> backward(Context c, int end) {
-      return table.starts(c.view().tokens(), end);
+    public int[] backward(Context c, int end) {
+      return table.startsBefore(c.view().tokens(), end);
     }
 
     public Set<String> firstWords(Lexicon lex) {
@@ -165,12 +198,12 @@ sealed interface Element {
 
   /** The start of the sentence: {@code ^}, for labels ("Deaths: 1,204"). Covers no token. */
   record Start() implements Element {
-    public List<Integer> forward(Context c, int pos) {
-      return pos == 0 ? List.of(0) : List.of();
+    public int[] forward(Context c, int pos) {
+      return pos == 0 ? one(0) : NONE;
     }
 
-    public List<Integer> backward(Context c, int end) {
-      return end == 0 ? List.of(0) : List.of();
+    public int[] backward(Context c, int end) {
+      return end == 0 ? one(0) : NONE;
     }
 
     public int min() {
@@ -185,12 +218,12 @@ sealed interface Element {
 
   /** Any one token: {@code _}. */
   record Any() implements Element {
-    public List<Integer> forward(Context c, int pos) {
-      return pos < c.view().size() ? List.of(pos + 1) : List.of();
+    public int[] forward(Context c, int pos) {
+      return pos < c.view().size() ? one(pos + 1) : NONE;
     }
 
-    public List<Integer> backward(Context c, int end) {
-      return end > 0 ? List.of(end - 1) : List.of();
+    public int[] backward(Context c, int end) {
+      return end > 0 ? one(end - 1) : NONE;
     }
 
     @Override
@@ -205,12 +238,12 @@ sealed interface Element {
    * the earthquake] rose to").
    */
   record AnyBut(String name) implements Element {
-    public List<Integer> forward(Context c, int pos) {
-      return pos < c.view().size() && allowed(c, pos) ? List.of(pos + 1) : List.of();
+    public int[] forward(Context c, int pos) {
+      return pos < c.view().size() && allowed(c, pos) ? one(pos + 1) : NONE;
     }
 
-    public List<Integer> backward(Context c, int end) {
-      return end > 0 && allowed(c, end - 1) ? List.of(end - 1) : List.of();
+    public int[] backward(Context c, int end) {
+      return end > 0 && allowed(c, end - 1) ? one(end - 1) : NONE;
     }
 
     private boolean allowed(Context c, int k) {
@@ -226,18 +259,14 @@ sealed interface Element {
 
   /** A quantity of one of the given dimensions: {@code QTY}, {@code QTY<percent>}. */
   record Qty(Set<Dimension> dimensions) implements Element {
-    public List<Integer> forward(Context c, int pos) {
+    public int[] forward(Context c, int pos) {
       QuantitySpan q = c.view().quantityAt(pos);
-      return q != null && dimensions.contains(q.quantity().dimension())
-          ? List.of(q.end())
-          : List.of();
+      return q != null && dimensions.contains(q.quantity().dimension()) ? one(q.end()) : NONE;
     }
 
-    public List<Integer> backward(Context c, int end) {
+    public int[] backward(Context c, int end) {
       QuantitySpan q = c.view().quantityEndingAt(end);
-      return q != null && dimensions.contains(q.quantity().dimension())
-          ? List.of(q.start())
-          : List.of();
+      return q != null && dimensions.contains(q.quantity().dimension()) ? one(q.start()) : NONE;
     }
 
     public Capture capture() {
@@ -265,14 +294,14 @@ sealed interface Element {
    * {@code POP<refugee_noun>}, {@code POP<!armed_noun>}.
    */
   record Pop(String headClass, String excluded) implements Element {
-    public List<Integer> forward(Context c, int pos) {
+    public int[] forward(Context c, int pos) {
       return c.population(this, pos);
     }
 
-    public List<Integer> backward(Context c, int end) {
-      List<Integer> starts = List.of();
+    public int[] backward(Context c, int end) {
+      int[] starts = NONE;
       for (int s = Math.max(0, end - Grammar.MAX_POPULATION); s < end; s++) {
-        if (c.population(this, s).contains(end)) {
+        if (contains(c.population(this, s), end)) {
           starts = add(starts, s);
         }
       }
@@ -289,15 +318,15 @@ sealed interface Element {
      */
     boolean excludedFrom(Context c, int pos) {
       return excluded != null
-          && forward(c, pos).isEmpty()
-          && !c.population(new Pop(headClass, null), pos).isEmpty();
+          && forward(c, pos).length == 0
+          && c.population(new Pop(headClass, null), pos).length != 0;
     }
 
     /** As {@link #excludedFrom}, for a phrase ending just before {@code end}. */
     boolean excludedBefore(Context c, int end) {
       return excluded != null
-          && backward(c, end).isEmpty()
-          && !new Pop(headClass, null).backward(c, end).isEmpty();
+          && backward(c, end).length == 0
+          && new Pop(headClass, null).backward(c, end).length != 0;
     }
 
     @Override
@@ -311,14 +340,14 @@ sealed interface Element {
 
   /** A place name from the gazetteer, with a direction word before it: {@code PLACE}. */
   record Place() implements Element {
-    public List<Integer> forward(Context c, int pos) {
+    public int[] forward(Context c, int pos) {
       int end = c.view().placeEndingFrom(pos);
-      return end > pos ? List.of(end) : List.of();
+      return end > pos ? one(end) : NONE;
     }
 
-    public List<Integer> backward(Context c, int end) {
+    public int[] backward(Context c, int end) {
       int start = c.view().placeStartingBefore(end);
-      return start >= 0 && start < end ? List.of(start) : List.of();
+      return start >= 0 && start < end ? one(start) : NONE;
     }
 
     @Override
@@ -329,12 +358,14 @@ sealed interface Element {
 
   /** A source phrase: {@code SRC}. */
   record Src() implements Element {
-    public List<Integer> forward(Context c, int pos) {
-      return c.grammar().source(c.view(), pos);
+    public int[] forward(Context c, int pos) {
+      int end = c.grammar().sourceEnd(c.view(), pos);
+      return end < 0 ? NONE : one(end);
     }
 
-    public List<Integer> backward(Context c, int end) {
-      return c.grammar().sourceBackward(c.view(), end);
+    public int[] backward(Context c, int end) {
+      int start = c.grammar().sourceStart(c.view(), end);
+      return start < 0 ? NONE : one(start);
     }
 
     public Capture capture() {
@@ -349,12 +380,14 @@ sealed interface Element {
 
   /** An actor phrase: {@code ACT}, read with the source phrase grammar. */
   record Act() implements Element {
-    public List<Integer> forward(Context c, int pos) {
-      return c.grammar().source(c.view(), pos);
+    public int[] forward(Context c, int pos) {
+      int end = c.grammar().sourceEnd(c.view(), pos);
+      return end < 0 ? NONE : one(end);
     }
 
-    public List<Integer> backward(Context c, int end) {
-      return c.grammar().sourceBackward(c.view(), end);
+    public int[] backward(Context c, int end) {
+      int start = c.grammar().sourceStart(c.view(), end);
+      return start < 0 ? NONE : one(start);
     }
 
     public Capture capture() {
@@ -376,18 +409,18 @@ sealed interface Element {
           options.stream().map(Element::capture).filter(x -> x != null).findFirst().orElse(null));
     }
 
-    public List<Integer> forward(Context c, int pos) {
-      List<Integer> ends = List.of();
-      for (Element o : options) {
-        ends = union(ends, o.forward(c, pos));
+    public int[] forward(Context c, int pos) {
+      int[] ends = NONE;
+      for (int k = 0; k < options.size(); k++) {
+        ends = union(ends, options.get(k).forward(c, pos));
       }
       return ends;
     }
 
-    public List<Integer> backward(Context c, int end) {
-      List<Integer> starts = List.of();
-      for (Element o : options) {
-        starts = union(starts, o.backward(c, end));
+    public int[] backward(Context c, int end) {
+      int[] starts = NONE;
+      for (int k = 0; k < options.size(); k++) {
+        starts = union(starts, options.get(k).backward(c, end));
       }
       return starts;
     }
@@ -428,37 +461,42 @@ sealed interface Element {
 
   /** An element repeated {@code min} to {@code max} times, as many as possible first. */
   record Repeat(Element inner, int min, int max) implements Element {
-    public List<Integer> forward(Context c, int pos) {
+    public int[] forward(Context c, int pos) {
       if (inner instanceof Pop pop && pop.excludedFrom(c, pos)) {
-        return List.of();
+        return NONE;
       }
-      return expand(pos, p -> inner.forward(c, p));
+      return expand(c, pos, true);
     }
 
-    public List<Integer> backward(Context c, int end) {
+    public int[] backward(Context c, int end) {
       if (inner instanceof Pop pop && pop.excludedBefore(c, end)) {
-        return List.of();
+        return NONE;
       }
-      return expand(end, p -> inner.backward(c, p));
+      return expand(c, end, false);
     }
 
-    private List<Integer> expand(
-        int from, java.util.function.Function<Integer, List<Integer>> step) {
-      List<List<Integer>> levels = new ArrayList<>();
-      levels.add(List.of(from));
+    /**
+     * Returns the positions reached by {@code min} to {@code max} steps from {@code from}, the most
+     * steps first: level k holds the positions k steps away, in the order the steps prefer.
+     */
+    private int[] expand(Context c, int from, boolean forward) {
+      int[][] levels = new int[max + 1][];
+      levels[0] = one(from);
+      int top = 0;
       for (int count = 1; count <= max; count++) {
-        List<Integer> next = List.of();
-        for (int p : levels.get(count - 1)) {
-          next = union(next, step.apply(p));
+        int[] next = NONE;
+        for (int p : levels[count - 1]) {
+          next = union(next, forward ? inner.forward(c, p) : inner.backward(c, p));
         }
-        if (next.isEmpty()) {
+        if (next.length == 0) {
           break;
         }
-        levels.add(next);
+        levels[count] = next;
+        top = count;
       }
-      List<Integer> out = List.of();
-      for (int count = levels.size() - 1; count >= min; count--) {
-        out = union(out, levels.get(count));
+      int[] out = NONE;
+      for (int count = top; count >= min; count--) {
+        out = union(out, levels[count]);
       }
       return out;
     }

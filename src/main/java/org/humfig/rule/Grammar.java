@@ -62,8 +62,8 @@ final class Grammar {
    * Returns the ends of population phrases starting at {@code pos}, longest first. The head must be
    * a phrase of {@code headClass} and, when {@code excluded} is not null, not one of that class.
    */
-  List<Integer> population(View v, int pos, String headClass, String excluded) {
-    List<Integer> ends = new ArrayList<>(2);
+  int[] population(View v, int pos, String headClass, String excluded) {
+    Ends ends = new Ends();
     int n = v.size();
     int k = pos;
     boolean generic = headClass.equals(HEAD);
@@ -105,12 +105,40 @@ final class Grammar {
         break;
       }
     }
-    ends.sort((a, b) -> Integer.compare(b, a));
-    return dedupe(ends);
+    return ends.descending();
+  }
+
+  /** The ends of the phrases found from one position, in the order found. */
+  private static final class Ends {
+    private int[] ends = new int[4];
+    private int size;
+
+    void add(int end) {
+      if (size == ends.length) {
+        ends = java.util.Arrays.copyOf(ends, size * 2);
+      }
+      ends[size++] = end;
+    }
+
+    /** Returns the ends, each once, longest phrase first. */
+    int[] descending() {
+      if (size == 0) {
+        return Element.NONE;
+      }
+      java.util.Arrays.sort(ends, 0, size);
+      int[] out = new int[size];
+      int n = 0;
+      for (int k = size - 1; k >= 0; k--) {
+        if (n == 0 || out[n - 1] != ends[k]) {
+          out[n++] = ends[k];
+        }
+      }
+      return n == 1 ? Element.one(out[0]) : n == size ? out : java.util.Arrays.copyOf(out, n);
+    }
   }
 
   /** Adds the ends of a head and of what may follow it: more heads, a place, a participle. */
-  private void addHead(View v, int end, String headClass, String excluded, List<Integer> ends) {
+  private void addHead(View v, int end, String headClass, String excluded, Ends ends) {
     ends.add(end);
     coordinated(v, end, headClass, excluded, ends);
     place(v, end, ends);
@@ -136,7 +164,7 @@ final class Grammar {
    * "men and boys", "women, children and men": adds the ends of heads listed after the first, with
    * commas and a last coordinator.
    */
-  private void coordinated(View v, int k, String headClass, String excluded, List<Integer> ends) {
+  private void coordinated(View v, int k, String headClass, String excluded, Ends ends) {
     int at = k;
     while (at + 1 < v.size()) {
       Token t = v.token(at);
@@ -176,7 +204,7 @@ final class Grammar {
    * "people [attending a wedding in Yemen]": adds the ends of a participle phrase after a head, up
    * to {@link #MAX_PLACE} tokens of names, nouns, numbers and joining words.
    */
-  private void participle(View v, int k, List<Integer> ends) {
+  private void participle(View v, int k, Ends ends) {
     int end = lex.phraseAt(PARTICIPLE, v.tokens(), k);
     if (end > k) {
       phrase(v, end - 1, ends);
@@ -188,7 +216,7 @@ final class Grammar {
    * where the people are from or in, up to {@link #MAX_PLACE} tokens of names, nouns, numbers and
    * the words that join them.
    */
-  private void place(View v, int k, List<Integer> ends) {
+  private void place(View v, int k, Ends ends) {
     if (k < v.size() && lex.contains(PLACE_PREPOSITION, v.token(k))) {
       phrase(v, k, ends);
     }
@@ -199,7 +227,7 @@ final class Grammar {
    * number belongs to the phrase only right after a preposition or a name ("from 12 villages", "in
    * Camp 4"), so "in Homs and 3 in Hama" stops before the 3.
    */
-  private void phrase(View v, int k, List<Integer> ends) {
+  private void phrase(View v, int k, Ends ends) {
     for (int j = k + 1; j < v.size() && j - k <= MAX_PLACE; j++) {
       Token t = v.token(j);
       Token prev = v.token(j - 1);
@@ -231,26 +259,28 @@ final class Grammar {
     return t.shape() == Token.Shape.WORD && !lex.contains(FUNCTION_WORD, t);
   }
 
-  /** Returns the end of the source phrase starting at {@code pos}, as a one-element list. */
-  List<Integer> source(View v, int pos) {
+  /** Returns the end of the source phrase starting at {@code pos}, or -1 when none does. */
+  int sourceEnd(View v, int pos) {
     int k = pos;
     while (k < v.size() && k - pos < MAX_SOURCE && sourceWord(v, k)) {
       k++;
     }
-    return k > pos ? List.of(k) : List.of();
+    return k > pos ? k : -1;
   }
 
-  /** Returns the start of the source phrase ending just before {@code end}, as a list. */
-  List<Integer> sourceBackward(View v, int end) {
+  /**
+   * Returns the start of the source phrase ending just before {@code end}, or -1 when none does.
+   */
+  int sourceStart(View v, int end) {
     int k = end;
     while (k > 0 && end - k < MAX_SOURCE && sourceWord(v, k - 1)) {
       k--;
     }
     // A source does not end with a possessive ("eastern Aleppo's estimated").
     if (k < end && lex.contains(POSSESSIVE, v.token(end - 1))) {
-      return List.of();
+      return -1;
     }
-    return k < end ? List.of(k) : List.of();
+    return k < end ? k : -1;
   }
 
   private boolean sourceWord(View v, int k) {
@@ -259,15 +289,5 @@ final class Grammar {
       return true;
     }
     return t.shape() == Token.Shape.WORD && !lex.contains(SOURCE_STOP, t);
-  }
-
-  private static List<Integer> dedupe(List<Integer> sorted) {
-    List<Integer> out = new ArrayList<>(sorted.size());
-    for (Integer x : sorted) {
-      if (out.isEmpty() || !out.get(out.size() - 1).equals(x)) {
-        out.add(x);
-      }
-    }
-    return out;
   }
 }

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.humfig.model.Vocabulary;
@@ -242,65 +241,117 @@ public final class Pattern {
     return elements.stream().anyMatch(e -> e.capture() == c);
   }
 
-  /** Returns the first match whose anchor starts at token {@code i}, if any. */
-  Optional<Match> matchAt(Rule rule, Element.Context c, int i) {
+  private static final Capture[] CAPTURES = Capture.values();
+
+  /**
+   * Returns the first match whose anchor starts at token {@code i}, or null. The captures are kept
+   * while matching as a start and an end a capture, set on the way in and put back on the way out
+   * of a branch that failed.
+   */
+  Match matchAt(Rule rule, Element.Context c, int i) {
     Element a = elements.get(anchor);
-    for (int anchorEnd : a.forward(c, i)) {
-      Map<Capture, Span> caps = new EnumMap<>(Capture.class);
-      caps.put(Capture.TRIGGER, new Span(i, anchorEnd));
+    int[] anchorEnds = a.forward(c, i);
+    if (anchorEnds.length == 0) {
+      return null;
+    }
+    int[] caps = new int[CAPTURES.length * 2];
+    for (int anchorEnd : anchorEnds) {
+      java.util.Arrays.fill(caps, -1);
+      set(caps, Capture.TRIGGER, i, anchorEnd);
       if (a.capture() != null) {
-        caps.put(a.capture(), new Span(i, anchorEnd));
+        set(caps, a.capture(), i, anchorEnd);
       }
-      Result right = forward(c, anchor + 1, anchorEnd, caps);
-      if (right == null) {
+      int right = forward(c, anchor + 1, anchorEnd, caps);
+      if (right < 0) {
         continue;
       }
-      Result left = backward(c, anchor - 1, i, right.captures);
-      if (left != null) {
-        return Optional.of(new Match(rule, new Span(left.position, right.position), left.captures));
+      int left = backward(c, anchor - 1, i, caps);
+      if (left >= 0) {
+        Map<Capture, Span> captures = new EnumMap<>(Capture.class);
+        for (Capture k : CAPTURES) {
+          int at = k.ordinal() * 2;
+          if (caps[at] >= 0) {
+            captures.put(k, new Span(caps[at], caps[at + 1]));
+          }
+        }
+        return new Match(rule, new Span(left, right), captures);
       }
     }
-    return Optional.empty();
+    return null;
   }
 
-  private record Result(int position, Map<Capture, Span> captures) {}
+  private static void set(int[] caps, Capture c, int start, int end) {
+    caps[c.ordinal() * 2] = start;
+    caps[c.ordinal() * 2 + 1] = end;
+  }
 
-  private Result forward(Element.Context c, int ei, int pos, Map<Capture, Span> caps) {
+  /**
+   * Matches elements {@code ei} onwards from {@code pos}; returns where the match ends, with its
+   * captures in {@code caps}, or -1 with {@code caps} as it was.
+   */
+  private int forward(Element.Context c, int ei, int pos, int[] caps) {
     if (ei == elements.size()) {
-      return new Result(pos, caps);
+      return pos;
     }
     Element e = elements.get(ei);
-    for (int next : e.forward(c, pos)) {
-      Result r = forward(c, ei + 1, next, with(caps, e.capture(), pos, next));
-      if (r != null) {
+    int[] nexts = e.forward(c, pos);
+    if (nexts.length == 0) {
+      return -1;
+    }
+    Capture capture = e.capture();
+    int at = capture == null ? -1 : capture.ordinal() * 2;
+    int oldStart = at < 0 ? 0 : caps[at];
+    int oldEnd = at < 0 ? 0 : caps[at + 1];
+    for (int next : nexts) {
+      if (at >= 0 && next > pos) {
+        caps[at] = pos;
+        caps[at + 1] = next;
+      }
+      int r = forward(c, ei + 1, next, caps);
+      if (r >= 0) {
         return r;
       }
+      if (at >= 0) {
+        caps[at] = oldStart;
+        caps[at + 1] = oldEnd;
+      }
     }
-    return null;
+    return -1;
   }
 
-  private Result backward(Element.Context c, int ei, int end, Map<Capture, Span> caps) {
+  /**
+   * Matches elements {@code ei} down to the first backwards, ending just before {@code end};
+   * returns where the match starts, with its captures in {@code caps}, or -1 with {@code caps} as
+   * it was.
+   */
+  private int backward(Element.Context c, int ei, int end, int[] caps) {
     if (ei < 0) {
-      return new Result(end, caps);
+      return end;
     }
     Element e = elements.get(ei);
-    for (int prev : e.backward(c, end)) {
-      Result r = backward(c, ei - 1, prev, with(caps, e.capture(), prev, end));
-      if (r != null) {
+    int[] prevs = e.backward(c, end);
+    if (prevs.length == 0) {
+      return -1;
+    }
+    Capture capture = e.capture();
+    int at = capture == null ? -1 : capture.ordinal() * 2;
+    int oldStart = at < 0 ? 0 : caps[at];
+    int oldEnd = at < 0 ? 0 : caps[at + 1];
+    for (int prev : prevs) {
+      if (at >= 0 && end > prev) {
+        caps[at] = prev;
+        caps[at + 1] = end;
+      }
+      int r = backward(c, ei - 1, prev, caps);
+      if (r >= 0) {
         return r;
       }
+      if (at >= 0) {
+        caps[at] = oldStart;
+        caps[at + 1] = oldEnd;
+      }
     }
-    return null;
-  }
-
-  private static Map<Capture, Span> with(Map<Capture, Span> caps, Capture c, int start, int end) {
-    if (c == null || end <= start) {
-      return caps;
-    }
-    Map<Capture, Span> copy = new EnumMap<>(Capture.class);
-    copy.putAll(caps);
-    copy.put(c, new Span(start, end));
-    return copy;
+    return -1;
   }
 
   @Override

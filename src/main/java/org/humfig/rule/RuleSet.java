@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.humfig.quantity.QuantitySpan;
 import org.humfig.text.IntTable;
-import org.humfig.text.Token;
 import org.humfig.text.Words;
 
 /**
@@ -47,11 +46,22 @@ public final class RuleSet {
           byWord.put(id, list);
         }
       }
-      if (!list.contains(c)) {
-        list.add(c);
-      }
+      list.add(c); // a rule is added once a word: its anchor words are a set
     }
   }
+
+  /**
+   * What one word of a sentence means to the rules: the sets of marks it is in, and the rules of
+   * each kind anchored on it. One lookup a token finds all of it.
+   */
+  private record Word(
+      int[] needs, List<Candidate> figures, List<Candidate> attributions, List<Candidate> actors) {}
+
+  /** The words some rule is anchored on or needs, by word number; built after the indexes. */
+  private final IntTable<Word> words = new IntTable<>();
+
+  /** What the rule set read off one view: the marks it holds, and each token's word. */
+  private record Marks(boolean[] held, Word[] words) {}
 
   /**
    * What a sentence must hold for a rule to match in it: for each rule, the ids of sets of marks
@@ -84,10 +94,23 @@ public final class RuleSet {
         for (String w : words) {
           index.add(w, c);
           largest = Math.max(largest, Words.add(w));
+          known.set(Words.add(w));
         }
       }
     }
+    for (int id = known.nextSetBit(0); id >= 0; id = known.nextSetBit(id + 1)) {
+      words.put(
+          id,
+          new Word(
+              needsByMark.get(id),
+              figureIndex.byWord.get(id),
+              attributionIndex.byWord.get(id),
+              actorIndex.byWord.get(id)));
+    }
   }
+
+  /** The numbers of the words some rule is anchored on or needs. */
+  private final java.util.BitSet known = new java.util.BitSet();
 
   private final Map<Set<String>, Integer> needIds = new HashMap<>();
 
@@ -102,6 +125,7 @@ public final class RuleSet {
         needIds.put(set, id);
         for (String mark : set) {
           int word = Words.add(mark);
+          known.set(word);
           largest = Math.max(largest, word);
           int[] old = needsByMark.get(word);
           int[] more = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
@@ -114,21 +138,32 @@ public final class RuleSet {
     return ids;
   }
 
-  /** Returns which sets of marks {@code view} holds a mark of, by id. */
-  private boolean[] held(View view) {
-    boolean[] held = view.marks(this);
-    if (held != null) {
-      return held;
+  /**
+   * Returns which sets of marks {@code view} holds a mark of, by id, and what each token's word is.
+   */
+  private Marks marks(View view) {
+    Object kept = view.marks(this);
+    if (kept != null) {
+      return (Marks) kept;
     }
-    held = new boolean[needCount];
-    view.mark(this, held);
-    for (Token t : view.tokens()) {
-      mark(held, t.word(largest));
+    boolean[] held = new boolean[needCount];
+    Word[] at = new Word[view.size()];
+    for (int i = 0; i < at.length; i++) {
+      Word w = words.get(view.token(i).word(largest));
+      at[i] = w;
+      if (w != null && w.needs() != null) {
+        for (int id : w.needs()) {
+          held[id] = true;
+        }
+      }
     }
-    for (QuantitySpan q : view.quantities()) {
-      mark(held, Words.code(Element.dimension(q.quantity().dimension())));
+    List<QuantitySpan> quantities = view.quantities();
+    for (int k = 0; k < quantities.size(); k++) {
+      mark(held, Words.code(Element.dimension(quantities.get(k).quantity().dimension())));
     }
-    return held;
+    Marks marks = new Marks(held, at);
+    view.mark(this, marks);
+    return marks;
   }
 
   private void mark(boolean[] held, int word) {
@@ -180,7 +215,12 @@ public final class RuleSet {
    * longest first: the ends a pattern's {@code POP} can take there.
    */
   public List<Integer> populationEnds(View view, int pos) {
-    return grammar.population(view, pos, Grammar.HEAD, null);
+    int[] ends = grammar.population(view, pos, Grammar.HEAD, null);
+    List<Integer> list = new ArrayList<>(ends.length);
+    for (int end : ends) {
+      list.add(end);
+    }
+    return list;
   }
 
   /** Returns the matches of the enabled figure rules in {@code view}, in token order. */
@@ -199,23 +239,44 @@ public final class RuleSet {
   }
 
   private List<Match> match(View view, Index index) {
-    Element.Context c = new Element.Context(view, grammar, lexicon);
+    Element.Context c = null;
     List<Match> matches = new ArrayList<>();
     List<Candidate> byQuantity = index.byQuantity;
-    boolean[] held = held(view);
+    Marks marks = marks(view);
+    boolean[] held = marks.held();
     for (int i = 0; i < view.size(); i++) {
-      List<Candidate> candidates = index.byWord.get(view.token(i).word(largest));
+      Word w = marks.words()[i];
+      List<Candidate> candidates =
+          w == null
+              ? null
+              : index == figureIndex
+                  ? w.figures()
+                  : index == attributionIndex ? w.attributions() : w.actors();
       if (candidates != null) {
-        for (Candidate r : candidates) {
+        for (int k = 0; k < candidates.size(); k++) {
+          Candidate r = candidates.get(k);
           if (possible(r, held)) {
-            r.rule().pattern().matchAt(r.rule(), c, i).ifPresent(matches::add);
+            if (c == null) {
+              c = new Element.Context(view, grammar, lexicon);
+            }
+            Match m = r.rule().pattern().matchAt(r.rule(), c, i);
+            if (m != null) {
+              matches.add(m);
+            }
           }
         }
       }
       if (!byQuantity.isEmpty() && view.quantityAt(i) != null) {
-        for (Candidate r : byQuantity) {
+        for (int k = 0; k < byQuantity.size(); k++) {
+          Candidate r = byQuantity.get(k);
           if (possible(r, held)) {
-            r.rule().pattern().matchAt(r.rule(), c, i).ifPresent(matches::add);
+            if (c == null) {
+              c = new Element.Context(view, grammar, lexicon);
+            }
+            Match m = r.rule().pattern().matchAt(r.rule(), c, i);
+            if (m != null) {
+              matches.add(m);
+            }
           }
         }
       }

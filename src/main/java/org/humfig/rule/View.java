@@ -22,15 +22,15 @@ public final class View {
   /** The rule set that last marked this view, and its marks: a sentence is marked once. */
   private Object markedBy;
 
-  private boolean[] marks;
+  private Object marks;
 
   /** Returns the marks {@code owner} computed for this view, or null. */
-  boolean[] marks(Object owner) {
+  Object marks(Object owner) {
     return markedBy == owner ? marks : null;
   }
 
   /** Keeps the marks {@code owner} computed for this view. */
-  void mark(Object owner, boolean[] marks) {
+  void mark(Object owner, Object marks) {
     this.markedBy = owner;
     this.marks = marks;
   }

@@ -140,7 +140,7 @@ public final class PhraseTable<V> {
   public List<Integer> ends(List<Token> tokens, int i) {
     List<Node<V>> found = walk(tokens, i);
     if (found.isEmpty()) {
-      return List.of();
+      return java.util.Collections.emptyList();
     }
     if (found.size() == 1) {
       return List.of(i + found.get(0).entry.ids().length);
@@ -152,14 +152,62 @@ public final class PhraseTable<V> {
     return ends;
   }
 
-  /** Returns the starts of the phrases that end just before token {@code end}, longest first. */
-  public List<Integer> starts(List<Token> tokens, int end) {
+  private static final int[] NONE = {};
+
+  /**
+   * Returns the ends of the phrases that start at token {@code i}, longest first, as {@link #ends}
+   * does, in an array.
+   */
+  public int[] endsFrom(List<Token> tokens, int i) {
+    int[] ends = NONE;
+    Node<V> node = root;
+    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        int[] more = new int[ends.length + 1];
+        more[0] = k + 1;
+        System.arraycopy(ends, 0, more, 1, ends.length);
+        ends = more;
+      }
+    }
+    return ends;
+  }
+
+  /**
+   * Returns the starts of the phrases that end just before token {@code end}, longest first, as
+   * {@link #starts} does, in an array.
+   */
+  public int[] startsBefore(List<Token> tokens, int end) {
     if (end <= 0 || end > tokens.size()) {
-      return List.of();
+      return NONE;
     }
     List<Entry<V>> candidates = index().byLast().get(tokens.get(end - 1).word(largest));
     if (candidates == null) {
-      return List.of();
+      return NONE;
+    }
+    int[] starts = NONE;
+    for (int c = 0; c < candidates.size(); c++) {
+      Entry<V> e = candidates.get(c);
+      int start = end - e.words().length;
+      if (start >= 0 && matches(tokens, start, e)) {
+        starts = java.util.Arrays.copyOf(starts, starts.length + 1);
+        starts[starts.length - 1] = start;
+      }
+    }
+    return starts;
+  }
+
+  /** Returns the starts of the phrases that end just before token {@code end}, longest first. */
+  public List<Integer> starts(List<Token> tokens, int end) {
+    if (end <= 0 || end > tokens.size()) {
+      return java.util.Collections.emptyList();
+    }
+    List<Entry<V>> candidates = index().byLast().get(tokens.get(end - 1).word(largest));
+    if (candidates == null) {
+      return java.util.Collections.emptyList();
     }
     List<Integer> starts = List.of();
     for (Entry<V> e : candidates) {
@@ -199,7 +247,7 @@ public final class PhraseTable<V> {
   public List<Hit<V>> startingAt(List<Token> tokens, int i) {
     List<Node<V>> found = walk(tokens, i);
     if (found.isEmpty()) {
-      return List.of();
+      return java.util.Collections.emptyList();
     }
     List<Hit<V>> hits = new ArrayList<>(found.size());
     for (int k = found.size() - 1; k >= 0; k--) {
@@ -212,11 +260,11 @@ public final class PhraseTable<V> {
   /** Returns the phrases that end just before token {@code end}, longest first. */
   public List<Hit<V>> endingAt(List<Token> tokens, int end) {
     if (end <= 0 || end > tokens.size()) {
-      return List.of();
+      return java.util.Collections.emptyList();
     }
     List<Entry<V>> candidates = index().byLast().get(tokens.get(end - 1).word(largest));
     if (candidates == null) {
-      return List.of();
+      return java.util.Collections.emptyList();
     }
     List<Hit<V>> hits = new ArrayList<>(2);
     for (Entry<V> e : candidates) {
@@ -239,8 +287,18 @@ public final class PhraseTable<V> {
 
   /** The node of the longest phrase starting at token {@code i}, or null. */
   private Node<V> longest(List<Token> tokens, int i) {
-    List<Node<V>> found = walk(tokens, i);
-    return found.isEmpty() ? null : found.get(found.size() - 1);
+    Node<V> last = null;
+    Node<V> node = root;
+    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        last = node;
+      }
+    }
+    return last;
   }
 
   /**
@@ -248,7 +306,7 @@ public final class PhraseTable<V> {
    * word by word as far as the tokens follow it.
    */
   private List<Node<V>> walk(List<Token> tokens, int i) {
-    List<Node<V>> found = List.of();
+    List<Node<V>> found = java.util.Collections.emptyList();
     Node<V> node = root;
     for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
       node = node.next.get(tokens.get(k).word(largest));

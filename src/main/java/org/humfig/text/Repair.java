@@ -88,6 +88,9 @@ public final class Repair {
   }
 
   private List<Token> mend(Token t, Set<String> whole) {
+    if (t.norm().length() < 2 * MIN_PART - 1) {
+      return null; // too short to be two words: split says so without a lookup
+    }
     if (whole.contains(t.text())) {
       return null;
     }

@@ -151,40 +151,63 @@ public final class Segmenter {
     List<int[]> lines = new ArrayList<>();
     int start = 0;
     int[] open = null;
-    String last = null;
+    int lastStart = 0; // the last line, stripped: text[lastStart, lastEnd)
+    int lastEnd = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
-        String line = text.substring(start, i);
-        if (line.isBlank()) {
+        int from = stripStart(text, start, i);
+        int to = stripEnd(text, from, i);
+        if (from == to) {
           open = null;
-        } else if (open != null && continues(last, line.strip())) {
+        } else if (open != null && continues(text, lastStart, lastEnd, from, to)) {
           // Only the end of the paragraph so far matters: its last line, not all of it.
           open[1] = i;
         } else {
           open = new int[] {start, i};
           lines.add(open);
         }
-        last = line.strip();
+        lastStart = from;
+        lastEnd = to;
         start = i + 1;
       }
     }
     return lines;
   }
 
-  private boolean continues(String line, String next) {
-    if (line.isEmpty() || next.isEmpty() || endsSentence(line)) {
+  /** Returns where text[from, to) starts once stripped of white space, as {@link String#strip}. */
+  private static int stripStart(String text, int from, int to) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  /** Returns where text[from, to) ends once stripped of white space, as {@link String#strip}. */
+  private static int stripEnd(String text, int from, int to) {
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to;
+  }
+
+  /** True when the stripped line text[start, end) goes on in the stripped line text[from, to). */
+  private boolean continues(String text, int start, int end, int from, int to) {
+    if (start == end || from == to || endsSentence(text, end)) {
       return false;
     }
-    char last = line.charAt(line.length() - 1);
+    char last = text.charAt(end - 1);
     if (last == ',' || last == ';' || last == '-' || last == '\u2013') {
       return true;
     }
-    if (Character.isLowerCase(next.charAt(0))) {
+    if (Character.isLowerCase(text.charAt(from))) {
       return true;
     }
-    int space = line.lastIndexOf(' ');
-    String word = line.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
-    return page.openEndings().contains(word);
+    int word = end;
+    while (word > start && text.charAt(word - 1) != ' ') {
+      word--;
+    }
+    return page.openEndings()
+        .contains(text.substring(word, end).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Marks the lines that are page furniture. */
@@ -194,10 +217,11 @@ public final class Segmenter {
     for (int p = 0; p <= lines.size(); p++) {
       boolean headlineLike = false;
       if (p < lines.size()) {
-        String line = text.substring(lines.get(p)[0], lines.get(p)[1]).strip();
-        boolean label = labelValue(line);
-        skip[p] = !label && chrome(line);
-        headlineLike = !label && !skip[p] && line.length() <= SHORT_LINE && !endsSentence(line);
+        int from = stripStart(text, lines.get(p)[0], lines.get(p)[1]);
+        int to = stripEnd(text, from, lines.get(p)[1]);
+        boolean label = labelValue(text, from, to);
+        skip[p] = !label && chrome(text, from, to);
+        headlineLike = !label && !skip[p] && to - from <= SHORT_LINE && !endsSentence(text, to);
       }
       if (headlineLike) {
         run++;
@@ -219,10 +243,11 @@ public final class Segmenter {
    * number near the end. Such a line is a figure, not page furniture, even in a run of short lines
    * or after a bullet.
    */
-  private boolean labelValue(String line) {
-    if (line.isEmpty() || line.length() > SHORT_LINE || !hasDigit(line)) {
+  private boolean labelValue(String text, int from, int to) {
+    if (from == to || to - from > SHORT_LINE || !hasDigit(text, from, to)) {
       return false; // no digit, no number token to be the value
     }
+    String line = text.substring(from, to);
     List<Token> tokens = tokenizer.tokenize(unbulleted(line));
     if (tokens.size() < 2
         || tokens.size() > MAX_LABEL
@@ -251,9 +276,9 @@ public final class Segmenter {
     return true;
   }
 
-  private static boolean hasDigit(String line) {
-    for (int k = 0; k < line.length(); k++) {
-      if (Character.isDigit(line.charAt(k))) {
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Character.isDigit(text.charAt(k))) {
         return true;
       }
     }
@@ -270,21 +295,32 @@ public final class Segmenter {
     return line.substring(k);
   }
 
-  private boolean chrome(String line) {
-    if (line.isEmpty() || page.bullets().indexOf(line.charAt(0)) >= 0) {
+  /** True when the stripped line text[from, to) is page furniture. */
+  private boolean chrome(String text, int from, int to) {
+    if (from == to || page.bullets().indexOf(text.charAt(from)) >= 0) {
       return true;
     }
-    if (chromePrefix(line)) {
+    if (chromePrefix(text, from, to)) {
       return true;
     }
-    return line.length() <= SHORT_LINE
-        && line.indexOf(':') >= 0
-        && CLOCK.matcher(line).find()
-        && !endsSentence(line);
+    return to - from <= SHORT_LINE
+        && has(text, from, to, ':')
+        && CLOCK.matcher(text).region(from, to).find()
+        && !endsSentence(text, to);
   }
 
-  private static boolean endsSentence(String line) {
-    char last = line.charAt(line.length() - 1);
+  private static boolean has(String text, int from, int to, char c) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the text ending just before {@code end} (not empty) ends a sentence. */
+  private static boolean endsSentence(String text, int end) {
+    char last = text.charAt(end - 1);
     return ".!?\"'”’)|:".indexOf(last) >= 0;
   }
 
@@ -395,10 +431,6 @@ public final class Segmenter {
       }
     }
     return true;
-  }
-
-  private boolean chromePrefix(String sentence) {
-    return chromePrefix(sentence, 0, sentence.length());
   }
 
   /** True when text[start, end) starts with a furniture prefix, in any case. */

@@ -48,14 +48,22 @@ public final class Tokenizer {
   private static int word(CharSequence text, int start, int to, List<Token> tokens) {
     int i = start + 1;
     boolean dotted = false;
-    Scan scan = new Scan(text, start);
+    Scan scan = null;
     while (i < to) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         i++; // the common case: the scan takes these in when a separator needs it
         continue;
       }
-      scan.advance(i);
+      if (c == ' ') {
+        break; // the most common end of a word, which no rule below reads past
+      }
+      if ((c == ',' || c == '.') && scan == null) {
+        scan = new Scan(text, start);
+      }
+      if (scan != null) {
+        scan.advance(i);
+      }
       char prev = text.charAt(i - 1);
       boolean nextAlnum = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
       if (Character.getType(c) == Character.NON_SPACING_MARK) {

@@ -75,6 +75,10 @@ public final class DateFinder {
     List<TimeSpan> spans = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if (!mayStart(tokens.get(i))) {
+        i++; // most words: no time expression starts there
+        continue;
+      }
       Match m = at(tokens, i, ref);
       if (m != null) {
         spans.add(new TimeSpan(i, m.end(), m.period()));
@@ -123,6 +127,31 @@ public final class DateFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a time expression may start at {@code t}: a number, a word of {@link
+   * TimeLexicon#starts}, or a hyphenated word ("mid-May"). Every form {@link #at} reads starts so;
+   * false means it finds nothing there.
+   */
+  private boolean mayStart(Token t) {
+    return t.shape() == Token.Shape.NUMBER || lex.starts.contains(t) || t.norm().indexOf('-') > 0;
+  }
+
+  /** As {@link #find}, trying every token: what the words passed over must not change. */
+  List<TimeSpan> findTryingEvery(List<Token> tokens, LocalDate reference, boolean fromText) {
+    Ref ref = reference == null ? null : new Ref(reference, fromText);
+    List<TimeSpan> spans = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      Match m = at(tokens, i, ref);
+      if (m != null) {
+        spans.add(new TimeSpan(i, m.end(), m.period()));
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+    return spans;
   }
 
   private Match at(List<Token> tokens, int i, Ref ref) {

@@ -59,6 +59,14 @@ final class TimeLexicon {
   final PhraseTable<Boolean> sinceStarts = new PhraseTable<>();
   final WordSet mid;
 
+  /**
+   * The words a time expression can start with: "since", a range's opener, a month, a relative
+   * phrase's or a span's first word, a span's preposition, a weekday and its modifier, the count of
+   * "two weeks ago". A token outside them that is no number and has no hyphen ("mid-May") starts no
+   * time expression.
+   */
+  final WordSet starts;
+
   private TimeLexicon(Raw raw, String resource) {
     this.resource = resource;
     months = new WordMap<>(raw.months());
@@ -103,6 +111,16 @@ final class TimeLexicon {
     sinceEvents = new WordSet(orEmpty(raw.sinceEvents()));
     orEmpty(raw.sinceStarts()).forEach(w -> sinceStarts.put(w, Boolean.TRUE));
     mid = new WordSet(orEmpty(raw.mid()));
+    java.util.Set<String> first = new java.util.HashSet<>(raw.since());
+    first.addAll(raw.rangeOpeners());
+    first.addAll(raw.months().keySet());
+    first.addAll(phrases.firstWords());
+    first.addAll(raw.spanPrepositions());
+    first.addAll(spans.firstWords());
+    first.addAll(raw.weekdayModifiers());
+    first.addAll(raw.weekdays().keySet());
+    first.addAll(raw.counts().keySet());
+    starts = new WordSet(first);
   }
 
   private static List<String> orEmpty(List<String> words) {

@@ -93,4 +93,27 @@ class QuantityParserTest {
     assertThat(PARSER.digitsValue("000", true)).isNull();
     assertThat(PARSER.digitsValue("1.234.5", true)).isNull();
   }
+
+  /**
+   * The parse skips the words no quantity can start with: it must find what trying every token
+   * finds, on every phrase of the table and in a sentence around it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(resources = "/quantities.csv", numLinesToSkip = 1)
+  void parse_findsWhatEveryTokenTriedFinds(String input) {
+    for (String text : List.of(input, "Officials said on Monday that " + input + " had fled.")) {
+      List<org.humfig.text.Token> tokens = TOKENIZER.tokenize(text);
+      List<QuantitySpan> expected = new java.util.ArrayList<>();
+      for (int i = 0; i < tokens.size(); ) {
+        java.util.Optional<QuantitySpan> span = PARSER.parseAt(tokens, i);
+        if (span.isPresent()) {
+          expected.add(span.get());
+          i = span.get().end();
+        } else {
+          i++;
+        }
+      }
+      assertThat(PARSER.parse(tokens)).as(text).isEqualTo(expected);
+    }
+  }
 }

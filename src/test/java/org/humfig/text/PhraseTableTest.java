@@ -21,6 +21,7 @@ class PhraseTableTest {
       List<Integer> expected =
           table.startingAt(tokens, i).stream().map(PhraseTable.Hit::end).toList();
       assertThat(table.ends(tokens, i)).as("at %d", i).isEqualTo(expected);
+      assertThat(table.endsFrom(tokens, i)).as("array at %d", i).containsExactly(ints(expected));
       PhraseTable.Hit<String> longest = table.longestAt(tokens, i);
       assertThat(table.longestEnd(tokens, i)).isEqualTo(longest == null ? -1 : longest.end());
     }
@@ -52,9 +53,16 @@ class PhraseTableTest {
       List<Integer> expected =
           table.endingAt(tokens, end).stream().map(PhraseTable.Hit::start).toList();
       assertThat(table.starts(tokens, end)).as("at %d", end).isEqualTo(expected);
+      assertThat(table.startsBefore(tokens, end))
+          .as("array at %d", end)
+          .containsExactly(ints(expected));
       assertThat(table.longestStart(tokens, end))
           .isEqualTo(expected.isEmpty() ? -1 : expected.get(0));
     }
     assertThat(table.starts(tokens, 4)).containsExactly(1, 2, 3);
+  }
+
+  private static int[] ints(List<Integer> list) {
+    return list.stream().mapToInt(Integer::intValue).toArray();
   }
 }

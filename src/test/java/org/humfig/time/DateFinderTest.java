@@ -119,4 +119,69 @@ class DateFinderTest {
   void find_modalMayIsNotAMonth() {
     assertThat(finder.find(tokenizer.tokenize("Thousands may flee."), REF)).isEmpty();
   }
+
+  /**
+   * The finder passes over words no time expression starts with: it must find what trying every
+   * token finds.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "It happened on Sunday.",
+        "It happened late Saturday.",
+        "It happened last Sunday.",
+        "It happened yesterday.",
+        "They fled since midnight.",
+        "Strikes overnight hit them.",
+        "They fled in the past two weeks.",
+        "The UN said earlier this week.",
+        "They fled in recent days.",
+        "Taken on Dec. 11, 2016, from a video.",
+        "The offensive began on November 26.",
+        "It began on 26 November 2016.",
+        "IS seized Palmyra in May 2015.",
+        "Fighters captured it in 2012.",
+        "Cut off since July by a siege.",
+        "Between 1 January and 10 March 2016 they fled.",
+        "A victory there in March.",
+        "Between 3 and 9 October 2016 they fled.",
+        "From 28 September to 4 October 2016, 200 fled.",
+        "Update, 25 November – 6 December 2016.",
+        "Update, 28 December – 6 January 2017.",
+        "Floods on 4-9 August 2016 struck.",
+        "Floods from August 4 to 9, 2016 struck.",
+        "Fighting between 2012 and 2014 forced them out.",
+        "The report covers 2 to 8 December.",
+        "Thousands fled over the weekend.",
+        "They fled two days ago.",
+        "They fled three weeks ago.",
+        "They fled a month ago.",
+        "They fled in mid-May.",
+        "They fled in mid-2015.",
+        "In March this year they fled.",
+        "In March last year they fled.",
+        "They fled since the war began in 2011.",
+        "They fled since a harsh crackdown in the northern hill districts began in August 2015.",
+        "They fled since fighting erupted in April.",
+        "They fled since clashes broke out in the hills on 3 May.",
+        "They fled since the beginning of 2015.",
+        "They fled since the start of the year.",
+        "They fled since mid-July.",
+        "They fled two weeks ago.",
+        "Fighting since the war began in 2011 drove them out.",
+        "The floods of mid-May and mid-2018 hit them.",
+        "It happened on Sunday morning, 3 days ago, in Aleppo.",
+        "Since the beginning of 2016, 40 people died.",
+        "Rains in March last year and 1-10 January 2024.",
+      })
+  void find_findsWhatEveryTokenTriedFinds(String text) {
+    List<org.humfig.text.Token> tokens = tokenizer.tokenize(text);
+    for (LocalDate ref : java.util.Arrays.asList(REF, null)) {
+      for (boolean fromText : new boolean[] {false, true}) {
+        assertThat(finder.find(tokens, ref, fromText))
+            .as(text)
+            .isEqualTo(finder.findTryingEvery(tokens, ref, fromText));
+      }
+    }
+  }
 }
