@@ -619,7 +619,8 @@ final class Interpretation {
     for (int k = end; k < Math.min(v.size(), end + 3); k++) {
       int e = lex.phraseAt("rate", v.tokens(), k);
       if (e >= 0) {
-        return e >= v.size() || !lex.contains("rate_not_after", v.token(e));
+        return (e >= v.size() || !lex.contains("rate_not_after", v.token(e)))
+            && !lex.contains("rate_not_before", v.token(k - 1));
       }
       if (v.token(k).shape() == Token.Shape.PUNCT) {
         return false;

@@ -255,20 +255,19 @@ public final class DateFinder {
       return new Match(i + 3, Period.UNPLACED);
     }
     LocalDate d = ref.day().minusDays((long) unit * count);
-    Period p =
-        switch (unit) {
-          case 1 -> Period.day(d);
-          case 7 -> {
-            LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            yield new Period(monday, monday.plusDays(6), DatePrecision.WEEK);
-          }
-          case 30 -> monthPeriod(YearMonth.from(d));
-          default ->
-              new Period(
-                  d.withDayOfYear(1),
-                  d.with(TemporalAdjusters.lastDayOfYear()),
-                  DatePrecision.YEAR);
-        };
+    Period p;
+    if (unit == 1) {
+      p = Period.day(d);
+    } else if (unit <= 14) {
+      LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      p = new Period(monday, monday.plusDays(6), DatePrecision.WEEK);
+    } else if (unit <= 31) {
+      p = monthPeriod(YearMonth.from(d));
+    } else {
+      p =
+          new Period(
+              d.withDayOfYear(1), d.with(TemporalAdjusters.lastDayOfYear()), DatePrecision.YEAR);
+    }
     return new Match(i + 3, p);
   }
 
@@ -403,6 +402,12 @@ public final class DateFinder {
         return new Match(i + 1, Period.day(LocalDate.parse(t.norm())));
       } catch (DateTimeException e) {
         return null;
+      }
+    }
+    if (t.shape() == Token.Shape.NUMBER) {
+      LocalDate d = numeric(t.norm());
+      if (d != null) {
+        return new Match(i + 1, Period.day(d));
       }
     }
     Match m = monthFirst(tokens, i, ref);
@@ -632,14 +637,18 @@ public final class DateFinder {
     if (ref == null) {
       return new Match(k + 1, Period.UNPLACED);
     }
-    int days = lex.spanUnits.get(unit) * count;
-    DatePrecision precision =
-        switch (lex.spanUnits.get(unit)) {
-          case 1 -> count <= 1 ? DatePrecision.DAY : DatePrecision.WEEK;
-          case 7 -> DatePrecision.WEEK;
-          case 30 -> DatePrecision.MONTH;
-          default -> DatePrecision.YEAR;
-        };
+    int length = lex.spanUnits.get(unit);
+    int days = length * count;
+    DatePrecision precision;
+    if (length == 1) {
+      precision = count <= 1 ? DatePrecision.DAY : DatePrecision.WEEK;
+    } else if (length <= 14) {
+      precision = DatePrecision.WEEK;
+    } else if (length <= 31) {
+      precision = DatePrecision.MONTH;
+    } else {
+      precision = DatePrecision.YEAR;
+    }
     return new Match(k + 1, new Period(ref.day().minusDays(days), ref.day(), precision));
   }
 
@@ -668,9 +677,9 @@ public final class DateFinder {
         : k;
   }
 
-  /** A day of the month: "11", "26th". */
+  /** A day of the month: "11", "26th" (a word to the tokenizer). */
   private Integer day(List<Token> tokens, int i) {
-    if (i >= tokens.size() || tokens.get(i).shape() != Token.Shape.NUMBER) {
+    if (i >= tokens.size() || tokens.get(i).shape() == Token.Shape.PUNCT) {
       return null;
     }
     String s = tokens.get(i).norm();
@@ -702,6 +711,33 @@ public final class DateFinder {
     }
     int y = Integer.parseInt(t.norm());
     return y >= 1800 && y <= 2100 ? y : null;
+  }
+
+  /**
+   * A date written in numbers: "26/05/2019", "26.05.2019", "2019/05/26"; day first unless the
+   * language writes the month first or the first number cannot be a month's ("05/26/2019").
+   */
+  private LocalDate numeric(String s) {
+    String[] p = s.split("[/.]", -1);
+    if (p.length != 3 || !allDigits(p[0]) || !allDigits(p[1]) || !allDigits(p[2])) {
+      return null;
+    }
+    if (p[0].length() == 4 && p[1].length() <= 2 && p[2].length() <= 2) {
+      return plausible(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+    }
+    if (p[2].length() != 4 || p[0].length() > 2 || p[1].length() > 2) {
+      return null;
+    }
+    int a = Integer.parseInt(p[0]);
+    int b = Integer.parseInt(p[1]);
+    boolean dayFirst = lex.numericDayFirst ? b <= 12 : a > 12;
+    return dayFirst
+        ? plausible(Integer.parseInt(p[2]), b, a)
+        : plausible(Integer.parseInt(p[2]), a, b);
+  }
+
+  private static LocalDate plausible(int year, int month, int day) {
+    return year >= 1800 && year <= 2100 ? safeDate(year, month, day) : null;
   }
 
   /** "2016-12-11". */

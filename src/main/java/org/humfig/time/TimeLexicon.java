@@ -58,6 +58,7 @@ final class TimeLexicon {
   final WordSet sinceEvents;
   final PhraseTable<Boolean> sinceStarts = new PhraseTable<>();
   final WordSet mid;
+  final boolean numericDayFirst;
 
   /**
    * The words a time expression can start with: "since", a range's opener, a month, a relative
@@ -111,6 +112,7 @@ final class TimeLexicon {
     sinceEvents = new WordSet(orEmpty(raw.sinceEvents()));
     orEmpty(raw.sinceStarts()).forEach(w -> sinceStarts.put(w, Boolean.TRUE));
     mid = new WordSet(orEmpty(raw.mid()));
+    numericDayFirst = raw.numericDayFirst() == null || raw.numericDayFirst();
     java.util.Set<String> first = new java.util.HashSet<>(raw.since());
     first.addAll(raw.rangeOpeners());
     first.addAll(raw.months().keySet());
@@ -168,5 +170,6 @@ final class TimeLexicon {
       @JsonProperty("month_years") Map<String, Integer> monthYears,
       @JsonProperty("since_events") List<String> sinceEvents,
       @JsonProperty("since_starts") List<String> sinceStarts,
-      List<String> mid) {}
+      List<String> mid,
+      @JsonProperty("numeric_day_first") Boolean numericDayFirst) {}
 }

@@ -59,6 +59,13 @@ class DateFinderTest {
     "'They fled since the beginning of 2015.', 2015-01-01, 2016-12-11, year",
     "'They fled since the start of the year.', 2016-01-01, 2016-12-11, year",
     "'They fled since mid-July.', 2016-07-11, 2016-12-11, week",
+    "'As of 26/05/2016, they had fled.', 2016-05-26, 2016-05-26, day",
+    "'As of 05/26/2016, they had fled.', 2016-05-26, 2016-05-26, day",
+    "'As of 03.05.2016, they had fled.', 2016-05-03, 2016-05-03, day",
+    "'As of 2016/05/03, they had fled.', 2016-05-03, 2016-05-03, day",
+    "'They fled on May 26th.', 2016-05-26, 2016-05-26, day",
+    "'They fled in the past fortnight.', 2016-11-27, 2016-12-11, week",
+    "'They fled a fortnight ago.', 2016-11-21, 2016-11-27, week",
   })
   void find_placesExpressionOnCalendar(
       String text, LocalDate start, LocalDate end, String precision) {
@@ -94,7 +101,9 @@ class DateFinderTest {
     "'Since the storm hit, 200 people fled.'",
     "'Since 300 people were killed, the town is empty.'",
     "'They met mid-way.'",
-    "'The town hosts 300 people a week.'"
+    "'The town hosts 300 people a week.'",
+    "'Version 2.5.1 of the app came out.'",
+    "'Some 3.000.000 people fled.'"
   })
   void find_sinceWithoutADateAndOtherLookalikesAreNotPeriods(String text) {
     assertThat(finder.find(tokenizer.tokenize(text), REF)).isEmpty();
