@@ -57,6 +57,7 @@ class DateFinderTest {
     "'They fled since fighting erupted in April.', 2016-04-01, 2016-12-11, month",
     "'They fled since clashes broke out in the hills on 3 May.', 2016-05-03, 2016-12-11, day",
     "'They fled since the beginning of 2015.', 2015-01-01, 2016-12-11, year",
+    "'They fled since late last year.', 2015-01-01, 2016-12-11, year",
     "'They fled since the start of the year.', 2016-01-01, 2016-12-11, year",
     "'They fled since mid-July.', 2016-07-11, 2016-12-11, week",
     "'As of 26/05/2016, they had fled.', 2016-05-26, 2016-05-26, day",
