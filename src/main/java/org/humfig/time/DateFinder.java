@@ -718,8 +718,13 @@ public final class DateFinder {
    * language writes the month first or the first number cannot be a month's ("05/26/2019").
    */
   private LocalDate numeric(String s) {
-    String[] p = s.split("[/.]", -1);
-    if (p.length != 3 || !allDigits(p[0]) || !allDigits(p[1]) || !allDigits(p[2])) {
+    int first = separator(s, 0);
+    int second = first < 0 ? -1 : separator(s, first + 1);
+    if (second < 0 || separator(s, second + 1) >= 0 || s.charAt(first) != s.charAt(second)) {
+      return null;
+    }
+    String[] p = {s.substring(0, first), s.substring(first + 1, second), s.substring(second + 1)};
+    if (!allDigits(p[0]) || !allDigits(p[1]) || !allDigits(p[2])) {
       return null;
     }
     if (p[0].length() == 4 && p[1].length() <= 2 && p[2].length() <= 2) {
@@ -734,6 +739,17 @@ public final class DateFinder {
     return dayFirst
         ? plausible(Integer.parseInt(p[2]), b, a)
         : plausible(Integer.parseInt(p[2]), a, b);
+  }
+
+  /** The index of the next '/' or '.' of {@code s} from {@code from}, or -1. */
+  private static int separator(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '/' || c == '.') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static LocalDate plausible(int year, int month, int day) {
