@@ -131,11 +131,14 @@ public final class DateFinder {
 
   /**
    * True when a time expression may start at {@code t}: a number, a word of {@link
-   * TimeLexicon#starts}, or a hyphenated word ("mid-May"). Every form {@link #at} reads starts so;
-   * false means it finds nothing there.
+   * TimeLexicon#starts}, a hyphenated word ("mid-May", "January-March") or an ordinal day ("26th").
+   * Every form {@link #at} reads starts so; false means it finds nothing there.
    */
   private boolean mayStart(Token t) {
-    return t.shape() == Token.Shape.NUMBER || lex.starts.contains(t) || t.norm().indexOf('-') > 0;
+    return t.shape() == Token.Shape.NUMBER
+        || lex.starts.contains(t)
+        || t.norm().indexOf('-') > 0
+        || Character.isDigit(t.norm().charAt(0));
   }
 
   /** As {@link #find}, trying every token: what the words passed over must not change. */
@@ -286,6 +289,10 @@ public final class DateFinder {
       return null;
     }
     if (opened) {
+      Match months = months(tokens, k, ref);
+      if (months != null) {
+        return months;
+      }
       Match years = years(tokens, k);
       if (years != null) {
         return years;
@@ -343,6 +350,113 @@ public final class DateFinder {
       return null;
     }
     return new Match(second.end(), new Period(start, end, DatePrecision.DAY));
+  }
+
+  /**
+   * "between January and March", "from March to May 2018", "between late February and early April":
+   * the months from one to the other, the first in the second's year unless it comes after it.
+   */
+  private Match months(List<Token> tokens, int k, Ref ref) {
+    int a = skipMonthModifier(tokens, k);
+    Integer from = month(tokens, a);
+    if (from == null) {
+      return null;
+    }
+    int j = a + 1;
+    Integer fromYear = j < tokens.size() ? year(tokens.get(j)) : null;
+    if (fromYear != null) {
+      j++;
+    }
+    if (j >= tokens.size() || !lex.rangeJoiners.contains(tokens.get(j))) {
+      return null;
+    }
+    int b = skipMonthModifier(tokens, j + 1);
+    Integer to = month(tokens, b);
+    if (to == null) {
+      return null;
+    }
+    return monthSpan(tokens, b + 1, from, fromYear, to, ref);
+  }
+
+  /** "January-March 2019": two months joined in one token. */
+  private Match joinedMonths(List<Token> tokens, int i, Ref ref) {
+    String s = tokens.get(i).text();
+    int dash = s.indexOf('-');
+    if (dash < 1 || dash == s.length() - 1 || !Character.isUpperCase(s.charAt(dash + 1))) {
+      return null;
+    }
+    Integer from = lex.months.get(s.substring(0, dash).toLowerCase(java.util.Locale.ROOT));
+    Integer to = lex.months.get(s.substring(dash + 1).toLowerCase(java.util.Locale.ROOT));
+    if (from == null || to == null || !Character.isUpperCase(s.charAt(0))) {
+      return null;
+    }
+    return monthSpan(tokens, i + 1, from, null, to, ref);
+  }
+
+  /** The months {@code from} to {@code to}, whose year may stand at token {@code k}. */
+  private Match monthSpan(List<Token> tokens, int k, int from, Integer fromYear, int to, Ref ref) {
+    int end = k;
+    int y = end < tokens.size() && tokens.get(end).is(",") ? end + 1 : end;
+    Integer year = y < tokens.size() ? year(tokens.get(y)) : null;
+    YearMonth last;
+    if (year != null) {
+      end = y + 1;
+      last = YearMonth.of(year, to);
+    } else if (fromYear != null) {
+      last = YearMonth.of(to >= from ? fromYear : fromYear + 1, to);
+    } else if (ref == null) {
+      return new Match(end, Period.UNPLACED);
+    } else {
+      last = YearMonth.of(ref.day().getYear(), to);
+      if (!ref.fromText() && last.isAfter(YearMonth.from(ref.day()))) {
+        last = last.minusYears(1);
+      }
+    }
+    YearMonth first =
+        fromYear != null
+            ? YearMonth.of(fromYear, from)
+            : YearMonth.of(from <= to ? last.getYear() : last.getYear() - 1, from);
+    if (first.isAfter(last)) {
+      return null;
+    }
+    return new Match(end, new Period(first.atDay(1), last.atEndOfMonth(), DatePrecision.MONTH));
+  }
+
+  private int skipMonthModifier(List<Token> tokens, int k) {
+    PhraseTable.Hit<Boolean> m = k < tokens.size() ? lex.monthModifiers.longestAt(tokens, k) : null;
+    return m == null ? k : m.end();
+  }
+
+  /**
+   * "the first quarter of 2019", "the second half of last year": a part of a year named by a year
+   * or a phrase for one.
+   */
+  private Match yearPart(List<Token> tokens, int i, Ref ref) {
+    PhraseTable.Hit<int[]> part = lex.yearParts.longestAt(tokens, i);
+    if (part == null || part.end() + 1 >= tokens.size() || !tokens.get(part.end()).is("of")) {
+      return null;
+    }
+    int k = part.end() + 1;
+    Integer year = year(tokens.get(k));
+    int end = k + 1;
+    if (year == null) {
+      PhraseTable.Hit<Integer> which = lex.monthYears.longestAt(tokens, k);
+      if (which == null) {
+        return null;
+      }
+      end = which.end();
+      if (ref == null) {
+        return new Match(end, Period.UNPLACED);
+      }
+      year = ref.day().getYear() - which.value();
+    }
+    int[] months = part.value();
+    return new Match(
+        end,
+        new Period(
+            YearMonth.of(year, months[0]).atDay(1),
+            YearMonth.of(year, months[1]).atEndOfMonth(),
+            DatePrecision.MONTH));
   }
 
   /** "between 2015 and 2017": the years from one to the other. */
@@ -416,6 +530,12 @@ public final class DateFinder {
     }
     if (m == null) {
       m = mid(tokens, i, ref);
+    }
+    if (m == null) {
+      m = joinedMonths(tokens, i, ref);
+    }
+    if (m == null) {
+      m = yearPart(tokens, i, ref);
     }
     if (m == null) {
       m = weekday(tokens, i, ref);
