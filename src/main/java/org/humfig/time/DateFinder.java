@@ -433,10 +433,10 @@ public final class DateFinder {
    */
   private Match yearPart(List<Token> tokens, int i, Ref ref) {
     PhraseTable.Hit<int[]> part = lex.yearParts.longestAt(tokens, i);
-    if (part == null || part.end() + 1 >= tokens.size() || !tokens.get(part.end()).is("of")) {
+    if (part == null || part.end() >= tokens.size()) {
       return null;
     }
-    int k = part.end() + 1;
+    int k = part.end();
     Integer year = year(tokens.get(k));
     int end = k + 1;
     if (year == null) {
