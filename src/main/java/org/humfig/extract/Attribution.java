@@ -43,6 +43,7 @@ final class Attribution {
   private static final String PREPOSITION = "place_preposition";
   private static final String FUNCTION_WORD = "function_word";
   private static final String HEAD_JOINER = "source_head_joiner";
+  private static final String NOT_FIRST = "source_not_first";
 
   /** Words a source phrase may have. */
   private static final int LONGEST = 10;
@@ -236,6 +237,7 @@ final class Attribution {
       return named ? new Source(text(story, tokens, first, whole), false) : null;
     }
     if (lex.contains(PREPOSITION, tokens.get(start))
+        || lex.contains(NOT_FIRST, tokens.get(start))
         || (quantity(a, start, end) && !lex.contains(SOURCE_NOUN, tokens.get(end - 1)))) {
       return null;
     }

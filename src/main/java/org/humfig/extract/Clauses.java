@@ -8,8 +8,9 @@ import org.humfig.text.Token;
 
 /**
  * Splits a sentence into clauses where a semicolon stands or a comma opens a new clause ("...,
- * however by 24 January ..."), so a figure takes the place and date of its own clause. The words
- * come from {@code lexicon/en/clause.yaml}. Immutable and thread-safe.
+ * however by 24 January ..."), so a figure takes the place and date of its own clause; ", and"
+ * before a verb of the same subject ("has killed 135, and wounded 365 since April") goes on with
+ * it. The words come from {@code lexicon/en/clause.yaml}. Immutable and thread-safe.
  */
 final class Clauses {
 
@@ -18,9 +19,12 @@ final class Clauses {
   private final Set<String> breaks;
   private final PhraseTable<Boolean> openers = new PhraseTable<>();
 
+  private final Set<String> sameSubject;
+
   private Clauses(Raw raw) {
     this.breaks = Set.copyOf(raw.breaks());
     raw.openers().forEach(w -> openers.put(w, Boolean.TRUE));
+    this.sameSubject = raw.sameSubject() == null ? Set.of() : Set.copyOf(raw.sameSubject());
   }
 
   static Clauses bundled() {
@@ -33,8 +37,7 @@ final class Clauses {
     int c = 0;
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (breaks.contains(t.norm())
-          || (t.is(",") && k + 1 < tokens.size() && openers.longestAt(tokens, k + 1) != null)) {
+      if (breaks.contains(t.norm()) || (t.is(",") && opens(tokens, k + 1))) {
         c++;
       }
       clause[k] = c;
@@ -42,5 +45,17 @@ final class Clauses {
     return clause;
   }
 
-  private record Raw(List<String> breaks, List<String> openers) {}
+  /** True when a clause opens at token {@code k}, after a comma: not "and wounded 365 others". */
+  private boolean opens(List<Token> tokens, int k) {
+    PhraseTable.Hit<Boolean> opener = k < tokens.size() ? openers.longestAt(tokens, k) : null;
+    return opener != null
+        && !(opener.end() < tokens.size()
+            && opener.end() == k + 1
+            && sameSubject.contains(tokens.get(opener.end()).norm()));
+  }
+
+  private record Raw(
+      List<String> breaks,
+      List<String> openers,
+      @com.fasterxml.jackson.annotation.JsonProperty("same_subject") List<String> sameSubject) {}
 }

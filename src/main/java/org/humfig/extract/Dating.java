@@ -1,5 +1,7 @@
 package org.humfig.extract;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.humfig.model.Category;
 import org.humfig.model.DatePrecision;
@@ -37,7 +39,7 @@ final class Dating {
       Span value,
       int[] clauses,
       List<String> notes) {
-    Period period = nearest(a.times(), value, clauses);
+    Period period = nearest(tollTimes(story, a, m, value), value, clauses);
     if (period != null && period.placed()) {
       f.dateStart(period.start()).dateEnd(period.end()).datePrecision(period.precision());
       if (story.referenceNote() != null) {
@@ -71,6 +73,29 @@ final class Dating {
       return story.event();
     }
     return story.asOf();
+  }
+
+  /**
+   * The sentence's times that may date a figure: for a running total, not the day of the event its
+   * subject names ("the death toll from the earthquake on February 6 rose to 12,391" stands on the
+   * day it is reported), though a period up to that day still counts ("displaced since January has
+   * risen to").
+   */
+  private static List<TimeSpan> tollTimes(Story story, Analysis a, Match m, Span value) {
+    List<TimeSpan> times = a.times();
+    LocalDate reference = story.reference();
+    if (m.rule().tally() != Tally.CUMULATIVE || reference == null || times.isEmpty()) {
+      return times;
+    }
+    List<TimeSpan> kept = new ArrayList<>(times.size());
+    for (TimeSpan t : times) {
+      boolean subject = t.start() >= m.span().start() && t.end() <= value.start();
+      Period p = t.period();
+      if (!(subject && p.placed() && p.end().isBefore(reference))) {
+        kept.add(t);
+      }
+    }
+    return kept;
   }
 
   /** The time expression nearest the number in its clause. */

@@ -400,18 +400,43 @@ final class Interpretation {
     return f.build();
   }
 
-  /** "the toll now exceeds 5,900": a number a verb says was passed is a lower bound. */
+  /**
+   * "the toll now exceeds 5,900": a number a verb says was passed is a lower bound; one a source
+   * estimated is approximate.
+   */
   private Quantity passed(View v, QuantitySpan q) {
     Quantity quantity = q.quantity();
     int k = q.start() - 1;
     while (k > 0 && lex.contains("determiner", v.token(k))) {
       k--;
     }
-    return quantity.qualifier() == Qualifier.EXACT
-            && k >= 0
-            && lex.contains("exceed_verb", v.token(k))
-        ? quantity.qualified(Qualifier.MORE_THAN)
-        : quantity;
+    if (quantity.qualifier() != Qualifier.EXACT) {
+      return quantity;
+    }
+    if (k >= 0 && lex.contains("exceed_verb", v.token(k))) {
+      return quantity.qualified(Qualifier.MORE_THAN);
+    }
+    return estimated(v, q.start()) ? quantity.qualified(Qualifier.APPROXIMATELY) : quantity;
+  }
+
+  /** Tokens before a number read for a verb that makes it an estimate. */
+  private static final int ESTIMATE_BEFORE = 8;
+
+  /**
+   * True when an estimate verb stands before the number in its stretch of text: "officials
+   * estimated that 300,000 had been injured", "estimated the number of deaths at 300,000".
+   */
+  private boolean estimated(View v, int start) {
+    for (int k = start - 1; k >= Math.max(0, start - ESTIMATE_BEFORE); k--) {
+      Token t = v.token(k);
+      if (t.shape() == Token.Shape.PUNCT) {
+        return false;
+      }
+      if (lex.contains("estimating_verb", t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The best single number: a range of displaced people takes its upper bound (IDMC). */
@@ -619,7 +644,8 @@ final class Interpretation {
     for (int k = end; k < Math.min(v.size(), end + 3); k++) {
       int e = lex.phraseAt("rate", v.tokens(), k);
       if (e >= 0) {
-        return e >= v.size() || !lex.contains("rate_not_after", v.token(e));
+        return (e >= v.size() || !lex.contains("rate_not_after", v.token(e)))
+            && !lex.contains("rate_not_before", v.token(k - 1));
       }
       if (v.token(k).shape() == Token.Shape.PUNCT) {
         return false;

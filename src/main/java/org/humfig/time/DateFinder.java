@@ -131,11 +131,14 @@ public final class DateFinder {
 
   /**
    * True when a time expression may start at {@code t}: a number, a word of {@link
-   * TimeLexicon#starts}, or a hyphenated word ("mid-May"). Every form {@link #at} reads starts so;
-   * false means it finds nothing there.
+   * TimeLexicon#starts}, a hyphenated word ("mid-May", "January-March") or an ordinal day ("26th").
+   * Every form {@link #at} reads starts so; false means it finds nothing there.
    */
   private boolean mayStart(Token t) {
-    return t.shape() == Token.Shape.NUMBER || lex.starts.contains(t) || t.norm().indexOf('-') > 0;
+    return t.shape() == Token.Shape.NUMBER
+        || lex.starts.contains(t)
+        || t.norm().indexOf('-') > 0
+        || Character.isDigit(t.norm().charAt(0));
   }
 
   /** As {@link #find}, trying every token: what the words passed over must not change. */
@@ -255,20 +258,19 @@ public final class DateFinder {
       return new Match(i + 3, Period.UNPLACED);
     }
     LocalDate d = ref.day().minusDays((long) unit * count);
-    Period p =
-        switch (unit) {
-          case 1 -> Period.day(d);
-          case 7 -> {
-            LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            yield new Period(monday, monday.plusDays(6), DatePrecision.WEEK);
-          }
-          case 30 -> monthPeriod(YearMonth.from(d));
-          default ->
-              new Period(
-                  d.withDayOfYear(1),
-                  d.with(TemporalAdjusters.lastDayOfYear()),
-                  DatePrecision.YEAR);
-        };
+    Period p;
+    if (unit == 1) {
+      p = Period.day(d);
+    } else if (unit <= 14) {
+      LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      p = new Period(monday, monday.plusDays(6), DatePrecision.WEEK);
+    } else if (unit <= 31) {
+      p = monthPeriod(YearMonth.from(d));
+    } else {
+      p =
+          new Period(
+              d.withDayOfYear(1), d.with(TemporalAdjusters.lastDayOfYear()), DatePrecision.YEAR);
+    }
     return new Match(i + 3, p);
   }
 
@@ -287,6 +289,10 @@ public final class DateFinder {
       return null;
     }
     if (opened) {
+      Match months = months(tokens, k, ref);
+      if (months != null) {
+        return months;
+      }
       Match years = years(tokens, k);
       if (years != null) {
         return years;
@@ -344,6 +350,113 @@ public final class DateFinder {
       return null;
     }
     return new Match(second.end(), new Period(start, end, DatePrecision.DAY));
+  }
+
+  /**
+   * "between January and March", "from March to May 2018", "between late February and early April":
+   * the months from one to the other, the first in the second's year unless it comes after it.
+   */
+  private Match months(List<Token> tokens, int k, Ref ref) {
+    int a = skipMonthModifier(tokens, k);
+    Integer from = month(tokens, a);
+    if (from == null) {
+      return null;
+    }
+    int j = a + 1;
+    Integer fromYear = j < tokens.size() ? year(tokens.get(j)) : null;
+    if (fromYear != null) {
+      j++;
+    }
+    if (j >= tokens.size() || !lex.rangeJoiners.contains(tokens.get(j))) {
+      return null;
+    }
+    int b = skipMonthModifier(tokens, j + 1);
+    Integer to = month(tokens, b);
+    if (to == null) {
+      return null;
+    }
+    return monthSpan(tokens, b + 1, from, fromYear, to, ref);
+  }
+
+  /** "January-March 2019": two months joined in one token. */
+  private Match joinedMonths(List<Token> tokens, int i, Ref ref) {
+    String s = tokens.get(i).text();
+    int dash = s.indexOf('-');
+    if (dash < 1 || dash == s.length() - 1 || !Character.isUpperCase(s.charAt(dash + 1))) {
+      return null;
+    }
+    Integer from = lex.months.get(s.substring(0, dash).toLowerCase(java.util.Locale.ROOT));
+    Integer to = lex.months.get(s.substring(dash + 1).toLowerCase(java.util.Locale.ROOT));
+    if (from == null || to == null || !Character.isUpperCase(s.charAt(0))) {
+      return null;
+    }
+    return monthSpan(tokens, i + 1, from, null, to, ref);
+  }
+
+  /** The months {@code from} to {@code to}, whose year may stand at token {@code k}. */
+  private Match monthSpan(List<Token> tokens, int k, int from, Integer fromYear, int to, Ref ref) {
+    int end = k;
+    int y = end < tokens.size() && tokens.get(end).is(",") ? end + 1 : end;
+    Integer year = y < tokens.size() ? year(tokens.get(y)) : null;
+    YearMonth last;
+    if (year != null) {
+      end = y + 1;
+      last = YearMonth.of(year, to);
+    } else if (fromYear != null) {
+      last = YearMonth.of(to >= from ? fromYear : fromYear + 1, to);
+    } else if (ref == null) {
+      return new Match(end, Period.UNPLACED);
+    } else {
+      last = YearMonth.of(ref.day().getYear(), to);
+      if (!ref.fromText() && last.isAfter(YearMonth.from(ref.day()))) {
+        last = last.minusYears(1);
+      }
+    }
+    YearMonth first =
+        fromYear != null
+            ? YearMonth.of(fromYear, from)
+            : YearMonth.of(from <= to ? last.getYear() : last.getYear() - 1, from);
+    if (first.isAfter(last)) {
+      return null;
+    }
+    return new Match(end, new Period(first.atDay(1), last.atEndOfMonth(), DatePrecision.MONTH));
+  }
+
+  private int skipMonthModifier(List<Token> tokens, int k) {
+    PhraseTable.Hit<Boolean> m = k < tokens.size() ? lex.monthModifiers.longestAt(tokens, k) : null;
+    return m == null ? k : m.end();
+  }
+
+  /**
+   * "the first quarter of 2019", "the second half of last year": a part of a year named by a year
+   * or a phrase for one.
+   */
+  private Match yearPart(List<Token> tokens, int i, Ref ref) {
+    PhraseTable.Hit<int[]> part = lex.yearParts.longestAt(tokens, i);
+    if (part == null || part.end() >= tokens.size()) {
+      return null;
+    }
+    int k = part.end();
+    Integer year = year(tokens.get(k));
+    int end = k + 1;
+    if (year == null) {
+      PhraseTable.Hit<Integer> which = lex.monthYears.longestAt(tokens, k);
+      if (which == null) {
+        return null;
+      }
+      end = which.end();
+      if (ref == null) {
+        return new Match(end, Period.UNPLACED);
+      }
+      year = ref.day().getYear() - which.value();
+    }
+    int[] months = part.value();
+    return new Match(
+        end,
+        new Period(
+            YearMonth.of(year, months[0]).atDay(1),
+            YearMonth.of(year, months[1]).atEndOfMonth(),
+            DatePrecision.MONTH));
   }
 
   /** "between 2015 and 2017": the years from one to the other. */
@@ -405,12 +518,24 @@ public final class DateFinder {
         return null;
       }
     }
+    if (t.shape() == Token.Shape.NUMBER) {
+      LocalDate d = numeric(t.norm());
+      if (d != null) {
+        return new Match(i + 1, Period.day(d));
+      }
+    }
     Match m = monthFirst(tokens, i, ref);
     if (m == null) {
       m = dayFirst(tokens, i, ref);
     }
     if (m == null) {
       m = mid(tokens, i, ref);
+    }
+    if (m == null) {
+      m = joinedMonths(tokens, i, ref);
+    }
+    if (m == null) {
+      m = yearPart(tokens, i, ref);
     }
     if (m == null) {
       m = weekday(tokens, i, ref);
@@ -632,14 +757,18 @@ public final class DateFinder {
     if (ref == null) {
       return new Match(k + 1, Period.UNPLACED);
     }
-    int days = lex.spanUnits.get(unit) * count;
-    DatePrecision precision =
-        switch (lex.spanUnits.get(unit)) {
-          case 1 -> count <= 1 ? DatePrecision.DAY : DatePrecision.WEEK;
-          case 7 -> DatePrecision.WEEK;
-          case 30 -> DatePrecision.MONTH;
-          default -> DatePrecision.YEAR;
-        };
+    int length = lex.spanUnits.get(unit);
+    int days = length * count;
+    DatePrecision precision;
+    if (length == 1) {
+      precision = count <= 1 ? DatePrecision.DAY : DatePrecision.WEEK;
+    } else if (length <= 14) {
+      precision = DatePrecision.WEEK;
+    } else if (length <= 31) {
+      precision = DatePrecision.MONTH;
+    } else {
+      precision = DatePrecision.YEAR;
+    }
     return new Match(k + 1, new Period(ref.day().minusDays(days), ref.day(), precision));
   }
 
@@ -668,9 +797,9 @@ public final class DateFinder {
         : k;
   }
 
-  /** A day of the month: "11", "26th". */
+  /** A day of the month: "11", "26th" (a word to the tokenizer). */
   private Integer day(List<Token> tokens, int i) {
-    if (i >= tokens.size() || tokens.get(i).shape() != Token.Shape.NUMBER) {
+    if (i >= tokens.size() || tokens.get(i).shape() == Token.Shape.PUNCT) {
       return null;
     }
     String s = tokens.get(i).norm();
@@ -702,6 +831,49 @@ public final class DateFinder {
     }
     int y = Integer.parseInt(t.norm());
     return y >= 1800 && y <= 2100 ? y : null;
+  }
+
+  /**
+   * A date written in numbers: "26/05/2019", "26.05.2019", "2019/05/26"; day first unless the
+   * language writes the month first or the first number cannot be a month's ("05/26/2019").
+   */
+  private LocalDate numeric(String s) {
+    int first = separator(s, 0);
+    int second = first < 0 ? -1 : separator(s, first + 1);
+    if (second < 0 || separator(s, second + 1) >= 0 || s.charAt(first) != s.charAt(second)) {
+      return null;
+    }
+    String[] p = {s.substring(0, first), s.substring(first + 1, second), s.substring(second + 1)};
+    if (!allDigits(p[0]) || !allDigits(p[1]) || !allDigits(p[2])) {
+      return null;
+    }
+    if (p[0].length() == 4 && p[1].length() <= 2 && p[2].length() <= 2) {
+      return plausible(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+    }
+    if (p[2].length() != 4 || p[0].length() > 2 || p[1].length() > 2) {
+      return null;
+    }
+    int a = Integer.parseInt(p[0]);
+    int b = Integer.parseInt(p[1]);
+    boolean dayFirst = lex.numericDayFirst ? b <= 12 : a > 12;
+    return dayFirst
+        ? plausible(Integer.parseInt(p[2]), b, a)
+        : plausible(Integer.parseInt(p[2]), a, b);
+  }
+
+  /** The index of the next '/' or '.' of {@code s} from {@code from}, or -1. */
+  private static int separator(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '/' || c == '.') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static LocalDate plausible(int year, int month, int day) {
+    return year >= 1800 && year <= 2100 ? safeDate(year, month, day) : null;
   }
 
   /** "2016-12-11". */

@@ -58,6 +58,9 @@ final class TimeLexicon {
   final WordSet sinceEvents;
   final PhraseTable<Boolean> sinceStarts = new PhraseTable<>();
   final WordSet mid;
+  final boolean numericDayFirst;
+  final PhraseTable<Boolean> monthModifiers = new PhraseTable<>();
+  final PhraseTable<int[]> yearParts = new PhraseTable<>();
 
   /**
    * The words a time expression can start with: "since", a range's opener, a month, a relative
@@ -111,6 +114,19 @@ final class TimeLexicon {
     sinceEvents = new WordSet(orEmpty(raw.sinceEvents()));
     orEmpty(raw.sinceStarts()).forEach(w -> sinceStarts.put(w, Boolean.TRUE));
     mid = new WordSet(orEmpty(raw.mid()));
+    numericDayFirst = raw.numericDayFirst() == null || raw.numericDayFirst();
+    orEmpty(raw.monthModifiers()).forEach(w -> monthModifiers.put(w, Boolean.TRUE));
+    if (raw.yearParts() != null) {
+      raw.yearParts()
+          .forEach(
+              (k, v) -> {
+                if (v.size() != 2 || v.get(0) < 1 || v.get(1) > 12 || v.get(0) > v.get(1)) {
+                  throw new IllegalStateException(
+                      resource + ": year part '" + k + "' needs a first and a last month");
+                }
+                yearParts.put(k, new int[] {v.get(0), v.get(1)});
+              });
+    }
     java.util.Set<String> first = new java.util.HashSet<>(raw.since());
     first.addAll(raw.rangeOpeners());
     first.addAll(raw.months().keySet());
@@ -120,6 +136,7 @@ final class TimeLexicon {
     first.addAll(raw.weekdayModifiers());
     first.addAll(raw.weekdays().keySet());
     first.addAll(raw.counts().keySet());
+    first.addAll(yearParts.firstWords());
     starts = new WordSet(first);
   }
 
@@ -168,5 +185,8 @@ final class TimeLexicon {
       @JsonProperty("month_years") Map<String, Integer> monthYears,
       @JsonProperty("since_events") List<String> sinceEvents,
       @JsonProperty("since_starts") List<String> sinceStarts,
-      List<String> mid) {}
+      List<String> mid,
+      @JsonProperty("numeric_day_first") Boolean numericDayFirst,
+      @JsonProperty("month_modifiers") List<String> monthModifiers,
+      @JsonProperty("year_parts") Map<String, List<Integer>> yearParts) {}
 }

@@ -309,6 +309,18 @@ class ContextTest {
   }
 
   @Test
+  void date_aVerbOfTheSameSubjectAfterAndSharesTheClausesDate() {
+    List<Figure> figures =
+        extract("Air raids have killed 48 villagers, and wounded 90 others since 3 November.");
+    assertThat(find(figures, 48).dateStart()).isEqualTo(LocalDate.of(2016, 11, 3));
+    assertThat(find(figures, 90).dateStart()).isEqualTo(LocalDate.of(2016, 11, 3));
+    List<Figure> apart =
+        extract("Raids killed 48 villagers on Friday, and 90 others were wounded on Saturday.");
+    assertThat(find(apart, 48).dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
+    assertThat(find(apart, 90).dateStart()).isEqualTo(LocalDate.of(2016, 12, 10));
+  }
+
+  @Test
   void place_aPlaceAndItsProvinceIsThePlace() {
     assertThat(one("Some 4,000 people fled Beni, North Kivu, on Monday.").location())
         .isEqualTo("Beni");

@@ -57,8 +57,24 @@ class DateFinderTest {
     "'They fled since fighting erupted in April.', 2016-04-01, 2016-12-11, month",
     "'They fled since clashes broke out in the hills on 3 May.', 2016-05-03, 2016-12-11, day",
     "'They fled since the beginning of 2015.', 2015-01-01, 2016-12-11, year",
+    "'They fled since late last year.', 2015-01-01, 2016-12-11, year",
     "'They fled since the start of the year.', 2016-01-01, 2016-12-11, year",
     "'They fled since mid-July.', 2016-07-11, 2016-12-11, week",
+    "'As of 26/05/2016, they had fled.', 2016-05-26, 2016-05-26, day",
+    "'As of 05/26/2016, they had fled.', 2016-05-26, 2016-05-26, day",
+    "'As of 03.05.2016, they had fled.', 2016-05-03, 2016-05-03, day",
+    "'As of 2016/05/03, they had fled.', 2016-05-03, 2016-05-03, day",
+    "'They fled on May 26th.', 2016-05-26, 2016-05-26, day",
+    "'They fled in the past fortnight.', 2016-11-27, 2016-12-11, week",
+    "'They fled a fortnight ago.', 2016-11-21, 2016-11-27, week",
+    "'They fled on the 26th of May.', 2016-05-26, 2016-05-26, day",
+    "'They fled between January and March.', 2016-01-01, 2016-03-31, month",
+    "'They fled from November to February.', 2015-11-01, 2016-02-29, month",
+    "'They fled between late February and early April 2015.', 2015-02-01, 2015-04-30, month",
+    "'They fled between January 2014 and March 2015.', 2014-01-01, 2015-03-31, month",
+    "'In January-March 2015 they fled.', 2015-01-01, 2015-03-31, month",
+    "'In the first quarter of 2015 they fled.', 2015-01-01, 2015-03-31, month",
+    "'In the second half of last year they fled.', 2015-07-01, 2015-12-31, month",
   })
   void find_placesExpressionOnCalendar(
       String text, LocalDate start, LocalDate end, String precision) {
@@ -94,7 +110,9 @@ class DateFinderTest {
     "'Since the storm hit, 200 people fled.'",
     "'Since 300 people were killed, the town is empty.'",
     "'They met mid-way.'",
-    "'The town hosts 300 people a week.'"
+    "'The town hosts 300 people a week.'",
+    "'Version 2.5.1 of the app came out.'",
+    "'Some 3.000.000 people fled.'"
   })
   void find_sinceWithoutADateAndOtherLookalikesAreNotPeriods(String text) {
     assertThat(finder.find(tokenizer.tokenize(text), REF)).isEmpty();
@@ -173,6 +191,9 @@ class DateFinderTest {
         "It happened on Sunday morning, 3 days ago, in Aleppo.",
         "Since the beginning of 2016, 40 people died.",
         "Rains in March last year and 1-10 January 2024.",
+        "They fled on the 26th of May and between January and March.",
+        "In January-March 2015 and the first quarter of 2016 they fled.",
+        "As of 26/05/2016, in the past fortnight, they fled since late last year.",
       })
   void find_findsWhatEveryTokenTriedFinds(String text) {
     List<org.humfig.text.Token> tokens = tokenizer.tokenize(text);
