@@ -151,6 +151,18 @@ sealed interface Element {
     return holds(list, list.length, x);
   }
 
+  /** Returns the end of the source phrase starting at {@code pos}, if any. */
+  static int[] sourceEnds(Context c, int pos) {
+    int end = c.grammar().sourceEnd(c.view(), pos);
+    return end < 0 ? NONE : one(end);
+  }
+
+  /** Returns the start of the source phrase ending just before {@code end}, if any. */
+  static int[] sourceStarts(Context c, int end) {
+    int start = c.grammar().sourceStart(c.view(), end);
+    return start < 0 ? NONE : one(start);
+  }
+
   /** A literal word, compared with the token's normalised form. */
   record Word(String norm) implements Element {
     public int[] forward(Context c, int pos) {
@@ -359,13 +371,11 @@ sealed interface Element {
   /** A source phrase: {@code SRC}. */
   record Src() implements Element {
     public int[] forward(Context c, int pos) {
-      int end = c.grammar().sourceEnd(c.view(), pos);
-      return end < 0 ? NONE : one(end);
+      return sourceEnds(c, pos);
     }
 
     public int[] backward(Context c, int end) {
-      int start = c.grammar().sourceStart(c.view(), end);
-      return start < 0 ? NONE : one(start);
+      return sourceStarts(c, end);
     }
 
     public Capture capture() {
@@ -381,13 +391,11 @@ sealed interface Element {
   /** An actor phrase: {@code ACT}, read with the source phrase grammar. */
   record Act() implements Element {
     public int[] forward(Context c, int pos) {
-      int end = c.grammar().sourceEnd(c.view(), pos);
-      return end < 0 ? NONE : one(end);
+      return sourceEnds(c, pos);
     }
 
     public int[] backward(Context c, int end) {
-      int start = c.grammar().sourceStart(c.view(), end);
-      return start < 0 ? NONE : one(start);
+      return sourceStarts(c, end);
     }
 
     public Capture capture() {

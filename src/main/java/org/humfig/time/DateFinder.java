@@ -71,11 +71,17 @@ public final class DateFinder {
    *     publication date: a date without a year then stays in the reference's year
    */
   public List<TimeSpan> find(List<Token> tokens, LocalDate reference, boolean fromText) {
+    return find(tokens, reference, fromText, false);
+  }
+
+  /** As {@link #find}, trying every token when {@code every}, else only where one may start. */
+  private List<TimeSpan> find(
+      List<Token> tokens, LocalDate reference, boolean fromText, boolean every) {
     Ref ref = reference == null ? null : new Ref(reference, fromText);
     List<TimeSpan> spans = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      if (!mayStart(tokens.get(i))) {
+      if (!every && !mayStart(tokens.get(i))) {
         i++; // most words: no time expression starts there
         continue;
       }
@@ -143,18 +149,7 @@ public final class DateFinder {
 
   /** As {@link #find}, trying every token: what the words passed over must not change. */
   List<TimeSpan> findTryingEvery(List<Token> tokens, LocalDate reference, boolean fromText) {
-    Ref ref = reference == null ? null : new Ref(reference, fromText);
-    List<TimeSpan> spans = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); ) {
-      Match m = at(tokens, i, ref);
-      if (m != null) {
-        spans.add(new TimeSpan(i, m.end(), m.period()));
-        i = m.end();
-      } else {
-        i++;
-      }
-    }
-    return spans;
+    return find(tokens, reference, fromText, true);
   }
 
   private Match at(List<Token> tokens, int i, Ref ref) {
