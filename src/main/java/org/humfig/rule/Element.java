@@ -191,11 +191,11 @@ sealed interface Element {
     }
 
     public int[] forward(Context c, int pos) {
-      return table.endsFrom(c.view().tokens(), pos);
+      return table.ends(c.view().tokens(), pos);
     }
 
     public int[] backward(Context c, int end) {
-      return table.startsBefore(c.view().tokens(), end);
+      return table.starts(c.view().tokens(), end);
     }
 
     public Set<String> firstWords(Lexicon lex) {

@@ -261,11 +261,11 @@ public final class Pattern {
       if (a.capture() != null) {
         set(caps, a.capture(), i, anchorEnd);
       }
-      int right = forward(c, anchor + 1, anchorEnd, caps);
+      int right = match(c, anchor + 1, anchorEnd, caps, true);
       if (right < 0) {
         continue;
       }
-      int left = backward(c, anchor - 1, i, caps);
+      int left = match(c, anchor - 1, i, caps, false);
       if (left >= 0) {
         Map<Capture, Span> captures = new EnumMap<>(Capture.class);
         for (Capture k : CAPTURES) {
@@ -286,15 +286,16 @@ public final class Pattern {
   }
 
   /**
-   * Matches elements {@code ei} onwards from {@code pos}; returns where the match ends, with its
-   * captures in {@code caps}, or -1 with {@code caps} as it was.
+   * Matches elements from {@code ei} at {@code pos}, onwards when {@code onwards}, else backwards;
+   * returns the far end of the match, with its captures in {@code caps}, or -1 with {@code caps} as
+   * it was.
    */
-  private int forward(Element.Context c, int ei, int pos, int[] caps) {
-    if (ei == elements.size()) {
+  private int match(Element.Context c, int ei, int pos, int[] caps, boolean onwards) {
+    if (onwards ? ei == elements.size() : ei < 0) {
       return pos;
     }
     Element e = elements.get(ei);
-    int[] nexts = e.forward(c, pos);
+    int[] nexts = onwards ? e.forward(c, pos) : e.backward(c, pos);
     if (nexts.length == 0) {
       return -1;
     }
@@ -303,46 +304,11 @@ public final class Pattern {
     int oldStart = at < 0 ? 0 : caps[at];
     int oldEnd = at < 0 ? 0 : caps[at + 1];
     for (int next : nexts) {
-      if (at >= 0 && next > pos) {
-        caps[at] = pos;
-        caps[at + 1] = next;
+      if (at >= 0 && next != pos) {
+        caps[at] = Math.min(pos, next);
+        caps[at + 1] = Math.max(pos, next);
       }
-      int r = forward(c, ei + 1, next, caps);
-      if (r >= 0) {
-        return r;
-      }
-      if (at >= 0) {
-        caps[at] = oldStart;
-        caps[at + 1] = oldEnd;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Matches elements {@code ei} down to the first backwards, ending just before {@code end};
-   * returns where the match starts, with its captures in {@code caps}, or -1 with {@code caps} as
-   * it was.
-   */
-  private int backward(Element.Context c, int ei, int end, int[] caps) {
-    if (ei < 0) {
-      return end;
-    }
-    Element e = elements.get(ei);
-    int[] prevs = e.backward(c, end);
-    if (prevs.length == 0) {
-      return -1;
-    }
-    Capture capture = e.capture();
-    int at = capture == null ? -1 : capture.ordinal() * 2;
-    int oldStart = at < 0 ? 0 : caps[at];
-    int oldEnd = at < 0 ? 0 : caps[at + 1];
-    for (int prev : prevs) {
-      if (at >= 0 && end > prev) {
-        caps[at] = prev;
-        caps[at + 1] = end;
-      }
-      int r = backward(c, ei - 1, prev, caps);
+      int r = match(c, onwards ? ei + 1 : ei - 1, next, caps, onwards);
       if (r >= 0) {
         return r;
       }

@@ -136,51 +136,20 @@ public final class PhraseTable<V> {
     return node;
   }
 
-  /** Returns the ends of the phrases that start at token {@code i}, longest first. */
-  public List<Integer> ends(List<Token> tokens, int i) {
-    List<Node<V>> found = walk(tokens, i);
-    if (found.isEmpty()) {
-      return java.util.Collections.emptyList();
-    }
-    if (found.size() == 1) {
-      return List.of(i + found.get(0).entry.ids().length);
-    }
-    List<Integer> ends = new ArrayList<>(found.size());
-    for (int k = found.size() - 1; k >= 0; k--) {
-      ends.add(i + found.get(k).entry.ids().length);
-    }
-    return ends;
-  }
-
   private static final int[] NONE = {};
 
-  /**
-   * Returns the ends of the phrases that start at token {@code i}, longest first, as {@link #ends}
-   * does, in an array.
-   */
-  public int[] endsFrom(List<Token> tokens, int i) {
-    int[] ends = NONE;
-    Node<V> node = root;
-    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
-      node = node.next.get(tokens.get(k).word(largest));
-      if (node == null) {
-        break;
-      }
-      if (node.entry != null) {
-        int[] more = new int[ends.length + 1];
-        more[0] = k + 1;
-        System.arraycopy(ends, 0, more, 1, ends.length);
-        ends = more;
-      }
+  /** Returns the ends of the phrases that start at token {@code i}, longest first. */
+  public int[] ends(List<Token> tokens, int i) {
+    List<Node<V>> found = walk(tokens, i);
+    int[] ends = found.isEmpty() ? NONE : new int[found.size()];
+    for (int k = 0; k < ends.length; k++) {
+      ends[k] = i + found.get(ends.length - 1 - k).entry.ids().length;
     }
     return ends;
   }
 
-  /**
-   * Returns the starts of the phrases that end just before token {@code end}, longest first, as
-   * {@link #starts} does, in an array.
-   */
-  public int[] startsBefore(List<Token> tokens, int end) {
+  /** Returns the starts of the phrases that end just before token {@code end}, longest first. */
+  public int[] starts(List<Token> tokens, int end) {
     if (end <= 0 || end > tokens.size()) {
       return NONE;
     }
@@ -195,25 +164,6 @@ public final class PhraseTable<V> {
       if (start >= 0 && matches(tokens, start, e)) {
         starts = java.util.Arrays.copyOf(starts, starts.length + 1);
         starts[starts.length - 1] = start;
-      }
-    }
-    return starts;
-  }
-
-  /** Returns the starts of the phrases that end just before token {@code end}, longest first. */
-  public List<Integer> starts(List<Token> tokens, int end) {
-    if (end <= 0 || end > tokens.size()) {
-      return java.util.Collections.emptyList();
-    }
-    List<Entry<V>> candidates = index().byLast().get(tokens.get(end - 1).word(largest));
-    if (candidates == null) {
-      return java.util.Collections.emptyList();
-    }
-    List<Integer> starts = List.of();
-    for (Entry<V> e : candidates) {
-      int start = end - e.words().length;
-      if (start >= 0 && matches(tokens, start, e)) {
-        starts = starts.isEmpty() ? List.of(start) : append(starts, start);
       }
     }
     return starts;
@@ -235,12 +185,6 @@ public final class PhraseTable<V> {
       }
       return child;
     }
-  }
-
-  private static List<Integer> append(List<Integer> list, int value) {
-    List<Integer> more = new ArrayList<>(list);
-    more.add(value);
-    return more;
   }
 
   /** Returns the phrases that start at token {@code i}, longest first. */
@@ -287,18 +231,8 @@ public final class PhraseTable<V> {
 
   /** The node of the longest phrase starting at token {@code i}, or null. */
   private Node<V> longest(List<Token> tokens, int i) {
-    Node<V> last = null;
-    Node<V> node = root;
-    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
-      node = node.next.get(tokens.get(k).word(largest));
-      if (node == null) {
-        break;
-      }
-      if (node.entry != null) {
-        last = node;
-      }
-    }
-    return last;
+    List<Node<V>> found = walk(tokens, i);
+    return found.isEmpty() ? null : found.get(found.size() - 1);
   }
 
   /**

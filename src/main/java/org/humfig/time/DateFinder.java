@@ -52,7 +52,18 @@ public final class DateFinder {
   private record Match(int end, Period period) {}
 
   /** The day "today" means and whether it was read from the text rather than published. */
-  private record Ref(LocalDate day, boolean fromText) {}
+  private record Ref(LocalDate day, boolean fromText) {
+
+    /**
+     * Returns {@code month} in the reference's year, or in the year before when that would be after
+     * the publication date: a date without a year is in the past. Against a date from the text it
+     * stays in that date's year.
+     */
+    YearMonth yearless(int month) {
+      YearMonth ym = YearMonth.of(day.getYear(), month);
+      return !fromText && ym.isAfter(YearMonth.from(day)) ? ym.minusYears(1) : ym;
+    }
+  }
 
   /**
    * Returns the time expressions of {@code tokens}, left to right, none overlapping.
@@ -402,10 +413,7 @@ public final class DateFinder {
     } else if (ref == null) {
       return new Match(end, Period.UNPLACED);
     } else {
-      last = YearMonth.of(ref.day().getYear(), to);
-      if (!ref.fromText() && last.isAfter(YearMonth.from(ref.day()))) {
-        last = last.minusYears(1);
-      }
+      last = ref.yearless(to);
     }
     YearMonth first =
         fromYear != null
@@ -569,11 +577,7 @@ public final class DateFinder {
       if (ref == null) {
         return new Match(k, Period.UNPLACED);
       }
-      YearMonth ym = YearMonth.of(ref.day().getYear(), month);
-      if (!ref.fromText() && ym.isAfter(YearMonth.from(ref.day()))) {
-        ym = ym.minusYears(1);
-      }
-      return new Match(k, monthPeriod(ym));
+      return new Match(k, monthPeriod(ref.yearless(month)));
     }
     return null;
   }
@@ -612,10 +616,7 @@ public final class DateFinder {
     } else if (ref == null) {
       return new Match(end, Period.UNPLACED);
     } else {
-      ym = YearMonth.of(ref.day().getYear(), month);
-      if (!ref.fromText() && ym.isAfter(YearMonth.from(ref.day()))) {
-        ym = ym.minusYears(1);
-      }
+      ym = ref.yearless(month);
     }
     return new Match(end, new Period(ym.atDay(11), ym.atDay(20), DatePrecision.WEEK));
   }
