@@ -62,6 +62,14 @@ sealed interface Element {
     return 1;
   }
 
+  /** No bound on the tokens a match covers. */
+  int UNBOUNDED = Integer.MAX_VALUE;
+
+  /** Returns the most tokens a match can cover, or {@link #UNBOUNDED}. */
+  default int max() {
+    return UNBOUNDED;
+  }
+
   /** Returns what a match of this element is captured as, or null when it is not captured. */
   default Capture capture() {
     return null;
@@ -173,6 +181,10 @@ sealed interface Element {
       return end > 0 && c.view().token(end - 1).is(norm) ? one(end - 1) : NONE;
     }
 
+    public int max() {
+      return 1;
+    }
+
     public Set<String> firstWords(Lexicon lex) {
       return Set.of(norm);
     }
@@ -196,6 +208,10 @@ sealed interface Element {
 
     public int[] backward(Context c, int end) {
       return table.starts(c.view().tokens(), end);
+    }
+
+    public int max() {
+      return table.longest();
     }
 
     public Set<String> firstWords(Lexicon lex) {
@@ -222,6 +238,10 @@ sealed interface Element {
       return 0;
     }
 
+    public int max() {
+      return 0;
+    }
+
     @Override
     public String toString() {
       return "^";
@@ -236,6 +256,10 @@ sealed interface Element {
 
     public int[] backward(Context c, int end) {
       return end > 0 ? one(end - 1) : NONE;
+    }
+
+    public int max() {
+      return 1;
     }
 
     @Override
@@ -256,6 +280,10 @@ sealed interface Element {
 
     public int[] backward(Context c, int end) {
       return end > 0 && allowed(c, end - 1) ? one(end - 1) : NONE;
+    }
+
+    public int max() {
+      return 1;
     }
 
     private boolean allowed(Context c, int k) {
@@ -322,6 +350,15 @@ sealed interface Element {
 
     public Capture capture() {
       return Capture.POPULATION;
+    }
+
+    /**
+     * A phrase with a head of its own class ({@code POP<idp_noun>}) holds one of that class: a
+     * sentence without such a word has none. The generic phrase may have no head at all ("149,000
+     * in Aleppo").
+     */
+    public Set<String> needs(Lexicon lex) {
+      return Grammar.HEAD.equals(headClass) ? null : lex.table(headClass).firstWords();
     }
 
     /**
@@ -437,6 +474,10 @@ sealed interface Element {
       return options.stream().mapToInt(Element::min).min().orElse(1);
     }
 
+    public int max() {
+      return options.stream().mapToInt(Element::max).max().orElse(UNBOUNDED);
+    }
+
     public Set<String> needs(Lexicon lex) {
       Set<String> marks = new LinkedHashSet<>();
       for (Element o : options) {
@@ -511,6 +552,11 @@ sealed interface Element {
 
     public int min() {
       return min * inner.min();
+    }
+
+    public int max() {
+      int one = inner.max();
+      return one == UNBOUNDED || (long) one * max >= UNBOUNDED ? UNBOUNDED : one * max;
     }
 
     public Set<String> needs(Lexicon lex) {

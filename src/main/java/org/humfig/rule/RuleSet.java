@@ -238,7 +238,23 @@ public final class RuleSet {
     return match(view, actorIndex);
   }
 
+  /**
+   * Returns the matches of the enabled figure, attribution and actor rules in {@code view} found by
+   * trying every rule anchored at each token, without the checks that spare the tries that cannot
+   * match: for tests that hold those checks to finding the same.
+   */
+  List<List<Match>> tryingEvery(View view) {
+    return List.of(
+        match(view, figureIndex, false),
+        match(view, attributionIndex, false),
+        match(view, actorIndex, false));
+  }
+
   private List<Match> match(View view, Index index) {
+    return match(view, index, true);
+  }
+
+  private List<Match> match(View view, Index index, boolean spare) {
     Element.Context c = null;
     List<Match> matches = new ArrayList<>();
     List<Candidate> byQuantity = index.byQuantity;
@@ -255,7 +271,7 @@ public final class RuleSet {
       if (candidates != null) {
         for (int k = 0; k < candidates.size(); k++) {
           Candidate r = candidates.get(k);
-          if (possible(r, held)) {
+          if (!spare || possible(r, held) && r.rule().pattern().mayMatchAt(view, i)) {
             if (c == null) {
               c = new Element.Context(view, grammar, lexicon);
             }
@@ -269,7 +285,7 @@ public final class RuleSet {
       if (!byQuantity.isEmpty() && view.quantityAt(i) != null) {
         for (int k = 0; k < byQuantity.size(); k++) {
           Candidate r = byQuantity.get(k);
-          if (possible(r, held)) {
+          if (!spare || possible(r, held)) {
             if (c == null) {
               c = new Element.Context(view, grammar, lexicon);
             }
