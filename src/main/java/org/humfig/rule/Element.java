@@ -25,11 +25,12 @@ sealed interface Element {
    * Everything an element needs to match: the sentence view and the grammar, and the population
    * phrases found in the view so far, since many rules ask for the same ones.
    */
-  record Context(View view, Grammar grammar, Lexicon lexicon, Map<Pop, int[][]> populations) {
+  record Context(
+      View view, Grammar grammar, Lexicon lexicon, Map<Pop, int[][]> populations, int[] captures) {
 
     /** Returns the context of one sentence. */
     Context(View view, Grammar grammar, Lexicon lexicon) {
-      this(view, grammar, lexicon, new HashMap<>());
+      this(view, grammar, lexicon, new HashMap<>(), new int[Capture.values().length * 2]);
     }
 
     /** Returns the ends of the population phrases of kind {@code p} starting at {@code pos}. */

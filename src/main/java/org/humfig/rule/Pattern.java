@@ -329,7 +329,7 @@ public final class Pattern {
     if (anchorEnds.length == 0) {
       return null;
     }
-    int[] caps = new int[CAPTURES.length * 2];
+    int[] caps = c.captures(); // the sentence's one buffer: a match copies what it captured
     for (int anchorEnd : anchorEnds) {
       java.util.Arrays.fill(caps, -1);
       set(caps, Capture.TRIGGER, i, anchorEnd);
