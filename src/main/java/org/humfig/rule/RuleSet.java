@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.humfig.quantity.QuantitySpan;
 import org.humfig.text.IntTable;
+import org.humfig.text.Token;
 import org.humfig.text.Words;
 
 /**
@@ -237,6 +238,56 @@ public final class RuleSet {
   public List<Match> actors(View view) {
     return match(view, actorIndex);
   }
+
+  /**
+   * False when no figure rule can match in any view of {@code tokens}, whatever quantities it
+   * holds: no figure rule anchored on one of its words has every word it needs here, nor does one
+   * anchored on a quantity. A view hides tokens but never adds one, so it holds no word these lack.
+   * True says only that a figure may be found.
+   */
+  public boolean mayFindFigures(List<Token> tokens) {
+    boolean[] held = new boolean[needCount];
+    for (int k = 0; k < dimensionMarks.length; k++) {
+      mark(held, dimensionMarks[k]);
+    }
+    boolean anchored = !figureIndex.byQuantity.isEmpty();
+    for (int i = 0; i < tokens.size(); i++) {
+      Word w = words.get(tokens.get(i).word(largest));
+      if (w != null) {
+        if (w.needs() != null) {
+          for (int id : w.needs()) {
+            held[id] = true;
+          }
+        }
+        anchored |= w.figures() != null;
+      }
+    }
+    if (!anchored) {
+      return false;
+    }
+    for (Candidate r : figureIndex.byQuantity) {
+      if (possible(r, held)) {
+        return true;
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Word w = words.get(tokens.get(i).word(largest));
+      if (w != null && w.figures() != null) {
+        for (Candidate r : w.figures()) {
+          if (possible(r, held)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The word numbers of the marks of every quantity dimension. */
+  private final int[] dimensionMarks =
+      java.util.Arrays.stream(org.humfig.quantity.Dimension.values())
+          .mapToInt(d -> Words.add(Element.dimension(d)))
+          .toArray();
 
   /**
    * Returns the matches of the enabled figure, attribution and actor rules in {@code view} found by
