@@ -83,8 +83,9 @@ sealed interface Element {
 
   /**
    * Returns the marks one of which a sentence must hold for this element to match there, or null
-   * when it can match in any sentence: the words it can start with, or for a quantity the {@link
-   * #dimension} marks of the quantities it takes.
+   * when it can match in any sentence: the words it can start with (for a lexicon class, the
+   * longest word of each phrase, rarer in text than a first word such as "the" or "have"), or for a
+   * quantity the {@link #dimension} marks of the quantities it takes.
    */
   default Set<String> needs(Lexicon lex) {
     return min() >= 1 ? firstWords(lex) : null;
@@ -217,6 +218,10 @@ sealed interface Element {
 
     public Set<String> firstWords(Lexicon lex) {
       return lex.table(name).firstWords();
+    }
+
+    public Set<String> needs(Lexicon lex) {
+      return table.keyWords();
     }
 
     @Override
@@ -359,7 +364,7 @@ sealed interface Element {
      * in Aleppo").
      */
     public Set<String> needs(Lexicon lex) {
-      return Grammar.HEAD.equals(headClass) ? null : lex.table(headClass).firstWords();
+      return Grammar.HEAD.equals(headClass) ? null : lex.table(headClass).keyWords();
     }
 
     /**

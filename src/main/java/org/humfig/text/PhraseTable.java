@@ -361,6 +361,29 @@ public final class PhraseTable<V> {
     return index().firstWords();
   }
 
+  /**
+   * Returns a word of each phrase that a text holding the phrase must hold, chosen to be rare in
+   * text: its longest word, the first of equals (short words are the common ones: "displaced" of
+   * "the displaced", "died" of "have died"). A text holding none of these holds no phrase of the
+   * table.
+   */
+  public java.util.Set<String> keyWords() {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Entry<V> e : entries) {
+      if (replaced > 0 && node(e.ids()).entry != e) {
+        continue; // put again later
+      }
+      String key = e.words()[0];
+      for (String w : e.words()) {
+        if (w.length() > key.length()) {
+          key = w;
+        }
+      }
+      keys.add(key);
+    }
+    return java.util.Collections.unmodifiableSet(keys);
+  }
+
   /** Returns the largest number of words in a phrase. */
   public int longest() {
     return longest;
