@@ -119,6 +119,9 @@ final class Interpretation {
         claimed.add(r.restated.start());
       }
       Figure f = figure(story, a, m, r);
+      if (r.restatedAfter >= 0 && viewIndex(a, r.restatedAfter) >= 0) {
+        claimed.add(viewIndex(a, r.restatedAfter));
+      }
       out.put(offset(a, r), f);
       found.add(new Found(m, r, f));
     }
@@ -249,10 +252,13 @@ final class Interpretation {
     if (r.quantity.quantity().dimension() != Dimension.COUNT) {
       return;
     }
-    int from = a.afterInAll(headEnd(a.view(), r));
+    int from = Math.max(a.afterInAll(headEnd(a.view(), r)), r.restatedEnd);
     Figure parent = fd.figure();
     List<Token> all = a.all();
     for (Breakdowns.Part p : breakdowns.after(a, from, fd.match().rule().metric())) {
+      if (p.quantity().start() == r.restatedAfter) {
+        continue; // the same group in the other unit, not a part of it
+      }
       int view = viewIndex(a, p.quantity().start());
       if (view >= 0 && claimed.contains(view)) {
         continue;
@@ -312,8 +318,13 @@ final class Interpretation {
   private static final class Reading {
     QuantitySpan quantity;
     Span population;
-    Double statedPeople;
     QuantitySpan restated;
+
+    /** The number restated after the figure, as an index of the whole sentence, or -1. */
+    int restatedAfter = -1;
+
+    /** Where the restated number's head ends, as an index of the whole sentence. */
+    int restatedEnd = -1;
   }
 
   private static Reading reading(QuantitySpan q, Span population) {
@@ -326,14 +337,7 @@ final class Interpretation {
   private Reading read(Analysis a, Match m, Span value) {
     View v = a.view();
     Reading r = reading(v.quantityAt(value.start()), m.get(Capture.POPULATION).orElse(null));
-    restatedBefore(v, value)
-        .ifPresent(
-            earlier -> {
-              r.statedPeople = r.quantity.quantity().value();
-              r.restated = r.quantity;
-              r.quantity = earlier.quantity;
-              r.population = earlier.population;
-            });
+    restatedBefore(v, value).ifPresent(earlier -> r.restated = earlier.quantity);
     return r;
   }
 
@@ -393,7 +397,7 @@ final class Interpretation {
             .evidenceEnd(a.sentence().end());
     List<String> notes = new ArrayList<>();
     context.apply(f, story, a, m, value, trigger, notes);
-    people(f, doc.text(), a, r, unit, value(q, category), notes);
+    people(f, doc.text(), a, r, unit, value(q, category), category, notes);
     f.notes(notes.isEmpty() ? null : String.join("; ", notes));
     int offset = v.token(r.quantity.number()).start();
     f.id(FigureIds.of(doc.id(), offset, m.rule().metric().id()));
@@ -448,7 +452,7 @@ final class Interpretation {
 
   /**
    * Sets value_people and the household size. Households and people stated together are one figure,
-   * never two that double count: a count of households with the people it holds.
+   * never two that double count, and it counts the people: the households are kept in the notes.
    */
   private void people(
       Figure.Builder f,
@@ -457,47 +461,53 @@ final class Interpretation {
       Reading r,
       Unit unit,
       double value,
+      Category category,
       List<String> notes) {
     if (unit == Unit.PEOPLE) {
-      Restated h = restatedAfter(a, r).filter(Restated::households).orElse(null);
-      if (h == null) {
-        h = householdsWithin(a, r);
+      Quantity households = r.restated != null ? r.restated.quantity() : null;
+      if (households == null) {
+        Restated h = restatedAfter(a, r).filter(Restated::households).orElse(null);
+        if (h != null) {
+          r.restatedAfter = h.quantity().start();
+          r.restatedEnd = h.head().end();
+        } else {
+          h = householdsWithin(a, r);
+        }
+        households = h != null ? h.quantity().quantity() : null;
       }
-      if (h == null) {
-        f.valuePeople(value);
+      f.valuePeople(value);
+      if (households != null) {
+        notes.add(alsoHouseholds(households));
+      }
+    } else if (unit == Unit.HOUSEHOLDS) {
+      Restated p = restatedAfter(a, r).filter(x -> !x.households()).orElse(null);
+      if (p != null) {
+        Quantity q = p.quantity().quantity();
+        List<Token> tokens = p.tokens();
+        double people = value(q, category);
+        r.restatedAfter = p.quantity().start();
+        r.restatedEnd = p.head().end();
+        f.unit(Unit.PEOPLE)
+            .value(people)
+            .valueLow(q.low())
+            .valueHigh(q.high())
+            .qualifier(q.qualifier())
+            .population(
+                text.substring(
+                    tokens.get(p.head().start()).start(), tokens.get(p.head().end() - 1).end()))
+            .valuePeople(people);
+        notes.add(alsoHouseholds(r.quantity.quantity()));
         return;
       }
-      Quantity hq = h.quantity().quantity();
-      List<Token> tokens = h.tokens();
-      f.unit(Unit.HOUSEHOLDS)
-          .value(hq.value())
-          .valueLow(hq.low())
-          .valueHigh(hq.high())
-          .qualifier(hq.qualifier())
-          .population(
-              text.substring(
-                  tokens.get(h.head().start()).start(), tokens.get(h.head().end() - 1).end()))
-          .householdSize(settings.householdSize())
-          .valuePeople(value);
-      notes.add("people as stated beside the household count");
-    } else if (unit == Unit.HOUSEHOLDS) {
       f.householdSize(settings.householdSize());
-      Double stated = r.statedPeople;
-      if (stated == null) {
-        stated =
-            restatedAfter(a, r)
-                .filter(x -> !x.households())
-                .map(x -> x.quantity().quantity().value())
-                .orElse(null);
-      }
-      if (stated != null) {
-        f.valuePeople(stated);
-        notes.add("people as stated beside the household count");
-      } else {
-        f.valuePeople((double) Math.round(value * settings.householdSize()));
-        notes.add("people estimated at " + number(settings.householdSize()) + " per household");
-      }
+      f.valuePeople((double) Math.round(value * settings.householdSize()));
+      notes.add("people estimated at " + number(settings.householdSize()) + " per household");
     }
+  }
+
+  /** The note a people figure keeps of the households stated with it. */
+  private static String alsoHouseholds(Quantity households) {
+    return "also given as " + number(households.value()) + " households";
   }
 
   /**
