@@ -10,8 +10,10 @@ import org.humfig.text.Token;
 /**
  * Marks the insertions of a sentence, which rule patterns look through: a bracketed aside; a
  * comma-delimited phrase opened by a word of class {@code insertion_opener} ("16 people, including
- * 13 children, were killed"; "the Observatory, a war monitor, said"); a number restated between
- * dashes ("18,000 families -- around 80,000 people -- are staying in camps").
+ * 13 children, were killed"; "the Observatory, a war monitor, said"); a source's aside set between
+ * a word and its number ("the evacuation of, according to the agency, 3,000 people", opened by a
+ * word of class {@code number_aside_opener}); a number restated between dashes ("18,000 families --
+ * around 80,000 people -- are staying in camps").
  *
  * <p>A phrase opened by a word of class {@code name_appositive_opener} ("the") after a capitalised
  * word is a description of that name when it holds no number, finite verb, source or report: "the
@@ -63,6 +65,12 @@ final class Insertions {
           }
           fill(hidden, i, end);
           i = end;
+        }
+      } else if (t.is(",") && i > 0 && lex.startsAt("number_aside_opener", tokens, i + 1)) {
+        int close = find(tokens, i + 1, MAX_COMMA, ",");
+        if (close > 0 && quantities.parseAt(tokens, close + 1).isPresent()) {
+          fill(hidden, i, close + 1);
+          i = close;
         }
       } else if (t.is(",")
           && i > 1
@@ -137,10 +145,16 @@ final class Insertions {
     return false;
   }
 
-  /** True when an insertion opened by "a" or "an" holds a finite verb: it is a clause. */
+  /**
+   * True when an insertion opened by "a" or "an" holds a finite verb, or follows a word that opens
+   * a sentence rather than names a thing ("Meanwhile, a rocket hit ..."): it is a clause.
+   */
   private static boolean clause(List<Token> tokens, int from, int close, Lexicon lex) {
     if (!lex.contains("appositive_opener", tokens.get(from))) {
       return false;
+    }
+    if (from >= 2 && lex.contains("introductory", tokens.get(from - 2))) {
+      return true;
     }
     for (int k = from + 1; k < close; k++) {
       if (lex.contains("clause_verb", tokens.get(k))) {

@@ -109,6 +109,7 @@ final class Interpretation {
           || unharmed(v, m, trigger)
           || whole(v, m, value)
           || fractional(v.quantityAt(value.start()))
+          || titled(v, v.quantityAt(value.start()))
           || lex.phraseEndingAt("capacity", v.tokens(), value.start()) >= 0) {
         continue;
       }
@@ -594,6 +595,35 @@ final class Interpretation {
     return quantity.dimension() == Dimension.COUNT
         && quantity.value() != Math.floor(quantity.value());
   }
+
+  /** The most capitalised words between a year and the title noun that ends its name. */
+  private static final int MAX_TITLE = 6;
+
+  /**
+   * True when a year names a law, plan or treaty, not a count: "the 1948 Displaced Persons Act",
+   * "the 2005 Refugee Protection Act". A bare four-digit number, then capitalised words ending in a
+   * word of class {@code title_noun}.
+   */
+  private boolean titled(View v, QuantitySpan q) {
+    Token number = v.token(q.number());
+    if (q.end() - q.start() != 1 || !YEAR.matcher(number.text()).matches()) {
+      return false;
+    }
+    for (int k = q.end(); k < v.size() && k - q.end() < MAX_TITLE; k++) {
+      Token t = v.token(k);
+      if (!t.capitalized()) {
+        return false;
+      }
+      if (lex.contains("title_noun", t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number written as a year of the last two centuries or this one. */
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
 
   /** The lexicon classes of casualty triggers, for totals that mix casualties. */
   private static final List<String> CASUALTY_CLASSES =
