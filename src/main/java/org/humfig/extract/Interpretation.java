@@ -383,7 +383,7 @@ final class Interpretation {
             .publishedDate(doc.published().orElse(null))
             .category(category)
             .metric(m.rule().metric())
-            .value(value(q, category))
+            .value(value(r.quantity.quantity(), q, category))
             .valueLow(q.low())
             .valueHigh(q.high())
             .qualifier(q.qualifier())
@@ -398,7 +398,7 @@ final class Interpretation {
             .evidenceEnd(a.sentence().end());
     List<String> notes = new ArrayList<>();
     context.apply(f, story, a, m, value, trigger, notes);
-    people(f, doc.text(), a, r, unit, value(q, category), category, notes);
+    people(f, doc.text(), a, r, unit, value(r.quantity.quantity(), q, category), category, notes);
     f.notes(notes.isEmpty() ? null : String.join("; ", notes));
     int offset = v.token(r.quantity.number()).start();
     f.id(FigureIds.of(doc.id(), offset, m.rule().metric().id()));
@@ -414,6 +414,9 @@ final class Interpretation {
     int k = q.start() - 1;
     while (k > 0 && lex.contains("determiner", v.token(k))) {
       k--;
+    }
+    if (quantity.qualifier() == Qualifier.RANGE) {
+      return approximate(v, q) ? quantity.qualified(Qualifier.VAGUE) : quantity;
     }
     if (quantity.qualifier() != Qualifier.EXACT) {
       return quantity;
@@ -442,6 +445,27 @@ final class Interpretation {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the text gives a range as an estimate: "an estimated 4,000 to 6,000", "some
+   * 500,000-750,000", "estimated the death toll at between 45,000 and 50,000".
+   */
+  private boolean approximate(View v, QuantitySpan q) {
+    int from = Math.max(0, q.start() - 1);
+    for (int k = from; k < q.number(); k++) {
+      if (lex.contains("estimate_word", v.token(k))) {
+        return true;
+      }
+    }
+    return estimated(v, q.start());
+  }
+
+  /**
+   * The best single number of {@code q}, a range read as an estimate keeping its parsed range's.
+   */
+  private static double value(Quantity parsed, Quantity q, Category category) {
+    return value(parsed.qualifier() == Qualifier.RANGE ? parsed : q, category);
   }
 
   /** The best single number: a range of displaced people takes its upper bound (IDMC). */
