@@ -10,9 +10,10 @@ import org.humfig.text.Token;
 /**
  * Marks the insertions of a sentence, which rule patterns look through: a bracketed aside; a
  * comma-delimited phrase opened by a word of class {@code insertion_opener} ("16 people, including
- * 13 children, were killed"; "the Observatory, a war monitor, said"); a source's aside set between
- * a word and its number ("the evacuation of, according to the agency, 3,000 people", opened by a
- * word of class {@code number_aside_opener}); a number restated between dashes ("18,000 families --
+ * 13 children, were killed"; "the Observatory, a war monitor, said"); a source's aside, opened by a
+ * word of class {@code number_aside_opener}, set between a word and its number ("the evacuation of,
+ * according to the agency, 3,000 people") or between a number's phrase and its verb ("16 people,
+ * according to the ministry, were killed"); a number restated between dashes ("18,000 families --
  * around 80,000 people -- are staying in camps").
  *
  * <p>A phrase opened by a word of class {@code name_appositive_opener} ("the") after a capitalised
@@ -30,6 +31,7 @@ final class Insertions {
   private static final int MAX_COMMA = 16;
   private static final int MAX_DASH = 12;
   private static final int MAX_REPORT = 8;
+  private static final int MAX_SUBJECT = 4;
 
   private Insertions() {}
 
@@ -68,7 +70,9 @@ final class Insertions {
         }
       } else if (t.is(",") && i > 0 && lex.startsAt("number_aside_opener", tokens, i + 1)) {
         int close = find(tokens, i + 1, MAX_COMMA, ",");
-        if (close > 0 && quantities.parseAt(tokens, close + 1).isPresent()) {
+        if (close > 0
+            && (quantities.parseAt(tokens, close + 1).isPresent()
+                || verbAfterNumber(tokens, i, close, lex))) {
           fill(hidden, i, close + 1);
           i = close;
         }
@@ -128,6 +132,26 @@ final class Insertions {
       }
     }
     return quantities.parse(tokens.subList(from, close)).isEmpty();
+  }
+
+  /**
+   * True when an aside from {@code open} to {@code close} stands between a number's phrase and its
+   * verb: "at least 16 people, according to the ministry, were killed".
+   */
+  private static boolean verbAfterNumber(List<Token> tokens, int open, int close, Lexicon lex) {
+    if (close + 1 >= tokens.size() || !lex.contains("aux", tokens.get(close + 1))) {
+      return false;
+    }
+    for (int k = open - 1; k >= 0 && open - k <= MAX_SUBJECT; k--) {
+      Token t = tokens.get(k);
+      if (t.shape() == Token.Shape.NUMBER) {
+        return true;
+      }
+      if (t.shape() == Token.Shape.PUNCT) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True when a source's report ("the U.N. said") follows from {@code from}, before any number. */
