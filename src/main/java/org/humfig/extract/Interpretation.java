@@ -699,14 +699,21 @@ final class Interpretation {
     return false;
   }
 
+  /** The most words between a figure and a rate of its clause ("flee the camps each year"). */
+  private static final int MAX_RATE = 8;
+
   /**
-   * True when a rate follows the figure ("kills hundreds every year", "2,000 people a month"), not
-   * a point in time ("killed a week ago", "fled a month earlier").
+   * True when a rate follows the figure ("kills hundreds every year", "2,000 people a month",
+   * "thousands of refugees try to leave the camps each year"), not a point in time ("killed a week
+   * ago", "fled a month earlier"), or the figure counts each of several ("5,000 refugees each").
    */
   private boolean rate(View v, Match m) {
     int end = m.span().end();
-    for (int k = end; k < Math.min(v.size(), end + 3); k++) {
-      int e = lex.phraseAt("rate", v.tokens(), k);
+    if (end < v.size() && lex.contains("distributive", v.token(end))) {
+      return true; // "camps that host 5,000 refugees each": per item, no total
+    }
+    for (int k = end; k < Math.min(v.size(), end + MAX_RATE); k++) {
+      int e = lex.phraseAt(k - end < 3 ? "rate" : "rate_far", v.tokens(), k);
       if (e >= 0) {
         return (e >= v.size() || !lex.contains("rate_not_after", v.token(e)))
             && !lex.contains("rate_not_before", v.token(k - 1));
