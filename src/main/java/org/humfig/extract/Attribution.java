@@ -27,6 +27,7 @@ import org.humfig.time.TimeSpan;
 final class Attribution {
 
   private static final String REPORT_VERB = "report_verb";
+  private static final String ACCORDING = "according";
   private static final String SOURCE_NOUN = "source_noun";
   private static final String REPORT_NOUN = "report_noun";
   private static final String MODIFIER = "source_modifier";
@@ -340,6 +341,18 @@ final class Attribution {
       Source cited = all.get(k).is("(") ? citation(story, all, k + 1) : null;
       if (cited != null) {
         return cited;
+      }
+      int according = lex.phraseAt(ACCORDING, all, k);
+      if (according > 0) {
+        // ", according to the agency," set between a verb and its number
+        int end = according;
+        while (end < all.size() && end - according < LONGEST && sourceWord(all.get(end))) {
+          end++;
+        }
+        Source s = end > according ? source(story, all, new Span(according, end), null) : null;
+        if (s != null) {
+          return s;
+        }
       }
       if (lex.contains(REPORT_VERB, all.get(k)) && k > 0) {
         int start = k;

@@ -10,8 +10,11 @@ import org.humfig.text.Token;
 /**
  * Marks the insertions of a sentence, which rule patterns look through: a bracketed aside; a
  * comma-delimited phrase opened by a word of class {@code insertion_opener} ("16 people, including
- * 13 children, were killed"; "the Observatory, a war monitor, said"); a number restated between
- * dashes ("18,000 families -- around 80,000 people -- are staying in camps").
+ * 13 children, were killed"; "the Observatory, a war monitor, said"); a source's aside, opened by a
+ * word of class {@code number_aside_opener}, set between a word and its number ("the evacuation of,
+ * according to the agency, 3,000 people") or between a number's phrase and its verb ("16 people,
+ * according to the ministry, were killed"); a number restated between dashes ("18,000 families --
+ * around 80,000 people -- are staying in camps").
  *
  * <p>A phrase opened by a word of class {@code name_appositive_opener} ("the") after a capitalised
  * word is a description of that name when it holds no number, finite verb, source or report: "the
@@ -28,6 +31,7 @@ final class Insertions {
   private static final int MAX_COMMA = 16;
   private static final int MAX_DASH = 12;
   private static final int MAX_REPORT = 8;
+  private static final int MAX_SUBJECT = 4;
 
   private Insertions() {}
 
@@ -63,6 +67,14 @@ final class Insertions {
           }
           fill(hidden, i, end);
           i = end;
+        }
+      } else if (t.is(",") && i > 0 && lex.startsAt("number_aside_opener", tokens, i + 1)) {
+        int close = find(tokens, i + 1, MAX_COMMA, ",");
+        if (close > 0
+            && (quantities.parseAt(tokens, close + 1).isPresent()
+                || verbAfterNumber(tokens, i, close, lex))) {
+          fill(hidden, i, close + 1);
+          i = close;
         }
       } else if (t.is(",")
           && i > 1
@@ -122,6 +134,26 @@ final class Insertions {
     return quantities.parse(tokens.subList(from, close)).isEmpty();
   }
 
+  /**
+   * True when an aside from {@code open} to {@code close} stands between a number's phrase and its
+   * verb: "at least 16 people, according to the ministry, were killed".
+   */
+  private static boolean verbAfterNumber(List<Token> tokens, int open, int close, Lexicon lex) {
+    if (close + 1 >= tokens.size() || !lex.contains("aux", tokens.get(close + 1))) {
+      return false;
+    }
+    for (int k = open - 1; k >= 0 && open - k <= MAX_SUBJECT; k--) {
+      Token t = tokens.get(k);
+      if (t.shape() == Token.Shape.NUMBER) {
+        return true;
+      }
+      if (t.shape() == Token.Shape.PUNCT) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** True when a source's report ("the U.N. said") follows from {@code from}, before any number. */
   private static boolean reportAfter(List<Token> tokens, int from, Lexicon lex) {
     for (int k = from; k < tokens.size() && k - from < MAX_REPORT; k++) {
@@ -137,10 +169,16 @@ final class Insertions {
     return false;
   }
 
-  /** True when an insertion opened by "a" or "an" holds a finite verb: it is a clause. */
+  /**
+   * True when an insertion opened by "a" or "an" holds a finite verb, or follows a word that opens
+   * a sentence rather than names a thing ("Meanwhile, a rocket hit ..."): it is a clause.
+   */
   private static boolean clause(List<Token> tokens, int from, int close, Lexicon lex) {
     if (!lex.contains("appositive_opener", tokens.get(from))) {
       return false;
+    }
+    if (from >= 2 && lex.contains("introductory", tokens.get(from - 2))) {
+      return true;
     }
     for (int k = from + 1; k < close; k++) {
       if (lex.contains("clause_verb", tokens.get(k))) {

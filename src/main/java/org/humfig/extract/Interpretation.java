@@ -109,6 +109,7 @@ final class Interpretation {
           || unharmed(v, m, trigger)
           || whole(v, m, value)
           || fractional(v.quantityAt(value.start()))
+          || titled(v, v.quantityAt(value.start()))
           || lex.phraseEndingAt("capacity", v.tokens(), value.start()) >= 0) {
         continue;
       }
@@ -119,6 +120,9 @@ final class Interpretation {
         claimed.add(r.restated.start());
       }
       Figure f = figure(story, a, m, r);
+      if (r.restatedAfter >= 0 && viewIndex(a, r.restatedAfter) >= 0) {
+        claimed.add(viewIndex(a, r.restatedAfter));
+      }
       out.put(offset(a, r), f);
       found.add(new Found(m, r, f));
     }
@@ -249,10 +253,13 @@ final class Interpretation {
     if (r.quantity.quantity().dimension() != Dimension.COUNT) {
       return;
     }
-    int from = a.afterInAll(headEnd(a.view(), r));
+    int from = Math.max(a.afterInAll(headEnd(a.view(), r)), r.restatedEnd);
     Figure parent = fd.figure();
     List<Token> all = a.all();
     for (Breakdowns.Part p : breakdowns.after(a, from, fd.match().rule().metric())) {
+      if (p.quantity().start() == r.restatedAfter) {
+        continue; // the same group in the other unit, not a part of it
+      }
       int view = viewIndex(a, p.quantity().start());
       if (view >= 0 && claimed.contains(view)) {
         continue;
@@ -312,8 +319,13 @@ final class Interpretation {
   private static final class Reading {
     QuantitySpan quantity;
     Span population;
-    Double statedPeople;
     QuantitySpan restated;
+
+    /** The number restated after the figure, as an index of the whole sentence, or -1. */
+    int restatedAfter = -1;
+
+    /** Where the restated number's head ends, as an index of the whole sentence. */
+    int restatedEnd = -1;
   }
 
   private static Reading reading(QuantitySpan q, Span population) {
@@ -326,14 +338,7 @@ final class Interpretation {
   private Reading read(Analysis a, Match m, Span value) {
     View v = a.view();
     Reading r = reading(v.quantityAt(value.start()), m.get(Capture.POPULATION).orElse(null));
-    restatedBefore(v, value)
-        .ifPresent(
-            earlier -> {
-              r.statedPeople = r.quantity.quantity().value();
-              r.restated = r.quantity;
-              r.quantity = earlier.quantity;
-              r.population = earlier.population;
-            });
+    restatedBefore(v, value).ifPresent(earlier -> r.restated = earlier.quantity);
     return r;
   }
 
@@ -378,7 +383,7 @@ final class Interpretation {
             .publishedDate(doc.published().orElse(null))
             .category(category)
             .metric(m.rule().metric())
-            .value(value(q, category))
+            .value(value(r.quantity.quantity(), q, category))
             .valueLow(q.low())
             .valueHigh(q.high())
             .qualifier(q.qualifier())
@@ -393,7 +398,7 @@ final class Interpretation {
             .evidenceEnd(a.sentence().end());
     List<String> notes = new ArrayList<>();
     context.apply(f, story, a, m, value, trigger, notes);
-    people(f, doc.text(), a, r, unit, value(q, category), notes);
+    people(f, doc.text(), a, r, unit, value(r.quantity.quantity(), q, category), category, notes);
     f.notes(notes.isEmpty() ? null : String.join("; ", notes));
     int offset = v.token(r.quantity.number()).start();
     f.id(FigureIds.of(doc.id(), offset, m.rule().metric().id()));
@@ -409,6 +414,9 @@ final class Interpretation {
     int k = q.start() - 1;
     while (k > 0 && lex.contains("determiner", v.token(k))) {
       k--;
+    }
+    if (quantity.qualifier() == Qualifier.RANGE) {
+      return approximate(v, q) ? quantity.qualified(Qualifier.VAGUE) : quantity;
     }
     if (quantity.qualifier() != Qualifier.EXACT) {
       return quantity;
@@ -439,6 +447,27 @@ final class Interpretation {
     return false;
   }
 
+  /**
+   * True when the text gives a range as an estimate: "an estimated 4,000 to 6,000", "some
+   * 500,000-750,000", "estimated the death toll at between 45,000 and 50,000".
+   */
+  private boolean approximate(View v, QuantitySpan q) {
+    int from = Math.max(0, q.start() - 1);
+    for (int k = from; k < q.number(); k++) {
+      if (lex.contains("estimate_word", v.token(k))) {
+        return true;
+      }
+    }
+    return estimated(v, q.start());
+  }
+
+  /**
+   * The best single number of {@code q}, a range read as an estimate keeping its parsed range's.
+   */
+  private static double value(Quantity parsed, Quantity q, Category category) {
+    return value(parsed.qualifier() == Qualifier.RANGE ? parsed : q, category);
+  }
+
   /** The best single number: a range of displaced people takes its upper bound (IDMC). */
   private static double value(Quantity q, Category category) {
     return q.qualifier() == Qualifier.RANGE && category == Category.DISPLACEMENT
@@ -448,7 +477,7 @@ final class Interpretation {
 
   /**
    * Sets value_people and the household size. Households and people stated together are one figure,
-   * never two that double count: a count of households with the people it holds.
+   * never two that double count, and it counts the people: the households are kept in the notes.
    */
   private void people(
       Figure.Builder f,
@@ -457,47 +486,53 @@ final class Interpretation {
       Reading r,
       Unit unit,
       double value,
+      Category category,
       List<String> notes) {
     if (unit == Unit.PEOPLE) {
-      Restated h = restatedAfter(a, r).filter(Restated::households).orElse(null);
-      if (h == null) {
-        h = householdsWithin(a, r);
+      Quantity households = r.restated != null ? r.restated.quantity() : null;
+      if (households == null) {
+        Restated h = restatedAfter(a, r).filter(Restated::households).orElse(null);
+        if (h != null) {
+          r.restatedAfter = h.quantity().start();
+          r.restatedEnd = h.head().end();
+        } else {
+          h = householdsWithin(a, r);
+        }
+        households = h != null ? h.quantity().quantity() : null;
       }
-      if (h == null) {
-        f.valuePeople(value);
+      f.valuePeople(value);
+      if (households != null) {
+        notes.add(alsoHouseholds(households));
+      }
+    } else if (unit == Unit.HOUSEHOLDS) {
+      Restated p = restatedAfter(a, r).filter(x -> !x.households()).orElse(null);
+      if (p != null) {
+        Quantity q = p.quantity().quantity();
+        List<Token> tokens = p.tokens();
+        double people = value(q, category);
+        r.restatedAfter = p.quantity().start();
+        r.restatedEnd = p.head().end();
+        f.unit(Unit.PEOPLE)
+            .value(people)
+            .valueLow(q.low())
+            .valueHigh(q.high())
+            .qualifier(q.qualifier())
+            .population(
+                text.substring(
+                    tokens.get(p.head().start()).start(), tokens.get(p.head().end() - 1).end()))
+            .valuePeople(people);
+        notes.add(alsoHouseholds(r.quantity.quantity()));
         return;
       }
-      Quantity hq = h.quantity().quantity();
-      List<Token> tokens = h.tokens();
-      f.unit(Unit.HOUSEHOLDS)
-          .value(hq.value())
-          .valueLow(hq.low())
-          .valueHigh(hq.high())
-          .qualifier(hq.qualifier())
-          .population(
-              text.substring(
-                  tokens.get(h.head().start()).start(), tokens.get(h.head().end() - 1).end()))
-          .householdSize(settings.householdSize())
-          .valuePeople(value);
-      notes.add("people as stated beside the household count");
-    } else if (unit == Unit.HOUSEHOLDS) {
       f.householdSize(settings.householdSize());
-      Double stated = r.statedPeople;
-      if (stated == null) {
-        stated =
-            restatedAfter(a, r)
-                .filter(x -> !x.households())
-                .map(x -> x.quantity().quantity().value())
-                .orElse(null);
-      }
-      if (stated != null) {
-        f.valuePeople(stated);
-        notes.add("people as stated beside the household count");
-      } else {
-        f.valuePeople((double) Math.round(value * settings.householdSize()));
-        notes.add("people estimated at " + number(settings.householdSize()) + " per household");
-      }
+      f.valuePeople((double) Math.round(value * settings.householdSize()));
+      notes.add("people estimated at " + number(settings.householdSize()) + " per household");
     }
+  }
+
+  /** The note a people figure keeps of the households stated with it. */
+  private static String alsoHouseholds(Quantity households) {
+    return "also given as " + number(households.value()) + " households";
   }
 
   /**
@@ -585,6 +620,35 @@ final class Interpretation {
         && quantity.value() != Math.floor(quantity.value());
   }
 
+  /** The most capitalised words between a year and the title noun that ends its name. */
+  private static final int MAX_TITLE = 6;
+
+  /**
+   * True when a year names a law, plan or treaty, not a count: "the 1948 Displaced Persons Act",
+   * "the 2005 Refugee Protection Act". A bare four-digit number, then capitalised words ending in a
+   * word of class {@code title_noun}.
+   */
+  private boolean titled(View v, QuantitySpan q) {
+    Token number = v.token(q.number());
+    if (q.end() - q.start() != 1 || !YEAR.matcher(number.text()).matches()) {
+      return false;
+    }
+    for (int k = q.end(); k < v.size() && k - q.end() < MAX_TITLE; k++) {
+      Token t = v.token(k);
+      if (!t.capitalized()) {
+        return false;
+      }
+      if (lex.contains("title_noun", t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number written as a year of the last two centuries or this one. */
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+
   /** The lexicon classes of casualty triggers, for totals that mix casualties. */
   private static final List<String> CASUALTY_CLASSES =
       List.of("killed", "injured", "missing", "kill_active", "injure_active", "abducted");
@@ -635,14 +699,21 @@ final class Interpretation {
     return false;
   }
 
+  /** The most words between a figure and a rate of its clause ("flee the camps each year"). */
+  private static final int MAX_RATE = 8;
+
   /**
-   * True when a rate follows the figure ("kills hundreds every year", "2,000 people a month"), not
-   * a point in time ("killed a week ago", "fled a month earlier").
+   * True when a rate follows the figure ("kills hundreds every year", "2,000 people a month",
+   * "thousands of refugees try to leave the camps each year"), not a point in time ("killed a week
+   * ago", "fled a month earlier"), or the figure counts each of several ("5,000 refugees each").
    */
   private boolean rate(View v, Match m) {
     int end = m.span().end();
-    for (int k = end; k < Math.min(v.size(), end + 3); k++) {
-      int e = lex.phraseAt("rate", v.tokens(), k);
+    if (end < v.size() && lex.contains("distributive", v.token(end))) {
+      return true; // "camps that host 5,000 refugees each": per item, no total
+    }
+    for (int k = end; k < Math.min(v.size(), end + MAX_RATE); k++) {
+      int e = lex.phraseAt(k - end < 3 ? "rate" : "rate_far", v.tokens(), k);
       if (e >= 0) {
         return (e >= v.size() || !lex.contains("rate_not_after", v.token(e)))
             && !lex.contains("rate_not_before", v.token(k - 1));

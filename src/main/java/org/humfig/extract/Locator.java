@@ -70,6 +70,8 @@ final class Locator {
   private final WordSet agents;
   private final WordSet listRepeats;
   private final Set<String> notPlaces;
+  private final Set<String> givenNames;
+  private final WordSet nameParts;
 
   private Locator(Gazetteer gazetteer, Raw raw) {
     this.gazetteer = gazetteer;
@@ -101,6 +103,8 @@ final class Locator {
     this.agents = new WordSet(raw.agents());
     this.listRepeats = new WordSet(raw.listRepeats());
     this.notPlaces = Set.copyOf(raw.notPlaces());
+    this.givenNames = Set.copyOf(raw.givenNames());
+    this.nameParts = new WordSet(raw.nameParts());
   }
 
   private static boolean is(Token t, WordSet words) {
@@ -123,7 +127,8 @@ final class Locator {
         if (seat(tokens, m.start())
             || reference(tokens, m.start())
             || agent(tokens, m.start())
-            || notPlaces.contains(m.text())) {
+            || notPlaces.contains(m.text())
+            || person(tokens, m)) {
           continue;
         }
         Place place = choose(m.candidates(), found, memory);
@@ -243,6 +248,23 @@ final class Locator {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a place's name is a person's first name before a surname: "Ron Smith", "Orlando
+   * Bloom"; not "Victoria Falls" or "Jordan Valley", whose next word is a part of a place's name.
+   */
+  private boolean person(List<Token> tokens, PlaceMention m) {
+    if (!givenNames.contains(m.text()) || m.end() >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(m.end());
+    return next.shape() == Token.Shape.WORD
+        && next.capitalized()
+        && placeNouns.get(next) == null
+        && !is(next, regionNouns)
+        && !is(next, cityNouns)
+        && !is(next, nameParts);
   }
 
   /** True when a place is who did something, not where: "held by Turkey", "shelled by Russia". */
@@ -616,5 +638,7 @@ final class Locator {
       List<String> appositives,
       List<String> agents,
       @JsonProperty("list_repeats") List<String> listRepeats,
-      @JsonProperty("not_places") List<String> notPlaces) {}
+      @JsonProperty("not_places") List<String> notPlaces,
+      @JsonProperty("given_names") List<String> givenNames,
+      @JsonProperty("name_parts") List<String> nameParts) {}
 }

@@ -75,6 +75,9 @@ public final class RuleLoader {
   private final Lexicon lexicon = new Lexicon();
   private final Map<String, Raw> rules = new LinkedHashMap<>();
 
+  /** The file that defines each word list, so no list is defined in two files. */
+  private final Map<String, String> wordLists = new java.util.HashMap<>();
+
   /** A rule as read, before its pattern is compiled against the final lexicon. */
   private record Raw(String id, String family, JsonNode node, String origin) {}
 
@@ -114,13 +117,24 @@ public final class RuleLoader {
    */
   public static RuleLoader bundled(String language) {
     Packs.Pack pack = Packs.of(language);
-    RuleLoader loader = new RuleLoader(pack.code());
-    for (String name : pack.lexicons()) {
-      String path = "lexicon/" + pack.code() + "/words/" + name + ".yaml";
+    List<String> lexicons = new ArrayList<>();
+    pack.lexicons().forEach(n -> lexicons.add("lexicon/" + pack.code() + "/words/" + n + ".yaml"));
+    List<String> rules = new ArrayList<>();
+    pack.rules().forEach(n -> rules.add("rules/" + pack.code() + "/" + n + ".yaml"));
+    return of(pack.code(), lexicons, rules);
+  }
+
+  /**
+   * Returns a loader holding the word lists and rule files at these resource paths, in order.
+   *
+   * @throws RuleException when a word list is defined in two files
+   */
+  static RuleLoader of(String language, List<String> lexicons, List<String> rules) {
+    RuleLoader loader = new RuleLoader(language);
+    for (String path : lexicons) {
       loader.readLexicon(resource("/" + path), path);
     }
-    for (String name : pack.rules()) {
-      String path = "rules/" + pack.code() + "/" + name + ".yaml";
+    for (String path : rules) {
       loader.readRules(resource("/" + path), path);
     }
     return loader;
@@ -169,6 +183,20 @@ public final class RuleLoader {
       if (root == null || !root.isObject()) {
         throw new RuleException(where + ": a lexicon file is a map of class name to word list");
       }
+      root.fieldNames()
+          .forEachRemaining(
+              name -> {
+                String first = wordLists.putIfAbsent(name, where);
+                if (first != null) {
+                  throw new RuleException(
+                      where
+                          + ": lexicon '"
+                          + name
+                          + "' is already defined in "
+                          + first
+                          + "; define each word list in one file");
+                }
+              });
       addClasses(root, where);
     } catch (JsonProcessingException e) {
       throw new RuleException(

@@ -20,6 +20,21 @@ class RuleLoaderTest {
   }
 
   @Test
+  void wordList_definedInTwoFiles_failsNamingBoth() {
+    String first = "lexicon-twice/first.yaml";
+    String second = "lexicon-twice/second.yaml";
+    assertThatThrownBy(
+            () -> RuleLoader.of("en", java.util.List.of(first, second), java.util.List.of()))
+        .isInstanceOf(RuleException.class)
+        .hasMessage(
+            second
+                + ": lexicon 'fled_verb' is already defined in "
+                + first
+                + "; define each word list in one file");
+    assertThat(RuleLoader.of("en", java.util.List.of(first), java.util.List.of())).isNotNull();
+  }
+
+  @Test
   void english_everyRuleHasExamplesAndAnAnchor() {
     RuleSet rules = RuleLoader.english();
     assertThat(rules.rules()).hasSizeGreaterThan(30);
