@@ -56,22 +56,39 @@ public final class NewsCorpus {
   private static final JsonFactory JSON = new JsonFactory();
 
   private final long seed;
+  private final double reporting;
   private final Map<String, List<String>> words;
 
-  /** Returns the corpus of {@code seed}. */
-  @SuppressWarnings("unchecked")
+  /** Returns the corpus of {@code seed}, every article of which reports figures. */
   public NewsCorpus(long seed) {
+    this(seed, 1.0);
+  }
+
+  /**
+   * Returns the corpus of {@code seed} where a share {@code reporting} (0 to 1) of the articles
+   * report figures and the others none, as in a general news feed: the same seed gives the same
+   * reporting articles whatever the share, and at share 1 the corpus of {@link #NewsCorpus(long)}.
+   */
+  @SuppressWarnings("unchecked")
+  public NewsCorpus(long seed, double reporting) {
+    if (!(reporting >= 0 && reporting <= 1)) {
+      throw new IllegalArgumentException("the share of reporting articles must be 0 to 1");
+    }
     this.seed = seed;
+    this.reporting = reporting;
     this.words = Resource.yaml("/bench/news.yaml", Map.class);
   }
 
   /** Returns article {@code i}. */
   public Article article(int i) {
     SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
+    boolean reports =
+        reporting >= 1
+            || new SplittableRandom(~seed * 0xC2B2AE3D27D4EB4FL + i).nextDouble() < reporting;
     LocalDate published = LocalDate.of(2015, 1, 1).plusDays(r.nextInt(3650));
     StringBuilder text = new StringBuilder(4096);
     text.append(fill(r, pick(r, "datelines"), published));
-    text.append(fill(r, pick(r, "figures"), published));
+    text.append(fill(r, reports ? pick(r, "figures") : filler(r), published));
     int sentences = (int) Math.max(4, Math.min(250, Math.exp(3.0 + 0.7 * r.nextGaussian())));
     int paragraph = 1;
     for (int s = 1; s < sentences; s++) {
@@ -84,7 +101,7 @@ public final class NewsCorpus {
       double kind = r.nextDouble();
       String template =
           kind < FIGURE_SHARE
-              ? pick(r, "figures")
+              ? reports ? pick(r, "figures") : filler(r)
               : kind < FIGURE_SHARE + DISTRACTOR_SHARE ? pick(r, "distractors") : filler(r);
       text.append(fill(r, template, published));
       paragraph++;

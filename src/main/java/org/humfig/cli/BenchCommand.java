@@ -90,6 +90,15 @@ final class BenchCommand implements Callable<Integer> {
   long seed;
 
   @Option(
+      names = "--reporting",
+      paramLabel = "PERCENT",
+      defaultValue = "100",
+      description =
+          "extract: the share of articles that report figures, the others reporting none; a"
+              + " general news feed has few (default: ${DEFAULT-VALUE}).")
+  int reporting;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "extract: threads of the parallel run (default: the number of cores).")
@@ -149,8 +158,13 @@ final class BenchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
     }
     Path corpus = work.resolve(layout == NewsCorpus.Layout.JSONL ? "news.jsonl" : "news");
-    int articles = new NewsCorpus(seed).write(corpus, layout, size << 20);
-    out.printf("generated %,d articles (%,d MB, %s) in %s%n", articles, size, layout, corpus);
+    if (reporting < 0 || reporting > 100) {
+      throw new CommandLine.ParameterException(cl, "--reporting must be 0 to 100");
+    }
+    int articles = new NewsCorpus(seed, reporting / 100.0).write(corpus, layout, size << 20);
+    out.printf(
+        "generated %,d articles (%,d MB, %s, %d%% reporting figures) in %s%n",
+        articles, size, layout, reporting, corpus);
     ExtractionBench bench = new ExtractionBench(corpus);
     Extractor extractor = Extractor.english();
     bench.extract(extractor, parallel, work.resolve("warm-up"));

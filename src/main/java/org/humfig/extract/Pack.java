@@ -98,7 +98,19 @@ final class Pack {
    * deduplication.
    */
   List<Figure> read(Document doc, Extractor.Budget budget) {
+    return read(doc, budget, true);
+  }
+
+  /**
+   * As {@link #read(Document, Extractor.Budget)}; when {@code spare} is false, every document is
+   * read in full, for tests that hold the check that spares the rest to finding the same.
+   */
+  List<Figure> read(Document doc, Extractor.Budget budget, boolean spare) {
     List<Sentence> sentences = segmenter.segment(doc.text());
+    List<Sentence> tables = Tables.readings(doc.text(), tokenizer);
+    if (spare && !mayFindFigures(sentences) && !mayFindFigures(tables)) {
+      return new ArrayList<>(); // most of a news feed: nothing more to read
+    }
     Story story = lead.read(doc, sentences);
     if (story.dateline() != null && story.dateline().place() != null) {
       locator.dateline(story.dateline().place(), story.places());
@@ -131,11 +143,26 @@ final class Pack {
       }
       context.observe(story, a);
     }
-    for (Sentence s : Tables.readings(doc.text(), tokenizer)) {
+    for (Sentence s : tables) {
       budget.spend(figures.size());
       figures.addAll(interpretation.figures(story, analyse(s, story)));
     }
     return figures;
+  }
+
+  /**
+   * False when no sentence of {@code sentences} can give a figure: none holds a token a quantity
+   * can start at together with the words some figure rule needs. A document of such sentences is
+   * not read further, which spares the work that only figures use (its lead, places, sources).
+   */
+  private boolean mayFindFigures(List<Sentence> sentences) {
+    for (Sentence s : sentences) {
+      List<Token> all = repair.apply(s.tokens());
+      if (quantities.mayHold(all) && rules.mayFindFigures(all)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Analysis analyse(Sentence s, Story story) {

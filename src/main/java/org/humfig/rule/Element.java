@@ -25,11 +25,12 @@ sealed interface Element {
    * Everything an element needs to match: the sentence view and the grammar, and the population
    * phrases found in the view so far, since many rules ask for the same ones.
    */
-  record Context(View view, Grammar grammar, Lexicon lexicon, Map<Pop, int[][]> populations) {
+  record Context(
+      View view, Grammar grammar, Lexicon lexicon, Map<Pop, int[][]> populations, int[] captures) {
 
     /** Returns the context of one sentence. */
     Context(View view, Grammar grammar, Lexicon lexicon) {
-      this(view, grammar, lexicon, new HashMap<>());
+      this(view, grammar, lexicon, new HashMap<>(), new int[Capture.values().length * 2]);
     }
 
     /** Returns the ends of the population phrases of kind {@code p} starting at {@code pos}. */
@@ -62,6 +63,14 @@ sealed interface Element {
     return 1;
   }
 
+  /** No bound on the tokens a match covers. */
+  int UNBOUNDED = Integer.MAX_VALUE;
+
+  /** Returns the most tokens a match can cover, or {@link #UNBOUNDED}. */
+  default int max() {
+    return UNBOUNDED;
+  }
+
   /** Returns what a match of this element is captured as, or null when it is not captured. */
   default Capture capture() {
     return null;
@@ -74,8 +83,9 @@ sealed interface Element {
 
   /**
    * Returns the marks one of which a sentence must hold for this element to match there, or null
-   * when it can match in any sentence: the words it can start with, or for a quantity the {@link
-   * #dimension} marks of the quantities it takes.
+   * when it can match in any sentence: the words it can start with (for a lexicon class, the
+   * longest word of each phrase, rarer in text than a first word such as "the" or "have"), or for a
+   * quantity the {@link #dimension} marks of the quantities it takes.
    */
   default Set<String> needs(Lexicon lex) {
     return min() >= 1 ? firstWords(lex) : null;
@@ -173,6 +183,10 @@ sealed interface Element {
       return end > 0 && c.view().token(end - 1).is(norm) ? one(end - 1) : NONE;
     }
 
+    public int max() {
+      return 1;
+    }
+
     public Set<String> firstWords(Lexicon lex) {
       return Set.of(norm);
     }
@@ -198,8 +212,16 @@ sealed interface Element {
       return table.starts(c.view().tokens(), end);
     }
 
+    public int max() {
+      return table.longest();
+    }
+
     public Set<String> firstWords(Lexicon lex) {
       return lex.table(name).firstWords();
+    }
+
+    public Set<String> needs(Lexicon lex) {
+      return table.keyWords();
     }
 
     @Override
@@ -222,6 +244,10 @@ sealed interface Element {
       return 0;
     }
 
+    public int max() {
+      return 0;
+    }
+
     @Override
     public String toString() {
       return "^";
@@ -236,6 +262,10 @@ sealed interface Element {
 
     public int[] backward(Context c, int end) {
       return end > 0 ? one(end - 1) : NONE;
+    }
+
+    public int max() {
+      return 1;
     }
 
     @Override
@@ -256,6 +286,10 @@ sealed interface Element {
 
     public int[] backward(Context c, int end) {
       return end > 0 && allowed(c, end - 1) ? one(end - 1) : NONE;
+    }
+
+    public int max() {
+      return 1;
     }
 
     private boolean allowed(Context c, int k) {
@@ -322,6 +356,15 @@ sealed interface Element {
 
     public Capture capture() {
       return Capture.POPULATION;
+    }
+
+    /**
+     * A phrase with a head of its own class ({@code POP<idp_noun>}) holds one of that class: a
+     * sentence without such a word has none. The generic phrase may have no head at all ("149,000
+     * in Aleppo").
+     */
+    public Set<String> needs(Lexicon lex) {
+      return Grammar.HEAD.equals(headClass) ? null : lex.table(headClass).keyWords();
     }
 
     /**
@@ -437,6 +480,10 @@ sealed interface Element {
       return options.stream().mapToInt(Element::min).min().orElse(1);
     }
 
+    public int max() {
+      return options.stream().mapToInt(Element::max).max().orElse(UNBOUNDED);
+    }
+
     public Set<String> needs(Lexicon lex) {
       Set<String> marks = new LinkedHashSet<>();
       for (Element o : options) {
@@ -511,6 +558,11 @@ sealed interface Element {
 
     public int min() {
       return min * inner.min();
+    }
+
+    public int max() {
+      int one = inner.max();
+      return one == UNBOUNDED || (long) one * max >= UNBOUNDED ? UNBOUNDED : one * max;
     }
 
     public Set<String> needs(Lexicon lex) {

@@ -244,6 +244,81 @@ public final class Pattern {
   private static final Capture[] CAPTURES = Capture.values();
 
   /**
+   * Where, from its anchor, a match must find its quantity and the sentence start, in tokens: see
+   * {@link #reach()}. Worked out on first need, when every lexicon class is complete.
+   */
+  private volatile int[] reach;
+
+  private static final int QTY_AFTER = 1;
+  private static final int QTY_BEFORE = 2;
+
+  /**
+   * Returns {where the first required quantity lies (0 none or beyond reach, QTY_AFTER,
+   * QTY_BEFORE), the fewest and the most tokens between the anchor's start (after) or start
+   * (before) and it, and the most tokens before the anchor when the pattern starts with {@code ^},
+   * else -1}.
+   */
+  private int[] reach() {
+    int[] r = reach;
+    if (r != null) {
+      return r;
+    }
+    r = new int[] {0, 0, 0, -1};
+    int qty = -1;
+    for (int k = 0; k < elements.size() && qty < 0; k++) {
+      if (elements.get(k) instanceof Element.Qty) {
+        qty = k;
+      }
+    }
+    if (qty > anchor) {
+      r[0] = QTY_AFTER;
+      for (int k = anchor; k < qty; k++) {
+        r[1] += elements.get(k).min();
+        r[2] = add(r[2], elements.get(k).max());
+      }
+    } else if (qty >= 0 && qty < anchor) {
+      r[0] = QTY_BEFORE;
+      for (int k = qty + 1; k < anchor; k++) {
+        r[1] += elements.get(k).min();
+        r[2] = add(r[2], elements.get(k).max());
+      }
+    }
+    if (r[2] == Element.UNBOUNDED) {
+      r[0] = 0;
+    }
+    if (anchor > 0 && elements.get(0) instanceof Element.Start) {
+      int before = 0;
+      for (int k = 1; k < anchor; k++) {
+        before = add(before, elements.get(k).max());
+      }
+      r[3] = before == Element.UNBOUNDED ? -1 : before;
+    }
+    reach = r;
+    return r;
+  }
+
+  private static int add(int a, int b) {
+    return a == Element.UNBOUNDED || b == Element.UNBOUNDED ? Element.UNBOUNDED : a + b;
+  }
+
+  /**
+   * False when no match anchored at token {@code i} can exist in {@code view} because its quantity
+   * or the sentence start lies out of the anchor's reach: a rule is then not tried there. True says
+   * only that a match may exist.
+   */
+  boolean mayMatchAt(View view, int i) {
+    int[] r = reach();
+    if (r[3] >= 0 && i > r[3]) {
+      return false;
+    }
+    return switch (r[0]) {
+      case QTY_AFTER -> view.quantityStartsWithin(i + r[1], i + r[2]);
+      case QTY_BEFORE -> view.quantityEndsWithin(i - r[2], i - r[1]);
+      default -> true;
+    };
+  }
+
+  /**
    * Returns the first match whose anchor starts at token {@code i}, or null. The captures are kept
    * while matching as a start and an end a capture, set on the way in and put back on the way out
    * of a branch that failed.
@@ -254,7 +329,7 @@ public final class Pattern {
     if (anchorEnds.length == 0) {
       return null;
     }
-    int[] caps = new int[CAPTURES.length * 2];
+    int[] caps = c.captures(); // the sentence's one buffer: a match copies what it captured
     for (int anchorEnd : anchorEnds) {
       java.util.Arrays.fill(caps, -1);
       set(caps, Capture.TRIGGER, i, anchorEnd);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.humfig.quantity.QuantitySpan;
 import org.humfig.text.IntTable;
+import org.humfig.text.Token;
 import org.humfig.text.Words;
 
 /**
@@ -238,7 +239,73 @@ public final class RuleSet {
     return match(view, actorIndex);
   }
 
+  /**
+   * False when no figure rule can match in any view of {@code tokens}, whatever quantities it
+   * holds: no figure rule anchored on one of its words has every word it needs here, nor does one
+   * anchored on a quantity. A view hides tokens but never adds one, so it holds no word these lack.
+   * True says only that a figure may be found.
+   */
+  public boolean mayFindFigures(List<Token> tokens) {
+    boolean[] held = new boolean[needCount];
+    for (int k = 0; k < dimensionMarks.length; k++) {
+      mark(held, dimensionMarks[k]);
+    }
+    boolean anchored = !figureIndex.byQuantity.isEmpty();
+    for (int i = 0; i < tokens.size(); i++) {
+      Word w = words.get(tokens.get(i).word(largest));
+      if (w != null) {
+        if (w.needs() != null) {
+          for (int id : w.needs()) {
+            held[id] = true;
+          }
+        }
+        anchored |= w.figures() != null;
+      }
+    }
+    if (!anchored) {
+      return false;
+    }
+    for (Candidate r : figureIndex.byQuantity) {
+      if (possible(r, held)) {
+        return true;
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Word w = words.get(tokens.get(i).word(largest));
+      if (w != null && w.figures() != null) {
+        for (Candidate r : w.figures()) {
+          if (possible(r, held)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The word numbers of the marks of every quantity dimension. */
+  private final int[] dimensionMarks =
+      java.util.Arrays.stream(org.humfig.quantity.Dimension.values())
+          .mapToInt(d -> Words.add(Element.dimension(d)))
+          .toArray();
+
+  /**
+   * Returns the matches of the enabled figure, attribution and actor rules in {@code view} found by
+   * trying every rule anchored at each token, without the checks that spare the tries that cannot
+   * match: for tests that hold those checks to finding the same.
+   */
+  List<List<Match>> tryingEvery(View view) {
+    return List.of(
+        match(view, figureIndex, false),
+        match(view, attributionIndex, false),
+        match(view, actorIndex, false));
+  }
+
   private List<Match> match(View view, Index index) {
+    return match(view, index, true);
+  }
+
+  private List<Match> match(View view, Index index, boolean spare) {
     Element.Context c = null;
     List<Match> matches = new ArrayList<>();
     List<Candidate> byQuantity = index.byQuantity;
@@ -255,7 +322,7 @@ public final class RuleSet {
       if (candidates != null) {
         for (int k = 0; k < candidates.size(); k++) {
           Candidate r = candidates.get(k);
-          if (possible(r, held)) {
+          if (!spare || possible(r, held) && r.rule().pattern().mayMatchAt(view, i)) {
             if (c == null) {
               c = new Element.Context(view, grammar, lexicon);
             }
@@ -269,7 +336,7 @@ public final class RuleSet {
       if (!byQuantity.isEmpty() && view.quantityAt(i) != null) {
         for (int k = 0; k < byQuantity.size(); k++) {
           Candidate r = byQuantity.get(k);
-          if (possible(r, held)) {
+          if (!spare || possible(r, held)) {
             if (c == null) {
               c = new Element.Context(view, grammar, lexicon);
             }

@@ -103,6 +103,52 @@ public final class View {
     return end >= 0 && end < byEnd.length ? byEnd[end] : null;
   }
 
+  /** How many quantities start, and end, before each token: counted on first need. */
+  private int[] startsBefore;
+
+  private int[] endsBefore;
+
+  /** True when a quantity starts at a token from {@code from} to {@code to}, both included. */
+  public boolean quantityStartsWithin(int from, int to) {
+    if (quantities.isEmpty()) {
+      return false;
+    }
+    if (startsBefore == null) {
+      count();
+    }
+    return within(startsBefore, from, to);
+  }
+
+  /**
+   * True when a quantity ends just before a token from {@code from} to {@code to}, both included.
+   */
+  public boolean quantityEndsWithin(int from, int to) {
+    if (quantities.isEmpty()) {
+      return false;
+    }
+    if (endsBefore == null) {
+      count();
+    }
+    return within(endsBefore, from, to);
+  }
+
+  private static boolean within(int[] before, int from, int to) {
+    int lo = Math.max(from, 0);
+    int hi = Math.min(to, before.length - 2);
+    return lo <= hi && before[hi + 1] > before[lo];
+  }
+
+  private void count() {
+    int[] starts = new int[byStart.length + 1];
+    int[] ends = new int[byEnd.length + 1];
+    for (int k = 0; k < byStart.length; k++) {
+      starts[k + 1] = starts[k] + (byStart[k] != null ? 1 : 0);
+      ends[k + 1] = ends[k] + (byEnd[k] != null ? 1 : 0);
+    }
+    startsBefore = starts;
+    endsBefore = ends;
+  }
+
   /** Returns the quantity covering token {@code i}, or null. */
   public QuantitySpan quantityCovering(int i) {
     for (QuantitySpan q : quantities) {

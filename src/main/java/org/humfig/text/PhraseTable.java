@@ -138,13 +138,54 @@ public final class PhraseTable<V> {
 
   private static final int[] NONE = {};
 
-  /** Returns the ends of the phrases that start at token {@code i}, longest first. */
-  public int[] ends(List<Token> tokens, int i) {
-    List<Node<V>> found = walk(tokens, i);
-    int[] ends = found.isEmpty() ? NONE : new int[found.size()];
-    for (int k = 0; k < ends.length; k++) {
-      ends[k] = i + found.get(ends.length - 1 - k).entry.ids().length;
+  /** The one-position arrays of the ends most phrases have, shared: never written. */
+  private static final int[][] SINGLE = new int[256][];
+
+  static {
+    for (int k = 0; k < SINGLE.length; k++) {
+      SINGLE[k] = new int[] {k};
     }
+  }
+
+  /**
+   * Returns the ends of the phrases that start at token {@code i}, longest first. The array is
+   * shared when it holds one end: the caller must not write it.
+   */
+  public int[] ends(List<Token> tokens, int i) {
+    int first = -1;
+    int[] more = null; // the ends after the first, shortest first
+    int n = 0;
+    Node<V> node = root;
+    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        if (n == 0) {
+          first = k + 1; // a phrase's words are the tree's levels: it ends after token k
+        } else {
+          if (more == null) {
+            more = new int[4];
+          } else if (n - 1 == more.length) {
+            more = java.util.Arrays.copyOf(more, more.length * 2);
+          }
+          more[n - 1] = k + 1;
+        }
+        n++;
+      }
+    }
+    if (n == 0) {
+      return NONE;
+    }
+    if (n == 1) {
+      return first < SINGLE.length ? SINGLE[first] : new int[] {first};
+    }
+    int[] ends = new int[n];
+    for (int k = 0; k < n - 1; k++) {
+      ends[k] = more[n - 2 - k];
+    }
+    ends[n - 1] = first;
     return ends;
   }
 
@@ -231,8 +272,18 @@ public final class PhraseTable<V> {
 
   /** The node of the longest phrase starting at token {@code i}, or null. */
   private Node<V> longest(List<Token> tokens, int i) {
-    List<Node<V>> found = walk(tokens, i);
-    return found.isEmpty() ? null : found.get(found.size() - 1);
+    Node<V> last = null;
+    Node<V> node = root;
+    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        last = node;
+      }
+    }
+    return last;
   }
 
   /**
@@ -308,6 +359,29 @@ public final class PhraseTable<V> {
   /** Returns the words every phrase can start with. */
   public java.util.Set<String> firstWords() {
     return index().firstWords();
+  }
+
+  /**
+   * Returns a word of each phrase that a text holding the phrase must hold, chosen to be rare in
+   * text: its longest word, the first of equals (short words are the common ones: "displaced" of
+   * "the displaced", "died" of "have died"). A text holding none of these holds no phrase of the
+   * table.
+   */
+  public java.util.Set<String> keyWords() {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Entry<V> e : entries) {
+      if (replaced > 0 && node(e.ids()).entry != e) {
+        continue; // put again later
+      }
+      String key = e.words()[0];
+      for (String w : e.words()) {
+        if (w.length() > key.length()) {
+          key = w;
+        }
+      }
+      keys.add(key);
+    }
+    return java.util.Collections.unmodifiableSet(keys);
   }
 
   /** Returns the largest number of words in a phrase. */

@@ -214,13 +214,18 @@ public final class Segmenter {
   private boolean[] furniture(String text, List<int[]> lines) {
     boolean[] skip = new boolean[lines.size()];
     int run = 0;
+    int colon = -1; // the first colon at or after the line's start, found by one pass over the text
     for (int p = 0; p <= lines.size(); p++) {
       boolean headlineLike = false;
       if (p < lines.size()) {
         int from = stripStart(text, lines.get(p)[0], lines.get(p)[1]);
         int to = stripEnd(text, from, lines.get(p)[1]);
+        if (colon < from) {
+          colon = text.indexOf(':', from);
+          colon = colon < 0 ? Integer.MAX_VALUE : colon;
+        }
         boolean label = labelValue(text, from, to);
-        skip[p] = !label && chrome(text, from, to);
+        skip[p] = !label && chrome(text, from, to, colon < to);
         headlineLike = !label && !skip[p] && to - from <= SHORT_LINE && !endsSentence(text, to);
       }
       if (headlineLike) {
@@ -246,6 +251,15 @@ public final class Segmenter {
   private boolean labelValue(String text, int from, int to) {
     if (from == to || to - from > SHORT_LINE || !hasDigit(text, from, to)) {
       return false; // no digit, no number token to be the value
+    }
+    int words = from;
+    while (words < to
+        && (page.bullets().indexOf(text.charAt(words)) >= 0
+            || Character.isWhitespace(text.charAt(words)))) {
+      words++; // as unbulleted does
+    }
+    if (runs(text, words, to) > MAX_LABEL) {
+      return false; // too many tokens, counted without making them
     }
     String line = text.substring(from, to);
     List<Token> tokens = tokenizer.tokenize(unbulleted(line));
@@ -276,6 +290,24 @@ public final class Segmenter {
     return true;
   }
 
+  /**
+   * Returns the number of runs of characters the tokenizer reads between the characters it skips
+   * (white space, soft hyphens): each run makes one token or more.
+   */
+  private static int runs(String text, int from, int to) {
+    int runs = 0;
+    boolean in = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      boolean skipped = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00AD';
+      if (!skipped && !in) {
+        runs++;
+      }
+      in = !skipped;
+    }
+    return runs;
+  }
+
   private static boolean hasDigit(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       if (Character.isDigit(text.charAt(k))) {
@@ -295,8 +327,8 @@ public final class Segmenter {
     return line.substring(k);
   }
 
-  /** True when the stripped line text[from, to) is page furniture. */
-  private boolean chrome(String text, int from, int to) {
+  /** True when the stripped line text[from, to), which has a colon or not, is page furniture. */
+  private boolean chrome(String text, int from, int to, boolean colon) {
     if (from == to || page.bullets().indexOf(text.charAt(from)) >= 0) {
       return true;
     }
@@ -304,18 +336,9 @@ public final class Segmenter {
       return true;
     }
     return to - from <= SHORT_LINE
-        && has(text, from, to, ':')
+        && colon
         && CLOCK.matcher(text).region(from, to).find()
         && !endsSentence(text, to);
-  }
-
-  private static boolean has(String text, int from, int to, char c) {
-    for (int k = from; k < to; k++) {
-      if (text.charAt(k) == c) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** True when the text ending just before {@code end} (not empty) ends a sentence. */

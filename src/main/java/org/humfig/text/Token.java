@@ -10,7 +10,8 @@ import java.util.List;
  */
 public final class Token {
 
-  private final String text;
+  private String text; // null until asked for, when the tokenizer read a known word in capitals
+  private final CharSequence source; // the text the offsets are in, when text is not yet made
   private final String norm;
   private final int start;
   private final int end;
@@ -33,11 +34,54 @@ public final class Token {
     this.end = end;
     this.shape = java.util.Objects.requireNonNull(shape);
     this.word = Words.code(norm);
+    this.source = null;
+  }
+
+  /**
+   * Returns the token of the ASCII characters {@code source[start, end)}, whose lower-case form has
+   * {@link String#hashCode} {@code hash}: a word the tables know shares their copy of its form, and
+   * its text is made only when asked for.
+   */
+  static Token ascii(
+      CharSequence source, int start, int end, Shape shape, int hash, boolean upper) {
+    int before = Words.size();
+    Words.Entry known = Words.find(source, start, end, hash);
+    if (known != null) {
+      return new Token(upper ? null : known.word(), source, known, start, end, shape);
+    }
+    String raw = source.subSequence(start, end).toString();
+    return new Token(raw, upper ? Tokenizer.lower(raw) : raw, start, end, shape, -1 - before);
+  }
+
+  private Token(
+      String text, CharSequence source, Words.Entry known, int start, int end, Shape shape) {
+    this.text = text;
+    this.source = source;
+    this.norm = known.word();
+    this.start = start;
+    this.end = end;
+    this.shape = shape;
+    this.word = known.id();
+  }
+
+  private Token(String text, String norm, int start, int end, Shape shape, int word) {
+    this.text = text;
+    this.source = null;
+    this.norm = norm;
+    this.start = start;
+    this.end = end;
+    this.shape = shape;
+    this.word = word;
   }
 
   /** Returns the characters as they appear in the document. */
   public String text() {
-    return text;
+    String t = text;
+    if (t == null) {
+      t = source.subSequence(start, end).toString();
+      text = t; // the same characters whichever thread makes them first
+    }
+    return t;
   }
 
   /** Returns the form used for matching: lower case, straight quotes, ASCII hyphens. */
@@ -74,19 +118,19 @@ public final class Token {
         && start == t.start
         && end == t.end
         && shape == t.shape
-        && text.equals(t.text)
-        && norm.equals(t.norm);
+        && norm.equals(t.norm)
+        && text().equals(t.text());
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(text, norm, start, end, shape);
+    return java.util.Objects.hash(text(), norm, start, end, shape);
   }
 
   @Override
   public String toString() {
     return "Token[text="
-        + text
+        + text()
         + ", norm="
         + norm
         + ", start="
@@ -112,7 +156,11 @@ public final class Token {
 
   /** Returns true for a word whose first character is an upper-case letter. */
   public boolean capitalized() {
-    return shape == Shape.WORD && Character.isUpperCase(text.codePointAt(0));
+    if (shape != Shape.WORD) {
+      return false;
+    }
+    return Character.isUpperCase(
+        text != null ? text.codePointAt(0) : Character.codePointAt(source, start));
   }
 
   /** Returns true for a word or number. */

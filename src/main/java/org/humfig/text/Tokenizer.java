@@ -207,6 +207,29 @@ public final class Tokenizer {
 
   private static void add(
       List<Token> tokens, CharSequence text, int start, int end, Token.Shape shape) {
+    if (text instanceof String) {
+      // One pass reads the matching form's hash while it checks for ASCII: the token of a word the
+      // tables know is made without a copy of its form or a second hash.
+      int hash = 0;
+      boolean upper = false;
+      boolean ascii = true;
+      for (int k = start; k < end; k++) {
+        char c = text.charAt(k);
+        if (c >= 0x80) {
+          ascii = false;
+          break;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          upper = true;
+          c += 'a' - 'A';
+        }
+        hash = 31 * hash + c;
+      }
+      if (ascii) {
+        tokens.add(Token.ascii(text, start, end, shape, hash, upper));
+        return;
+      }
+    }
     String raw = text.subSequence(start, end).toString();
     tokens.add(new Token(raw, normalize(raw), start, end, shape));
   }
@@ -226,6 +249,11 @@ public final class Tokenizer {
     if (upper == 0) {
       return raw; // plain ASCII already in matching form: the most common word, no copy
     }
+    return lower(raw);
+  }
+
+  /** Returns the ASCII {@code raw} with its capitals in lower case. */
+  static String lower(String raw) {
     char[] lower = new char[raw.length()];
     for (int k = 0; k < lower.length; k++) {
       char c = raw.charAt(k);

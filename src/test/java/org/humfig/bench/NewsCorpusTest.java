@@ -22,6 +22,32 @@ class NewsCorpusTest {
   }
 
   @Test
+  void reporting_aShareOfArticlesReportsFigures_theRestNone() {
+    org.humfig.extract.Extractor x = Extractor.english();
+    NewsCorpus all = new NewsCorpus(5);
+    NewsCorpus share = new NewsCorpus(5, 0.25);
+    NewsCorpus none = new NewsCorpus(5, 0);
+    int reporting = 0;
+    for (int i = 0; i < 80; i++) {
+      NewsCorpus.Article a = share.article(i);
+      boolean reports =
+          !x.extract(org.humfig.document.Document.of(a.id(), a.text(), a.published())).isEmpty();
+      if (reports) {
+        reporting++;
+        assertThat(a)
+            .as("a reporting article is the same in every corpus of its seed")
+            .isEqualTo(all.article(i));
+      }
+      NewsCorpus.Article quiet = none.article(i);
+      assertThat(x.extract(org.humfig.document.Document.of("q", quiet.text(), quiet.published())))
+          .as(quiet.text())
+          .isEmpty();
+      assertThat(new NewsCorpus(5, 1.0).article(i)).isEqualTo(all.article(i));
+    }
+    assertThat(reporting).isBetween(10, 32);
+  }
+
+  @Test
   void write_jsonl_sameBytesTwice_andAboutTheSizeAsked() throws IOException {
     Path one = dir.resolve("one.jsonl");
     Path two = dir.resolve("two.jsonl");

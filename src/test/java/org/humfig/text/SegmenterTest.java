@@ -77,4 +77,24 @@ class SegmenterTest {
             "2,759 persons became\nhomeless and lost all of their\nbelongings.",
             "A new paragraph.");
   }
+
+  @Test
+  void segment_keepsKeyFigureLines_andSkipsClockLines_whereverTheColonsAre() {
+    String text =
+        "Flood update\n"
+            + "\u2022 \u2022 \u2022 \u2022 \u2022 \u2022 \u2022 \u2022 \u2022 \u2022 \u2022 Dead 12\n"
+            + "Homes lost: 300\n"
+            + "Roads were closed near the old bridge and the market for the day\n"
+            + "Posted 10:45 by the desk\n"
+            + "The rains eased by evening: crews cleared the roads.\n"
+            + "Updated at 9:30\n";
+    assertThat(sentences(text))
+        .containsExactly(
+            "Flood update",
+            "Dead 12",
+            "Homes lost: 300",
+            "Roads were closed near the old bridge and the market for the day",
+            "The rains eased by evening: crews cleared the roads.",
+            "Updated at 9:30");
+  }
 }

@@ -58,4 +58,35 @@ class WordsTest {
     assertThat(map.get(tokens.get(3))).isNull();
     assertThat(map.get("north")).isEqualTo("northern");
   }
+
+  @Test
+  void theTokenizersKnownWords_matchTokensMadeFromTheirText() {
+    Words.add("flood");
+    Words.add("floods");
+    String text = "FLOOD Flood flood Floods floodx Flöod, 7th";
+    List<Token> tokens = new Tokenizer().tokenize(text);
+    for (Token t : tokens) {
+      Token plain =
+          new Token(t.text(), Tokenizer.normalize(t.text()), t.start(), t.end(), t.shape());
+      assertThat(t).isEqualTo(plain).hasSameHashCodeAs(plain);
+      assertThat(t.text()).isEqualTo(text.substring(t.start(), t.end()));
+      assertThat(t.word(Integer.MAX_VALUE)).isEqualTo(plain.word(Integer.MAX_VALUE));
+      assertThat(t.capitalized()).isEqualTo(plain.capitalized());
+    }
+    assertThat(tokens.get(0).norm()).isSameAs(tokens.get(2).norm()).isEqualTo("flood");
+    assertThat(tokens.get(3).word(-1)).isEqualTo(Words.code("floods")).isNotNegative();
+    assertThat(tokens.get(4).word(Integer.MAX_VALUE)).isEqualTo(-1);
+  }
+
+  @Test
+  void words_keepTheirNumbers_asTheTableGrows() {
+    int first = Words.add("grow-check-0");
+    for (int k = 1; k < 70_000; k++) {
+      Words.add("grow-check-" + k);
+    }
+    assertThat(Words.code("grow-check-0")).isEqualTo(first);
+    assertThat(Words.add("grow-check-69999")).isEqualTo(Words.code("grow-check-69999"));
+    Token t = new Tokenizer().tokenize("Grow-check-12345").get(0);
+    assertThat(t.word(-1)).isEqualTo(Words.code("grow-check-12345")).isNotNegative();
+  }
 }
