@@ -39,7 +39,8 @@ final class Dating {
       Span value,
       int[] clauses,
       List<String> notes) {
-    Period period = nearest(tollTimes(story, a, m, value), value, clauses);
+    TimeSpan nearest = nearest(tollTimes(story, a, m, value), value, clauses);
+    Period period = nearest == null ? null : placeable(story, a, nearest);
     if (period != null && period.placed()) {
       f.dateStart(period.start()).dateEnd(period.end()).datePrecision(period.precision());
       if (story.referenceNote() != null) {
@@ -98,8 +99,31 @@ final class Dating {
     return kept;
   }
 
+  /** Days a coarse reference is moved by to tell a date it counts from ("last Thursday"). */
+  private static final int SHIFT = 7;
+
+  /**
+   * The period of a time expression; unplaced when the story's reference is only the end of a month
+   * or a year the text gives and the period depends on that day: "late on Thursday", "last week",
+   * "since 2012" (to when?). A date that gives its day and month ("as of 9 December") or a month
+   * ("in May") stays in the reference's year and is placed.
+   */
+  private Period placeable(Story story, Analysis a, TimeSpan t) {
+    Period p = t.period();
+    if (!story.coarse() || !p.placed()) {
+      return p;
+    }
+    LocalDate earlier = story.reference().minusDays(SHIFT);
+    for (TimeSpan u : dates.find(a.view().tokens(), earlier, true)) {
+      if (u.start() == t.start() && u.end() == t.end()) {
+        return u.period().equals(p) ? p : Period.UNPLACED;
+      }
+    }
+    return Period.UNPLACED;
+  }
+
   /** The time expression nearest the number in its clause. */
-  private static Period nearest(List<TimeSpan> times, Span value, int[] clauses) {
+  private static TimeSpan nearest(List<TimeSpan> times, Span value, int[] clauses) {
     TimeSpan best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeSpan t : times) {
@@ -112,6 +136,6 @@ final class Dating {
         bestDistance = d;
       }
     }
-    return best == null ? null : best.period();
+    return best;
   }
 }

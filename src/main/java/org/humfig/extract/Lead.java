@@ -62,8 +62,9 @@ final class Lead {
       note = "publication date unknown: dates read against " + reference + ", the dateline's date";
       known = true;
     }
+    boolean coarse = false;
     if (reference == null) {
-      reference = latestDate(sentences);
+      reference = latestDate(sentences, DatePrecision.DAY);
       if (reference != null) {
         note =
             "publication date unknown: dates read against "
@@ -71,7 +72,19 @@ final class Lead {
                 + ", the latest date the text gives";
       }
     }
+    if (reference == null) {
+      // "During 2019, ... as of 9 December": no day with its year, but a month or a year
+      reference = latestDate(sentences, null);
+      coarse = reference != null;
+      if (coarse) {
+        note =
+            "publication date unknown: dates read against "
+                + reference
+                + ", the end of the latest month or year the text gives";
+      }
+    }
     Story story = new Story(doc, reference, note, !known);
+    story.coarse(coarse);
     if (dateline != null) {
       story.dateline(dateline);
     }
@@ -248,15 +261,21 @@ final class Lead {
         : null;
   }
 
-  /** The latest day the text names with its year, to read relative dates against. */
-  private LocalDate latestDate(List<Sentence> sentences) {
+  /**
+   * The end of the latest period the text names with its year, of precision {@code precision} or,
+   * when null, of any precision but day, to read relative dates against.
+   */
+  private LocalDate latestDate(List<Sentence> sentences, DatePrecision precision) {
     LocalDate latest = null;
     for (Sentence s : sentences) {
       for (TimeSpan t : dates.find(s.tokens(), null)) {
-        if (t.period().placed()
-            && t.period().precision() == DatePrecision.DAY
-            && (latest == null || t.period().end().isAfter(latest))) {
-          latest = t.period().end();
+        Period p = t.period();
+        boolean kind =
+            precision != null
+                ? p.precision() == precision
+                : p.precision() != DatePrecision.DAY && p.precision() != DatePrecision.UNKNOWN;
+        if (p.placed() && kind && (latest == null || p.end().isAfter(latest))) {
+          latest = p.end();
         }
       }
     }

@@ -22,6 +22,7 @@ final class Story {
   private final LocalDate reference;
   private final String referenceNote;
   private final boolean inferred;
+  private boolean coarse;
   private final Locator.Memory places = new Locator.Memory();
   private Lead.Dateline dateline;
   private Day event;
@@ -62,6 +63,19 @@ final class Story {
   /** Returns true when the reference is the latest date the text gives, not a stated one. */
   boolean inferred() {
     return inferred;
+  }
+
+  /**
+   * Returns true when the reference is the end of the latest month or year the text gives, as no
+   * day is given: it places a date that names its month, not one that counts from the reference.
+   */
+  boolean coarse() {
+    return coarse;
+  }
+
+  /** Marks the reference as the end of a month or year the text gives. */
+  void coarse(boolean coarse) {
+    this.coarse = coarse;
   }
 
   /** Returns the note that says how the reference date was chosen, or null. */

@@ -103,6 +103,25 @@ class ExtractorTest {
   }
 
   @Test
+  void extract_unknownPublishedDateAndNoFullDate_readsDayAndMonthInTheLatestYearGiven() {
+    String text =
+        "During 2018 the caseload grew. By 14 November, 6,200 people had fled the valley. The"
+            + " rains began on Tuesday, and 40 more people were displaced since 2015.";
+    List<Figure> f = X.extract(Document.of("doc", text, null));
+    assertThat(f).extracting(Figure::value).containsExactly(6200.0, 40.0);
+    assertThat(f.get(0).dateStart()).isEqualTo(java.time.LocalDate.of(2018, 11, 14));
+    assertThat(f.get(0).notes()).contains("2018-12-31, the end of the latest month or year");
+    assertThat(f.get(1).dateStart()).as("since 2015: to a day the text does not give").isNull();
+  }
+
+  @Test
+  void extract_unknownPublishedDateAndNoFullDate_placesNoWeekday() {
+    String text = "In 2007 a cyclone hit the coast. On Friday, 13 people were confirmed dead.";
+    List<Figure> f = X.extract(Document.of("doc", text, null));
+    assertThat(f).singleElement().satisfies(x -> assertThat(x.dateStart()).isNull());
+  }
+
+  @Test
   void extract_unknownPublishedDate_isInferredFromTheTextAndSaidSo() {
     String text =
         "A video taken on Dec. 11, 2016, shows the city. At least 12 people were killed on Sunday.";
