@@ -104,32 +104,18 @@ public final class View {
   }
 
   /** How many quantities start, and end, before each token: counted on first need. */
-  private int[] startsBefore;
-
-  private int[] endsBefore;
+  private int[][] before;
 
   /** True when a quantity starts at a token from {@code from} to {@code to}, both included. */
   public boolean quantityStartsWithin(int from, int to) {
-    if (quantities.isEmpty()) {
-      return false;
-    }
-    if (startsBefore == null) {
-      count();
-    }
-    return within(startsBefore, from, to);
+    return !quantities.isEmpty() && within(counted()[0], from, to);
   }
 
   /**
    * True when a quantity ends just before a token from {@code from} to {@code to}, both included.
    */
   public boolean quantityEndsWithin(int from, int to) {
-    if (quantities.isEmpty()) {
-      return false;
-    }
-    if (endsBefore == null) {
-      count();
-    }
-    return within(endsBefore, from, to);
+    return !quantities.isEmpty() && within(counted()[1], from, to);
   }
 
   private static boolean within(int[] before, int from, int to) {
@@ -138,15 +124,17 @@ public final class View {
     return lo <= hi && before[hi + 1] > before[lo];
   }
 
-  private void count() {
-    int[] starts = new int[byStart.length + 1];
-    int[] ends = new int[byEnd.length + 1];
-    for (int k = 0; k < byStart.length; k++) {
-      starts[k + 1] = starts[k] + (byStart[k] != null ? 1 : 0);
-      ends[k + 1] = ends[k] + (byEnd[k] != null ? 1 : 0);
+  private int[][] counted() {
+    if (before == null) {
+      int[] starts = new int[byStart.length + 1];
+      int[] ends = new int[byEnd.length + 1];
+      for (int k = 0; k < byStart.length; k++) {
+        starts[k + 1] = starts[k] + (byStart[k] != null ? 1 : 0);
+        ends[k + 1] = ends[k] + (byEnd[k] != null ? 1 : 0);
+      }
+      before = new int[][] {starts, ends};
     }
-    startsBefore = starts;
-    endsBefore = ends;
+    return before;
   }
 
   /** Returns the quantity covering token {@code i}, or null. */

@@ -230,16 +230,24 @@ public final class PhraseTable<V> {
 
   /** Returns the phrases that start at token {@code i}, longest first. */
   public List<Hit<V>> startingAt(List<Token> tokens, int i) {
-    List<Node<V>> found = walk(tokens, i);
-    if (found.isEmpty()) {
+    int[] ends = ends(tokens, i);
+    if (ends.length == 0) {
       return java.util.Collections.emptyList();
     }
-    List<Hit<V>> hits = new ArrayList<>(found.size());
-    for (int k = found.size() - 1; k >= 0; k--) {
-      Entry<V> e = found.get(k).entry;
-      hits.add(new Hit<>(i, i + e.ids().length, e.value()));
+    List<Hit<V>> hits = new ArrayList<>(ends.length);
+    for (int end : ends) {
+      hits.add(new Hit<>(i, end, node(tokens, i, end).entry.value()));
     }
     return hits;
+  }
+
+  /** Returns the node the words of {@code tokens[i, end)} lead to, known to hold a phrase. */
+  private Node<V> node(List<Token> tokens, int i, int end) {
+    Node<V> node = root;
+    for (int k = i; k < end; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+    }
+    return node;
   }
 
   /** Returns the phrases that end just before token {@code end}, longest first. */
@@ -272,40 +280,8 @@ public final class PhraseTable<V> {
 
   /** The node of the longest phrase starting at token {@code i}, or null. */
   private Node<V> longest(List<Token> tokens, int i) {
-    Node<V> last = null;
-    Node<V> node = root;
-    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
-      node = node.next.get(tokens.get(k).word(largest));
-      if (node == null) {
-        break;
-      }
-      if (node.entry != null) {
-        last = node;
-      }
-    }
-    return last;
-  }
-
-  /**
-   * Returns the nodes of the phrases that start at token {@code i}, shortest first: the tree walked
-   * word by word as far as the tokens follow it.
-   */
-  private List<Node<V>> walk(List<Token> tokens, int i) {
-    List<Node<V>> found = java.util.Collections.emptyList();
-    Node<V> node = root;
-    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
-      node = node.next.get(tokens.get(k).word(largest));
-      if (node == null) {
-        break;
-      }
-      if (node.entry != null) {
-        if (found.isEmpty()) {
-          found = new ArrayList<>(2);
-        }
-        found.add(node);
-      }
-    }
-    return found;
+    int[] ends = ends(tokens, i);
+    return ends.length == 0 ? null : node(tokens, i, ends[0]);
   }
 
   /**

@@ -34,32 +34,32 @@ class PlacesWordsTest {
     assertThat(Places.asciiWords(text)).isEqualTo(Places.patternWords(text));
   }
 
-  @Test
-  void asciiWords_onRandomText_areThoseOfTheExpressions() {
-    Random random = new Random(7);
-    String alphabet = "aAsS'-_ .,0T9he";
+  /** Returns 20,000 random texts of up to 11 characters of {@code alphabet}. */
+  private static java.util.List<String> randomTexts(long seed, String alphabet) {
+    Random random = new Random(seed);
+    java.util.List<String> texts = new java.util.ArrayList<>();
     for (int k = 0; k < 20_000; k++) {
       StringBuilder sb = new StringBuilder();
       int length = random.nextInt(12);
       for (int i = 0; i < length; i++) {
         sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      String text = sb.toString();
+      texts.add(sb.toString());
+    }
+    return texts;
+  }
+
+  @Test
+  void asciiWords_onRandomText_areThoseOfTheExpressions() {
+    for (String text : randomTexts(7, "aAsS'-_ .,0T9he")) {
       assertThat(Places.asciiWords(text)).as("'%s'", text).isEqualTo(Places.patternWords(text));
     }
   }
 
   @Test
   void plainWords_withNewsPunctuation_areThoseOfTheExpressionsAfterAccentsGoOff() {
-    Random random = new Random(11);
     String alphabet = "aAsS'-_ .0T\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u00AB\u00BB\u00A0";
-    for (int k = 0; k < 20_000; k++) {
-      StringBuilder sb = new StringBuilder();
-      int length = random.nextInt(12);
-      for (int i = 0; i < length; i++) {
-        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String text = sb.toString();
+    for (String text : randomTexts(11, alphabet)) {
       assertThat(Places.plain(text)).isTrue();
       String bare =
           java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
