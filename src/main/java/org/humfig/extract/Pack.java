@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.humfig.document.Document;
 import org.humfig.model.Figure;
 import org.humfig.place.Gazetteer;
+import org.humfig.quantity.Dimension;
 import org.humfig.quantity.QuantityLexicon;
 import org.humfig.quantity.QuantityParser;
 import org.humfig.quantity.QuantitySpan;
@@ -152,13 +153,15 @@ final class Pack {
 
   /**
    * False when no sentence of {@code sentences} can give a figure: none holds a token a quantity
-   * can start at together with the words some figure rule needs. A document of such sentences is
-   * not read further, which spares the work that only figures use (its lead, places, sources).
+   * can start at together with the words, and the unit words for the kind of quantity, some figure
+   * rule needs. A document of such sentences is not read further, which spares the work that only
+   * figures use (its lead, places, sources).
    */
   private boolean mayFindFigures(List<Sentence> sentences) {
     for (Sentence s : sentences) {
       List<Token> all = repair.apply(s.tokens());
-      if (quantities.mayHold(all) && rules.mayFindFigures(all)) {
+      Set<Dimension> dimensions = quantities.mayHoldDimensions(all);
+      if (!dimensions.isEmpty() && rules.mayFindFigures(all, dimensions)) {
         return true;
       }
     }

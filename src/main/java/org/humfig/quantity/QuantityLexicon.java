@@ -36,6 +36,14 @@ public final class QuantityLexicon {
   final PhraseTable<Qualifier> suffixes = new PhraseTable<>();
   final PhraseTable<Measure> measures = new PhraseTable<>();
   final WordSet currencySigns;
+
+  /**
+   * The first words of the unit phrases of each dimension, and of the fractions: a quantity other
+   * than a count needs one of them, or a currency sign, in its sentence.
+   */
+  final Map<Dimension, WordSet> unitStarts;
+
+  final WordSet fractionStarts;
   final char decimalMark;
   final char groupMark;
   final WordSet indefinite;
@@ -100,6 +108,20 @@ public final class QuantityLexicon {
                                         resource + ": unknown dimension '" + v.dimension() + "'")),
                         v.factor() == null ? 1.0 : v.factor())));
     currencySigns = new WordSet(raw.currencySigns());
+    Map<Dimension, Set<String>> units = new java.util.EnumMap<>(Dimension.class);
+    org.humfig.text.Tokenizer tokenizer = new org.humfig.text.Tokenizer();
+    raw.measures()
+        .forEach(
+            (k, v) ->
+                units
+                    .computeIfAbsent(
+                        Vocabulary.parse(Dimension.class, v.dimension()).orElseThrow(),
+                        d -> new java.util.HashSet<>())
+                    .add(tokenizer.tokenize(k).get(0).norm()));
+    Map<Dimension, WordSet> starting = new java.util.EnumMap<>(Dimension.class);
+    units.forEach((d, words) -> starting.put(d, new WordSet(words)));
+    unitStarts = java.util.Collections.unmodifiableMap(starting);
+    fractionStarts = new WordSet(fractions.firstWords());
     Set<String> first = new java.util.HashSet<>(qualifiers.firstWords());
     first.addAll(raw.currencySigns());
     first.addAll(listed(g.between()));

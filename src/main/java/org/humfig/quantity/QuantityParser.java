@@ -3,6 +3,7 @@ package org.humfig.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.humfig.model.Qualifier;
 import org.humfig.text.PhraseTable;
 import org.humfig.text.Token;
@@ -103,6 +104,41 @@ public final class QuantityParser {
     }
     int dash = t.norm().indexOf('-');
     return dash > 0 && lex.numbers.containsKey(t.norm().substring(0, dash));
+  }
+
+  /**
+   * Returns the dimensions the quantities of {@code tokens}, or of any of their subsequences, may
+   * have: none without a token a quantity can start at; else a count, and another dimension only
+   * with a word that starts one of its units, a fraction for a percentage, a currency sign for
+   * money, or a number joined to a word by a hyphen ("48-hour", "five-year") for any.
+   */
+  public Set<Dimension> mayHoldDimensions(List<Token> tokens) {
+    Set<Dimension> dimensions = java.util.EnumSet.noneOf(Dimension.class);
+    if (!mayHold(tokens)) {
+      return dimensions;
+    }
+    dimensions.add(Dimension.COUNT);
+    for (Token t : tokens) {
+      int dash = t.norm().indexOf('-');
+      if (dash > 0
+          && (Character.isDigit(t.norm().charAt(0))
+              || lex.numbers.containsKey(t.norm().substring(0, dash)))) {
+        return java.util.EnumSet.allOf(Dimension.class);
+      }
+      if (lex.currencySigns.contains(t)) {
+        dimensions.add(Dimension.MONEY);
+      }
+      if (lex.fractionStarts.contains(t)) {
+        dimensions.add(Dimension.PERCENT);
+      }
+      lex.unitStarts.forEach(
+          (d, words) -> {
+            if (words.contains(t)) {
+              dimensions.add(d);
+            }
+          });
+    }
+    return dimensions;
   }
 
   /** Returns the quantity that starts at token {@code i}, if one does. */

@@ -104,9 +104,20 @@ public final class Places {
   private static final java.util.regex.Pattern OTHER =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]+");
 
-  private static boolean ascii(String text) {
+  /**
+   * The punctuation beyond ASCII that news is full of (curly quotes, dashes, the ellipsis,
+   * guillemets, the no-break space): no letter, digit or mark, and none that decomposes, so the
+   * one-pass reading treats each as a separator, as the expressions do, and the right single quote
+   * as an apostrophe.
+   */
+  private static final String PUNCTUATION =
+      "\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u00AB\u00BB\u00A0";
+
+  /** True when {@code text} is ASCII but for {@link #PUNCTUATION}: it has no accent to take off. */
+  static boolean plain(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && PUNCTUATION.indexOf(c) < 0) {
         return false;
       }
     }
@@ -125,7 +136,7 @@ public final class Places {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c == '\''
+      if ((c == '\'' || c == '\u2019')
           && i + 1 < n
           && lower(text.charAt(i + 1)) == 's'
           && (i + 2 == n || !wordChar(text.charAt(i + 2)))) {
@@ -162,7 +173,7 @@ public final class Places {
     if (text == null) {
       return List.of();
     }
-    if (ascii(text)) {
+    if (plain(text)) {
       return asciiWords(text);
     }
     return patternWords(

@@ -44,11 +44,13 @@ public final class Pattern {
   private final String text;
   private final List<Element> elements;
   private final int anchor;
+  private final Next next;
 
-  private Pattern(String text, List<Element> elements, int anchor) {
+  private Pattern(String text, List<Element> elements, int anchor, Lexicon lexicon) {
     this.text = text;
     this.elements = List.copyOf(elements);
     this.anchor = anchor;
+    this.next = next(this.elements, anchor, lexicon);
   }
 
   /**
@@ -80,7 +82,7 @@ public final class Pattern {
       throw new IllegalArgumentException(
           "pattern '" + text + "' has no required word, @lexicon or QTY element to anchor on");
     }
-    return new Pattern(text, elements, anchor);
+    return new Pattern(text, elements, anchor, lexicon);
   }
 
   private static Element item(String item, Lexicon lexicon) {
@@ -311,11 +313,63 @@ public final class Pattern {
     if (r[3] >= 0 && i > r[3]) {
       return false;
     }
-    return switch (r[0]) {
-      case QTY_AFTER -> view.quantityStartsWithin(i + r[1], i + r[2]);
-      case QTY_BEFORE -> view.quantityEndsWithin(i - r[2], i - r[1]);
-      default -> true;
-    };
+    boolean quantity =
+        switch (r[0]) {
+          case QTY_AFTER -> view.quantityStartsWithin(i + r[1], i + r[2]);
+          case QTY_BEFORE -> view.quantityEndsWithin(i - r[2], i - r[1]);
+          default -> true;
+        };
+    return quantity && nextWithin(view, i);
+  }
+
+  /**
+   * The first element after the anchor that must match and starts with known words, where it can
+   * start from the anchor's start (the fewest and the most tokens), and those words by number: a
+   * match needs one of them in that window. Null when there is no such element or no bound.
+   */
+  private record Next(int from, int to, java.util.BitSet words, int largest) {}
+
+  private static Next next(List<Element> elements, int anchor, Lexicon lexicon) {
+    int from = 0;
+    int to = 0;
+    for (int k = anchor; k < elements.size(); k++) {
+      Element e = elements.get(k);
+      java.util.Set<String> first = k > anchor && e.min() >= 1 ? e.firstWords(lexicon) : null;
+      if (first != null) {
+        java.util.BitSet words = new java.util.BitSet();
+        int largest = -1;
+        for (String w : first) {
+          int id = org.humfig.text.Words.add(w);
+          words.set(id);
+          largest = Math.max(largest, id);
+        }
+        return new Next(from, to, words, largest);
+      }
+      from += e.min();
+      to = add(to, e.max());
+      if (to == Element.UNBOUNDED) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * False when the first element after the anchor that needs words finds none where it can start.
+   */
+  private boolean nextWithin(View view, int i) {
+    Next x = next;
+    if (x == null) {
+      return true;
+    }
+    int hi = Math.min(i + x.to(), view.size() - 1);
+    for (int k = i + x.from(); k <= hi; k++) {
+      int id = view.token(k).word(x.largest());
+      if (id >= 0 && x.words().get(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

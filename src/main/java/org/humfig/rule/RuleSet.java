@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.humfig.quantity.Dimension;
 import org.humfig.quantity.QuantitySpan;
 import org.humfig.text.IntTable;
 import org.humfig.text.Token;
@@ -245,10 +246,10 @@ public final class RuleSet {
    * anchored on a quantity. A view hides tokens but never adds one, so it holds no word these lack.
    * True says only that a figure may be found.
    */
-  public boolean mayFindFigures(List<Token> tokens) {
+  public boolean mayFindFigures(List<Token> tokens, Set<Dimension> dimensions) {
     boolean[] held = new boolean[needCount];
-    for (int k = 0; k < dimensionMarks.length; k++) {
-      mark(held, dimensionMarks[k]);
+    for (Dimension d : dimensions) {
+      mark(held, dimensionMarks[d.ordinal()]);
     }
     boolean anchored = !figureIndex.byQuantity.isEmpty();
     for (int i = 0; i < tokens.size(); i++) {
@@ -285,7 +286,7 @@ public final class RuleSet {
 
   /** The word numbers of the marks of every quantity dimension. */
   private final int[] dimensionMarks =
-      java.util.Arrays.stream(org.humfig.quantity.Dimension.values())
+      java.util.Arrays.stream(Dimension.values())
           .mapToInt(d -> Words.add(Element.dimension(d)))
           .toArray();
 

@@ -96,14 +96,15 @@ public final class Report implements Closeable {
     final String rule;
     final Severity severity;
     final Path file;
-    final BufferedWriter out;
+    final JsonGenerator json; // one a group, closing its file when closed: one object a line
     long count;
 
     Group(String rule, Severity severity, Path file) throws IOException {
       this.rule = rule;
       this.severity = severity;
       this.file = file;
-      this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      this.json = JSON.createGenerator(out).setRootValueSeparator(null);
     }
   }
 
@@ -143,15 +144,14 @@ public final class Report implements Closeable {
       Group g = group(f.rule(), f.severity());
       g.count++;
       current.counts[f.severity().ordinal()]++;
-      JsonGenerator json = JSON.createGenerator(g.out);
+      JsonGenerator json = g.json;
       json.writeStartObject();
       json.writeNumberField("row", f.row());
       json.writeStringField("column", f.column());
       json.writeStringField("value", f.value());
       json.writeStringField("message", f.message());
       json.writeEndObject();
-      json.flush();
-      g.out.write('\n');
+      json.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -187,7 +187,7 @@ public final class Report implements Closeable {
   public void end(long rows) throws IOException {
     current.rows = rows;
     for (Group g : current.groups.values()) {
-      g.out.close();
+      g.json.close();
     }
   }
 
@@ -340,7 +340,7 @@ public final class Report implements Closeable {
   public void close() throws IOException {
     for (TableReport t : tables) {
       for (Group g : t.groups.values()) {
-        g.out.close();
+        g.json.close();
         Files.deleteIfExists(g.file);
       }
     }

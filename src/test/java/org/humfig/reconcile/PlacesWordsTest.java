@@ -48,4 +48,26 @@ class PlacesWordsTest {
       assertThat(Places.asciiWords(text)).as("'%s'", text).isEqualTo(Places.patternWords(text));
     }
   }
+
+  @Test
+  void plainWords_withNewsPunctuation_areThoseOfTheExpressionsAfterAccentsGoOff() {
+    Random random = new Random(11);
+    String alphabet = "aAsS'-_ .0T\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u00AB\u00BB\u00A0";
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      assertThat(Places.plain(text)).isTrue();
+      String bare =
+          java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+              .replaceAll("\\p{M}+", "");
+      assertThat(Places.words(text)).as("'%s'", text).isEqualTo(Places.patternWords(bare));
+    }
+    assertThat(Places.plain("Z\u00FCrich")).isFalse();
+    assertThat(Places.words("Z\u00FCrich \u2014 Kyiv\u2019s east"))
+        .containsExactly("zurich", "kyiv", "east");
+  }
 }
