@@ -554,13 +554,14 @@ final class Interpretation {
       k++;
     }
     int link = lex.phraseAt("restatement", all, k);
-    if (link > 0) {
-      k = link;
-    }
-    if (k >= all.size() || k == first) {
+    if (k >= all.size() || (k == first && link < 0)) {
       return Optional.empty();
     }
-    Optional<QuantitySpan> q = quantities.parseAt(all, k);
+    // "or more than 18,000 people": the number's own qualifier may be part of the link
+    Optional<QuantitySpan> q = link > 0 ? Optional.empty() : quantities.parseAt(all, k);
+    for (int j = k + 1; j <= link && q.isEmpty(); j++) {
+      q = quantities.parseAt(all, j);
+    }
     if (q.isEmpty() || q.get().quantity().dimension() != Dimension.COUNT) {
       return Optional.empty();
     }
