@@ -124,6 +124,9 @@ final class Interpretation {
         claimed.add(viewIndex(a, r.restatedAfter));
       }
       out.put(offset(a, r), f);
+      if (r.sibling != null) {
+        out.putIfAbsent(r.sibling.offset(), sibling(f, r.sibling));
+      }
       found.add(new Found(m, r, f));
     }
     List<Found> more = new ArrayList<>();
@@ -326,6 +329,9 @@ final class Interpretation {
 
     /** Where the restated number's head ends, as an index of the whole sentence. */
     int restatedEnd = -1;
+
+    /** The same group stated in the other unit, for a figure of its own, or null. */
+    Sibling sibling;
   }
 
   private static Reading reading(QuantitySpan q, Span population) {
@@ -476,8 +482,9 @@ final class Interpretation {
   }
 
   /**
-   * Sets value_people and the household size. Households and people stated together are one figure,
-   * never two that double count, and it counts the people: the households are kept in the notes.
+   * Sets value_people and the household size. Households and people stated together for one group
+   * ("4,000 people (800 families)") are two figures, one in each unit, each naming the other in its
+   * notes and holding the people in value_people: the second is the {@link Sibling} of the first.
    */
   private void people(
       Figure.Builder f,
@@ -489,45 +496,104 @@ final class Interpretation {
       Category category,
       List<String> notes) {
     if (unit == Unit.PEOPLE) {
-      Quantity households = r.restated != null ? r.restated.quantity() : null;
-      if (households == null) {
-        Restated h = restatedAfter(a, r).filter(Restated::households).orElse(null);
-        if (h != null) {
-          r.restatedAfter = h.quantity().start();
-          r.restatedEnd = h.head().end();
-        } else {
-          h = householdsWithin(a, r);
-        }
-        households = h != null ? h.quantity().quantity() : null;
-      }
       f.valuePeople(value);
-      if (households != null) {
-        notes.add(alsoHouseholds(households));
+      if (r.restated != null) {
+        notes.add(alsoHouseholds(r.restated.quantity()));
+        r.sibling = before(text, a, r, value(r.restated.quantity(), category), value);
+        return;
+      }
+      Restated h = restatedAfter(a, r).filter(Restated::households).orElse(null);
+      if (h != null) {
+        r.restatedAfter = h.quantity().start();
+        r.restatedEnd = h.head().end();
+      } else {
+        h = householdsWithin(a, r);
+      }
+      if (h != null) {
+        notes.add(alsoHouseholds(h.quantity().quantity()));
+        r.sibling =
+            sibling(text, h, Unit.HOUSEHOLDS, value(h.quantity().quantity(), category), value);
       }
     } else if (unit == Unit.HOUSEHOLDS) {
       Restated p = restatedAfter(a, r).filter(x -> !x.households()).orElse(null);
       if (p != null) {
-        Quantity q = p.quantity().quantity();
-        List<Token> tokens = p.tokens();
-        double people = value(q, category);
+        double people = value(p.quantity().quantity(), category);
         r.restatedAfter = p.quantity().start();
         r.restatedEnd = p.head().end();
-        f.unit(Unit.PEOPLE)
-            .value(people)
-            .valueLow(q.low())
-            .valueHigh(q.high())
-            .qualifier(q.qualifier())
-            .population(
-                text.substring(
-                    tokens.get(p.head().start()).start(), tokens.get(p.head().end() - 1).end()))
-            .valuePeople(people);
-        notes.add(alsoHouseholds(r.quantity.quantity()));
+        f.valuePeople(people);
+        notes.add("also given as " + number(people) + " people");
+        r.sibling = sibling(text, p, Unit.PEOPLE, people, people);
         return;
       }
       f.householdSize(settings.householdSize());
       f.valuePeople((double) Math.round(value * settings.householdSize()));
       notes.add("people estimated at " + number(settings.householdSize()) + " per household");
     }
+  }
+
+  /**
+   * The figure of a group in the other unit, beside a figure's own number: where its number is, its
+   * quantity, unit and population, and the people of the group.
+   */
+  private record Sibling(
+      int offset, Quantity quantity, Unit unit, String population, double value, double people) {}
+
+  /** "2,400 families or 7,900 people": the households of {@code r} stated before its people. */
+  private Sibling before(String text, Analysis a, Reading r, double value, double people) {
+    View v = a.view();
+    int head = lex.phraseAt(HOUSEHOLD, v.tokens(), r.restated.end());
+    String population =
+        head > r.restated.end()
+            ? text.substring(v.token(r.restated.end()).start(), v.token(head - 1).end())
+            : null;
+    return new Sibling(
+        v.token(r.restated.number()).start(),
+        r.restated.quantity(),
+        Unit.HOUSEHOLDS,
+        population,
+        value,
+        people);
+  }
+
+  private static Sibling sibling(String text, Restated x, Unit unit, double value, double people) {
+    List<Token> tokens = x.tokens();
+    String population =
+        x.head().end() > x.head().start()
+            ? text.substring(
+                tokens.get(x.head().start()).start(), tokens.get(x.head().end() - 1).end())
+            : null;
+    return new Sibling(
+        tokens.get(x.quantity().number()).start(),
+        x.quantity().quantity(),
+        unit,
+        population,
+        value,
+        people);
+  }
+
+  /**
+   * Returns the figure of {@code s} beside {@code f}: the same report of the group, in s's unit.
+   */
+  private static Figure sibling(Figure f, Sibling s) {
+    Quantity q = s.quantity();
+    return f.toBuilder()
+        .id(FigureIds.of(f.documentId(), s.offset(), f.metric().id()))
+        .unit(s.unit())
+        .value(s.value())
+        .valueLow(q.low())
+        .valueHigh(q.high())
+        .qualifier(q.qualifier())
+        .population(s.population())
+        .householdSize(null)
+        .valuePeople(s.people())
+        .notes(
+            f.notes()
+                .replaceFirst(
+                    "also given as [^;]*",
+                    "also given as "
+                        + number(f.value())
+                        + (f.unit() == Unit.HOUSEHOLDS ? " households" : " people")))
+        .build();
   }
 
   /** The note a people figure keeps of the households stated with it. */
