@@ -26,9 +26,17 @@ class HumfigLimitsTest {
   private static final LocalDate DAY = LocalDate.of(2016, 12, 11);
 
   private static List<Outcome> run(Humfig.Limits limits, Document... docs) throws Exception {
+    return run(2, limits, docs);
+  }
+
+  private static List<Outcome> run(int threads, Humfig.Limits limits, Document... docs)
+      throws Exception {
     Humfig h =
         new Humfig(
-            EXTRACTOR, new FigureValidator(TableSchema.bundled(), DAY.plusDays(1)), 2, limits);
+            EXTRACTOR,
+            new FigureValidator(TableSchema.bundled(), DAY.plusDays(1)),
+            threads,
+            limits);
     List<Item> items = new ArrayList<>();
     for (Document d : docs) {
       items.add(new Item.Read(d, List.of()));
@@ -42,12 +50,13 @@ class HumfigLimitsTest {
   void documentOverItsTime_isSkippedAndTheNextOneRead() throws Exception {
     AtomicLong clock = new AtomicLong();
     // Every look at the clock moves it a second: a document of many sentences runs out of time.
+    // One thread reads the two in turn: on two, the slow one's looks would age the quick one too.
     Humfig.Limits limits =
         new Humfig.Limits(
             Duration.ofSeconds(30), Humfig.Limits.FIGURES, () -> clock.addAndGet(1_000_000_000L));
     Document slow = Document.of("slow", "Twelve people were killed. ".repeat(200), DAY);
     Document quick = Document.of("quick", "At least 12 people were killed in Aleppo.", DAY);
-    List<Outcome> out = run(limits, slow, quick);
+    List<Outcome> out = run(1, limits, slow, quick);
     assertThat(out.get(0))
         .isInstanceOf(Outcome.Skipped.class)
         .extracting(o -> o.problems().get(0).toString())
