@@ -78,8 +78,8 @@ final class Dating {
 
   /**
    * The sentence's times that may date a figure: for a running total, not the day of the event its
-   * subject names ("the death toll from the earthquake on February 6 rose to 12,391" stands on the
-   * day it is reported), though a period up to that day still counts ("displaced since January has
+   * subject names ("the death toll from the earthquake on March 3 rose to 4,870" stands on the day
+   * it is reported), though a period up to that day still counts ("displaced since January has
    * risen to").
    */
   private static List<TimeSpan> tollTimes(Story story, Analysis a, Match m, Span value) {

@@ -454,8 +454,8 @@ final class Interpretation {
   }
 
   /**
-   * True when the text gives a range as an estimate: "an estimated 4,000 to 6,000", "some
-   * 500,000-750,000", "estimated the death toll at between 45,000 and 50,000".
+   * True when the text gives a range as an estimate: "an estimated 3,000 to 5,000", "some
+   * 500,000-750,000", "estimated the death toll at between 1,200 and 1,500".
    */
   private boolean approximate(View v, QuantitySpan q) {
     int from = Math.max(0, q.start() - 1);
