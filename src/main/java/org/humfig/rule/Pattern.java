@@ -44,13 +44,13 @@ public final class Pattern {
   private final String text;
   private final List<Element> elements;
   private final int anchor;
-  private final Next next;
+  private final Reach reach;
 
   private Pattern(String text, List<Element> elements, int anchor, Lexicon lexicon) {
     this.text = text;
     this.elements = List.copyOf(elements);
     this.anchor = anchor;
-    this.next = next(this.elements, anchor, lexicon);
+    this.reach = reach(this.elements, anchor, lexicon);
   }
 
   /**
@@ -246,95 +246,42 @@ public final class Pattern {
   private static final Capture[] CAPTURES = Capture.values();
 
   /**
-   * Where, from its anchor, a match must find its quantity and the sentence start, in tokens: see
-   * {@link #reach()}. Worked out on first need, when every lexicon class is complete.
+   * How far from its anchor a match can reach, in tokens, worked out once from the elements' fewest
+   * and most tokens: where the first required quantity starts after the anchor's start ({@code
+   * qtyAfter}) or ends before it ({@code qtyBefore}), each a {fewest, most} pair or null when
+   * unbounded; the most tokens before the anchor when the pattern starts with {@code ^}, or -1; and
+   * the first element after the anchor that needs known words, or null.
    */
-  private volatile int[] reach;
-
-  private static final int QTY_AFTER = 1;
-  private static final int QTY_BEFORE = 2;
+  private record Reach(int[] qtyAfter, int[] qtyBefore, int start, Next next) {}
 
   /**
-   * Returns {where the first required quantity lies (0 none or beyond reach, QTY_AFTER,
-   * QTY_BEFORE), the fewest and the most tokens between the anchor's start (after) or start
-   * (before) and it, and the most tokens before the anchor when the pattern starts with {@code ^},
-   * else -1}.
+   * An element after the anchor that needs known words: where it can start from the anchor's start
+   * (the fewest and the most tokens), and those words by number.
    */
-  private int[] reach() {
-    int[] r = reach;
-    if (r != null) {
-      return r;
-    }
-    r = new int[] {0, 0, 0, -1};
+  private record Next(int from, int to, java.util.BitSet words, int largest) {}
+
+  private static Reach reach(List<Element> elements, int anchor, Lexicon lexicon) {
     int qty = -1;
     for (int k = 0; k < elements.size() && qty < 0; k++) {
       if (elements.get(k) instanceof Element.Qty) {
         qty = k;
       }
     }
-    if (qty > anchor) {
-      r[0] = QTY_AFTER;
-      for (int k = anchor; k < qty; k++) {
-        r[1] += elements.get(k).min();
-        r[2] = add(r[2], elements.get(k).max());
-      }
-    } else if (qty >= 0 && qty < anchor) {
-      r[0] = QTY_BEFORE;
-      for (int k = qty + 1; k < anchor; k++) {
-        r[1] += elements.get(k).min();
-        r[2] = add(r[2], elements.get(k).max());
-      }
-    }
-    if (r[2] == Element.UNBOUNDED) {
-      r[0] = 0;
-    }
+    int[] after = qty > anchor ? tokens(elements, anchor, qty) : null;
+    int[] before = qty >= 0 && qty < anchor ? tokens(elements, qty + 1, anchor) : null;
+    int start = -1;
     if (anchor > 0 && elements.get(0) instanceof Element.Start) {
-      int before = 0;
-      for (int k = 1; k < anchor; k++) {
-        before = add(before, elements.get(k).max());
-      }
-      r[3] = before == Element.UNBOUNDED ? -1 : before;
+      int[] lead = tokens(elements, 1, anchor);
+      start = lead == null ? -1 : lead[1];
     }
-    reach = r;
-    return r;
-  }
-
-  private static int add(int a, int b) {
-    return a == Element.UNBOUNDED || b == Element.UNBOUNDED ? Element.UNBOUNDED : a + b;
-  }
-
-  /**
-   * False when no match anchored at token {@code i} can exist in {@code view} because its quantity
-   * or the sentence start lies out of the anchor's reach: a rule is then not tried there. True says
-   * only that a match may exist.
-   */
-  boolean mayMatchAt(View view, int i) {
-    int[] r = reach();
-    if (r[3] >= 0 && i > r[3]) {
-      return false;
-    }
-    boolean quantity =
-        switch (r[0]) {
-          case QTY_AFTER -> view.quantityStartsWithin(i + r[1], i + r[2]);
-          case QTY_BEFORE -> view.quantityEndsWithin(i - r[2], i - r[1]);
-          default -> true;
-        };
-    return quantity && nextWithin(view, i);
-  }
-
-  /**
-   * The first element after the anchor that must match and starts with known words, where it can
-   * start from the anchor's start (the fewest and the most tokens), and those words by number: a
-   * match needs one of them in that window. Null when there is no such element or no bound.
-   */
-  private record Next(int from, int to, java.util.BitSet words, int largest) {}
-
-  private static Next next(List<Element> elements, int anchor, Lexicon lexicon) {
-    int from = 0;
-    int to = 0;
-    for (int k = anchor; k < elements.size(); k++) {
+    Next next = null;
+    for (int k = anchor + 1; k < elements.size() && next == null; k++) {
       Element e = elements.get(k);
-      java.util.Set<String> first = k > anchor && e.min() >= 1 ? e.firstWords(lexicon) : null;
+      java.util.Set<String> first = e.min() >= 1 ? e.firstWords(lexicon) : null;
+      int[] gap = tokens(elements, anchor, k);
+      if (gap == null) {
+        break;
+      }
       if (first != null) {
         java.util.BitSet words = new java.util.BitSet();
         int largest = -1;
@@ -343,22 +290,49 @@ public final class Pattern {
           words.set(id);
           largest = Math.max(largest, id);
         }
-        return new Next(from, to, words, largest);
-      }
-      from += e.min();
-      to = add(to, e.max());
-      if (to == Element.UNBOUNDED) {
-        return null;
+        next = new Next(gap[0], gap[1], words, largest);
       }
     }
-    return null;
+    return new Reach(after, before, start, next);
   }
 
   /**
-   * False when the first element after the anchor that needs words finds none where it can start.
+   * Returns the fewest and the most tokens {@code elements[from, to)} cover, or null when there is
+   * no most.
    */
-  private boolean nextWithin(View view, int i) {
-    Next x = next;
+  private static int[] tokens(List<Element> elements, int from, int to) {
+    int fewest = 0;
+    long most = 0;
+    for (int k = from; k < to; k++) {
+      fewest += elements.get(k).min();
+      int max = elements.get(k).max();
+      most += max;
+      if (max == Element.UNBOUNDED || most >= Element.UNBOUNDED) {
+        return null;
+      }
+    }
+    return new int[] {fewest, (int) most};
+  }
+
+  /**
+   * False when no match anchored at token {@code i} can exist in {@code view} because its quantity,
+   * the sentence start or the first word after the anchor lies out of the anchor's reach: a rule is
+   * then not tried there. True says only that a match may exist.
+   */
+  boolean mayMatchAt(View view, int i) {
+    Reach r = reach;
+    if (r.start() >= 0 && i > r.start()) {
+      return false;
+    }
+    if (r.qtyAfter() != null
+        && !view.quantityStartsWithin(i + r.qtyAfter()[0], i + r.qtyAfter()[1])) {
+      return false;
+    }
+    if (r.qtyBefore() != null
+        && !view.quantityEndsWithin(i - r.qtyBefore()[1], i - r.qtyBefore()[0])) {
+      return false;
+    }
+    Next x = r.next();
     if (x == null) {
       return true;
     }

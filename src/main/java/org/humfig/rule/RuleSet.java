@@ -149,16 +149,7 @@ public final class RuleSet {
       return (Marks) kept;
     }
     boolean[] held = new boolean[needCount];
-    Word[] at = new Word[view.size()];
-    for (int i = 0; i < at.length; i++) {
-      Word w = words.get(view.token(i).word(largest));
-      at[i] = w;
-      if (w != null && w.needs() != null) {
-        for (int id : w.needs()) {
-          held[id] = true;
-        }
-      }
-    }
+    Word[] at = words(view.tokens(), held);
     List<QuantitySpan> quantities = view.quantities();
     for (int k = 0; k < quantities.size(); k++) {
       mark(held, Words.code(Element.dimension(quantities.get(k).quantity().dimension())));
@@ -251,28 +242,13 @@ public final class RuleSet {
     for (Dimension d : dimensions) {
       mark(held, dimensionMarks[d.ordinal()]);
     }
-    boolean anchored = !figureIndex.byQuantity.isEmpty();
-    for (int i = 0; i < tokens.size(); i++) {
-      Word w = words.get(tokens.get(i).word(largest));
-      if (w != null) {
-        if (w.needs() != null) {
-          for (int id : w.needs()) {
-            held[id] = true;
-          }
-        }
-        anchored |= w.figures() != null;
-      }
-    }
-    if (!anchored) {
-      return false;
-    }
+    Word[] at = words(tokens, held);
     for (Candidate r : figureIndex.byQuantity) {
       if (possible(r, held)) {
         return true;
       }
     }
-    for (int i = 0; i < tokens.size(); i++) {
-      Word w = words.get(tokens.get(i).word(largest));
+    for (Word w : at) {
       if (w != null && w.figures() != null) {
         for (Candidate r : w.figures()) {
           if (possible(r, held)) {
@@ -282,6 +258,23 @@ public final class RuleSet {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns what each token's word means to the rules, marking in {@code held} the sets it is in.
+   */
+  private Word[] words(List<Token> tokens, boolean[] held) {
+    Word[] at = new Word[tokens.size()];
+    for (int i = 0; i < at.length; i++) {
+      Word w = words.get(tokens.get(i).word(largest));
+      at[i] = w;
+      if (w != null && w.needs() != null) {
+        for (int id : w.needs()) {
+          held[id] = true;
+        }
+      }
+    }
+    return at;
   }
 
   /** The word numbers of the marks of every quantity dimension. */
