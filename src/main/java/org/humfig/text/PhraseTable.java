@@ -339,9 +339,9 @@ public final class PhraseTable<V> {
 
   /**
    * Returns a word of each phrase that a text holding the phrase must hold, chosen to be rare in
-   * text: its longest word, the first of equals (short words are the common ones: "displaced" of
-   * "the displaced", "died" of "have died"). A text holding none of these holds no phrase of the
-   * table.
+   * text: its longest word, the last of equals (short words are the common ones, and an English
+   * phrase ends on its head: "displaced" of "the displaced", "died" of "have died", "lives" of
+   * "lost their lives"). A text holding none of these holds no phrase of the table.
    */
   public java.util.Set<String> keyWords() {
     java.util.Set<String> keys = new java.util.HashSet<>();
@@ -351,7 +351,7 @@ public final class PhraseTable<V> {
       }
       String key = e.words()[0];
       for (String w : e.words()) {
-        if (w.length() > key.length()) {
+        if (w.length() >= key.length()) {
           key = w;
         }
       }
