@@ -195,6 +195,9 @@ final class Insertions {
       if (lex.contains("aux", t) || lex.startsAt("bare_insertion_close", tokens, k)) {
         return k;
       }
+      if (lex.contains("coordinator", t)) {
+        continue;
+      }
       if ((t.shape() == Token.Shape.PUNCT && !t.is(","))
           || lex.contains("relative", t)
           || lex.contains("gap_stop", t)) {

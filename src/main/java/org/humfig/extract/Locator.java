@@ -33,6 +33,9 @@ final class Locator {
 
   private static final String RESOURCE = "/lexicon/en/place.yaml";
 
+  /** How many words may stand between a place and the word that restricts a figure to it. */
+  private static final int MAX_RESTRICTED = 3;
+
   /**
    * A place referred to in a sentence.
    *
@@ -72,6 +75,7 @@ final class Locator {
   private final Set<String> notPlaces;
   private final Set<String> givenNames;
   private final WordSet nameParts;
+  private final WordSet restrictives;
 
   private Locator(Gazetteer gazetteer, Raw raw) {
     this.gazetteer = gazetteer;
@@ -105,6 +109,7 @@ final class Locator {
     this.notPlaces = Set.copyOf(raw.notPlaces());
     this.givenNames = Set.copyOf(raw.givenNames());
     this.nameParts = new WordSet(raw.nameParts());
+    this.restrictives = new WordSet(raw.restrictives());
   }
 
   private static boolean is(Token t, WordSet words) {
@@ -147,7 +152,11 @@ final class Locator {
           precision = LocationPrecision.ADMIN1;
         }
         Located l = new Located(start, m.end(), text, place, precision);
+        Located last = memory.lastPlace;
         remember(l, memory);
+        if (restricted(tokens, m.end())) {
+          memory.lastPlace = last;
+        }
         found.add(l);
         continue;
       }
@@ -166,7 +175,9 @@ final class Locator {
       }
       if (other != null) {
         found.add(other);
-        memory.lastPlace = other;
+        if (!restricted(tokens, other.end())) {
+          memory.lastPlace = other;
+        }
         i = other.end() - 1;
       }
     }
@@ -265,6 +276,24 @@ final class Locator {
         && !is(next, regionNouns)
         && !is(next, cityNouns)
         && !is(next, nameParts);
+  }
+
+  /**
+   * True when a place is named for one figure only, as a part of the story's wider scene: "150,000
+   * in the capital's metropolitan area alone". Its sentence takes it, but a later sentence that
+   * names no place does not fall back to it.
+   */
+  private boolean restricted(List<Token> tokens, int end) {
+    for (int k = end; k < tokens.size() && k - end <= MAX_RESTRICTED; k++) {
+      Token t = tokens.get(k);
+      if (is(t, restrictives)) {
+        return true;
+      }
+      if (t.shape() != Token.Shape.WORD) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True when a place is who did something, not where: "held by Turkey", "shelled by Russia". */
@@ -640,5 +669,6 @@ final class Locator {
       @JsonProperty("list_repeats") List<String> listRepeats,
       @JsonProperty("not_places") List<String> notPlaces,
       @JsonProperty("given_names") List<String> givenNames,
-      @JsonProperty("name_parts") List<String> nameParts) {}
+      @JsonProperty("name_parts") List<String> nameParts,
+      List<String> restrictives) {}
 }
