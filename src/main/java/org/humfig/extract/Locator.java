@@ -76,6 +76,7 @@ final class Locator {
   private final Set<String> givenNames;
   private final WordSet nameParts;
   private final WordSet restrictives;
+  private final WordSet countryPrepositions;
 
   private Locator(Gazetteer gazetteer, Raw raw) {
     this.gazetteer = gazetteer;
@@ -110,6 +111,7 @@ final class Locator {
     this.givenNames = Set.copyOf(raw.givenNames());
     this.nameParts = new WordSet(raw.nameParts());
     this.restrictives = new WordSet(raw.restrictives());
+    this.countryPrepositions = new WordSet(raw.countryPrepositions());
   }
 
   private static boolean is(Token t, WordSet words) {
@@ -160,7 +162,10 @@ final class Locator {
         found.add(l);
         continue;
       }
-      Located other = territory(tokens, i);
+      Located other = thisCountry(tokens, i, found, memory);
+      if (other == null) {
+        other = territory(tokens, i);
+      }
       if (other == null) {
         other = region(tokens, i, memory);
       }
@@ -352,6 +357,27 @@ final class Locator {
     }
     return new Located(
         i, end, direction + " " + gazetteer.name(country), country, LocationPrecision.ADMIN1);
+  }
+
+  /**
+   * "in the country", "across the country": the last country its sentence names, even as who speaks
+   * ("Jordan estimates that 600,000 Iraqis are in the country"), else the story's country.
+   */
+  private Located thisCountry(List<Token> tokens, int i, List<Located> found, Memory memory) {
+    if (i == 0
+        || i + 1 >= tokens.size()
+        || !is(tokens.get(i - 1), countryPrepositions)
+        || !is(tokens.get(i), articles)
+        || !countryNouns.contains(tokens.get(i + 1))) {
+      return null;
+    }
+    Place country =
+        found.isEmpty()
+            ? country(memory)
+            : gazetteer.country(found.get(found.size() - 1).place().countryCode());
+    return country == null
+        ? null
+        : new Located(i, i + 2, gazetteer.name(country), country, LocationPrecision.COUNTRY);
   }
 
   /** A country named by its adjective before its land: "half of Syrian territory". */
@@ -670,5 +696,6 @@ final class Locator {
       @JsonProperty("not_places") List<String> notPlaces,
       @JsonProperty("given_names") List<String> givenNames,
       @JsonProperty("name_parts") List<String> nameParts,
-      List<String> restrictives) {}
+      List<String> restrictives,
+      @JsonProperty("country_prepositions") List<String> countryPrepositions) {}
 }
