@@ -723,10 +723,12 @@ final class Interpretation {
   /**
    * True when the trigger of a casualty figure is joined to another casualty's ("killed or
    * seriously injured", "dead and wounded", "killed, injured or kidnapped"): a mixed total is not a
-   * figure of either.
+   * figure of either. A match ending on a word of class {@code respective_end} gives each its own
+   * number ("the dead and injured stood at 40 and 120 respectively").
    */
   private boolean mixed(View v, Match m, Span trigger) {
-    if (m.rule().metric().category() != Category.CASUALTY) {
+    if (m.rule().metric().category() != Category.CASUALTY
+        || lex.contains("respective_end", v.token(m.span().end() - 1))) {
       return false;
     }
     int k = trigger.end();
