@@ -186,6 +186,7 @@ final class Attribution {
     int start = src.start();
     int end = src.end();
     end = undated(tokens, start, end, a);
+    start = afterInsertion(a, start, end);
     boolean definite = false;
     while (start < end && modifier(tokens.get(start))) {
       definite |= lex.contains(DEFINITE, tokens.get(start));
@@ -275,6 +276,24 @@ final class Attribution {
     }
     Source s = new Source(canonical, proper && person(tokens, start, end));
     return report ? s.asReport() : s;
+  }
+
+  /**
+   * The start of a source phrase without what stands before an insertion inside it: in "as families
+   * left the camps, a week after the storm, officials said" the source is "officials", not the
+   * words before the aside the patterns looked through.
+   */
+  private static int afterInsertion(Analysis a, int start, int end) {
+    if (a == null) {
+      return start;
+    }
+    int[] index = a.index();
+    for (int k = end - 1; k > start; k--) {
+      if (index[k] != index[k - 1] + 1 && a.all().get(index[k - 1] + 1).is(",")) {
+        return k;
+      }
+    }
+    return start;
   }
 
   /**

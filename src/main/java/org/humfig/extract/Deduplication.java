@@ -10,18 +10,20 @@ import java.util.Set;
 import org.humfig.model.Figure;
 import org.humfig.model.Metric;
 import org.humfig.model.Qualifier;
+import org.humfig.model.Tally;
 
 /**
  * Keeps one figure where a document states the same figure twice: a headline restating the body, a
  * caption repeating a paragraph, a quote restating the lead. Two figures are the same when metric,
  * unit and value agree and their locations do not differ ("300 killed" in a headline restates "more
  * than 300 people were killed" in the body); a location that names the other's place more closely
- * ("western Nepal", "Nepal") does not differ. A distinctive number (37, 1,682) restated in one
- * document is the same figure whatever place each mention was given, and so is a displacement of a
- * thousand people or more restated under a related metric ("fled", "crossed into" as refugees), and
- * a share credited to the same party ("half of Syria", "50 percent of Syria"). The one that says
- * more (qualifier, source, date, population, place) is kept, where the first of them stood, and
- * takes what only the other says.
+ * ("western Nepal", "Nepal"), or a running total's that its sentence does not name (taken from an
+ * earlier sentence), does not differ. A distinctive number (37, 1,682) restated in one document is
+ * the same figure whatever place each mention was given, and so is a displacement of a thousand
+ * people or more restated under a related metric ("fled", "crossed into" as refugees), and a share
+ * credited to the same party ("half of Syria", "50 percent of Syria"). The one that says more
+ * (qualifier, source, date, population, place) is kept, where the first of them stood, and takes
+ * what only the other says.
  */
 final class Deduplication {
 
@@ -66,7 +68,27 @@ final class Deduplication {
     boolean sameActor = a.actor() != null && a.actor().equals(b.actor());
     return distinctive(a.value()) && a.qualifier() != Qualifier.VAGUE
         || sameActor
-        || compatible(a.location(), b.location());
+        || compatible(named(a), named(b));
+  }
+
+  /**
+   * The place a running total's own sentence names, or null when its location came from an earlier
+   * sentence (no word of it is in the evidence): "the toll of four" restating a lead's "killed four
+   * in Baghdad" is the same figure whatever place the story named in between. Any other figure
+   * keeps its place: "four soldiers died" after another place was named may be another incident.
+   */
+  private static String named(Figure f) {
+    String place = f.location();
+    if (place == null || f.evidence() == null || f.tally() != Tally.CUMULATIVE) {
+      return place;
+    }
+    String evidence = f.evidence().toLowerCase(Locale.ROOT);
+    for (String w : words(place)) {
+      if (evidence.contains(w)) {
+        return place;
+      }
+    }
+    return null;
   }
 
   /** True for a number unlikely to recur by chance in one text: not small, not round. */

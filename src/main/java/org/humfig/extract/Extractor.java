@@ -129,7 +129,10 @@ public final class Extractor {
    * @throws Budget.Exceeded when the budget stops it
    */
   public List<Figure> extract(Document doc, Budget budget) {
-    List<Figure> kept = new ArrayList<>(Deduplication.apply(pack(doc).read(doc, budget)));
+    List<Figure> kept =
+        new ArrayList<>(
+            Deduplication.apply(
+                SourceReferences.apply(pack(doc).read(doc, budget), sources, rules.lexicon())));
     kept.sort(Comparator.comparingInt(Figure::evidenceStart));
     return kept;
   }
@@ -140,7 +143,10 @@ public final class Extractor {
    */
   List<Figure> extractReadingEvery(Document doc) {
     List<Figure> kept =
-        new ArrayList<>(Deduplication.apply(pack(doc).read(doc, Budget.NONE, false)));
+        new ArrayList<>(
+            Deduplication.apply(
+                SourceReferences.apply(
+                    pack(doc).read(doc, Budget.NONE, false), sources, rules.lexicon())));
     kept.sort(Comparator.comparingInt(Figure::evidenceStart));
     return kept;
   }

@@ -32,6 +32,7 @@ final class Insertions {
   private static final int MAX_DASH = 12;
   private static final int MAX_REPORT = 8;
   private static final int MAX_SUBJECT = 4;
+  private static final int MAX_BARE = 8;
 
   private Insertions() {}
 
@@ -75,6 +76,14 @@ final class Insertions {
                 || verbAfterNumber(tokens, i, close, lex))) {
           fill(hidden, i, close + 1);
           i = close;
+        }
+      } else if (i > 0
+          && !tokens.get(i - 1).is(",")
+          && lex.startsAt("bare_insertion_opener", tokens, i)) {
+        int close = bareBreakdown(tokens, i, lex, quantities);
+        if (close > 0) {
+          fill(hidden, i, close);
+          i = close - 1;
         }
       } else if (t.is(",")
           && i > 1
@@ -152,6 +161,50 @@ final class Insertions {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns where a part's phrase opened without a comma ends, when it stands between a number's
+   * people and their verb: "20 people [including five children] were killed", "900 residents [among
+   * them 300 children] fled"; or -1. The subject's number comes at most {@link #MAX_SUBJECT} words
+   * before the opener with no verb between, the part starts with a number, and the phrase ends
+   * before a word of class {@code aux} or {@code bare_insertion_close} within {@link #MAX_BARE}
+   * words, holding no punctuation but commas and no relative pronoun.
+   */
+  private static int bareBreakdown(
+      List<Token> tokens, int open, Lexicon lex, QuantityParser quantities) {
+    boolean subject = false;
+    for (int k = open - 1; k >= 0 && open - k <= MAX_SUBJECT; k--) {
+      Token t = tokens.get(k);
+      if (t.shape() == Token.Shape.PUNCT || lex.contains("gap_stop", t)) {
+        return -1;
+      }
+      QuantitySpan q = quantities.parseAt(tokens, k).orElse(null);
+      if (q != null && q.end() <= open) {
+        subject = true;
+        break;
+      }
+    }
+    int from = lex.phraseAt("bare_insertion_opener", tokens, open);
+    QuantitySpan part = from < 0 ? null : quantities.parseAt(tokens, from).orElse(null);
+    if (!subject || part == null) {
+      return -1;
+    }
+    for (int k = part.end(); k < tokens.size() && k - part.end() <= MAX_BARE; k++) {
+      Token t = tokens.get(k);
+      if (lex.contains("aux", t) || lex.startsAt("bare_insertion_close", tokens, k)) {
+        return k;
+      }
+      if (lex.contains("coordinator", t)) {
+        continue;
+      }
+      if ((t.shape() == Token.Shape.PUNCT && !t.is(","))
+          || lex.contains("relative", t)
+          || lex.contains("gap_stop", t)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** True when a source's report ("the U.N. said") follows from {@code from}, before any number. */

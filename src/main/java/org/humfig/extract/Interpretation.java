@@ -142,7 +142,8 @@ final class Interpretation {
 
   /**
    * Adds the figures that share a found figure's trigger: list siblings, the earlier stock of a
-   * change ("rose from 87,000 to 560,000") and a running total after it ("bringing the total to").
+   * change ("rose from 87,000 to 560,000", "..., up from 85"), and a running total after it
+   * ("bringing the total to").
    */
   private void shared(
       Story story,
@@ -171,6 +172,13 @@ final class Interpretation {
       Span item = new Span(earlier.start(), earlier.end());
       Reading er = reading(earlier, r.population);
       out.put(offset(a, er), figure(story, a, derived(m, item, earlier, trigger, null), er));
+    }
+    QuantitySpan before = previous(a, Math.max(itemEnd, m.span().end()), r.quantity);
+    if (before != null && !claimed.contains(before.start())) {
+      claimed.add(before.start());
+      Span item = new Span(before.start(), before.end());
+      Reading br = reading(before, r.population);
+      out.put(offset(a, br), figure(story, a, derived(m, item, before, trigger, null), br));
     }
     QuantitySpan total = runningTotal(a, Math.max(itemEnd, m.span().end()));
     if (total != null && !claimed.contains(total.start())) {
@@ -207,6 +215,35 @@ final class Interpretation {
       return null;
     }
     return from;
+  }
+
+  /**
+   * "..., up from 85 a day earlier", "..., an increase of 38,000 from the 572,000 reported last
+   * week": the earlier value of the same count a sentence gives after a figure, or null. The change
+   * itself ("38,000") is no figure.
+   */
+  private QuantitySpan previous(Analysis a, int from, QuantitySpan like) {
+    View v = a.view();
+    int k = coordination.skipPhrases(a, from);
+    if (k < v.size() && v.token(k).is(",")) {
+      k++;
+    }
+    int marker = lex.phraseAt("previous_marker", v.tokens(), k);
+    if (marker > 0) {
+      k = marker;
+    } else {
+      int change = lex.phraseAt("change_amount", v.tokens(), k);
+      QuantitySpan by = change > 0 ? v.quantityAt(change) : null;
+      if (by == null || by.end() >= v.size() || !lex.contains("change_start", v.token(by.end()))) {
+        return null;
+      }
+      k = by.end() + 1;
+    }
+    if (k < v.size() && lex.contains("determiner", v.token(k))) {
+      k++;
+    }
+    QuantitySpan q = k < v.size() ? v.quantityAt(k) : null;
+    return q != null && q.quantity().dimension() == like.quantity().dimension() ? q : null;
   }
 
   /**
@@ -723,10 +760,12 @@ final class Interpretation {
   /**
    * True when the trigger of a casualty figure is joined to another casualty's ("killed or
    * seriously injured", "dead and wounded", "killed, injured or kidnapped"): a mixed total is not a
-   * figure of either.
+   * figure of either. A match ending on a word of class {@code respective_end} gives each its own
+   * number ("the dead and injured stood at 40 and 120 respectively").
    */
   private boolean mixed(View v, Match m, Span trigger) {
-    if (m.rule().metric().category() != Category.CASUALTY) {
+    if (m.rule().metric().category() != Category.CASUALTY
+        || lex.contains("respective_end", v.token(m.span().end() - 1))) {
       return false;
     }
     int k = trigger.end();

@@ -33,6 +33,9 @@ final class Locator {
 
   private static final String RESOURCE = "/lexicon/en/place.yaml";
 
+  /** How many words may stand between a place and the word that restricts a figure to it. */
+  private static final int MAX_RESTRICTED = 3;
+
   /**
    * A place referred to in a sentence.
    *
@@ -72,6 +75,8 @@ final class Locator {
   private final Set<String> notPlaces;
   private final Set<String> givenNames;
   private final WordSet nameParts;
+  private final WordSet restrictives;
+  private final WordSet countryPrepositions;
 
   private Locator(Gazetteer gazetteer, Raw raw) {
     this.gazetteer = gazetteer;
@@ -105,6 +110,8 @@ final class Locator {
     this.notPlaces = Set.copyOf(raw.notPlaces());
     this.givenNames = Set.copyOf(raw.givenNames());
     this.nameParts = new WordSet(raw.nameParts());
+    this.restrictives = new WordSet(raw.restrictives());
+    this.countryPrepositions = new WordSet(raw.countryPrepositions());
   }
 
   private static boolean is(Token t, WordSet words) {
@@ -147,11 +154,18 @@ final class Locator {
           precision = LocationPrecision.ADMIN1;
         }
         Located l = new Located(start, m.end(), text, place, precision);
+        Located last = memory.lastPlace;
         remember(l, memory);
+        if (restricted(tokens, m.end())) {
+          memory.lastPlace = last;
+        }
         found.add(l);
         continue;
       }
-      Located other = territory(tokens, i);
+      Located other = thisCountry(tokens, i, found, memory);
+      if (other == null) {
+        other = territory(tokens, i);
+      }
       if (other == null) {
         other = region(tokens, i, memory);
       }
@@ -166,7 +180,9 @@ final class Locator {
       }
       if (other != null) {
         found.add(other);
-        memory.lastPlace = other;
+        if (!restricted(tokens, other.end())) {
+          memory.lastPlace = other;
+        }
         i = other.end() - 1;
       }
     }
@@ -267,6 +283,24 @@ final class Locator {
         && !is(next, nameParts);
   }
 
+  /**
+   * True when a place is named for one figure only, as a part of the story's wider scene: "150,000
+   * in the capital's metropolitan area alone". Its sentence takes it, but a later sentence that
+   * names no place does not fall back to it.
+   */
+  private boolean restricted(List<Token> tokens, int end) {
+    for (int k = end; k < tokens.size() && k - end <= MAX_RESTRICTED; k++) {
+      Token t = tokens.get(k);
+      if (is(t, restrictives)) {
+        return true;
+      }
+      if (t.shape() != Token.Shape.WORD) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** True when a place is who did something, not where: "held by Turkey", "shelled by Russia". */
   private boolean agent(List<Token> tokens, int start) {
     return start > 0 && is(tokens.get(start - 1), agents);
@@ -323,6 +357,27 @@ final class Locator {
     }
     return new Located(
         i, end, direction + " " + gazetteer.name(country), country, LocationPrecision.ADMIN1);
+  }
+
+  /**
+   * "in the country", "across the country": the last country its sentence names, even as who speaks
+   * ("Jordan estimates that 600,000 Iraqis are in the country"), else the story's country.
+   */
+  private Located thisCountry(List<Token> tokens, int i, List<Located> found, Memory memory) {
+    if (i == 0
+        || i + 1 >= tokens.size()
+        || !is(tokens.get(i - 1), countryPrepositions)
+        || !is(tokens.get(i), articles)
+        || !countryNouns.contains(tokens.get(i + 1))) {
+      return null;
+    }
+    Place country =
+        found.isEmpty()
+            ? country(memory)
+            : gazetteer.country(found.get(found.size() - 1).place().countryCode());
+    return country == null
+        ? null
+        : new Located(i, i + 2, gazetteer.name(country), country, LocationPrecision.COUNTRY);
   }
 
   /** A country named by its adjective before its land: "half of Syrian territory". */
@@ -640,5 +695,7 @@ final class Locator {
       @JsonProperty("list_repeats") List<String> listRepeats,
       @JsonProperty("not_places") List<String> notPlaces,
       @JsonProperty("given_names") List<String> givenNames,
-      @JsonProperty("name_parts") List<String> nameParts) {}
+      @JsonProperty("name_parts") List<String> nameParts,
+      List<String> restrictives,
+      @JsonProperty("country_prepositions") List<String> countryPrepositions) {}
 }

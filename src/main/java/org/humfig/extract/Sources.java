@@ -27,6 +27,9 @@ final class Sources {
 
   private final PhraseTable<Alias> aliases = new PhraseTable<>();
 
+  /** The last word of each name of each source, in lower case, by canonical name. */
+  private final Map<String, java.util.Set<String>> heads = new java.util.HashMap<>();
+
   private Sources(Map<String, List<String>> raw) {
     Tokenizer tokenizer = new Tokenizer();
     Map<String, Alias> byWords = new LinkedHashMap<>();
@@ -40,6 +43,11 @@ final class Sources {
                 byWords.computeIfAbsent(key, k -> new Alias(new ArrayList<>(), canonical));
             alias.texts().add(texts);
             aliases.put(name, alias);
+            if (!tokens.isEmpty()) {
+              heads
+                  .computeIfAbsent(canonical, k -> new java.util.HashSet<>())
+                  .add(tokens.get(tokens.size() - 1).norm());
+            }
           }
         });
   }
@@ -116,6 +124,14 @@ final class Sources {
       }
     }
     return null;
+  }
+
+  /**
+   * Returns the last words, in lower case, of the names of the source recorded as {@code canonical}
+   * ("monitor" of the Britain-based war monitor), or none when it is no known source.
+   */
+  java.util.Set<String> headsOf(String canonical) {
+    return heads.getOrDefault(canonical, java.util.Set.of());
   }
 
   /** Returns true when the phrase contains the name of a known source. */

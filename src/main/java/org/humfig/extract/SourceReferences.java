@@ -1,0 +1,95 @@
+package org.humfig.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.humfig.model.Figure;
+import org.humfig.rule.Lexicon;
+import org.humfig.text.Token;
+import org.humfig.text.Tokenizer;
+
+/**
+ * Resolves a source a figure's sentence only describes ("a war monitor said", "according to a
+ * UK-based rights group") to the one source the document names elsewhere that such a description
+ * fits: a lead often holds back the name its story gives further on ("the Syrian Observatory for
+ * Human Rights said"). A description is a phrase of common words (an acronym of a country or body
+ * aside) whose head is of class {@code source_reference}; it fits a source whose own name or one of
+ * its known names ends with that head ("Britain-based war monitor"). With no such source, or with
+ * two, the description stays as written.
+ */
+final class SourceReferences {
+
+  private static final String REFERENCE = "source_reference";
+  private static final int LONGEST_ACRONYM = 3;
+
+  private SourceReferences() {}
+
+  static List<Figure> apply(List<Figure> figures, Sources sources, Lexicon lex) {
+    List<String> heads = new ArrayList<>(figures.size());
+    boolean any = false;
+    Tokenizer tokenizer = null;
+    for (Figure f : figures) {
+      String head = null;
+      if (f.attributedTo() != null) {
+        if (tokenizer == null) {
+          tokenizer = new Tokenizer();
+        }
+        head = descriptionHead(tokenizer.tokenize(f.attributedTo()), lex);
+      }
+      heads.add(head);
+      any |= head != null;
+    }
+    if (!any) {
+      return figures;
+    }
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      String head = heads.get(i);
+      if (head == null) {
+        out.add(f);
+        continue;
+      }
+      Set<String> fits = new LinkedHashSet<>();
+      for (int j = 0; j < figures.size(); j++) {
+        String name = figures.get(j).attributedTo();
+        if (heads.get(j) == null && name != null && fits(name, head, sources)) {
+          fits.add(name);
+        }
+      }
+      out.add(fits.size() == 1 ? f.toBuilder().attributedTo(fits.iterator().next()).build() : f);
+    }
+    return out;
+  }
+
+  /**
+   * The head of a source that is only described, in lower case, or null: "war monitor", "UK human
+   * rights group" are descriptions; "Syrian Observatory", "Ahmed Hassan" and "officials" are not.
+   */
+  private static String descriptionHead(List<Token> tokens, Lexicon lex) {
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    Token head = tokens.get(tokens.size() - 1);
+    if (head.shape() != Token.Shape.WORD || !lex.contains(REFERENCE, head)) {
+      return null;
+    }
+    for (Token t : tokens) {
+      String s = t.text();
+      boolean acronym = s.length() <= LONGEST_ACRONYM && s.equals(s.toUpperCase(Locale.ROOT));
+      if (t.shape() == Token.Shape.WORD && !acronym && !s.equals(s.toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
+    return head.norm();
+  }
+
+  /** True when a source's name, or one of its known names, ends with {@code head}. */
+  private static boolean fits(String name, String head, Sources sources) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    return (words.length > 0 && words[words.length - 1].equals(head))
+        || sources.headsOf(name).contains(head);
+  }
+}
