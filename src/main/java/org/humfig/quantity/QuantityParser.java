@@ -34,8 +34,10 @@ public final class QuantityParser {
   private final QuantityLexicon lex;
 
   /**
-   * The words a quantity's number can be read from: number, scale, vague and fraction words. A
-   * token list with none of them and no digits holds no quantity.
+   * The words a quantity's number can be read from: number and scale words, and the longest word of
+   * each vague amount and fraction ("few" of "a few", "third" of "a third"). Every quantity holds
+   * one of them or digits, so a token list with none holds no quantity. "a" is not one: alone it is
+   * no number ("a committee"), and what it starts ("a million", "a few") holds another.
    */
   private final WordSet numeric;
 
@@ -44,8 +46,8 @@ public final class QuantityParser {
     this.lex = lex;
     java.util.Set<String> words = new java.util.HashSet<>(lex.numbers.keySet());
     words.addAll(lex.scales.keySet());
-    words.addAll(lex.vague.firstWords());
-    words.addAll(lex.fractions.firstWords());
+    words.addAll(lex.vague.keyWords());
+    words.addAll(lex.fractions.keyWords());
     this.numeric = new WordSet(words);
   }
 

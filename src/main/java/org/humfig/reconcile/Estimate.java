@@ -57,26 +57,24 @@ final class Estimate {
   Estimate(Keys keys, int[] members, Grouping.Timing timing, Reconciler.Settings settings) {
     this.k = keys;
     this.members = members;
-    int[] pool = Arrays.stream(members).filter(keys::credible).toArray();
-    if (pool.length == 0) {
-      pool = members;
-    }
-    Map<Long, Integer> standing = new HashMap<>();
-    for (int i : pool) {
-      standing.merge(keys.document(i), i, (a, b) -> stands(b, a) ? b : a);
-    }
+    int[] pool = credible(keys, members);
+    boolean[] stands = standing(pool);
     int dated = Keys.NO_DAY;
     int undated = Keys.NO_DAY;
-    for (int i : standing.values()) {
+    for (int j = 0; j < pool.length; j++) {
+      if (!stands[j]) {
+        continue;
+      }
+      int i = pool[j];
       if (keys.dated(i)) {
         dated = Math.max(dated, keys.asOf(i));
       } else {
         undated = Math.max(undated, keys.published(i));
       }
     }
-    for (int i : pool) {
-      boolean stands = standing.get(keys.document(i)) == i;
-      if (stands && (timing != Grouping.Timing.RUNNING || !outdated(i, dated, undated))) {
+    for (int j = 0; j < pool.length; j++) {
+      int i = pool[j];
+      if (stands[j] && (timing != Grouping.Timing.RUNNING || !outdated(i, dated, undated))) {
         current.add(i);
       }
     }
@@ -98,9 +96,9 @@ final class Estimate {
       }
     }
     this.status = s;
-    Map<Integer, Integer> cluster = sources(members);
-    this.reports = (int) Arrays.stream(members).mapToLong(i -> keys.document(i)).distinct().count();
-    this.sources = (int) cluster.values().stream().distinct().count();
+    int[] cluster = sources(members);
+    this.reports = documents(keys, members);
+    this.sources = roots(cluster);
     if (keys.degenerate(members[0])) {
       this.recommended = members[0];
       this.low = keys.low(members[0]);
@@ -114,7 +112,7 @@ final class Estimate {
     this.high = hi;
     this.spread = max > 0 ? (max - min) / max : 0;
     this.conflict = current.size() >= 2 && spread > settings.threshold();
-    this.best = best(settings.best(), cluster);
+    this.best = best(settings.best(), members, cluster);
     this.recommended = pick(best);
   }
 
@@ -177,22 +175,91 @@ final class Estimate {
     return c != 0 ? c : k.compareIds(a, b);
   }
 
-  private double best(Best policy, Map<Integer, Integer> cluster) {
+  private double best(Best policy, int[] members, int[] cluster) {
     switch (policy) {
       case LATEST:
         return k.value(current.get(0));
       case MEDIAN:
+        Map<Integer, Integer> source = new HashMap<>();
+        for (int j = 0; j < members.length; j++) {
+          source.put(members[j], cluster[j]);
+        }
         Map<Integer, Double> bySource = new HashMap<>();
         for (int i : current) {
-          bySource.merge(cluster.get(i), k.value(i), Math::min);
+          bySource.merge(source.get(i), k.value(i), Math::min);
         }
         double[] values =
             bySource.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return values[(values.length - 1) / 2];
       case CONSERVATIVE:
       default:
-        return current.stream().mapToDouble(i -> k.value(i)).min().orElse(Double.NaN);
+        if (current.isEmpty()) {
+          return Double.NaN;
+        }
+        double min = k.value(current.get(0));
+        for (int i : current) {
+          min = Math.min(min, k.value(i));
+        }
+        return min;
     }
+  }
+
+  /** Returns the credible figures of {@code members}, or all of them when none is. */
+  private static int[] credible(Keys keys, int[] members) {
+    int n = 0;
+    int[] pool = new int[members.length];
+    for (int i : members) {
+      if (keys.credible(i)) {
+        pool[n++] = i;
+      }
+    }
+    return n == members.length ? members : n == 0 ? members : Arrays.copyOf(pool, n);
+  }
+
+  /**
+   * Returns, for each figure of {@code pool}, whether it stands for its document: of a document's
+   * figures, the one no later one supersedes, folded in pool order.
+   */
+  private boolean[] standing(int[] pool) {
+    boolean[] stands = new boolean[pool.length];
+    if (pool.length == 1) {
+      stands[0] = true;
+      return stands;
+    }
+    Map<Long, Integer> standing = new HashMap<>();
+    for (int i : pool) {
+      standing.merge(k.document(i), i, (a, b) -> stands(b, a) ? b : a);
+    }
+    for (int j = 0; j < pool.length; j++) {
+      stands[j] = standing.get(k.document(pool[j])) == pool[j];
+    }
+    return stands;
+  }
+
+  /** Returns how many documents the figures of {@code members} come from. */
+  private static int documents(Keys keys, int[] members) {
+    if (members.length == 1) {
+      return 1;
+    }
+    long[] documents = new long[members.length];
+    for (int j = 0; j < members.length; j++) {
+      documents[j] = keys.document(members[j]);
+    }
+    Arrays.sort(documents);
+    int n = 1;
+    for (int j = 1; j < documents.length; j++) {
+      n += documents[j] != documents[j - 1] ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Returns how many independent sources {@code cluster} names. */
+  private static int roots(int[] cluster) {
+    int n = 0;
+    for (int j = 0; j < cluster.length; j++) {
+      n += cluster[j] == j ? 1 : 0;
+    }
+    return n;
   }
 
   /** Returns the first current report (in recency order) whose value is {@code value}. */
@@ -206,13 +273,17 @@ final class Estimate {
   }
 
   /**
-   * Returns, for each figure of {@code group}, a number naming its independent source: figures of
-   * one document, of one publisher, or with near-identical evidence (a reprinted story) share one.
+   * Returns, for each figure of {@code group} by its position, the position of the first figure of
+   * its independent source: figures of one document, of one publisher, or with near-identical
+   * evidence (a reprinted story) share one.
    */
-  private Map<Integer, Integer> sources(int[] group) {
+  private int[] sources(int[] group) {
     int[] parent = new int[group.length];
     for (int j = 0; j < parent.length; j++) {
       parent[j] = j;
+    }
+    if (group.length == 1) {
+      return parent;
     }
     Map<Long, Integer> byDocument = new HashMap<>();
     Map<Integer, Integer> byPublisher = new HashMap<>();
@@ -241,11 +312,10 @@ final class Estimate {
         texts.add(j);
       }
     }
-    Map<Integer, Integer> out = new HashMap<>();
     for (int j = 0; j < group.length; j++) {
-      out.put(group[j], root(parent, j));
+      parent[j] = root(parent, j);
     }
-    return out;
+    return parent;
   }
 
   private static void union(int[] parent, int a, int b) {

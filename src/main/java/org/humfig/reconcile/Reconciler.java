@@ -83,7 +83,15 @@ public final class Reconciler {
 
   /** Groups the figures added and returns the groups; no figure may be added after. */
   public Reconciliation reconcile() {
+    return reconcile(1);
+  }
+
+  /**
+   * Groups the figures added and returns the groups, the groups' estimates worked out on {@code
+   * threads} threads; the result is the same on any number. No figure may be added after.
+   */
+  public Reconciliation reconcile(int threads) {
     done = true;
-    return new Reconciliation(keys, new Grouping(keys), settings);
+    return new Reconciliation(keys, new Grouping(keys), settings, threads);
   }
 }

@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.humfig.model.Figure;
 import org.humfig.model.Metric;
 import org.humfig.model.Role;
@@ -25,7 +28,11 @@ public final class Reconciliation {
   private final long[] groupIds;
   private final byte[] roles;
 
-  Reconciliation(Keys keys, Grouping grouping, Reconciler.Settings settings) {
+  /**
+   * Works out each group's id and recommended figure, the groups shared out among {@code threads}
+   * threads; the result is the same on any number.
+   */
+  Reconciliation(Keys keys, Grouping grouping, Reconciler.Settings settings, int threads) {
     this.keys = keys;
     this.grouping = grouping;
     this.settings = settings;
@@ -33,20 +40,48 @@ public final class Reconciliation {
     this.groupIds = new long[groups];
     this.roles = new byte[keys.size()];
     java.util.Arrays.fill(roles, (byte) Role.TRIANGULATION.ordinal());
+    int[] recommended = new int[groups];
+    forEach(
+        groups,
+        threads,
+        g -> {
+          int[] members = members(g);
+          groupIds[g] = hash(signature(members));
+          recommended[g] = estimate(members).recommended;
+        });
     Set<Long> block = new HashSet<>();
     for (int g = 0; g < groups; g++) {
-      int[] members = members(g);
-      if (g == 0 || grouping.compareBlock(members(g - 1)[0], members[0]) != 0) {
+      if (g == 0 || grouping.compareBlock(first(g - 1), first(g)) != 0) {
         block.clear();
       }
-      long id = hash(signature(members));
+      long id = groupIds[g];
       while (!block.add(id)) {
         id = hash(Long.toString(id));
       }
       groupIds[g] = id;
-      Estimate e = estimate(members);
-      roles[e.recommended] = (byte) Role.RECOMMENDED.ordinal();
+      roles[recommended[g]] = (byte) Role.RECOMMENDED.ordinal();
     }
+  }
+
+  /** Runs {@code body} for each of {@code 0..n-1}, on {@code threads} threads. */
+  private static void forEach(int n, int threads, IntConsumer body) {
+    if (threads <= 1) {
+      for (int i = 0; i < n; i++) {
+        body.accept(i);
+      }
+      return;
+    }
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      pool.submit(() -> IntStream.range(0, n).parallel().forEach(body)).join();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Returns the first member of group {@code g}. */
+  private int first(int g) {
+    return grouping.members[grouping.memberStart[g]];
   }
 
   private int[] members(int g) {

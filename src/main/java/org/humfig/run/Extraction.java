@@ -250,7 +250,7 @@ public final class Extraction {
                     workspace, EnumSet.of(f), schema, settings.csv(), run, settings.reconcile()));
           }
           Replay.Totals totals =
-              new Replay(spill, reconciler.reconcile()).write(exports, threads());
+              new Replay(spill, reconciler.reconcile(threads())).write(exports, threads());
           facts[0] = totals.facts();
           facts[1] = totals.conflicts();
           reconciler = null; // the keys are not needed to finish the files

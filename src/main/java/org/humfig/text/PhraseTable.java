@@ -106,8 +106,8 @@ public final class PhraseTable<V> {
     IntTable<List<Entry<V>>> byLast = new IntTable<>();
     java.util.Set<String> firstWords = new java.util.HashSet<>();
     for (Entry<V> e : entries) {
-      if (replaced > 0 && node(e.ids()).entry != e) {
-        continue; // put again later
+      if (!current(e)) {
+        continue;
       }
       firstWords.add(e.words()[0]);
       int last = e.ids()[e.ids().length - 1];
@@ -338,26 +338,43 @@ public final class PhraseTable<V> {
   }
 
   /**
-   * Returns a word of each phrase that a text holding the phrase must hold, chosen to be rare in
-   * text: its longest word, the first of equals (short words are the common ones: "displaced" of
-   * "the displaced", "died" of "have died"). A text holding none of these holds no phrase of the
-   * table.
+   * Returns words such that a text holding a phrase of the table holds one of them: for each
+   * phrase, a word of it chosen to be rare in text. That is a one-word phrase of the table the
+   * phrase holds ("missing" for "reported missing"), else its longest word, the last of equals
+   * (short words are the common ones, and an English phrase ends on its head: "displaced" of "the
+   * displaced", "died" of "have died", "lives" of "lost their lives"). A text holding none of these
+   * holds no phrase of the table.
    */
   public java.util.Set<String> keyWords() {
-    java.util.Set<String> keys = new java.util.HashSet<>();
+    java.util.Set<String> single = new java.util.HashSet<>();
     for (Entry<V> e : entries) {
-      if (replaced > 0 && node(e.ids()).entry != e) {
-        continue; // put again later
+      if (current(e) && e.words().length == 1) {
+        single.add(e.words()[0]);
+      }
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>(single);
+    for (Entry<V> e : entries) {
+      if (!current(e) || e.words().length == 1) {
+        continue;
       }
       String key = e.words()[0];
+      boolean covered = false;
       for (String w : e.words()) {
-        if (w.length() > key.length()) {
+        covered |= single.contains(w);
+        if (w.length() >= key.length()) {
           key = w;
         }
       }
-      keys.add(key);
+      if (!covered) {
+        keys.add(key);
+      }
     }
     return java.util.Collections.unmodifiableSet(keys);
+  }
+
+  /** False when the phrase of {@code e} was put again later, which replaced it. */
+  private boolean current(Entry<V> e) {
+    return replaced == 0 || node(e.ids()).entry == e;
   }
 
   /** Returns the largest number of words in a phrase. */

@@ -50,14 +50,31 @@ class QuantityParserTest {
         "dozens of people",
         "a million people",
         "half of the town",
-        "tens of thousands"
+        "tens of thousands",
+        "a few people",
+        "a handful of people",
+        "a couple of people",
+        "a dozen people",
+        "a hundred people",
+        "a half of the town",
+        "a quarter of the town",
+        "a tenth of the land",
+        "half a million people"
       })
   void mayHold_aSentenceWithANumberOrNumberWord(String input) {
     assertThat(PARSER.mayHold(TOKENIZER.tokenize(input))).isTrue();
+    assertThat(parse(input)).as("found").isNotEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"the people fled the town", "Officials said so.", ""})
+  @ValueSource(
+      strings = {
+        "the people fled the town",
+        "Officials said so.",
+        "",
+        "A committee was set up a week ago.",
+        "an hour later, a man came"
+      })
   void mayHold_notAPlainSentence(String input) {
     assertThat(PARSER.mayHold(TOKENIZER.tokenize(input))).isFalse();
     assertThat(parse(input)).isEmpty();

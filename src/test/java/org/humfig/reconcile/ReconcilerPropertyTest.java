@@ -19,8 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Whatever the figures and their order: every figure is in exactly one group, each group has one
- * recommended figure, the values are ordered, and the result is the same.
+ * Whatever the figures, their order and the threads that reconcile them: every figure is in exactly
+ * one group, each group has one recommended figure, the values are ordered, and the result is the
+ * same.
  */
 class ReconcilerPropertyTest {
 
@@ -90,9 +91,13 @@ class ReconcilerPropertyTest {
   private record Outcome(Map<String, String> group, Map<String, Role> role, List<Fact> facts) {}
 
   private static Outcome reconcile(List<Figure> figures) {
+    return reconcile(figures, 1);
+  }
+
+  private static Outcome reconcile(List<Figure> figures, int threads) {
     Reconciler r = new Reconciler(Reconciler.Settings.DEFAULT);
     figures.forEach(r::add);
-    Reconciliation done = r.reconcile();
+    Reconciliation done = r.reconcile(threads);
     Map<String, String> group = new HashMap<>();
     Map<String, Role> role = new HashMap<>();
     for (int i = 0; i < figures.size(); i++) {
@@ -104,7 +109,7 @@ class ReconcilerPropertyTest {
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
-  void anyOrder_everyFigureInExactlyOneGroup_andTheSameResult(long seed) {
+  void anyOrderAndThreads_everyFigureInExactlyOneGroup_andTheSameResult(long seed) {
     List<Figure> figures = figures(seed, 300);
     Outcome first = reconcile(figures);
 
@@ -127,7 +132,7 @@ class ReconcilerPropertyTest {
     for (int round = 0; round < 3; round++) {
       List<Figure> shuffled = new ArrayList<>(figures);
       Collections.shuffle(shuffled, shuffle);
-      assertThat(reconcile(shuffled)).isEqualTo(first);
+      assertThat(reconcile(shuffled, 1 + round)).isEqualTo(first);
     }
   }
 

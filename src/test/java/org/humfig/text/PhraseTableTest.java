@@ -58,6 +58,16 @@ class PhraseTableTest {
     assertThat(table.starts(tokens, 4)).containsExactly(1, 2, 3);
   }
 
+  @Test
+  void keyWords_areOneWordPhrasesHeld_elseTheLastLongestWord() {
+    PhraseTable<Boolean> t = new PhraseTable<>();
+    for (String p :
+        List.of("missing", "reported missing", "have died", "lost their lives", "a few")) {
+      t.put(p, true);
+    }
+    assertThat(t.keyWords()).containsExactlyInAnyOrder("missing", "died", "lives", "few");
+  }
+
   private static int[] ints(List<Integer> list) {
     return list.stream().mapToInt(Integer::intValue).toArray();
   }
