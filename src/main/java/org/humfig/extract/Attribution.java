@@ -555,6 +555,7 @@ final class Attribution {
 
   private static String text(Story story, List<Token> tokens, int start, int end) {
     String s = story.text().substring(tokens.get(start).start(), tokens.get(end - 1).end());
-    return org.humfig.text.Segmenter.spaced(s);
+    // an apostrophe lost to a wrong encoding ("China\uFFFDs") is written as one
+    return org.humfig.text.Segmenter.spaced(s.replace('\uFFFD', '\u2019'));
   }
 }

@@ -107,6 +107,7 @@ final class Interpretation {
           || mixed(v, m, trigger)
           || rate(v, m)
           || unharmed(v, m, trigger)
+          || passing(v, m, value)
           || whole(v, m, value)
           || fractional(v.quantityAt(value.start()))
           || titled(v, v.quantityAt(value.start()))
@@ -799,6 +800,31 @@ final class Interpretation {
     }
     for (String c : CASUALTY_CLASSES) {
       if (lex.startsAt(c, v.tokens(), at) || lex.startsAt(c, v.tokens(), k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when people on the move are named in passing, not counted as displaced: stopped on their
+   * way ("guards stopped 300 refugees from crossing", "turned back 150 migrants"), or in a time to
+   * come or that recurs ("when thousands of refugees arrive"): a number after a word of class
+   * {@code halted_before}, or after one of class {@code hypothetical_before} with a plain verb of
+   * class {@code plain_motion} after the match.
+   */
+  private boolean passing(View v, Match m, Span value) {
+    if (m.rule().metric().category() != Category.DISPLACEMENT) {
+      return false;
+    }
+    if (lex.phraseEndingAt("halted_before", v.tokens(), value.start()) >= 0) {
+      return true;
+    }
+    if (value.start() == 0 || !lex.contains("hypothetical_before", v.token(value.start() - 1))) {
+      return false;
+    }
+    for (int k = value.end(); k <= m.span().end() && k < v.size(); k++) {
+      if (lex.contains("plain_motion", v.token(k))) {
         return true;
       }
     }

@@ -27,7 +27,7 @@ public final class Tokenizer {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
         i = word(text, i, to, tokens);
-      } else if (isApostrophe(c) && possessive(text, i, to)) {
+      } else if ((isApostrophe(c) || garbledApostrophe(text, i, from)) && possessive(text, i, to)) {
         add(tokens, text, i, i + 2, Token.Shape.WORD);
         i += 2;
       } else {
@@ -197,6 +197,15 @@ public final class Tokenizer {
     return i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2));
   }
 
+  /**
+   * True for the replacement character that a lost apostrophe left after a word ("China\uFFFDs
+   * National Commission", text decoded in the wrong encoding): before "s" and a word's end it is
+   * read as the possessive's apostrophe.
+   */
+  private static boolean garbledApostrophe(CharSequence text, int i, int from) {
+    return text.charAt(i) == '\uFFFD' && i > from && Character.isLetter(text.charAt(i - 1));
+  }
+
   static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC';
   }
@@ -266,7 +275,7 @@ public final class Tokenizer {
     StringBuilder sb = new StringBuilder(raw.length());
     for (int k = 0; k < raw.length(); k++) {
       char c = raw.charAt(k);
-      if (isApostrophe(c)) {
+      if (isApostrophe(c) || c == '\uFFFD') {
         sb.append('\'');
       } else if (c == '\u201C'
           || c == '\u201D'
