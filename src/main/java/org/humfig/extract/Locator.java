@@ -36,6 +36,9 @@ final class Locator {
   /** How many words may stand between a place and the word that restricts a figure to it. */
   private static final int MAX_RESTRICTED = 3;
 
+  /** How many words may stand between a place's possessive and the place it owns. */
+  private static final int MAX_POSSESSED = 5;
+
   /**
    * A place referred to in a sentence.
    *
@@ -139,6 +142,10 @@ final class Locator {
           continue;
         }
         Place place = choose(m.candidates(), found, memory);
+        if (possessor(tokens, m, place, next < mentions.size() ? mentions.get(next) : null)) {
+          remember(new Located(m.start(), m.end(), m.text(), place, precision(place)), memory);
+          continue;
+        }
         int start = m.start();
         String text =
             place.kind() == Place.Kind.COUNTRY
@@ -301,6 +308,32 @@ final class Locator {
     return false;
   }
 
+  /**
+   * True when a place only says whose the next place is: "Syria's northwestern province of Idlib",
+   * "Pakistan's Sindh province", "Nigeria's Borno state" name Idlib, Sindh and Borno; the next
+   * place follows the possessive within {@link #MAX_POSSESSED} words, with no punctuation between.
+   */
+  private boolean possessor(
+      List<Token> tokens, PlaceMention m, Place place, PlaceMention following) {
+    if (following == null
+        || m.end() >= tokens.size()
+        || !is(tokens.get(m.end()), possessives)
+        || following.start() - m.end() > MAX_POSSESSED
+        || following.candidates().stream()
+            .noneMatch(
+                p ->
+                    p.kind() != Place.Kind.COUNTRY
+                        && p.countryCode().equals(place.countryCode()))) {
+      return false;
+    }
+    for (int k = m.end() + 1; k < following.start(); k++) {
+      if (tokens.get(k).shape() != Token.Shape.WORD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when a place is who did something, not where: "held by Turkey", "shelled by Russia". */
   private boolean agent(List<Token> tokens, int start) {
     return start > 0 && is(tokens.get(start - 1), agents);
@@ -342,6 +375,12 @@ final class Locator {
       return null;
     }
     int end = k + 1;
+    if (end + 2 < tokens.size()
+        && regionNouns.contains(tokens.get(end))
+        && is(tokens.get(end + 1), ofWords)
+        && tokens.get(end + 2).capitalized()) {
+      return null; // "the northwestern province of Idlib" is Idlib
+    }
     if (end < tokens.size() && regionNouns.contains(tokens.get(end))) {
       String text = Token.text(tokens, k, end + 1) + ", " + gazetteer.name(country);
       return new Located(i, end + 1, text, country, LocationPrecision.ADMIN1);
