@@ -41,6 +41,7 @@ final class Attribution {
   private static final String CONTINUATION = "continuation";
   private static final String ADJECTIVE = "source_adjective";
   private static final String DEFINITE = "source_definite";
+  private static final String GENERIC = "source_generic";
   private static final String PREPOSITION = "place_preposition";
   private static final String FUNCTION_WORD = "function_word";
   private static final String HEAD_JOINER = "source_head_joiner";
@@ -255,7 +256,10 @@ final class Attribution {
     String canonical = sources.name(words, raw);
     boolean proper = proper(tokens, start, end);
     Token head = tokens.get(end - 1);
-    if (!proper && lex.contains(REFERENCE, head) && story.organisation() != null) {
+    if (!proper
+        && lex.contains(REFERENCE, head)
+        && story.organisation() != null
+        && refersTo(tokens, start, end, story.organisation())) {
       return story.organisation();
     }
     if (digits(words) || inPlace(a, start, end)) {
@@ -276,6 +280,23 @@ final class Attribution {
     }
     Source s = new Source(canonical, proper && person(tokens, start, end));
     return report ? s.asReport() : s;
+  }
+
+  /**
+   * True when the description {@code tokens[start, end)} ("the agency", "the health ministry") can
+   * refer back to {@code organisation}: the names of that organisation hold each of its words but a
+   * generic one ("organisation", "group"), as "UN refugee agency" holds "agency" for UNHCR. "The
+   * interior ministry" is not the police.
+   */
+  private boolean refersTo(List<Token> tokens, int start, int end, Source organisation) {
+    java.util.Set<String> names = sources.wordsOf(organisation.name());
+    for (int k = start; k < end; k++) {
+      if (!lex.contains(GENERIC, tokens.get(k))
+          && !names.containsAll(Sources.words(tokens.get(k).text()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

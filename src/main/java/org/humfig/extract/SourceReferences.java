@@ -16,8 +16,9 @@ import org.humfig.text.Tokenizer;
  * fits: a lead often holds back the name its story gives further on ("the Syrian Observatory for
  * Human Rights said"). A description is a phrase of common words (an acronym of a country or body
  * aside) whose head is of class {@code source_reference}; it fits a source whose own name or one of
- * its known names ends with that head ("Britain-based war monitor"). With no such source, or with
- * two, the description stays as written.
+ * its known names ends with that head ("Britain-based war monitor") and whose names hold every
+ * other word of it ("war"): "a provincial disaster agency" is not the UN's humanitarian agency.
+ * With no such source, or with two, the description stays as written.
  */
 final class SourceReferences {
 
@@ -27,16 +28,16 @@ final class SourceReferences {
   private SourceReferences() {}
 
   static List<Figure> apply(List<Figure> figures, Sources sources, Lexicon lex) {
-    List<String> heads = new ArrayList<>(figures.size());
+    List<Description> heads = new ArrayList<>(figures.size());
     boolean any = false;
     Tokenizer tokenizer = null;
     for (Figure f : figures) {
-      String head = null;
+      Description head = null;
       if (f.attributedTo() != null) {
         if (tokenizer == null) {
           tokenizer = new Tokenizer();
         }
-        head = descriptionHead(tokenizer.tokenize(f.attributedTo()), lex);
+        head = description(tokenizer.tokenize(f.attributedTo()), lex);
       }
       heads.add(head);
       any |= head != null;
@@ -47,7 +48,7 @@ final class SourceReferences {
     List<Figure> out = new ArrayList<>(figures.size());
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
-      String head = heads.get(i);
+      Description head = heads.get(i);
       if (head == null) {
         out.add(f);
         continue;
@@ -64,11 +65,15 @@ final class SourceReferences {
     return out;
   }
 
+  /** A source only described: the head of the phrase and its other words, in lower case. */
+  private record Description(String head, List<String> words) {}
+
   /**
-   * The head of a source that is only described, in lower case, or null: "war monitor", "UK human
-   * rights group" are descriptions; "Syrian Observatory", "Ahmed Hassan" and "officials" are not.
+   * The description a source phrase is, or null: "war monitor", "UK human rights group" are
+   * descriptions; "Syrian Observatory", "Ahmed Hassan" and "officials" are not. An acronym of a
+   * country or body ("UK") is no word of it that a name must hold.
    */
-  private static String descriptionHead(List<Token> tokens, Lexicon lex) {
+  private static Description description(List<Token> tokens, Lexicon lex) {
     if (tokens.isEmpty()) {
       return null;
     }
@@ -76,20 +81,29 @@ final class SourceReferences {
     if (head.shape() != Token.Shape.WORD || !lex.contains(REFERENCE, head)) {
       return null;
     }
-    for (Token t : tokens) {
+    List<String> words = new ArrayList<>();
+    for (Token t : tokens.subList(0, tokens.size() - 1)) {
       String s = t.text();
       boolean acronym = s.length() <= LONGEST_ACRONYM && s.equals(s.toUpperCase(Locale.ROOT));
       if (t.shape() == Token.Shape.WORD && !acronym && !s.equals(s.toLowerCase(Locale.ROOT))) {
         return null;
       }
+      if (t.shape() == Token.Shape.WORD && !acronym) {
+        words.addAll(Sources.words(s));
+      }
     }
-    return head.norm();
+    return new Description(head.norm(), words);
   }
 
-  /** True when a source's name, or one of its known names, ends with {@code head}. */
-  private static boolean fits(String name, String head, Sources sources) {
-    String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    return (words.length > 0 && words[words.length - 1].equals(head))
-        || sources.headsOf(name).contains(head);
+  /**
+   * True when a source's name, or one of its known names, ends with the head of {@code d}, and its
+   * names hold every other word of {@code d}.
+   */
+  private static boolean fits(String name, Description d, Sources sources) {
+    List<String> own = Sources.words(name);
+    boolean head =
+        (!own.isEmpty() && own.get(own.size() - 1).equals(d.head()))
+            || sources.headsOf(name).contains(d.head());
+    return head && sources.wordsOf(name).containsAll(d.words());
   }
 }

@@ -30,6 +30,9 @@ final class Sources {
   /** The last word of each name of each source, in lower case, by canonical name. */
   private final Map<String, java.util.Set<String>> heads = new java.util.HashMap<>();
 
+  /** Every word of every name of each source, in lower case, by canonical name. */
+  private final Map<String, java.util.Set<String>> words = new java.util.HashMap<>();
+
   private Sources(Map<String, List<String>> raw) {
     Tokenizer tokenizer = new Tokenizer();
     Map<String, Alias> byWords = new LinkedHashMap<>();
@@ -48,6 +51,9 @@ final class Sources {
                   .computeIfAbsent(canonical, k -> new java.util.HashSet<>())
                   .add(tokens.get(tokens.size() - 1).norm());
             }
+            words
+                .computeIfAbsent(canonical, k -> new java.util.HashSet<>(words(canonical)))
+                .addAll(words(name));
           }
         });
   }
@@ -132,6 +138,27 @@ final class Sources {
    */
   java.util.Set<String> headsOf(String canonical) {
     return heads.getOrDefault(canonical, java.util.Set.of());
+  }
+
+  /**
+   * Returns the words, in lower case, of every name of the source recorded as {@code canonical}
+   * ("war" and "monitor" of the Britain-based war monitor), or those of {@code canonical} alone
+   * when it is no known source.
+   */
+  java.util.Set<String> wordsOf(String canonical) {
+    java.util.Set<String> known = words.get(canonical);
+    return known != null ? known : new java.util.HashSet<>(words(canonical));
+  }
+
+  /** Returns the words of {@code name} in lower case, split at every mark that is no letter. */
+  static List<String> words(String name) {
+    List<String> out = new ArrayList<>();
+    for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** Returns true when the phrase contains the name of a known source. */

@@ -213,7 +213,7 @@ final class Estimate {
         pool[n++] = i;
       }
     }
-    return n == members.length ? members : n == 0 ? members : Arrays.copyOf(pool, n);
+    return n == 0 || n == members.length ? members : Arrays.copyOf(pool, n);
   }
 
   /**
