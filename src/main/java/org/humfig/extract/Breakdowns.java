@@ -104,8 +104,10 @@ final class Breakdowns {
       if (t.is("(") && k == from) {
         return k + 1;
       }
-      if (t.is(",") && k + 1 < all.size() && quantities.parseAt(all, k + 1).isPresent()) {
-        // "nine people were killed, six of them police officers"
+      if ((t.is(",") || t.is("("))
+          && k + 1 < all.size()
+          && quantities.parseAt(all, k + 1).isPresent()) {
+        // "nine people were killed, six of them police officers", "(85,000 of which ...)"
         QuantitySpan q = quantities.parseAt(all, k + 1).get();
         if (lex.startsAt("breakdown_after", all, q.end())) {
           return k + 1;
@@ -134,13 +136,15 @@ final class Breakdowns {
       return null;
     }
     int head = q.end();
+    int link = q.end();
     if (lex.startsAt("breakdown_after", all, head)) {
       head = lex.phraseAt("breakdown_after", all, head);
+      link = head;
       while (head < all.size() && lex.contains("aux", all.get(head))) {
         head++;
       }
     }
-    Rule own = ownRule(all, q);
+    Rule own = ownRule(all, q, link);
     Metric metric = own != null ? own.metric() : parent;
     String id = own != null ? own.id() : null;
     for (int h = head; h < all.size() && h - head < MAX_HEAD; h++) {
@@ -155,10 +159,15 @@ final class Breakdowns {
     return own == null ? null : new Part(q, q.end(), q.end(), metric, id, false);
   }
 
-  /** The rule matching the part on its own, if any: "436,000 fled to camps". */
-  private Rule ownRule(List<Token> all, QuantitySpan q) {
-    int end = Math.min(all.size(), q.end() + MAX_TAIL);
-    List<Token> tail = all.subList(q.start(), end);
+  /**
+   * The rule matching the part on its own, if any: "436,000 fled to camps", and "85,000 [of which]
+   * have been relocated" read without the words {@code q.end()} to {@code from} that refer back to
+   * the whole.
+   */
+  private Rule ownRule(List<Token> all, QuantitySpan q, int from) {
+    int end = Math.min(all.size(), from + MAX_TAIL);
+    List<Token> tail = new ArrayList<>(all.subList(q.start(), q.end()));
+    tail.addAll(all.subList(from, end));
     View v = new View(tail, quantities.parse(tail));
     for (Match m : rules.figures(v)) {
       if (m.get(Capture.VALUE).map(s -> s.start() == 0).orElse(false)) {
