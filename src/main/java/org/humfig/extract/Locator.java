@@ -69,6 +69,10 @@ final class Locator {
   private final Map<String, String> demonyms;
   private final WordSet landNouns;
   private final WordSet articles;
+
+  /** Words that start no place name, whatever their capitals: "In" of "In Jajarkot district". */
+  private final WordSet notFirst;
+
   private final WordSet ofWords;
   private final WordSet andWords;
   private final WordSet possessives;
@@ -104,6 +108,7 @@ final class Locator {
     this.demonyms = Map.copyOf(raw.demonyms());
     this.landNouns = new WordSet(raw.landNouns());
     this.articles = new WordSet(raw.articles());
+    this.notFirst = new WordSet(raw.nameNotFirst());
     this.ofWords = new WordSet(raw.partJoiners());
     this.andWords = new WordSet(raw.listJoiners());
     this.possessives = new WordSet(raw.possessives());
@@ -446,8 +451,8 @@ final class Locator {
    */
   private Located named(List<Token> tokens, int i, Memory memory) {
     if (!tokens.get(i).capitalized()
-        || (i > 0 && tokens.get(i - 1).capitalized())
-        || is(tokens.get(i), articles)) {
+        || (i > 0 && tokens.get(i - 1).capitalized() && !is(tokens.get(i - 1), notFirst))
+        || is(tokens.get(i), notFirst)) {
       return null;
     }
     int end = capitals(tokens, i);
@@ -726,6 +731,7 @@ final class Locator {
       Map<String, String> demonyms,
       @JsonProperty("land_nouns") List<String> landNouns,
       List<String> articles,
+      @JsonProperty("name_not_first") List<String> nameNotFirst,
       @JsonProperty("part_joiners") List<String> partJoiners,
       @JsonProperty("list_joiners") List<String> listJoiners,
       List<String> possessives,
