@@ -22,8 +22,9 @@ import org.humfig.text.Token;
  * comma stays when a source's report follows ("in Bor, the state capital, the U.N. said").
  *
  * <p>A phrase opened by a word of class {@code appositive_opener} ("a", "an") is a noun phrase set
- * beside another only when no verb of class {@code clause_verb} sits in it: in "Now, an estimated 4
- * million people are displaced, ..." the commas do not enclose an aside.
+ * beside another only when no verb of class {@code clause_verb} sits in it and it does not open
+ * with a quantity: in "Now, an estimated 4 million people are displaced, ..." and "In Kivu, an
+ * estimated 2,000 people fled, ..." the commas do not enclose an aside.
  */
 final class Insertions {
 
@@ -58,7 +59,7 @@ final class Insertions {
           && i + 1 < tokens.size()
           && lex.startsAt("insertion_opener", tokens, i + 1)) {
         int close = find(tokens, i + 1, MAX_COMMA, ",");
-        if (close > 0 && !clause(tokens, i + 1, close, lex)) {
+        if (close > 0 && !clause(tokens, i + 1, close, lex, quantities)) {
           fill(hidden, i, close + 1);
           i = close;
         } else if (close < 0 && lex.startsAt("insertion_to_end", tokens, i + 1)) {
@@ -223,14 +224,19 @@ final class Insertions {
   }
 
   /**
-   * True when an insertion opened by "a" or "an" holds a finite verb, or follows a word that opens
-   * a sentence rather than names a thing ("Meanwhile, a rocket hit ..."): it is a clause.
+   * True when an insertion opened by "a" or "an" holds a finite verb, follows a word that opens a
+   * sentence rather than names a thing ("Meanwhile, a rocket hit ..."), or opens with a quantity
+   * ("In Kivu, an estimated 2,000 people fled, ..."): it is a clause.
    */
-  private static boolean clause(List<Token> tokens, int from, int close, Lexicon lex) {
+  private static boolean clause(
+      List<Token> tokens, int from, int close, Lexicon lex, QuantityParser quantities) {
     if (!lex.contains("appositive_opener", tokens.get(from))) {
       return false;
     }
     if (from >= 2 && lex.contains("introductory", tokens.get(from - 2))) {
+      return true;
+    }
+    if (quantities.parseAt(tokens, from).isPresent()) {
       return true;
     }
     for (int k = from + 1; k < close; k++) {
