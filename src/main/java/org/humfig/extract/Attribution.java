@@ -289,14 +289,13 @@ final class Attribution {
    * interior ministry" is not the police.
    */
   private boolean refersTo(List<Token> tokens, int start, int end, Source organisation) {
-    java.util.Set<String> names = sources.wordsOf(organisation.name());
+    List<String> words = new ArrayList<>();
     for (int k = start; k < end; k++) {
-      if (!lex.contains(GENERIC, tokens.get(k))
-          && !names.containsAll(Sources.words(tokens.get(k).text()))) {
-        return false;
+      if (!lex.contains(GENERIC, tokens.get(k))) {
+        words.addAll(Sources.words(tokens.get(k).text()));
       }
     }
-    return true;
+    return sources.namesHold(organisation.name(), words);
   }
 
   /**

@@ -28,19 +28,19 @@ final class SourceReferences {
   private SourceReferences() {}
 
   static List<Figure> apply(List<Figure> figures, Sources sources, Lexicon lex) {
-    List<Description> heads = new ArrayList<>(figures.size());
+    List<Description> descriptions = new ArrayList<>(figures.size());
     boolean any = false;
     Tokenizer tokenizer = null;
     for (Figure f : figures) {
-      Description head = null;
+      Description d = null;
       if (f.attributedTo() != null) {
         if (tokenizer == null) {
           tokenizer = new Tokenizer();
         }
-        head = description(tokenizer.tokenize(f.attributedTo()), lex);
+        d = description(tokenizer.tokenize(f.attributedTo()), lex);
       }
-      heads.add(head);
-      any |= head != null;
+      descriptions.add(d);
+      any |= d != null;
     }
     if (!any) {
       return figures;
@@ -48,15 +48,15 @@ final class SourceReferences {
     List<Figure> out = new ArrayList<>(figures.size());
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
-      Description head = heads.get(i);
-      if (head == null) {
+      Description d = descriptions.get(i);
+      if (d == null) {
         out.add(f);
         continue;
       }
       Set<String> fits = new LinkedHashSet<>();
       for (int j = 0; j < figures.size(); j++) {
         String name = figures.get(j).attributedTo();
-        if (heads.get(j) == null && name != null && fits(name, head, sources)) {
+        if (descriptions.get(j) == null && name != null && fits(name, d, sources)) {
           fits.add(name);
         }
       }
@@ -104,6 +104,6 @@ final class SourceReferences {
     boolean head =
         (!own.isEmpty() && own.get(own.size() - 1).equals(d.head()))
             || sources.headsOf(name).contains(d.head());
-    return head && sources.wordsOf(name).containsAll(d.words());
+    return head && sources.namesHold(name, d.words());
   }
 }

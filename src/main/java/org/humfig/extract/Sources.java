@@ -141,19 +141,23 @@ final class Sources {
   }
 
   /**
-   * Returns the words, in lower case, of every name of the source recorded as {@code canonical}
-   * ("war" and "monitor" of the Britain-based war monitor), or those of {@code canonical} alone
-   * when it is no known source.
+   * True when the names of the source recorded as {@code canonical} hold every one of {@code words}
+   * ("war" of "war monitor" for the Britain-based war monitor); for a source it does not know, its
+   * name as written must hold them.
    */
-  java.util.Set<String> wordsOf(String canonical) {
-    java.util.Set<String> known = words.get(canonical);
-    return known != null ? known : new java.util.HashSet<>(words(canonical));
+  boolean namesHold(String canonical, java.util.Collection<String> words) {
+    java.util.Set<String> known = this.words.get(canonical);
+    return (known != null ? known : new java.util.HashSet<>(words(canonical))).containsAll(words);
   }
+
+  /** Marks that are no part of a word of a name. */
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Returns the words of {@code name} in lower case, split at every mark that is no letter. */
   static List<String> words(String name) {
     List<String> out = new ArrayList<>();
-    for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NOT_WORD.split(name.toLowerCase(java.util.Locale.ROOT))) {
       if (!w.isEmpty()) {
         out.add(w);
       }
