@@ -24,7 +24,7 @@ final class Context {
     this.placing = new Placing(locator);
     this.dating = new Dating(dates);
     this.attribution = new Attribution(sources, lex);
-    this.actors = new Actors(lex, Sources.actors(), locator);
+    this.actors = new Actors(lex, Sources.actors(lex), locator);
   }
 
   /** Remembers what a sentence names for the sentences after it: persons and organisations. */

@@ -70,7 +70,7 @@ public final class Extractor {
     this.settings = settings;
     this.gazetteer = Gazetteer.bundled();
     this.locator = Locator.bundled(gazetteer);
-    this.sources = Sources.bundled();
+    this.sources = Sources.bundled(rules.lexicon());
     this.main = new Pack(rules, settings, gazetteer, locator, sources);
     packs.put(rules.language(), main);
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.humfig.rule.Lexicon;
 import org.humfig.text.PhraseTable;
 import org.humfig.text.Resource;
 import org.humfig.text.Token;
@@ -25,7 +26,14 @@ final class Sources {
   /** How far before a phrase a known name may start and still cover it. */
   private static final int LOOK_BACK = 8;
 
+  /** Capitalised words after a name that make it part of a longer one: "Red Cross [Society]". */
+  private static final String NAME_END = "name_end";
+
+  private static final String FUNCTION_WORD = "function_word";
+
   private final PhraseTable<Alias> aliases = new PhraseTable<>();
+
+  private final Lexicon lex;
 
   /** The last word of each name of each source, in lower case, by canonical name. */
   private final Map<String, java.util.Set<String>> heads = new java.util.HashMap<>();
@@ -33,7 +41,8 @@ final class Sources {
   /** Every word of every name of each source, in lower case, by canonical name. */
   private final Map<String, java.util.Set<String>> words = new java.util.HashMap<>();
 
-  private Sources(Map<String, List<String>> raw) {
+  private Sources(Map<String, List<String>> raw, Lexicon lex) {
+    this.lex = lex;
     Tokenizer tokenizer = new Tokenizer();
     Map<String, Alias> byWords = new LinkedHashMap<>();
     raw.forEach(
@@ -58,21 +67,21 @@ final class Sources {
         });
   }
 
-  static Sources bundled() {
-    return read(RESOURCE);
+  static Sources bundled(Lexicon lex) {
+    return read(RESOURCE, lex);
   }
 
   /**
    * Returns the names of the armed groups news names as actors ({@code lexicon/en/actors.yaml}), in
    * the same layout: canonical name, then the names news uses.
    */
-  static Sources actors() {
-    return read(ACTORS);
+  static Sources actors(Lexicon lex) {
+    return read(ACTORS, lex);
   }
 
   @SuppressWarnings("unchecked")
-  private static Sources read(String resource) {
-    return new Sources(Resource.yaml(resource, LinkedHashMap.class));
+  private static Sources read(String resource, Lexicon lex) {
+    return new Sources(Resource.yaml(resource, LinkedHashMap.class), lex);
   }
 
   /**
@@ -86,6 +95,7 @@ final class Sources {
       for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
         if (hit.end() > start
             && sameCase(tokens, i, hit.value())
+            && !inLongerName(tokens, i, hit.end())
             && (best == null || hit.length() >= best.length())) {
           best = hit;
         }
@@ -125,7 +135,7 @@ final class Sources {
       return null;
     }
     for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
-      if (sameCase(tokens, i, hit.value())) {
+      if (sameCase(tokens, i, hit.value()) && !inLongerName(tokens, i, hit.end())) {
         return hit;
       }
     }
@@ -183,12 +193,51 @@ final class Sources {
     PhraseTable.Hit<Alias> best = null;
     for (int i = 0; i < tokens.size(); i++) {
       for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
-        if (sameCase(tokens, i, hit.value()) && (best == null || hit.length() >= best.length())) {
+        if (sameCase(tokens, i, hit.value())
+            && !inLongerName(tokens, i, hit.end())
+            && (best == null || hit.length() >= best.length())) {
           best = hit;
         }
       }
     }
     return best;
+  }
+
+  /**
+   * True when the known name at {@code tokens[start, end)} is only part of a longer name, another
+   * body's: a capitalised word before it ("the Sudan Conflict Observatory", "the Kenya Red Cross")
+   * or a capitalised organisation word after it ("the Red Cross Society"). An acronym before it
+   * ("UN OCHA"), a possessive ("Gaza's") or a compound ("Britain-based") leaves it the known name.
+   */
+  private boolean inLongerName(List<Token> tokens, int start, int end) {
+    if (start > 0 && namePart(tokens.get(start - 1))) {
+      return true;
+    }
+    return end < tokens.size()
+        && namePart(tokens.get(end))
+        && lex.contains(NAME_END, tokens.get(end));
+  }
+
+  private boolean namePart(Token t) {
+    if (t.shape() != Token.Shape.WORD || !t.capitalized() || lex.contains(FUNCTION_WORD, t)) {
+      return false;
+    }
+    String text = t.text();
+    int hyphen = text.indexOf('-');
+    if (hyphen > 0
+        && hyphen + 1 < text.length()
+        && Character.isLowerCase(text.charAt(hyphen + 1))) {
+      return false; // "Britain-based", "UN-backed"
+    }
+    if (text.endsWith("'s") || text.endsWith("\u2019s")) {
+      return false;
+    }
+    for (int k = 0; k < text.length(); k++) {
+      if (Character.isLowerCase(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false; // an acronym: "UN", "U.N."
   }
 
   /**
