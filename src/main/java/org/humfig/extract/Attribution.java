@@ -253,7 +253,7 @@ final class Attribution {
     if (known != null) {
       return new Source(known, false, report);
     }
-    String canonical = sources.name(words, raw);
+    String canonical = sources.name(tokens, start, end, raw);
     boolean proper = proper(tokens, start, end);
     Token head = tokens.get(end - 1);
     if (!proper

@@ -175,25 +175,21 @@ final class Sources {
     return out;
   }
 
-  /** Returns true when the phrase contains the name of a known source. */
-  boolean known(List<Token> tokens) {
-    return best(tokens) != null;
-  }
-
   /**
-   * Returns the name to record for a source phrase: the canonical name of a known source it
-   * contains, else the phrase as written.
+   * Returns the name to record for the source phrase {@code tokens[start, end)} of a sentence: the
+   * canonical name of a known source it contains, else the phrase as written, {@code text}.
    */
-  String name(List<Token> tokens, String text) {
-    PhraseTable.Hit<Alias> best = best(tokens);
+  String name(List<Token> tokens, int start, int end, String text) {
+    PhraseTable.Hit<Alias> best = best(tokens, start, end);
     return best != null ? best.value().canonical() : text.strip();
   }
 
-  private PhraseTable.Hit<Alias> best(List<Token> tokens) {
+  private PhraseTable.Hit<Alias> best(List<Token> tokens, int start, int end) {
     PhraseTable.Hit<Alias> best = null;
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = start; i < end; i++) {
       for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
-        if (sameCase(tokens, i, hit.value())
+        if (hit.end() <= end
+            && sameCase(tokens, i, hit.value())
             && !inLongerName(tokens, i, hit.end())
             && (best == null || hit.length() >= best.length())) {
           best = hit;
@@ -207,15 +203,29 @@ final class Sources {
    * True when the known name at {@code tokens[start, end)} is only part of a longer name, another
    * body's: a capitalised word before it ("the Sudan Conflict Observatory", "the Kenya Red Cross")
    * or a capitalised organisation word after it ("the Red Cross Society"). An acronym before it
-   * ("UN OCHA"), a possessive ("Gaza's") or a compound ("Britain-based") leaves it the known name.
+   * ("UN OCHA"), another known name ("United Nations World Food Programme"), a possessive
+   * ("Gaza's"), a compound ("Britain-based") or a phrase's first word, which may be capitalised
+   * only as a sentence's first ("Suspected Boko Haram fighters"), leaves it the known name.
    */
   private boolean inLongerName(List<Token> tokens, int start, int end) {
-    if (start > 0 && namePart(tokens.get(start - 1))) {
+    if (start > 1 && namePart(tokens.get(start - 1)) && !knownEndsAt(tokens, start)) {
       return true;
     }
     return end < tokens.size()
         && namePart(tokens.get(end))
         && lex.contains(NAME_END, tokens.get(end));
+  }
+
+  /** True when a known name ends at {@code end}: "[United Nations] World Food Programme". */
+  private boolean knownEndsAt(List<Token> tokens, int end) {
+    for (int i = Math.max(0, end - LOOK_BACK); i < end; i++) {
+      for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
+        if (hit.end() == end && sameCase(tokens, i, hit.value())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean namePart(Token t) {
