@@ -166,8 +166,16 @@ final class Breakdowns {
    */
   private Rule ownRule(List<Token> all, QuantitySpan q, int from) {
     int end = Math.min(all.size(), from + MAX_TAIL);
-    List<Token> tail = new ArrayList<>(all.subList(q.start(), q.end()));
-    tail.addAll(all.subList(from, end));
+    return ownRule(all.subList(q.start(), q.end()), all.subList(from, end));
+  }
+
+  /**
+   * The rule matching a count read with the words after it on their own, if any: "[1,000] killed in
+   * the past two weeks".
+   */
+  Rule ownRule(List<Token> count, List<Token> words) {
+    List<Token> tail = new ArrayList<>(count);
+    tail.addAll(words);
     View v = new View(tail, quantities.parse(tail));
     for (Match m : rules.figures(v)) {
       if (m.get(Capture.VALUE).map(s -> s.start() == 0).orElse(false)) {

@@ -51,6 +51,9 @@ final class Interpretation {
   /** The most words of a cause or agent between a figure and its running total. */
   private static final int MAX_BEFORE_TOTAL = 8;
 
+  /** How many words may say what a running total counts: "the total [killed this week] to". */
+  private static final int MAX_TOTAL_WORDS = 8;
+
   private final Lexicon lex;
   private final String language;
   private final QuantityParser quantities;
@@ -181,7 +184,7 @@ final class Interpretation {
       Reading br = reading(before, r.population);
       out.put(offset(a, br), figure(story, a, derived(m, item, before, trigger, null), br));
     }
-    QuantitySpan total = runningTotal(a, Math.max(itemEnd, m.span().end()));
+    QuantitySpan total = runningTotal(a, Math.max(itemEnd, m.span().end()), m.rule().metric());
     if (total != null && !claimed.contains(total.start())) {
       claimed.add(total.start());
       Span item = new Span(total.start(), total.end());
@@ -251,7 +254,7 @@ final class Interpretation {
    * "..., bringing the total to 12,703", "which raised the toll to 120": the running total a
    * sentence gives after a figure, or null.
    */
-  private QuantitySpan runningTotal(Analysis a, int from) {
+  private QuantitySpan runningTotal(Analysis a, int from, Metric metric) {
     View v = a.view();
     int k = coordination.skipPhrases(a, from);
     // "displaced by the floods[,] bringing the total to": a cause or agent before the comma
@@ -280,11 +283,29 @@ final class Interpretation {
     if (noun > 0) {
       k = noun;
     }
-    if (k >= v.size() || !lex.contains("change_end", v.token(k))) {
-      return null;
+    // "bringing the total [killed in the past two weeks] to 1,000": words saying what the total
+    // counts, which must read as a figure of the same metric with the total's number before them
+    for (int to = k; to < v.size() && to - k <= MAX_TOTAL_WORDS; to++) {
+      Token t = v.token(to);
+      if (t.shape() == Token.Shape.PUNCT || (to > k && lex.contains("gap_stop", t))) {
+        return null;
+      }
+      if (lex.contains("change_end", t)) {
+        QuantitySpan q = v.quantityAt(to + 1);
+        if (q != null && q.quantity().dimension() == Dimension.COUNT) {
+          if (to == k) {
+            return q;
+          }
+          List<Token> count = v.tokens().subList(q.start(), q.end());
+          org.humfig.rule.Rule own = breakdowns.ownRule(count, v.tokens().subList(k, to));
+          return own != null && own.metric() == metric ? q : null;
+        }
+        if (to == k) {
+          return null;
+        }
+      }
     }
-    QuantitySpan q = v.quantityAt(k + 1);
-    return q != null && q.quantity().dimension() == Dimension.COUNT ? q : null;
+    return null;
   }
 
   /** Adds the parts of a found figure: "including 13 children". */
@@ -951,11 +972,13 @@ final class Interpretation {
 
   /**
    * The end of a population phrase's head: before a place or participle phrase ("people [from
-   * Bria]", "people [belonging to 15,000 families]").
+   * Bria]", "people [belonging to 15,000 families]", "people [worldwide]").
    */
   private int headEnd(View view, Span population) {
     for (int k = population.start() + 1; k < population.end(); k++) {
-      if (lex.startsAt("participle", view.tokens(), k) && view.quantityCovering(k) == null) {
+      if ((lex.startsAt("participle", view.tokens(), k)
+              || lex.contains("place_adverb", view.token(k)))
+          && view.quantityCovering(k) == null) {
         return k;
       }
       if (lex.contains("place_preposition", view.token(k)) && view.quantityCovering(k) == null) {
@@ -968,7 +991,10 @@ final class Interpretation {
     return population.end();
   }
 
-  /** The population as written, without a leading "of", article or partitive quantity. */
+  /**
+   * The population as written, without a leading "of", article or partitive quantity; none for a
+   * pronoun ("60,000 of them").
+   */
   private String population(String text, View view, Span p) {
     if (p == null) {
       return null;
@@ -985,6 +1011,9 @@ final class Interpretation {
         && (lex.contains("partitive", view.token(start))
             || lex.contains("determiner", view.token(start)))) {
       start++;
+    }
+    if (start == end - 1 && lex.contains("partitive_pronoun", view.token(start))) {
+      return null;
     }
     return start < end
         ? text.substring(view.token(start).start(), view.token(end - 1).end())

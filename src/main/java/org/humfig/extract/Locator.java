@@ -456,8 +456,8 @@ final class Locator {
       return null;
     }
     int end = capitals(tokens, i);
-    if (end >= tokens.size() || end == i) {
-      return null;
+    if (end >= tokens.size() || end == i || (end == i + 1 && demonym(tokens.get(i)))) {
+      return null; // "the Indian state of Jammu and Kashmir" names its place after the noun
     }
     LocationPrecision precision = placeNouns.get(tokens.get(end));
     if (precision != null) {
@@ -555,8 +555,11 @@ final class Locator {
    * clause, the first place after its number and before the next figure's ("killed 15 in Gaza City
    * and 3 in Rafah") unless that place leads the next figure ("98 killed and 77 injured, in
    * Chittagong 30 dead"), else the nearest place before it ("In Rangamati, 98 people were killed"),
-   * else the nearest in its clause; then the nearest place in an earlier clause, then the last
-   * place named before the sentence, then a place in a later clause.
+   * else the nearest in its clause; then the place a source of its clause is named after
+   * ("officials in Kharkiv said", "the Gaza health ministry") when it lies in the country of the
+   * last place named before the sentence, if any, and is more than that country; then the nearest
+   * place in an earlier clause, then the last place named before the sentence, then a place in a
+   * later clause.
    *
    * @param tokens the sentence's tokens
    * @param candidates the places of the sentence, in order
@@ -564,6 +567,7 @@ final class Locator {
    * @param clauses the clause of each token
    * @param numbers where the sentence's figure numbers start
    * @param before the last place named before the sentence, or null
+   * @param ofSources the places inside the sentence's source phrases, in order
    */
   Located locate(
       List<Token> tokens,
@@ -571,8 +575,9 @@ final class Locator {
       Span value,
       int[] clauses,
       java.util.Set<Integer> numbers,
-      Located before) {
-    Located l = nearest(tokens, candidates, value, clauses, numbers, before);
+      Located before,
+      List<Located> ofSources) {
+    Located l = nearest(tokens, candidates, value, clauses, numbers, before, ofSources);
     return l == null ? null : common(tokens, candidates, l);
   }
 
@@ -655,7 +660,8 @@ final class Locator {
       Span value,
       int[] clauses,
       java.util.Set<Integer> numbers,
-      Located before) {
+      Located before,
+      List<Located> ofSources) {
     int clause = clauses[value.start()];
     int next = clauses.length;
     for (int n : numbers) {
@@ -691,6 +697,19 @@ final class Locator {
     }
     if (nearestInClause != null) {
       return nearestInClause;
+    }
+    Located source = null;
+    for (Located l : ofSources) {
+      if (clauses[l.start()] == clause
+          && (before == null || l.place().kind() != Place.Kind.COUNTRY)
+          && (before == null
+              || before.place().countryCode().isEmpty()
+              || before.place().countryCode().equals(l.place().countryCode()))) {
+        source = l;
+      }
+    }
+    if (source != null) {
+      return source;
     }
     if (earlier != null) {
       return earlier;

@@ -9,7 +9,10 @@ import org.humfig.place.Place;
 import org.humfig.quantity.QuantitySpan;
 import org.humfig.rule.Span;
 
-/** Chooses a figure's place among those its sentence names, outside its sources' names. */
+/**
+ * Chooses a figure's place among those its sentence names outside its sources' names, else the
+ * place a source of its clause is named after ("officials in Kharkiv").
+ */
 final class Placing {
 
   private final Locator locator;
@@ -20,10 +23,13 @@ final class Placing {
 
   void apply(Figure.Builder f, Analysis a, Span value, int[] clauses, List<Span> sources) {
     List<Locator.Located> candidates = new ArrayList<>();
+    List<Locator.Located> ofSources = new ArrayList<>();
     for (Locator.Located l : a.places()) {
       Span s = new Span(l.start(), l.end());
       if (sources.stream().noneMatch(x -> Spans.overlap(x, s))) {
         candidates.add(l);
+      } else {
+        ofSources.add(l);
       }
     }
     Set<Integer> numbers = new HashSet<>();
@@ -31,7 +37,8 @@ final class Placing {
       numbers.add(q.start());
     }
     Locator.Located place =
-        locator.locate(a.view().tokens(), candidates, value, clauses, numbers, a.before());
+        locator.locate(
+            a.view().tokens(), candidates, value, clauses, numbers, a.before(), ofSources);
     if (place != null) {
       Place p = place.place();
       f.location(place.text())

@@ -31,6 +31,8 @@ final class Grammar {
   static final String ITEM_PREPOSITION = "item_preposition";
   static final String QUANTITY_FOLLOWER = "quantity_follower";
   static final String PARTICIPLE = "participle";
+  static final String PLACE_ADVERB = "place_adverb";
+  static final String PARTITIVE_PRONOUN = "partitive_pronoun";
   static final List<String> REQUIRED =
       List.of(
           HEAD,
@@ -45,7 +47,9 @@ final class Grammar {
           SOURCE_JOINER,
           ITEM_PREPOSITION,
           QUANTITY_FOLLOWER,
-          PARTICIPLE);
+          PARTICIPLE,
+          PLACE_ADVERB,
+          PARTITIVE_PRONOUN);
 
   private static final int MAX_MODIFIERS = 5;
   private static final int MAX_SOURCE = 10;
@@ -82,6 +86,11 @@ final class Grammar {
     if (k < n && lex.contains(PARTITIVE, v.token(k))) {
       partitive = true;
       k++;
+      if (generic && k < n && lex.contains(PARTITIVE_PRONOUN, v.token(k))) {
+        // "60,000 [of them] fled the capital": a part of people named before
+        ends.add(k + 1);
+        place(v, k + 1, ends);
+      }
     }
     if (k < n && lex.contains(DETERMINER, v.token(k))) {
       k++;
@@ -219,6 +228,8 @@ final class Grammar {
   private void place(View v, int k, Ends ends) {
     if (k < v.size() && lex.contains(PLACE_PREPOSITION, v.token(k))) {
       phrase(v, k, ends);
+    } else if (k < v.size() && lex.contains(PLACE_ADVERB, v.token(k))) {
+      ends.add(k + 1); // "120 million people [worldwide]"
     }
   }
 
