@@ -161,10 +161,24 @@ sealed interface Element {
     return holds(list, list.length, x);
   }
 
-  /** Returns the end of the source phrase starting at {@code pos}, if any. */
+  /**
+   * Returns the ends of the source phrases starting at {@code pos}, longest first: the longest,
+   * then each shorter one, so that a word after the phrase can end it ("data from [the ministry]
+   * showed").
+   */
   static int[] sourceEnds(Context c, int pos) {
     int end = c.grammar().sourceEnd(c.view(), pos);
-    return end < 0 ? NONE : one(end);
+    if (end < 0) {
+      return NONE;
+    }
+    if (end == pos + 1) {
+      return one(end);
+    }
+    int[] ends = new int[end - pos];
+    for (int k = 0; k < ends.length; k++) {
+      ends[k] = end - k;
+    }
+    return ends;
   }
 
   /** Returns the start of the source phrase ending just before {@code end}, if any. */

@@ -299,6 +299,20 @@ final class Grammar {
     if (lex.contains(SOURCE_JOINER, t) || t.shape() == Token.Shape.NUMBER) {
       return true;
     }
-    return t.shape() == Token.Shape.WORD && !lex.contains(SOURCE_STOP, t);
+    return t.shape() == Token.Shape.WORD && (!lex.contains(SOURCE_STOP, t) || acronym(t));
+  }
+
+  /** True for a word in capitals, an acronym even where it spells a stop word: "the WHO said". */
+  private static boolean acronym(Token t) {
+    String text = t.text();
+    if (text.length() < 2) {
+      return false;
+    }
+    for (int k = 0; k < text.length(); k++) {
+      if (!Character.isUpperCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
