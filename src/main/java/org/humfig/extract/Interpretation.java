@@ -999,6 +999,9 @@ final class Interpretation {
     if (p == null) {
       return null;
     }
+    if (lex.contains("item_preposition", view.token(p.start()))) {
+      return null; // "displaced 165,000 [across 38 counties]": a place, no people named
+    }
     int start = p.start();
     int end = headEnd(view, p);
     for (int k = p.start(); k < end; k++) {

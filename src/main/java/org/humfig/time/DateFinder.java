@@ -208,8 +208,10 @@ public final class DateFinder {
       return m;
     }
     PhraseTable.Hit<Boolean> start = lex.sinceStarts.longestAt(tokens, k);
-    if (start != null && (m = sinceDate(tokens, start.end(), ref)) != null) {
-      return m;
+    if (start != null) {
+      m = sinceDate(tokens, start.end(), ref);
+      // "since the start of the long rains in March": the date of what started
+      return m != null ? m : dateAfter(tokens, start.end(), ref);
     }
     for (int j = k; j < Math.min(tokens.size(), k + SINCE_SUBJECT); j++) {
       Token t = tokens.get(j);
@@ -217,16 +219,21 @@ public final class DateFinder {
         return null;
       }
       if (lex.sinceEvents.contains(t)) {
-        for (int d = j + 1; d < Math.min(tokens.size(), j + SINCE_DATE + 1); d++) {
-          if (tokens.get(d).shape() == Token.Shape.PUNCT) {
-            return null;
-          }
-          m = sinceDate(tokens, d, ref);
-          if (m != null) {
-            return m;
-          }
-        }
+        return dateAfter(tokens, j + 1, ref);
+      }
+    }
+    return null;
+  }
+
+  /** The first date within {@link #SINCE_DATE} tokens from {@code k} before a punctuation mark. */
+  private Match dateAfter(List<Token> tokens, int k, Ref ref) {
+    for (int d = k; d < Math.min(tokens.size(), k + SINCE_DATE); d++) {
+      if (tokens.get(d).shape() == Token.Shape.PUNCT) {
         return null;
+      }
+      Match m = sinceDate(tokens, d, ref);
+      if (m != null) {
+        return m;
       }
     }
     return null;
