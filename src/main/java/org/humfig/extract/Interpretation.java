@@ -992,8 +992,8 @@ final class Interpretation {
   }
 
   /**
-   * The population as written, without a leading "of", article or partitive quantity; none for a
-   * pronoun ("60,000 of them").
+   * The population as written, without a leading "of", article, "more" or partitive quantity; none
+   * for a pronoun or "more" alone ("60,000 of them", "6,000 more").
    */
   private String population(String text, View view, Span p) {
     if (p == null) {
@@ -1012,11 +1012,14 @@ final class Interpretation {
     }
     while (start < end - 1
         && (lex.contains("partitive", view.token(start))
-            || lex.contains("determiner", view.token(start)))) {
+            || lex.contains("determiner", view.token(start))
+            || lex.contains("quantity_follower", view.token(start)))) {
       start++;
     }
-    if (start == end - 1 && lex.contains("partitive_pronoun", view.token(start))) {
-      return null;
+    if (start == end - 1
+        && (lex.contains("partitive_pronoun", view.token(start))
+            || lex.contains("quantity_follower", view.token(start)))) {
+      return null; // "60,000 of [them] fled", "6,000 [more] were displaced"
     }
     return start < end
         ? text.substring(view.token(start).start(), view.token(end - 1).end())

@@ -66,6 +66,7 @@ final class Locator {
   private final WordSet regionNouns;
   private final WordSet countryNouns;
   private final PhraseTable<Boolean> seats = new PhraseTable<>();
+  private final PhraseTable<Boolean> storyWide = new PhraseTable<>();
   private final Map<String, String> demonyms;
   private final WordSet landNouns;
   private final WordSet articles;
@@ -105,6 +106,7 @@ final class Locator {
     this.regionNouns = new WordSet(raw.regionNouns());
     this.countryNouns = new WordSet(raw.countryNouns());
     raw.speakerSeats().forEach(s -> seats.put(s, Boolean.TRUE));
+    raw.storyWide().forEach(s -> storyWide.put(s, Boolean.TRUE));
     this.demonyms = Map.copyOf(raw.demonyms());
     this.landNouns = new WordSet(raw.landNouns());
     this.articles = new WordSet(raw.articles());
@@ -728,6 +730,21 @@ final class Locator {
     return memory.lastPlace;
   }
 
+  /**
+   * The place before a sentence for its figures, when the sentence names none of its own: the
+   * story's country for a sentence about the whole story ("The conflict has killed tens of
+   * thousands", "Overall, 2 million have fled"), else the last place named before it.
+   */
+  Located before(List<Token> tokens, Memory memory) {
+    if (!tokens.isEmpty() && storyWide.longestAt(tokens, 0) != null) {
+      Place country = country(memory);
+      if (country != null) {
+        return new Located(0, 0, gazetteer.name(country), country, LocationPrecision.COUNTRY);
+      }
+    }
+    return memory.lastPlace;
+  }
+
   /** True when a figure's number follows the place at once: "in Chittagong 30 were dead". */
   private static boolean leads(List<Token> tokens, Located l, java.util.Set<Integer> numbers) {
     int k = l.end();
@@ -761,5 +778,6 @@ final class Locator {
       @JsonProperty("given_names") List<String> givenNames,
       @JsonProperty("name_parts") List<String> nameParts,
       List<String> restrictives,
-      @JsonProperty("country_prepositions") List<String> countryPrepositions) {}
+      @JsonProperty("country_prepositions") List<String> countryPrepositions,
+      @JsonProperty("story_wide") List<String> storyWide) {}
 }

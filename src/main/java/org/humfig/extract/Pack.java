@@ -194,7 +194,7 @@ final class Pack {
       }
     }
     List<QuantitySpan> numbers = quantities.parse(visible);
-    Locator.Located before = locator.before(memory);
+    Locator.Located before = locator.before(visible, memory);
     List<Locator.Located> places = locator.places(visible, memory);
     if (numbers.isEmpty()) {
       // No quantity, no figure: what later sentences lean on (places, sources) is read, dates and
