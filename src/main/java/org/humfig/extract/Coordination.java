@@ -145,7 +145,8 @@ final class Coordination {
           || q.quantity().dimension() != like.quantity().dimension()
           || (s > 0
               && (lex.contains("partitive", v.token(s - 1))
-                  || lex.contains("determiner", v.token(s - 1))))) {
+                  || (lex.contains("determiner", v.token(s - 1))
+                      && !lex.contains("complementizer", v.token(s - 1)))))) {
         return null;
       }
       if (skipPhrases(a, q.end()) == end) {
