@@ -42,26 +42,25 @@ public final class Token {
    * {@link String#hashCode} {@code hash}: a word the tables know shares their copy of its form, and
    * its text is made only when asked for.
    */
-  static Token ascii(
-      CharSequence source, int start, int end, Shape shape, int hash, boolean upper) {
-    int before = Words.size();
-    Words.Entry known = Words.find(source, start, end, hash);
-    if (known != null) {
-      return new Token(upper ? null : known.word(), source, known, start, end, shape);
+  static Token ascii(String source, int start, int end, Shape shape, int hash, boolean upper) {
+    int code = Words.find(source, start, end, hash);
+    if (code >= 0) {
+      String known = Words.word(code);
+      return new Token(upper ? null : known, source, known, code, start, end, shape);
     }
-    String raw = source.subSequence(start, end).toString();
-    return new Token(raw, upper ? Tokenizer.lower(raw) : raw, start, end, shape, -1 - before);
+    String raw = source.substring(start, end);
+    return new Token(raw, upper ? Tokenizer.lower(raw) : raw, start, end, shape, code);
   }
 
   private Token(
-      String text, CharSequence source, Words.Entry known, int start, int end, Shape shape) {
+      String text, CharSequence source, String norm, int word, int start, int end, Shape shape) {
     this.text = text;
     this.source = source;
-    this.norm = known.word();
+    this.norm = norm;
     this.start = start;
     this.end = end;
     this.shape = shape;
-    this.word = known.id();
+    this.word = word;
   }
 
   private Token(String text, String norm, int start, int end, Shape shape, int word) {

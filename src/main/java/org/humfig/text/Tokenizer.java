@@ -216,7 +216,7 @@ public final class Tokenizer {
 
   private static void add(
       List<Token> tokens, CharSequence text, int start, int end, Token.Shape shape) {
-    if (text instanceof String) {
+    if (text instanceof String string) {
       // One pass reads the matching form's hash while it checks for ASCII: the token of a word the
       // tables know is made without a copy of its form or a second hash.
       int hash = 0;
@@ -235,7 +235,7 @@ public final class Tokenizer {
         hash = 31 * hash + c;
       }
       if (ascii) {
-        tokens.add(Token.ascii(text, start, end, shape, hash, upper));
+        tokens.add(Token.ascii(string, start, end, shape, hash, upper));
         return;
       }
     }

@@ -7,48 +7,84 @@ package org.humfig.text;
  *
  * <p>Words are added while tables are built and never removed; only words some table holds are
  * here, so a news feed's endless names and typos never grow it. Thread-safe: words are added under
- * a lock and looked up without one, in an open-addressing table whose entries never change once
- * written.
+ * a lock and looked up without one.
  *
  * <p>The tokenizer looks a word up straight from the text it reads ({@link #find}), lower-casing as
- * it compares, so a known word costs neither a copy nor a second hash.
+ * it compares, so a known word costs neither a copy nor a second hash. The forms lie one after
+ * another in one array of characters, and each slot of the open-addressing table holds a word's
+ * number beside its hash: a lookup reads two arrays and no object per word.
  */
 public final class Words {
 
-  /** A known word: its form, the hash {@link String#hashCode} gives it, and its number. */
-  record Entry(String word, int hash, int id) {}
+  /**
+   * What a reader sees: the arrays and how many words they hold. The arrays are shared with the
+   * next state and written past {@code size} (and in empty slots) under the lock before that state
+   * is published; a reader skips a slot whose number is not below its own {@code size}.
+   */
+  private static final class State {
+    /** Two ints a slot: the word's number plus one (0 when empty), then its hash. */
+    final int[] slots;
+
+    /** Where each word's form starts in {@link #chars}; the form ends where the next starts. */
+    final int[] starts;
+
+    final char[] chars;
+    final String[] words;
+    final int size;
+
+    State(int[] slots, int[] starts, char[] chars, String[] words, int size) {
+      this.slots = slots;
+      this.starts = starts;
+      this.chars = chars;
+      this.words = words;
+      this.size = size;
+    }
+  }
 
   private static final Object LOCK = new Object();
-  private static volatile Entry[] table = new Entry[1 << 15];
-  private static volatile int size;
+  private static volatile State state =
+      new State(new int[2 << 15], new int[1 << 14], new char[1 << 17], new String[1 << 14], 0);
 
   private Words() {}
 
   /** Returns the number of {@code norm}, giving a new word the next number. */
   public static int add(String norm) {
-    Entry e = find(norm);
-    if (e != null) {
-      return e.id();
+    int known = code(norm);
+    if (known >= 0) {
+      return known;
     }
     synchronized (LOCK) {
-      e = find(norm);
-      if (e != null) {
-        return e.id();
+      known = code(norm);
+      if (known >= 0) {
+        return known;
       }
-      Entry[] t = table;
-      if ((size + 1) * 2 > t.length) {
-        Entry[] grown = new Entry[t.length * 2];
-        for (Entry old : t) {
-          if (old != null) {
-            put(grown, old);
+      State s = state;
+      int id = s.size;
+      int[] slots = s.slots;
+      if ((id + 1) * 2 > slots.length / 2) {
+        slots = new int[slots.length * 2];
+        for (int k = 0; k < s.slots.length; k += 2) {
+          if (s.slots[k] != 0) {
+            put(slots, s.slots[k], s.slots[k + 1]);
           }
         }
-        t = grown;
       }
-      int id = size;
-      put(t, new Entry(norm, norm.hashCode(), id));
-      table = t;
-      size = id + 1;
+      int[] starts = s.starts;
+      String[] words = s.words;
+      if (id + 2 > starts.length) {
+        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+        words = java.util.Arrays.copyOf(words, words.length * 2);
+      }
+      char[] chars = s.chars;
+      int from = starts[id];
+      if (from + norm.length() > chars.length) {
+        chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, from + norm.length()));
+      }
+      norm.getChars(0, norm.length(), chars, from);
+      starts[id + 1] = from + norm.length();
+      words[id] = norm;
+      put(slots, id + 1, norm.hashCode());
+      state = new State(slots, starts, chars, words, id + 1);
       return id;
     }
   }
@@ -59,14 +95,36 @@ public final class Words {
    * least that size, which {@link #known} uses to tell a table built after the token.
    */
   public static int code(String norm) {
-    int before = size;
-    Entry e = find(norm);
-    return e != null ? e.id() : -1 - before;
+    State s = state;
+    int hash = norm.hashCode();
+    int length = norm.length();
+    int[] slots = s.slots;
+    int mask = slots.length - 2;
+    for (int k = slot(hash, mask); ; k = (k + 2) & mask) {
+      int id = slots[k] - 1;
+      if (id < 0) {
+        return -1 - s.size;
+      }
+      if (id < s.size && slots[k + 1] == hash) {
+        int from = s.starts[id];
+        if (s.starts[id + 1] - from == length && same(s.chars, from, norm, length)) {
+          return id;
+        }
+      }
+    }
   }
 
   /** Returns how many words there are: the number the next new word gets. */
   static int size() {
-    return size;
+    return state.size;
+  }
+
+  /**
+   * Returns the form of the word numbered {@code id} (a number {@link #find} or {@link #code}
+   * gave).
+   */
+  static String word(int id) {
+    return state.words[id];
   }
 
   /**
@@ -80,68 +138,68 @@ public final class Words {
     if (largest < -1 - code) {
       return -1; // every word of the table was known when the token was made, and this one was not
     }
-    Entry e = find(norm);
-    return e == null ? -1 : e.id();
-  }
-
-  /** Returns the entry of {@code norm}, or null. */
-  private static Entry find(String norm) {
-    int hash = norm.hashCode();
-    Entry[] t = table;
-    int mask = t.length - 1;
-    for (int k = slot(hash, mask); ; k = (k + 1) & mask) {
-      Entry e = t[k];
-      if (e == null) {
-        return null;
-      }
-      if (e.hash() == hash && e.word().equals(norm)) {
-        return e;
-      }
-    }
+    int id = code(norm);
+    return id < 0 ? -1 : id;
   }
 
   /**
-   * Returns the entry of the ASCII characters {@code text[start, end)} lower-cased, whose {@link
-   * String#hashCode} is {@code hash}, or null.
+   * Returns the number of the ASCII characters {@code text[start, end)} lower-cased, whose {@link
+   * String#hashCode} is {@code hash}, or, as {@link #code} does, {@code -1 - size}.
    */
-  static Entry find(CharSequence text, int start, int end, int hash) {
-    Entry[] t = table;
-    int mask = t.length - 1;
+  static int find(String text, int start, int end, int hash) {
+    State s = state;
     int length = end - start;
-    for (int k = slot(hash, mask); ; k = (k + 1) & mask) {
-      Entry e = t[k];
-      if (e == null) {
-        return null;
+    int[] slots = s.slots;
+    int mask = slots.length - 2;
+    for (int k = slot(hash, mask); ; k = (k + 2) & mask) {
+      int id = slots[k] - 1;
+      if (id < 0) {
+        return -1 - s.size;
       }
-      if (e.hash() == hash && e.word().length() == length && sameLower(e.word(), text, start)) {
-        return e;
+      if (id < s.size && slots[k + 1] == hash) {
+        int from = s.starts[id];
+        if (s.starts[id + 1] - from == length && sameLower(s.chars, from, text, start, length)) {
+          return id;
+        }
       }
     }
   }
 
-  private static boolean sameLower(String word, CharSequence text, int start) {
-    for (int k = 0; k < word.length(); k++) {
-      char c = text.charAt(start + k);
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A';
-      }
-      if (word.charAt(k) != c) {
+  private static boolean same(char[] chars, int from, String norm, int length) {
+    for (int k = 0; k < length; k++) {
+      if (chars[from + k] != norm.charAt(k)) {
         return false;
       }
     }
     return true;
   }
 
-  private static void put(Entry[] t, Entry e) {
-    int mask = t.length - 1;
-    int k = slot(e.hash(), mask);
-    while (t[k] != null) {
-      k = (k + 1) & mask;
+  private static boolean sameLower(char[] chars, int from, String text, int start, int length) {
+    for (int k = 0; k < length; k++) {
+      char c = text.charAt(start + k);
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (chars[from + k] != c) {
+        return false;
+      }
     }
-    t[k] = e;
+    return true;
   }
 
+  /** Writes a slot (number plus one, hash) into the first free place of its probe. */
+  private static void put(int[] slots, int idPlusOne, int hash) {
+    int mask = slots.length - 2;
+    int k = slot(hash, mask);
+    while (slots[k] != 0) {
+      k = (k + 2) & mask;
+    }
+    slots[k + 1] = hash;
+    slots[k] = idPlusOne;
+  }
+
+  /** Returns the first slot (an even index) of {@code hash} in a table of {@code mask + 2} ints. */
   private static int slot(int hash, int mask) {
-    return (hash ^ hash >>> 16) & mask;
+    return ((hash ^ hash >>> 16) << 1) & mask;
   }
 }

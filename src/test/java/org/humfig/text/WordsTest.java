@@ -89,4 +89,78 @@ class WordsTest {
     Token t = new Tokenizer().tokenize("Grow-check-12345").get(0);
     assertThat(t.word(-1)).isEqualTo(Words.code("grow-check-12345")).isNotNegative();
   }
+
+  @Test
+  void wordsWithTheSameHash_keepTheirOwnNumbers() {
+    // "aan" and "ac0" have the same String hash, and "aan" is a beginning of "aang"
+    assertThat("aan".hashCode()).isEqualTo("ac0".hashCode());
+    int aan = Words.add("aan");
+    int ac0 = Words.add("ac0");
+    int aang = Words.add("aang");
+    assertThat(List.of(aan, ac0, aang)).doesNotHaveDuplicates().allMatch(id -> id >= 0);
+    assertThat(Words.add("ac0")).isEqualTo(ac0);
+    assertThat(Words.code("aan")).isEqualTo(aan);
+    assertThat(Words.code("ac0")).isEqualTo(ac0);
+    assertThat(Words.code("aang")).isEqualTo(aang);
+    assertThat(Words.code("aa")).isNegative();
+    assertThat(Words.code("aangs")).isNegative();
+    assertThat(Words.code("ac1")).isNegative();
+    assertThat(Words.word(ac0)).isEqualTo("ac0");
+    List<Token> tokens = new Tokenizer().tokenize("AC0 Aan aang AANG ac1 aa");
+    assertThat(tokens.get(0).word(-1)).isEqualTo(ac0);
+    assertThat(tokens.get(0).norm()).isEqualTo("ac0");
+    assertThat(tokens.get(0).text()).isEqualTo("AC0");
+    assertThat(tokens.get(1).word(-1)).isEqualTo(aan);
+    assertThat(tokens.get(2).word(-1)).isEqualTo(aang);
+    assertThat(tokens.get(3).word(-1)).isEqualTo(aang);
+    assertThat(tokens.get(4).word(Integer.MAX_VALUE)).isEqualTo(-1);
+    assertThat(tokens.get(5).word(Integer.MAX_VALUE)).isEqualTo(-1);
+  }
+
+  @Test
+  void formsOfAnyLetters_andTheEmptyForm_areKept() {
+    int accented = Words.add("flöod-ç");
+    int empty = Words.add("");
+    assertThat(accented).isNotEqualTo(empty);
+    assertThat(Words.code("flöod-ç")).isEqualTo(accented);
+    assertThat(Words.code("flöod-c")).isNegative();
+    assertThat(Words.code("")).isEqualTo(empty);
+    assertThat(Words.word(accented)).isEqualTo("flöod-ç");
+    Token t = new Token("Flöod-ç", "flöod-ç", 0, 7, Token.Shape.WORD);
+    assertThat(t.word(-1)).isEqualTo(accented);
+  }
+
+  @Test
+  void wordsAddedFromManyThreads_eachGetOneNumber() throws Exception {
+    int threads = 4;
+    int each = 5_000;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<int[]>> done = new java.util.ArrayList<>();
+      for (int n = 0; n < threads; n++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  int[] ids = new int[each];
+                  for (int k = 0; k < each; k++) {
+                    ids[k] = Words.add("thread-check-" + k);
+                    // a reader racing the writers finds every word it was told the number of
+                    assertThat(Words.code("thread-check-" + k)).isEqualTo(ids[k]);
+                  }
+                  return ids;
+                }));
+      }
+      int[] first = done.get(0).get();
+      for (java.util.concurrent.Future<int[]> f : done) {
+        assertThat(f.get()).isEqualTo(first);
+      }
+      assertThat(java.util.Arrays.stream(first).distinct().count()).isEqualTo(each);
+      for (int k = 0; k < each; k++) {
+        assertThat(Words.word(first[k])).isEqualTo("thread-check-" + k);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }
