@@ -28,6 +28,7 @@ public final class Lexicon {
     name = name.intern();
     PhraseTable<Boolean> table = classes.computeIfAbsent(name, k -> new PhraseTable<>());
     byName.put(name, table);
+    names = null;
     List<String> list = new java.util.ArrayList<>(phrases.getOrDefault(name, List.of()));
     for (String w : words) {
       table.put(w, Boolean.TRUE);
@@ -66,8 +67,54 @@ public final class Lexicon {
    * need not list words for every refinement the extractor knows.
    */
   private PhraseTable<Boolean> lookup(String name) {
-    PhraseTable<Boolean> t = byName.get(name);
-    return t == null ? EMPTY : t;
+    Names n = names;
+    if (n == null) {
+      n = new Names(byName);
+      names = n;
+    }
+    String[] keys = n.keys;
+    int mask = keys.length - 1;
+    for (int k = Names.slot(name.hashCode(), mask); ; k = (k + 1) & mask) {
+      String key = keys[k];
+      if (key == name) {
+        return n.tables[k];
+      }
+      if (key == null) {
+        PhraseTable<Boolean> t = byName.get(name); // a name equal to a class's but another string
+        return t == null ? EMPTY : t;
+      }
+    }
+  }
+
+  /**
+   * The classes by the very string of their name, built on first lookup: the names in code are
+   * literals, the same strings as the interned names of {@link #add}, so a lookup is a probe of one
+   * array that compares references, with no node to follow.
+   */
+  private volatile Names names;
+
+  private static final class Names {
+    final String[] keys;
+    final PhraseTable<Boolean>[] tables;
+
+    @SuppressWarnings("unchecked")
+    Names(Map<String, PhraseTable<Boolean>> byName) {
+      int length = Integer.highestOneBit(Math.max(4, byName.size() * 4) - 1) << 1;
+      keys = new String[length];
+      tables = new PhraseTable[length];
+      for (Map.Entry<String, PhraseTable<Boolean>> e : new TreeMap<>(byName).entrySet()) {
+        int k = slot(e.getKey().hashCode(), length - 1);
+        while (keys[k] != null) {
+          k = (k + 1) & (length - 1);
+        }
+        keys[k] = e.getKey();
+        tables[k] = e.getValue();
+      }
+    }
+
+    static int slot(int hash, int mask) {
+      return (hash ^ hash >>> 16) & mask;
+    }
   }
 
   private static final PhraseTable<Boolean> EMPTY = new PhraseTable<>();

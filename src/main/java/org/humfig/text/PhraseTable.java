@@ -278,10 +278,23 @@ public final class PhraseTable<V> {
     return last == null ? -1 : i + last.entry.ids().length;
   }
 
-  /** The node of the longest phrase starting at token {@code i}, or null. */
+  /**
+   * The node of the longest phrase starting at token {@code i}, or null: the last node holding a
+   * phrase on one walk down the tree, as {@link #ends} walks it.
+   */
   private Node<V> longest(List<Token> tokens, int i) {
-    int[] ends = ends(tokens, i);
-    return ends.length == 0 ? null : node(tokens, i, ends[0]);
+    Node<V> last = null;
+    Node<V> node = root;
+    for (int k = i; k >= 0 && k < tokens.size() && node.next != null; k++) {
+      node = node.next.get(tokens.get(k).word(largest));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        last = node;
+      }
+    }
+    return last;
   }
 
   /**

@@ -22,10 +22,21 @@ class PhraseTableTest {
           table.startingAt(tokens, i).stream().map(PhraseTable.Hit::end).toList();
       assertThat(table.ends(tokens, i)).as("at %d", i).containsExactly(ints(expected));
       PhraseTable.Hit<String> longest = table.longestAt(tokens, i);
+      assertThat(longest).isEqualTo(hitsAt(i).isEmpty() ? null : hitsAt(i).get(0));
       assertThat(table.longestEnd(tokens, i)).isEqualTo(longest == null ? -1 : longest.end());
     }
     assertThat(table.ends(tokens, 2)).containsExactly(4, 3);
     assertThat(table.longestAt(tokens, 1).value()).isEqualTo("dbs");
+    // a walk that goes past the last phrase it found ends on that phrase, or on none
+    List<Token> sea = new Tokenizer().tokenize("deep blue sea, blue sea");
+    assertThat(table.longestAt(sea, 0)).isNull();
+    assertThat(table.longestEnd(sea, 0)).isEqualTo(-1);
+    assertThat(table.longestAt(sea, 1)).isEqualTo(new PhraseTable.Hit<>(1, 2, "b"));
+    assertThat(table.longestEnd(sea, 4)).isEqualTo(5);
+  }
+
+  private List<PhraseTable.Hit<String>> hitsAt(int i) {
+    return table.startingAt(tokens, i);
   }
 
   @Test
