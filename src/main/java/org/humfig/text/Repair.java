@@ -18,6 +18,10 @@ public final class Repair {
   private static final int MIN_PART = 3;
 
   private final Set<String> known;
+
+  /** The known words by number: a token of one is whole whatever its capitals, without its text. */
+  private final WordSet knownWords;
+
   private final Set<String> numbers;
 
   /** Short words that often lose the space before them in extracted text ("displacedin"). */
@@ -47,6 +51,7 @@ public final class Repair {
       }
     }
     this.heads = Set.copyOf(h);
+    this.knownWords = new WordSet(this.known);
     Set<String> p = new java.util.HashSet<>();
     for (String w : known) {
       for (int k = MIN_PART; k <= w.length(); k++) {
@@ -90,6 +95,9 @@ public final class Repair {
   private List<Token> mend(Token t, Set<String> whole) {
     if (t.norm().length() < 2 * MIN_PART - 1) {
       return null; // too short to be two words: split says so without a lookup
+    }
+    if (knownWords.contains(t)) {
+      return null; // a known word: split says so, and its number tells without hashing its text
     }
     if (whole.contains(t.text())) {
       return null;

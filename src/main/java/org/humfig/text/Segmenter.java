@@ -39,6 +39,10 @@ public final class Segmenter {
   private static final int WINDOW = 1 << 16;
 
   private final PageConventions page;
+
+  /** The words a period does not end a sentence after, read by a token's word number. */
+  private final WordSet abbreviations;
+
   private final Tokenizer tokenizer = new Tokenizer();
 
   /** The length of the longest furniture prefix. */
@@ -51,6 +55,7 @@ public final class Segmenter {
   /** Returns a segmenter that applies the given page conventions. */
   public Segmenter(PageConventions page) {
     this.page = page;
+    this.abbreviations = new WordSet(page.abbreviations());
     this.longestPrefix = page.chromePrefixes().stream().mapToInt(String::length).max().orElse(0);
     for (int c = 0; c < asciiPrefixes.length; c++) {
       char first = (char) c;
@@ -408,7 +413,7 @@ public final class Segmenter {
       return true;
     }
     boolean initial = prev.text().length() == 1 && prev.capitalized();
-    return !initial && !page.abbreviations().contains(prev.norm());
+    return !initial && !abbreviations.contains(prev);
   }
 
   private static boolean closing(Token t) {

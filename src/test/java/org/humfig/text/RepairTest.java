@@ -70,4 +70,17 @@ class RepairTest {
   void apply_mendsGluedAndBrokenWords(String text, String expected) {
     assertThat(mend(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "DISPLACED People displaced, displaced|people|displaced",
+    "familiesliving FamiliesLiving, families|living|families|living",
+    "Peoplewere PEOPLEWERE, peoplewere|people|were",
+  })
+  void knownWordsInAnyCapitals_stayWhole_andAWordOtherTablesKnowIsStillMended(
+      String text, String expected) {
+    Words.add("familiesliving"); // known to the tables, not a word of the repair
+    Words.add("peoplewere");
+    assertThat(mend(text)).isEqualTo(expected);
+  }
 }
