@@ -85,6 +85,7 @@ final class Locator {
   private final WordSet nameParts;
   private final WordSet restrictives;
   private final WordSet countryPrepositions;
+  private final WordSet personFollowers;
 
   private Locator(Gazetteer gazetteer, Raw raw) {
     this.gazetteer = gazetteer;
@@ -122,6 +123,7 @@ final class Locator {
     this.nameParts = new WordSet(raw.nameParts());
     this.restrictives = new WordSet(raw.restrictives());
     this.countryPrepositions = new WordSet(raw.countryPrepositions());
+    this.personFollowers = new WordSet(raw.personFollowers());
   }
 
   private static boolean is(Token t, WordSet words) {
@@ -285,6 +287,9 @@ final class Locator {
    * Bloom"; not "Victoria Falls" or "Jordan Valley", whose next word is a part of a place's name.
    */
   private boolean person(List<Token> tokens, PlaceMention m) {
+    if (surname(tokens, m)) {
+      return true;
+    }
     if (!givenNames.contains(m.text()) || m.end() >= tokens.size()) {
       return false;
     }
@@ -339,6 +344,39 @@ final class Locator {
       }
     }
     return true;
+  }
+
+  /**
+   * True when a place's name ends a person's name, after a given name and before what people do or
+   * are: "Ahmed Salem said", "Ahmed Salem, a spokesman for the office".
+   */
+  private boolean surname(List<Token> tokens, PlaceMention m) {
+    int before = m.start() - 1;
+    if (before < 0 || m.end() >= tokens.size()) {
+      return false;
+    }
+    Token given = tokens.get(before);
+    String text = given.text();
+    if (given.shape() != Token.Shape.WORD
+        || !given.capitalized()
+        || text.length() < 3
+        || text.equals(text.toUpperCase(java.util.Locale.ROOT))
+        || is(given, notFirst)
+        || directions.get(given) != null
+        || demonyms.containsKey(text)
+        || placeNouns.get(given) != null
+        || is(given, nameParts)
+        || (before > 0 && tokens.get(before - 1).capitalized())) {
+      return false;
+    }
+    Token next = tokens.get(m.end());
+    if (is(next, personFollowers)) {
+      return true;
+    }
+    return next.is(",")
+        && m.end() + 2 < tokens.size()
+        && is(tokens.get(m.end() + 1), appositives)
+        && !tokens.get(m.end() + 2).capitalized();
   }
 
   /** True when a place is who did something, not where: "held by Turkey", "shelled by Russia". */
@@ -779,5 +817,6 @@ final class Locator {
       @JsonProperty("name_parts") List<String> nameParts,
       List<String> restrictives,
       @JsonProperty("country_prepositions") List<String> countryPrepositions,
-      @JsonProperty("story_wide") List<String> storyWide) {}
+      @JsonProperty("story_wide") List<String> storyWide,
+      @JsonProperty("person_followers") List<String> personFollowers) {}
 }
