@@ -53,6 +53,7 @@ final class Locator {
   /** The places a document has named so far. Not thread-safe: one per document. */
   static final class Memory {
     private Located lastPlace;
+    private int datelineAt = -1;
     private Located lastCity;
     private final Map<String, Integer> countries = new HashMap<>();
     private String main;
@@ -143,6 +144,9 @@ final class Locator {
       if (next < mentions.size() && mentions.get(next).start() == i) {
         PlaceMention m = mentions.get(next++);
         i = m.end() - 1;
+        if (tokens.get(m.start()).start() == memory.datelineAt) {
+          continue; // the dateline's place, remembered before the sentence
+        }
         if (seat(tokens, m.start())
             || reference(tokens, m.start())
             || agent(tokens, m.start())
@@ -230,14 +234,20 @@ final class Locator {
   }
 
   /**
-   * Remembers the place of a story's dateline ("KATHMANDU, Aug 15 (Reuters) -") as the place named
-   * before its first sentence: a figure whose story names no other place before it is placed there.
+   * Remembers the place of a story's dateline ("KATHMANDU, Aug 15 (Reuters) -"), starting at offset
+   * {@code at} of the text, as the place named before its first sentence: a figure whose story
+   * names no other place before it is placed there. The sentence that opens with the dateline does
+   * not name it again, so a place of its own, even in a later clause, comes first.
    */
-  void dateline(PlaceMention m, Memory memory) {
+  void dateline(PlaceMention m, int at, Memory memory) {
+    memory.datelineAt = at;
     Place place = m.candidates().get(0);
     String text = place.kind() == Place.Kind.COUNTRY ? gazetteer.name(place) : place.name();
-    remember(new Located(0, 0, text, place, precision(place)), memory);
+    remember(new Located(DATELINE, DATELINE, text, place, precision(place)), memory);
   }
+
+  /** Where a dateline's place stands in no sentence. */
+  private static final int DATELINE = -1;
 
   /** True for a country's adjective as written: "Russian", "Israeli". */
   boolean demonym(Token t) {
@@ -599,7 +609,8 @@ final class Locator {
    * ("officials in Kharkiv said", "the Gaza health ministry") when it lies in the country of the
    * last place named before the sentence, if any, and is more than that country; then the nearest
    * place in an earlier clause, then the last place named before the sentence, then a place in a
-   * later clause.
+   * later clause, which comes before the dateline's place ("DHAKA - Nine were killed as a bus
+   * plunged into a ditch in Gopalganj district").
    *
    * @param tokens the sentence's tokens
    * @param candidates the places of the sentence, in order
@@ -754,7 +765,7 @@ final class Locator {
     if (earlier != null) {
       return earlier;
     }
-    if (before != null) {
+    if (before != null && (before.start() != DATELINE || later == null)) {
       return before;
     }
     return later;

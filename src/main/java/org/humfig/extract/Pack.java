@@ -114,7 +114,7 @@ final class Pack {
     }
     Story story = lead.read(doc, sentences);
     if (story.dateline() != null && story.dateline().place() != null) {
-      locator.dateline(story.dateline().place(), story.places());
+      locator.dateline(story.dateline().place(), story.dateline().placeAt(), story.places());
     }
     List<Figure> figures = new ArrayList<>();
     Quotes quotes = new Quotes();
