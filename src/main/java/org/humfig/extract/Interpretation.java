@@ -76,6 +76,18 @@ final class Interpretation {
   /** A figure found, with the match and reading it came from. */
   private record Found(Match match, Reading reading, Figure figure) {}
 
+  /**
+   * True when a number without people counts things or animals that follow it: "killed 3 goats",
+   * "displaced 40 vehicles".
+   */
+  private boolean things(View v, Match m, Span value) {
+    QuantitySpan q = v.quantityAt(value.start());
+    return q != null
+        && m.get(Capture.POPULATION).isEmpty()
+        && q.end() < v.size()
+        && lex.startsAt("not_people_noun", v.tokens(), q.end());
+  }
+
   /** Returns the figures of one analysed sentence, in the order their numbers appear. */
   List<Figure> figures(Story story, Analysis a) {
     return List.copyOf(figures(story, a, 0, Integer.MAX_VALUE).values());
@@ -114,6 +126,7 @@ final class Interpretation {
           || whole(v, m, value)
           || fractional(v.quantityAt(value.start()))
           || titled(v, v.quantityAt(value.start()))
+          || things(v, m, value)
           || lex.phraseEndingAt("capacity", v.tokens(), value.start()) >= 0) {
         continue;
       }
