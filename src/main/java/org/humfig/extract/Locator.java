@@ -249,6 +249,26 @@ final class Locator {
   /** Where a dateline's place stands in no sentence. */
   private static final int DATELINE = -1;
 
+  /**
+   * Returns the gazetteer places among {@code tokens} from {@code from} on, insertions included, in
+   * order, without remembering them: the places of a list a sentence gives as an aside.
+   */
+  List<Located> within(List<Token> tokens, int from, Memory memory) {
+    List<Located> out = new ArrayList<>();
+    for (PlaceMention m : gazetteer.find(tokens)) {
+      if (m.start() < from || notPlaces.contains(m.text()) || person(tokens, m)) {
+        continue;
+      }
+      Place place = choose(m.candidates(), out, memory);
+      String text =
+          place.kind() == Place.Kind.COUNTRY
+              ? gazetteer.name(place)
+              : Character.isLowerCase(m.text().charAt(0)) ? place.name() : m.text();
+      out.add(new Located(m.start(), m.end(), text, place, precision(place)));
+    }
+    return out;
+  }
+
   /** True for a country's adjective as written: "Russian", "Israeli". */
   boolean demonym(Token t) {
     return demonyms.containsKey(t.text());

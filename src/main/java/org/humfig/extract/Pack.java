@@ -65,7 +65,7 @@ final class Pack {
     this.locator = locator;
     this.lead = new Lead(dates, rules.lexicon(), gazetteer);
     this.context = new Context(rules.lexicon(), locator, sources, dates);
-    this.interpretation = new Interpretation(rules, quantities, context, settings);
+    this.interpretation = new Interpretation(rules, quantities, context, locator, settings);
     this.repair =
         new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords(), page.gluedWords());
   }
