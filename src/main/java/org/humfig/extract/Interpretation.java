@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.humfig.document.Document;
 import org.humfig.model.Category;
 import org.humfig.model.Figure;
+import org.humfig.model.LocationPrecision;
 import org.humfig.model.Metric;
 import org.humfig.model.Modality;
 import org.humfig.model.Qualifier;
@@ -61,9 +62,15 @@ final class Interpretation {
   private final Extractor.Settings settings;
   private final Coordination coordination;
   private final Breakdowns breakdowns;
+  private final Locator locator;
 
   Interpretation(
-      RuleSet rules, QuantityParser quantities, Context context, Extractor.Settings settings) {
+      RuleSet rules,
+      QuantityParser quantities,
+      Context context,
+      Locator locator,
+      Extractor.Settings settings) {
+    this.locator = locator;
     this.lex = rules.lexicon();
     this.language = rules.language();
     this.quantities = quantities;
@@ -75,6 +82,18 @@ final class Interpretation {
 
   /** A figure found, with the match and reading it came from. */
   private record Found(Match match, Reading reading, Figure figure) {}
+
+  /**
+   * True when a number without people counts things or animals that follow it: "killed 3 goats",
+   * "displaced 40 vehicles".
+   */
+  private boolean things(View v, Match m, Span value) {
+    QuantitySpan q = v.quantityAt(value.start());
+    return q != null
+        && m.get(Capture.POPULATION).isEmpty()
+        && q.end() < v.size()
+        && lex.startsAt("not_people_noun", v.tokens(), q.end());
+  }
 
   /** Returns the figures of one analysed sentence, in the order their numbers appear. */
   List<Figure> figures(Story story, Analysis a) {
@@ -114,6 +133,7 @@ final class Interpretation {
           || whole(v, m, value)
           || fractional(v.quantityAt(value.start()))
           || titled(v, v.quantityAt(value.start()))
+          || things(v, m, value)
           || lex.phraseEndingAt("capacity", v.tokens(), value.start()) >= 0) {
         continue;
       }
@@ -140,6 +160,7 @@ final class Interpretation {
     found.addAll(more);
     for (Found fd : found) {
       parts(story.text(), a, fd, claimed, out);
+      placeCounts(story, a, fd, out);
     }
     return out.subMap(from, to);
   }
@@ -306,6 +327,140 @@ final class Interpretation {
       }
     }
     return null;
+  }
+
+  /**
+   * Adds the counts a list after a figure gives by place, each in brackets after its places:
+   * "killed 78 people: Kurnool (18), Guntur (14), Anantapur and Nellore (nine each)". A list of at
+   * least two such items, before any other number of the sentence, each a figure of the same metric
+   * at its place; a part of the figure when they sum to no more than it and it names none of their
+   * places.
+   */
+  private void placeCounts(Story story, Analysis a, Found fd, SortedMap<Integer, Figure> out) {
+    Reading r = fd.reading();
+    if (r.quantity.quantity().dimension() != Dimension.COUNT) {
+      return;
+    }
+    View v = a.view();
+    List<Token> all = a.all();
+    int from = a.afterInAll(headEnd(v, r));
+    if (!bracketAfter(all, from)) {
+      return; // most figures: no count in brackets after them
+    }
+    List<List<Locator.Located>> groups = new ArrayList<>();
+    List<QuantitySpan> counts = new ArrayList<>();
+    List<Locator.Located> pending = new ArrayList<>();
+    int k = from;
+    for (Locator.Located l : locator.within(all, from, story.places())) {
+      boolean joined = !pending.isEmpty();
+      for (int j = k; j < l.start(); j++) {
+        Token t = all.get(j);
+        if (t.shape() == Token.Shape.NUMBER || t.is(".") || t.is(";") || t.is("(")) {
+          return;
+        }
+        joined &= lex.contains("coordinator", t) || t.is(",");
+      }
+      int limit = groups.isEmpty() && pending.isEmpty() ? MAX_BEFORE_LIST : MAX_BETWEEN_ITEMS;
+      if (l.start() - k > limit) {
+        break;
+      }
+      if (!joined) {
+        pending.clear();
+      }
+      pending.add(l);
+      QuantitySpan q = bracketed(all, l.end());
+      k = l.end();
+      if (q != null) {
+        groups.add(List.copyOf(pending));
+        counts.add(q);
+        pending.clear();
+        k = q.end();
+        while (k < all.size() && !all.get(k).is(")")) {
+          k++;
+        }
+        k++;
+      }
+    }
+    if (counts.size() < 2) {
+      return;
+    }
+    Figure parent = fd.figure();
+    double sum = 0;
+    boolean named = false;
+    for (int c = 0; c < counts.size(); c++) {
+      for (Locator.Located l : groups.get(c)) {
+        sum += counts.get(c).quantity().value();
+        named |= l.text().equals(parent.location());
+      }
+    }
+    // a part of a total for a wider place: "killed 78 across the state: Kurnool (18), ..."; beside
+    // a figure for a place of its own, the list goes on with more places: "in Kurnool, followed by"
+    boolean wide =
+        parent.locationPrecision() == null
+            || parent.locationPrecision() == LocationPrecision.COUNTRY;
+    boolean part = sum <= parent.value() && !named && wide;
+    Metric metric = fd.match().rule().metric();
+    for (int c = 0; c < counts.size(); c++) {
+      Quantity cq = counts.get(c).quantity();
+      for (Locator.Located l : groups.get(c)) {
+        int offset = all.get(l.start()).start();
+        if (out.containsKey(offset)) {
+          continue;
+        }
+        Figure.Builder child =
+            parent.toBuilder()
+                .id(FigureIds.of(parent.documentId(), offset, metric.id()))
+                .value(cq.value())
+                .valueLow(cq.low())
+                .valueHigh(cq.high())
+                .qualifier(cq.qualifier())
+                .population(null)
+                .partOf(part ? parent.id() : null)
+                .tally(null)
+                .unit(Unit.PEOPLE)
+                .householdSize(null)
+                .valuePeople(cq.value());
+        Placing.set(child, l);
+        out.put(offset, child.build());
+      }
+    }
+  }
+
+  /** True when a bracket opens on a word or number after {@code from}, before the sentence ends. */
+  private static boolean bracketAfter(List<Token> all, int from) {
+    for (int k = from; k + 1 < all.size(); k++) {
+      if (all.get(k).is(".") || all.get(k).is(";")) {
+        return false;
+      }
+      if (all.get(k).is("(") && all.get(k + 1).shape() != Token.Shape.PUNCT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How far the first place of a list may stand from its figure: "killed 78 [across the state:]".
+   */
+  private static final int MAX_BEFORE_LIST = 8;
+
+  /** How far one item of a list may stand from the next: "(18), [followed by] Guntur". */
+  private static final int MAX_BETWEEN_ITEMS = 4;
+
+  /** The count in brackets at {@code all[at]}: "(18)", "(nine each)"; or null. */
+  private QuantitySpan bracketed(List<Token> all, int at) {
+    if (at + 2 >= all.size() || !all.get(at).is("(")) {
+      return null;
+    }
+    QuantitySpan q = quantities.parseAt(all, at + 1).orElse(null);
+    if (q == null || q.quantity().dimension() != Dimension.COUNT) {
+      return null;
+    }
+    int close = q.end();
+    if (close < all.size() && lex.contains("distributive", all.get(close))) {
+      close++;
+    }
+    return close < all.size() && all.get(close).is(")") ? q : null;
   }
 
   /** Adds the parts of a found figure: "including 13 children". */

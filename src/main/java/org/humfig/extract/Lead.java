@@ -45,8 +45,15 @@ final class Lead {
     this.gazetteer = gazetteer;
   }
 
-  /** A dateline: its place, day and agency, each possibly null. */
-  record Dateline(PlaceMention place, LocalDate day, String agency) {}
+  /**
+   * A dateline: its place, day and agency, each possibly null, and where its place starts in the
+   * text (-1 without one).
+   */
+  record Dateline(PlaceMention place, LocalDate day, String agency, int placeAt) {
+    Dateline(List<Token> tokens, PlaceMention place, LocalDate day, String agency) {
+      this(place, day, agency, place == null ? -1 : tokens.get(place.start()).start());
+    }
+  }
 
   /** Returns the story of {@code doc} as its opening tells it. */
   Story read(Document doc, List<Sentence> sentences) {
@@ -168,7 +175,7 @@ final class Lead {
     if (first != null) {
       LocalDate day = dayOf(first);
       if (day != null && (w > 0 || onlyDate(tokens, first.end()))) {
-        return new Dateline(capsPlace(tokens, first.end()), day, null);
+        return new Dateline(tokens, capsPlace(tokens, first.end()), day, null);
       }
       return null;
     }
@@ -179,12 +186,14 @@ final class Lead {
     while (k < n && tokens.get(k).shape() == Token.Shape.NUMBER) {
       k++;
     }
-    if (k >= n || !caps(tokens.get(k))) {
+    if (k >= n || !tokens.get(k).capitalized()) {
       return null;
     }
+    // "KATHMANDU, Aug 15 (Reuters) -"; in capitalised words only with its day: "Dhaka, June 10 -"
+    boolean upper = caps(tokens.get(k));
     PlaceMention place = gazetteer.anyCaseAt(tokens, k);
     int j = k;
-    while (j < n && caps(tokens.get(j))) {
+    while (j < n && (upper ? caps(tokens.get(j)) : tokens.get(j).capitalized())) {
       j++;
     }
     if (place != null && place.end() != j) {
@@ -216,10 +225,12 @@ final class Lead {
     }
     boolean closed =
         j < n && (dash(tokens.get(j)) || (tokens.get(j).is(":") && place != null)) && j + 1 < n;
-    if (!closed || (place == null && agency == null && day == null)) {
+    if (!closed
+        || (place == null && agency == null && day == null)
+        || (!upper && (place == null || day == null))) {
       return null;
     }
-    return new Dateline(place, day, agency);
+    return new Dateline(tokens, place, day, agency);
   }
 
   /** A line that is a date and nothing else but a time of day. */

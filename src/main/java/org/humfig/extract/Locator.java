@@ -53,6 +53,7 @@ final class Locator {
   /** The places a document has named so far. Not thread-safe: one per document. */
   static final class Memory {
     private Located lastPlace;
+    private int datelineAt = -1;
     private Located lastCity;
     private final Map<String, Integer> countries = new HashMap<>();
     private String main;
@@ -85,6 +86,7 @@ final class Locator {
   private final WordSet nameParts;
   private final WordSet restrictives;
   private final WordSet countryPrepositions;
+  private final WordSet personFollowers;
 
   private Locator(Gazetteer gazetteer, Raw raw) {
     this.gazetteer = gazetteer;
@@ -122,6 +124,7 @@ final class Locator {
     this.nameParts = new WordSet(raw.nameParts());
     this.restrictives = new WordSet(raw.restrictives());
     this.countryPrepositions = new WordSet(raw.countryPrepositions());
+    this.personFollowers = new WordSet(raw.personFollowers());
   }
 
   private static boolean is(Token t, WordSet words) {
@@ -141,6 +144,9 @@ final class Locator {
       if (next < mentions.size() && mentions.get(next).start() == i) {
         PlaceMention m = mentions.get(next++);
         i = m.end() - 1;
+        if (tokens.get(m.start()).start() == memory.datelineAt) {
+          continue; // the dateline's place, remembered before the sentence
+        }
         if (seat(tokens, m.start())
             || reference(tokens, m.start())
             || agent(tokens, m.start())
@@ -228,13 +234,39 @@ final class Locator {
   }
 
   /**
-   * Remembers the place of a story's dateline ("KATHMANDU, Aug 15 (Reuters) -") as the place named
-   * before its first sentence: a figure whose story names no other place before it is placed there.
+   * Remembers the place of a story's dateline ("KATHMANDU, Aug 15 (Reuters) -"), starting at offset
+   * {@code at} of the text, as the place named before its first sentence: a figure whose story
+   * names no other place before it is placed there. The sentence that opens with the dateline does
+   * not name it again, so a place of its own, even in a later clause, comes first.
    */
-  void dateline(PlaceMention m, Memory memory) {
+  void dateline(PlaceMention m, int at, Memory memory) {
+    memory.datelineAt = at;
     Place place = m.candidates().get(0);
     String text = place.kind() == Place.Kind.COUNTRY ? gazetteer.name(place) : place.name();
-    remember(new Located(0, 0, text, place, precision(place)), memory);
+    remember(new Located(DATELINE, DATELINE, text, place, precision(place)), memory);
+  }
+
+  /** Where a dateline's place stands in no sentence. */
+  private static final int DATELINE = -1;
+
+  /**
+   * Returns the gazetteer places among {@code tokens} from {@code from} on, insertions included, in
+   * order, without remembering them: the places of a list a sentence gives as an aside.
+   */
+  List<Located> within(List<Token> tokens, int from, Memory memory) {
+    List<Located> out = new ArrayList<>();
+    for (PlaceMention m : gazetteer.find(tokens)) {
+      if (m.start() < from || notPlaces.contains(m.text()) || person(tokens, m)) {
+        continue;
+      }
+      Place place = choose(m.candidates(), out, memory);
+      String text =
+          place.kind() == Place.Kind.COUNTRY
+              ? gazetteer.name(place)
+              : Character.isLowerCase(m.text().charAt(0)) ? place.name() : m.text();
+      out.add(new Located(m.start(), m.end(), text, place, precision(place)));
+    }
+    return out;
   }
 
   /** True for a country's adjective as written: "Russian", "Israeli". */
@@ -285,6 +317,9 @@ final class Locator {
    * Bloom"; not "Victoria Falls" or "Jordan Valley", whose next word is a part of a place's name.
    */
   private boolean person(List<Token> tokens, PlaceMention m) {
+    if (surname(tokens, m)) {
+      return true;
+    }
     if (!givenNames.contains(m.text()) || m.end() >= tokens.size()) {
       return false;
     }
@@ -339,6 +374,39 @@ final class Locator {
       }
     }
     return true;
+  }
+
+  /**
+   * True when a place's name ends a person's name, after a given name and before what people do or
+   * are: "Ahmed Salem said", "Ahmed Salem, a spokesman for the office".
+   */
+  private boolean surname(List<Token> tokens, PlaceMention m) {
+    int before = m.start() - 1;
+    if (before < 0 || m.end() >= tokens.size()) {
+      return false;
+    }
+    Token given = tokens.get(before);
+    String text = given.text();
+    if (given.shape() != Token.Shape.WORD
+        || !given.capitalized()
+        || text.length() < 3
+        || text.equals(text.toUpperCase(java.util.Locale.ROOT))
+        || is(given, notFirst)
+        || directions.get(given) != null
+        || demonyms.containsKey(text)
+        || placeNouns.get(given) != null
+        || is(given, nameParts)
+        || (before > 0 && tokens.get(before - 1).capitalized())) {
+      return false;
+    }
+    Token next = tokens.get(m.end());
+    if (is(next, personFollowers)) {
+      return true;
+    }
+    return next.is(",")
+        && m.end() + 2 < tokens.size()
+        && is(tokens.get(m.end() + 1), appositives)
+        && !tokens.get(m.end() + 2).capitalized();
   }
 
   /** True when a place is who did something, not where: "held by Turkey", "shelled by Russia". */
@@ -561,7 +629,8 @@ final class Locator {
    * ("officials in Kharkiv said", "the Gaza health ministry") when it lies in the country of the
    * last place named before the sentence, if any, and is more than that country; then the nearest
    * place in an earlier clause, then the last place named before the sentence, then a place in a
-   * later clause.
+   * later clause, which comes before the dateline's place ("DHAKA - Nine were killed as a bus
+   * plunged into a ditch in Gopalganj district").
    *
    * @param tokens the sentence's tokens
    * @param candidates the places of the sentence, in order
@@ -716,7 +785,7 @@ final class Locator {
     if (earlier != null) {
       return earlier;
     }
-    if (before != null) {
+    if (before != null && (before.start() != DATELINE || later == null)) {
       return before;
     }
     return later;
@@ -779,5 +848,6 @@ final class Locator {
       @JsonProperty("name_parts") List<String> nameParts,
       List<String> restrictives,
       @JsonProperty("country_prepositions") List<String> countryPrepositions,
-      @JsonProperty("story_wide") List<String> storyWide) {}
+      @JsonProperty("story_wide") List<String> storyWide,
+      @JsonProperty("person_followers") List<String> personFollowers) {}
 }

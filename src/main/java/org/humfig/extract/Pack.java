@@ -65,7 +65,7 @@ final class Pack {
     this.locator = locator;
     this.lead = new Lead(dates, rules.lexicon(), gazetteer);
     this.context = new Context(rules.lexicon(), locator, sources, dates);
-    this.interpretation = new Interpretation(rules, quantities, context, settings);
+    this.interpretation = new Interpretation(rules, quantities, context, locator, settings);
     this.repair =
         new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords(), page.gluedWords());
   }
@@ -114,7 +114,7 @@ final class Pack {
     }
     Story story = lead.read(doc, sentences);
     if (story.dateline() != null && story.dateline().place() != null) {
-      locator.dateline(story.dateline().place(), story.places());
+      locator.dateline(story.dateline().place(), story.dateline().placeAt(), story.places());
     }
     List<Figure> figures = new ArrayList<>();
     Quotes quotes = new Quotes();

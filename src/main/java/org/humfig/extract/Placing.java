@@ -40,15 +40,20 @@ final class Placing {
         locator.locate(
             a.view().tokens(), candidates, value, clauses, numbers, a.before(), ofSources);
     if (place != null) {
-      Place p = place.place();
-      f.location(place.text())
-          .countryCode(p.countryCode())
-          .admin1(admin1(p))
-          .latitude(p.latitude())
-          .longitude(p.longitude())
-          .geonamesId(p.geonamesId())
-          .locationPrecision(place.precision());
+      set(f, place);
     }
+  }
+
+  /** Gives a figure a place. */
+  static void set(Figure.Builder f, Locator.Located place) {
+    Place p = place.place();
+    f.location(place.text())
+        .countryCode(p.countryCode())
+        .admin1(admin1(p))
+        .latitude(p.latitude())
+        .longitude(p.longitude())
+        .geonamesId(p.geonamesId())
+        .locationPrecision(place.precision());
   }
 
   /** The first-level division a place lies in: its own name for a division, none for a country. */

@@ -33,6 +33,7 @@ final class Grammar {
   static final String PARTICIPLE = "participle";
   static final String PLACE_ADVERB = "place_adverb";
   static final String PARTITIVE_PRONOUN = "partitive_pronoun";
+  static final String TITLE_ABBREVIATION = "title_abbreviation";
   static final List<String> REQUIRED =
       List.of(
           HEAD,
@@ -298,6 +299,9 @@ final class Grammar {
     Token t = v.token(k);
     if (lex.contains(SOURCE_JOINER, t) || t.shape() == Token.Shape.NUMBER) {
       return true;
+    }
+    if (t.is(".") && k > 0 && lex.contains(TITLE_ABBREVIATION, v.token(k - 1))) {
+      return true; // "Dr. Abebe Kebede"
     }
     return t.shape() == Token.Shape.WORD && (!lex.contains(SOURCE_STOP, t) || acronym(t));
   }
