@@ -78,6 +78,13 @@ final class Insertions {
           fill(hidden, i, close + 1);
           i = close;
         }
+      } else if (t.is(",") && i > 0 && shareEnd(tokens, i + 1, lex, quantities) > 0) {
+        // "Two million people[, nearly half the population,] have fled"
+        int end = shareEnd(tokens, i + 1, lex, quantities);
+        if (end < tokens.size() && tokens.get(end).is(",")) {
+          fill(hidden, i, end + 1);
+          i = end;
+        }
       } else if (i > 0
           && !tokens.get(i - 1).is(",")
           && lex.startsAt("bare_insertion_opener", tokens, i)) {
@@ -267,6 +274,9 @@ final class Insertions {
       return -1;
     }
     int head = lex.phraseAt("population_noun", tokens, q.end());
+    if (head < 0) {
+      head = shareEnd(tokens, k, lex, quantities);
+    }
     if (head < 0 || head >= tokens.size() || !dash(tokens.get(head))) {
       return -1;
     }
@@ -275,6 +285,26 @@ final class Insertions {
       close++;
     }
     return close - open <= MAX_DASH ? close : -1;
+  }
+
+  /**
+   * Returns the end of a share of the people at {@code k}, restating a count as a part of a whole:
+   * "nearly half the population", "a third of residents", "10 percent of the population"; or -1.
+   */
+  private static int shareEnd(List<Token> tokens, int k, Lexicon lex, QuantityParser quantities) {
+    QuantitySpan q = quantities.parseAt(tokens, k).orElse(null);
+    if (q == null || q.quantity().dimension() != org.humfig.quantity.Dimension.PERCENT) {
+      return -1;
+    }
+    int j = q.end();
+    if (j < tokens.size() && lex.contains("partitive", tokens.get(j))) {
+      j++;
+    }
+    if (j < tokens.size() && lex.contains("determiner", tokens.get(j))) {
+      j++;
+    }
+    int head = lex.phraseAt("resident_noun", tokens, j);
+    return head > 0 ? head : lex.phraseAt("population_noun", tokens, j);
   }
 
   /** True for a dash standing alone between spaces ("--", "—"), not a hyphen inside a word. */

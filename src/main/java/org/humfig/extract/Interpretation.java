@@ -1154,8 +1154,11 @@ final class Interpretation {
     if (p == null) {
       return null;
     }
-    if (lex.contains("item_preposition", view.token(p.start()))) {
-      return null; // "displaced 165,000 [across 38 counties]": a place, no people named
+    if (lex.contains("item_preposition", view.token(p.start()))
+        || lex.startsAt("fled", view.tokens(), p.start())) {
+      // "displaced 165,000 [across 38 counties]": a place; "the number of people [forced to flee]":
+      // what happened to them; no people named
+      return null;
     }
     int start = p.start();
     int end = headEnd(view, p);
