@@ -95,23 +95,7 @@ public final class Words {
    * least that size, which {@link #known} uses to tell a table built after the token.
    */
   public static int code(String norm) {
-    State s = state;
-    int hash = norm.hashCode();
-    int length = norm.length();
-    int[] slots = s.slots;
-    int mask = slots.length - 2;
-    for (int k = slot(hash, mask); ; k = (k + 2) & mask) {
-      int id = slots[k] - 1;
-      if (id < 0) {
-        return -1 - s.size;
-      }
-      if (id < s.size && slots[k + 1] == hash) {
-        int from = s.starts[id];
-        if (s.starts[id + 1] - from == length && same(s.chars, from, norm, length)) {
-          return id;
-        }
-      }
-    }
+    return probe(norm, 0, norm.length(), norm.hashCode(), false);
   }
 
   /** Returns how many words there are: the number the next new word gets. */
@@ -147,8 +131,15 @@ public final class Words {
    * String#hashCode} is {@code hash}, or, as {@link #code} does, {@code -1 - size}.
    */
   static int find(String text, int start, int end, int hash) {
+    return probe(text, start, end - start, hash, true);
+  }
+
+  /**
+   * Returns the number of the word {@code text[start, start + length)}, lower-cased first when
+   * {@code lower}, whose hash is {@code hash}; else {@code -1 - size}.
+   */
+  private static int probe(String text, int start, int length, int hash, boolean lower) {
     State s = state;
-    int length = end - start;
     int[] slots = s.slots;
     int mask = slots.length - 2;
     for (int k = slot(hash, mask); ; k = (k + 2) & mask) {
@@ -158,16 +149,19 @@ public final class Words {
       }
       if (id < s.size && slots[k + 1] == hash) {
         int from = s.starts[id];
-        if (s.starts[id + 1] - from == length && sameLower(s.chars, from, text, start, length)) {
+        if (s.starts[id + 1] - from == length
+            && (lower
+                ? sameLower(s.chars, from, text, start, length)
+                : same(s.chars, from, text, start, length))) {
           return id;
         }
       }
     }
   }
 
-  private static boolean same(char[] chars, int from, String norm, int length) {
+  private static boolean same(char[] chars, int from, String text, int start, int length) {
     for (int k = 0; k < length; k++) {
-      if (chars[from + k] != norm.charAt(k)) {
+      if (chars[from + k] != text.charAt(start + k)) {
         return false;
       }
     }
