@@ -436,8 +436,7 @@ final class Attribution {
     for (int k = from; k < end; k++) {
       organisation |= lex.startsAt(ORGANISATION_WORD, all, k);
     }
-    boolean acronym =
-        end - from == 1 && all.get(from).text().length() > 1 && allCaps(all.get(from).text());
+    boolean acronym = end - from == 1 && all.get(from).acronym();
     return organisation || acronym ? new Source(text(story, all, from, end), false) : null;
   }
 
@@ -527,8 +526,7 @@ final class Attribution {
   private boolean person(List<Token> tokens, int start, int end) {
     int capitals = 0;
     for (int k = start; k < end; k++) {
-      if (lex.startsAt(ORGANISATION_WORD, tokens, k)
-          || tokens.get(k).text().length() > 1 && allCaps(tokens.get(k).text())) {
+      if (lex.startsAt(ORGANISATION_WORD, tokens, k) || tokens.get(k).acronym()) {
         return false;
       }
       if (tokens.get(k).capitalized()) {

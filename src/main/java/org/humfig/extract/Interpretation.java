@@ -55,6 +55,12 @@ final class Interpretation {
   /** How many words may say what a running total counts: "the total [killed this week] to". */
   private static final int MAX_TOTAL_WORDS = 8;
 
+  /** How far a list's first place may stand from its figure: "killed 78 [across the state:]". */
+  private static final int MAX_BEFORE_LIST = 8;
+
+  /** How far one item of a list may stand from the next: "(18), [followed by] Guntur". */
+  private static final int MAX_BETWEEN_ITEMS = 4;
+
   private final Lexicon lex;
   private final String language;
   private final QuantityParser quantities;
@@ -334,7 +340,7 @@ final class Interpretation {
    * "killed 78 people: Kurnool (18), Guntur (14), Anantapur and Nellore (nine each)". A list of at
    * least two such items, before any other number of the sentence, each a figure of the same metric
    * at its place; a part of the figure when they sum to no more than it and it names none of their
-   * places.
+   * places, or only a country.
    */
   private void placeCounts(Story story, Analysis a, Found fd, SortedMap<Integer, Figure> out) {
     Reading r = fd.reading();
@@ -408,18 +414,9 @@ final class Interpretation {
           continue;
         }
         Figure.Builder child =
-            parent.toBuilder()
-                .id(FigureIds.of(parent.documentId(), offset, metric.id()))
-                .value(cq.value())
-                .valueLow(cq.low())
-                .valueHigh(cq.high())
-                .qualifier(cq.qualifier())
+            child(parent, offset, metric, cq, false)
                 .population(null)
-                .partOf(part ? parent.id() : null)
-                .tally(null)
-                .unit(Unit.PEOPLE)
-                .householdSize(null)
-                .valuePeople(cq.value());
+                .partOf(part ? parent.id() : null);
         Placing.set(child, l);
         out.put(offset, child.build());
       }
@@ -438,14 +435,6 @@ final class Interpretation {
     }
     return false;
   }
-
-  /**
-   * How far the first place of a list may stand from its figure: "killed 78 [across the state:]".
-   */
-  private static final int MAX_BEFORE_LIST = 8;
-
-  /** How far one item of a list may stand from the next: "(18), [followed by] Guntur". */
-  private static final int MAX_BETWEEN_ITEMS = 4;
 
   /** The count in brackets at {@code all[at]}: "(18)", "(nine each)"; or null. */
   private QuantitySpan bracketed(List<Token> all, int at) {
@@ -486,32 +475,39 @@ final class Interpretation {
       }
       Quantity cq = p.quantity().quantity();
       int offset = all.get(p.quantity().number()).start();
-      boolean households = p.households();
       String population =
           p.headEnd() > p.headStart()
               ? text.substring(all.get(p.headStart()).start(), all.get(p.headEnd() - 1).end())
               : null;
       Figure.Builder child =
-          parent.toBuilder()
-              .id(FigureIds.of(parent.documentId(), offset, p.metric().id()))
-              .metric(p.metric())
-              .category(p.metric().category())
+          child(parent, offset, p.metric(), cq, p.households())
               .ruleId(p.ruleId() != null ? p.ruleId() : parent.ruleId())
-              .value(cq.value())
-              .valueLow(cq.low())
-              .valueHigh(cq.high())
-              .qualifier(cq.qualifier())
               .population(population)
-              .partOf(parent.id())
-              .tally(null)
-              .unit(households ? Unit.HOUSEHOLDS : Unit.PEOPLE)
-              .householdSize(households ? settings.householdSize() : null)
-              .valuePeople(
-                  households
-                      ? (double) Math.round(cq.value() * settings.householdSize())
-                      : cq.value());
+              .partOf(parent.id());
       out.put(offset, child.build());
     }
+  }
+
+  /**
+   * A figure of {@code q} people or households whose number starts at character {@code offset},
+   * stated beside {@code parent} (a part of it, or an item of a list after it): the parent's
+   * sentence, source, place and date, a count of its own.
+   */
+  private Figure.Builder child(
+      Figure parent, int offset, Metric metric, Quantity q, boolean households) {
+    return parent.toBuilder()
+        .id(FigureIds.of(parent.documentId(), offset, metric.id()))
+        .metric(metric)
+        .category(metric.category())
+        .value(q.value())
+        .valueLow(q.low())
+        .valueHigh(q.high())
+        .qualifier(q.qualifier())
+        .tally(null)
+        .unit(households ? Unit.HOUSEHOLDS : Unit.PEOPLE)
+        .householdSize(households ? settings.householdSize() : null)
+        .valuePeople(
+            households ? (double) Math.round(q.value() * settings.householdSize()) : q.value());
   }
 
   /** Returns the view index of token {@code k} of the whole sentence, or -1 when it is hidden. */

@@ -390,7 +390,7 @@ final class Locator {
     if (given.shape() != Token.Shape.WORD
         || !given.capitalized()
         || text.length() < 3
-        || text.equals(text.toUpperCase(java.util.Locale.ROOT))
+        || given.acronym()
         || is(given, notFirst)
         || directions.get(given) != null
         || demonyms.containsKey(text)
@@ -789,14 +789,6 @@ final class Locator {
       return before;
     }
     return later;
-  }
-
-  /**
-   * The place named before a sentence, for a figure whose sentence names none: the story's country
-   * when that place lies in another country ("Myanmar's ambassador to Bangkok").
-   */
-  Located before(Memory memory) {
-    return memory.lastPlace;
   }
 
   /**

@@ -242,12 +242,7 @@ final class Sources {
     if (text.endsWith("'s") || text.endsWith("\u2019s")) {
       return false;
     }
-    for (int k = 0; k < text.length(); k++) {
-      if (Character.isLowerCase(text.charAt(k))) {
-        return true;
-      }
-    }
-    return false; // an acronym: "UN", "U.N."
+    return text.length() > 1 && !t.acronym(); // not "UN", "U.N."
   }
 
   /**

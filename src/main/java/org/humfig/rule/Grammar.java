@@ -303,20 +303,7 @@ final class Grammar {
     if (t.is(".") && k > 0 && lex.contains(TITLE_ABBREVIATION, v.token(k - 1))) {
       return true; // "Dr. Abebe Kebede"
     }
-    return t.shape() == Token.Shape.WORD && (!lex.contains(SOURCE_STOP, t) || acronym(t));
-  }
-
-  /** True for a word in capitals, an acronym even where it spells a stop word: "the WHO said". */
-  private static boolean acronym(Token t) {
-    String text = t.text();
-    if (text.length() < 2) {
-      return false;
-    }
-    for (int k = 0; k < text.length(); k++) {
-      if (!Character.isUpperCase(text.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
+    // an acronym is a name even where it spells a stop word: "the WHO said"
+    return t.shape() == Token.Shape.WORD && (!lex.contains(SOURCE_STOP, t) || t.acronym());
   }
 }

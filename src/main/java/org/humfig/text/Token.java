@@ -162,6 +162,20 @@ public final class Token {
         text != null ? text.codePointAt(0) : Character.codePointAt(source, start));
   }
 
+  /** Returns true for a word of two or more characters and no lower-case letter: "WHO", "U.N.". */
+  public boolean acronym() {
+    String t = text();
+    if (t.length() < 2) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isLowerCase(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Returns true for a word or number. */
   public boolean wordLike() {
     return shape == Shape.WORD || shape == Shape.NUMBER;
