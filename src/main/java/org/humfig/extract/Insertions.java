@@ -54,6 +54,11 @@ final class Insertions {
           fill(hidden, i, close + 1);
           i = close;
         }
+      } else if (t.is(",") && i > 0 && appositiveCount(tokens, i, lex, quantities) > 0) {
+        // "A larger group[,] about 4,000 people[,] returned": the verb's subject is the count
+        int close = appositiveCount(tokens, i, lex, quantities);
+        hidden[close] = true;
+        i = close;
       } else if (t.is(",")
           && i > 0
           && i + 1 < tokens.size()
@@ -61,7 +66,12 @@ final class Insertions {
         int close = find(tokens, i + 1, MAX_COMMA, ",");
         if (close > 0 && !clause(tokens, i + 1, close, lex, quantities)) {
           fill(hidden, i, close + 1);
-          i = close;
+          // "..., a larger group, about 4,000 people, returned": the aside ends on a count's comma
+          int count = appositiveCount(tokens, close, lex, quantities);
+          if (count > 0) {
+            hidden[count] = true;
+          }
+          i = Math.max(close, count);
         } else if (close < 0 && lex.startsAt("insertion_to_end", tokens, i + 1)) {
           int end = tokens.size();
           while (end > i && tokens.get(end - 1).shape() == Token.Shape.PUNCT) {
@@ -107,6 +117,66 @@ final class Insertions {
       }
     }
     return hidden;
+  }
+
+  /**
+   * Returns the closing comma of a count of people set beside a noun phrase and followed by its
+   * verb, or -1: "Most of the town's residents, some 20,000 people, have fled"; "Another group,
+   * around 900 families, were displaced". The phrase before, back to the clause's start, holds no
+   * number or finite verb within {@link #MAX_COMMA} words; between the commas stand a count and a
+   * population word, or two joined by a coordinator ("12 women and three children"); after them an
+   * auxiliary or a word of class {@code bare_insertion_close}. The count is then the subject its
+   * verb reads.
+   */
+  private static int appositiveCount(
+      List<Token> tokens, int open, Lexicon lex, QuantityParser quantities) {
+    int start = open;
+    while (start > 0 && !boundary(tokens, start - 1, lex)) {
+      Token t = tokens.get(start - 1);
+      if (open - start >= MAX_COMMA
+          || t.shape() == Token.Shape.NUMBER
+          || lex.contains("clause_verb", t)
+          || lex.contains("gap_stop", t)) {
+        return -1;
+      }
+      start--;
+    }
+    if (start == open) {
+      return -1;
+    }
+    int k = open + 1;
+    for (int item = 0; item < 2; item++) {
+      QuantitySpan q = quantities.parseAt(tokens, k).orElse(null);
+      int head = q == null ? -1 : lex.phraseAt("population_noun", tokens, q.end());
+      if (head < 0) {
+        return -1;
+      }
+      k = head;
+      if (k + 1 < tokens.size() && lex.contains("coordinator", tokens.get(k)) && item == 0) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (k + 1 >= tokens.size() || !tokens.get(k).is(",")) {
+      return -1;
+    }
+    return lex.contains("aux", tokens.get(k + 1))
+            || lex.startsAt("bare_insertion_close", tokens, k + 1)
+        ? k
+        : -1;
+  }
+
+  /**
+   * True when the token at {@code k} ends the clause before a noun phrase: punctuation, "and",
+   * "that", or a report's verb ("officials said a first group, ...").
+   */
+  private static boolean boundary(List<Token> tokens, int k, Lexicon lex) {
+    Token t = tokens.get(k);
+    return t.shape() == Token.Shape.PUNCT
+        || lex.contains("coordinator", t)
+        || lex.contains("complementizer", t)
+        || lex.contains("report_verb", t);
   }
 
   /**
