@@ -1056,7 +1056,35 @@ final class Interpretation {
     if (k > 0 && lex.contains("determiner", v.token(k - 1))) {
       k--;
     }
-    return k > 1 && lex.contains("partitive", v.token(k - 1)) && v.quantityEndingAt(k - 1) != null;
+    return k > 1
+        && lex.contains("partitive", v.token(k - 1))
+        && v.quantityEndingAt(k - 1) != null
+        && !describedWhole(v, m, value);
+  }
+
+  /**
+   * True when the trigger describes the whole of a partitive rather than being its verb: in a
+   * relative clause ("half of the 80,000 people [who fled] have returned"), or as a participle
+   * without an auxiliary ("a third of the 45,000 people [displaced] by the floods"); the verb of
+   * the part is then another one. "Fled" and "left" are past tenses as well, so only they need the
+   * relative pronoun.
+   */
+  private boolean describedWhole(View v, Match m, Span value) {
+    Span trigger = m.get(Capture.TRIGGER).orElse(null);
+    if (trigger == null || trigger.start() < value.end()) {
+      return false;
+    }
+    boolean participle =
+        m.rule().metric() == Metric.DISPLACED || m.rule().metric() == Metric.EVACUATED;
+    for (int k = value.end(); k < trigger.start(); k++) {
+      if (lex.contains("relative", v.token(k))) {
+        return true;
+      }
+      if (lex.contains("aux", v.token(k))) {
+        return false;
+      }
+    }
+    return participle;
   }
 
   /**
