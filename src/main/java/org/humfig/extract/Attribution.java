@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.humfig.place.Place;
 import org.humfig.rule.Capture;
 import org.humfig.rule.Lexicon;
 import org.humfig.rule.Match;
@@ -18,7 +19,8 @@ import org.humfig.time.TimeSpan;
  * <p>The nearest attribution in the figure's sentence whose source is a source: "the latest update
  * of the Task Force" is the Task Force, "the NDMA update" is the NDMA, "current estimates" and "the
  * organization" are the last organisation the story named; a source of common words needs a head
- * such as "officials" or "monitor" and is never a place or a number. Else an attribution inside an
+ * such as "officials" or "monitor" and is never a place or a number, but for a country that reports
+ * ("Jordan estimates that", its government). Else an attribution inside an
  * insertion (", a war monitor said,"), else "he said" or "she added" (the last person named, also
  * as "Interior Minister Jane Doe") and "it said" (the last organisation). The words are the
  * attribution lexicon's. Immutable and thread-safe; what the story has named lives in its {@link
@@ -261,6 +263,10 @@ final class Attribution {
         && story.organisation() != null
         && refersTo(tokens, start, end, story.organisation())) {
       return story.organisation();
+    }
+    String country = country(a, start, end);
+    if (country != null) {
+      return new Source(country, false); // "Jordan estimates that": the country's government
     }
     if (digits(words) || inPlace(a, start, end)) {
       return null;
@@ -569,6 +575,23 @@ final class Attribution {
       }
     }
     return false;
+  }
+
+  /**
+   * The common name of the country that {@code tokens[start, end)} names and nothing else ("Jordan
+   * estimates", "Syria, which ..., says"), or null: a country that reports speaks for its
+   * government; a province or a town that "said" does not name who did.
+   */
+  private static String country(Analysis a, int start, int end) {
+    if (a == null) {
+      return null;
+    }
+    for (Locator.Located l : a.places()) {
+      if (l.start() == start && l.end() == end && l.place().kind() == Place.Kind.COUNTRY) {
+        return l.text();
+      }
+    }
+    return null;
   }
 
   private static String text(Story story, List<Token> tokens, int start, int end) {

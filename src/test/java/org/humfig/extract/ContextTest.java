@@ -199,6 +199,16 @@ class ContextTest {
   }
 
   @Test
+  void source_aCountryThatReportsIsItsGovernment() {
+    assertThat(one("Kenya estimates that some 300,000 Somalis are in the country.").attributedTo())
+        .isEqualTo("Kenya");
+    assertThat(
+            one("Chad, which has kept its border open, says 90,000 Sudanese have arrived.")
+                .attributedTo())
+        .isEqualTo("Chad");
+  }
+
+  @Test
   void source_neverAPlaceANumberOrACommonWord() {
     assertThat(one("Bihar said 30 people were killed in the floods.").attributedTo()).isNull();
     assertThat(
