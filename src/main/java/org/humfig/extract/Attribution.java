@@ -20,11 +20,10 @@ import org.humfig.time.TimeSpan;
  * of the Task Force" is the Task Force, "the NDMA update" is the NDMA, "current estimates" and "the
  * organization" are the last organisation the story named; a source of common words needs a head
  * such as "officials" or "monitor" and is never a place or a number, but for a country that reports
- * ("Jordan estimates that", its government). Else an attribution inside an
- * insertion (", a war monitor said,"), else "he said" or "she added" (the last person named, also
- * as "Interior Minister Jane Doe") and "it said" (the last organisation). The words are the
- * attribution lexicon's. Immutable and thread-safe; what the story has named lives in its {@link
- * Story}.
+ * ("Jordan estimates that", its government). Else an attribution inside an insertion (", a war
+ * monitor said,"), else "he said" or "she added" (the last person named, also as "Interior Minister
+ * Jane Doe") and "it said" (the last organisation). The words are the attribution lexicon's.
+ * Immutable and thread-safe; what the story has named lives in its {@link Story}.
  */
 final class Attribution {
 

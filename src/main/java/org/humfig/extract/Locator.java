@@ -190,7 +190,7 @@ final class Locator {
         other = territory(tokens, i);
       }
       if (other == null) {
-        other = region(tokens, i, memory);
+        other = region(tokens, i, found, memory);
       }
       if (other == null) {
         other = named(tokens, i, memory);
@@ -437,9 +437,10 @@ final class Locator {
 
   /**
    * A part of the story's country: "in the north", "the centre and south of the country", "in the
-   * eastern region", "the mid-western region".
+   * eastern region", "the mid-western region"; of the sentence's country when it opens on one ("In
+   * Chad, 300 refugees arrived in camps in the east").
    */
-  private Located region(List<Token> tokens, int i, Memory memory) {
+  private Located region(List<Token> tokens, int i, List<Located> found, Memory memory) {
     int k = is(tokens.get(i), articles) ? i + 1 : i;
     if (k >= tokens.size()) {
       return null;
@@ -448,7 +449,10 @@ final class Locator {
     if (direction == null) {
       return null;
     }
-    Place country = country(memory);
+    Place country = frame(tokens, found);
+    if (country == null) {
+      country = country(memory);
+    }
     if (country == null) {
       return null;
     }
@@ -474,6 +478,23 @@ final class Locator {
     }
     return new Located(
         i, end, direction + " " + gazetteer.name(country), country, LocationPrecision.ADMIN1);
+  }
+
+  /**
+   * The country of the place a sentence opens on, set apart by a comma ("In Chad, ...", "In eastern
+   * Chad, ..."), or null: the frame of the whole sentence.
+   */
+  private Place frame(List<Token> tokens, List<Located> found) {
+    if (found.isEmpty()) {
+      return null;
+    }
+    Located first = found.get(0);
+    return first.start() == 1
+            && is(tokens.get(0), countryPrepositions)
+            && first.end() < tokens.size()
+            && tokens.get(first.end()).is(",")
+        ? gazetteer.country(first.place().countryCode())
+        : null;
   }
 
   /**

@@ -421,6 +421,15 @@ class ContextTest {
   }
 
   @Test
+  void place_aDirectionBelongsToTheCountryTheSentenceOpensOn() {
+    List<Figure> figures =
+        extract(
+            "Clashes in northern Mali drove thousands from Gao.\n\nIn Chad, 640 people have"
+                + " arrived since Monday in camps in the east.");
+    assertThat(find(figures, 640).location()).isEqualTo("eastern Chad");
+  }
+
+  @Test
   void place_aCountryThatSpeaksIsNotWhereTheFigureIs() {
     List<Figure> figures =
         extract("Fighting raged in Sudan.\n\nThe US said 300 people had been killed in the week.");
