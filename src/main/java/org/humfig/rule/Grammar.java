@@ -55,7 +55,12 @@ final class Grammar {
   private static final int MAX_MODIFIERS = 5;
   private static final int MAX_SOURCE = 10;
   static final int MAX_POPULATION = 24;
-  private static final int MAX_PLACE = 9;
+
+  /**
+   * How long a phrase of where people are from may be: "from the town of Santa Cruz de las Lomas in
+   * the north-west" takes twelve tokens.
+   */
+  private static final int MAX_PLACE = 12;
 
   private final Lexicon lex;
 
