@@ -138,6 +138,9 @@ final class Pack {
       }
       List<Figure> found = List.copyOf(numbered.values());
       quotes.read(s, doc.text(), found, figures.size());
+      if (quotes.opened()) {
+        quotes.opener(context.sentenceSource(story, a));
+      }
       figures.addAll(found);
       if (quotes.closed()) {
         quotes.attribute(figures, context.sentenceSource(story, a));

@@ -8,13 +8,16 @@ import org.humfig.text.Sentence;
 /**
  * Follows quotations across the sentences of a paragraph, so that a figure quoted in one sentence
  * is attributed to the speaker the closing sentence names: “Sentence one with the figure. Sentence
- * two,” said X. One per document; not thread-safe.
+ * two,” said X; else to the one the opening sentence names: X said: “Sentence one. Sentence two
+ * with the figure.” One per document; not thread-safe.
  */
 final class Quotes {
 
   private boolean open;
   private int paragraph = -1;
   private boolean closed;
+  private boolean opened;
+  private String opener;
   private final List<Integer> pending = new ArrayList<>();
 
   /**
@@ -29,6 +32,7 @@ final class Quotes {
     if (s.paragraph() != paragraph) {
       paragraph = s.paragraph();
       open = false;
+      opener = null;
       pending.clear();
     }
     boolean wasOpen = open;
@@ -43,6 +47,10 @@ final class Quotes {
       }
     }
     closed = wasOpen && !open;
+    opened = !wasOpen && open;
+    if (opened) {
+      opener = null;
+    }
     if (open || wasOpen) {
       for (int i = 0; i < found.size(); i++) {
         if (found.get(i).attributedTo() == null) {
@@ -57,8 +65,23 @@ final class Quotes {
     return closed;
   }
 
-  /** Gives the figures waiting in the closed quotation their speaker. */
-  void attribute(List<Figure> figures, String speaker) {
+  /** Returns true when the last sentence read opened a quotation it did not close. */
+  boolean opened() {
+    return opened;
+  }
+
+  /** Remembers who the sentence that opened the quotation names: "X said: “...". */
+  void opener(String speaker) {
+    opener = speaker;
+  }
+
+  /**
+   * Gives the figures waiting in the closed quotation their speaker: the one the closing sentence
+   * names, else the one the opening sentence named.
+   */
+  void attribute(List<Figure> figures, String closing) {
+    String speaker = closing != null ? closing : opener;
+    opener = null;
     if (speaker != null) {
       for (int i : pending) {
         Figure f = figures.get(i);

@@ -166,6 +166,15 @@ class ContextTest {
   }
 
   @Test
+  void source_saidBeforeAQuoteSpanningSentences() {
+    List<Figure> figures =
+        extract(
+            "Amina Yusuf, who heads the district relief office, said: \u201CThe roads are cut."
+                + " About 900 families have fled to the hills.\u201D");
+    assertThat(find(figures, 900).attributedTo()).isEqualTo("Amina Yusuf");
+  }
+
+  @Test
   void source_itSaidIsTheLastOrganisationNamed() {
     List<Figure> figures =
         extract(
