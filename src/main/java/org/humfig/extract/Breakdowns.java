@@ -144,6 +144,10 @@ final class Breakdowns {
         head++;
       }
     }
+    if (link > q.end() && head < all.size() && lex.contains("part_degree", all.get(head))) {
+      // "2,500 were injured, 67 of them seriously": a part of the whole, however the words go on
+      return new Part(q, q.end(), q.end(), parent, null, false);
+    }
     Rule own = ownRule(all, q, link);
     Metric metric = own != null ? own.metric() : parent;
     String id = own != null ? own.id() : null;

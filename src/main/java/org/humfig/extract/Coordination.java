@@ -143,6 +143,7 @@ final class Coordination {
       }
       if (claimed.contains(q.start())
           || q.quantity().dimension() != like.quantity().dimension()
+          || lex.startsAt("breakdown_after", v.tokens(), q.end())
           || (s > 0
               && (lex.contains("partitive", v.token(s - 1))
                   || (lex.contains("determiner", v.token(s - 1))

@@ -23,8 +23,9 @@ import org.humfig.text.Token;
  *
  * <p>A phrase opened by a word of class {@code appositive_opener} ("a", "an") is a noun phrase set
  * beside another only when no verb of class {@code clause_verb} sits in it and it does not open
- * with a quantity: in "Now, an estimated 4 million people are displaced, ..." and "In Kivu, an
- * estimated 2,000 people fled, ..." the commas do not enclose an aside.
+ * with a quantity, and does not follow the sentence's opening phrase: in "Now, an estimated 4
+ * million people are displaced, ...", "In Kivu, an estimated 2,000 people fled, ..." and "In Rafah,
+ * an air strike killed 17 people, ..." the commas do not enclose an aside.
  */
 final class Insertions {
 
@@ -243,6 +244,9 @@ final class Insertions {
     if (from >= 2 && lex.contains("introductory", tokens.get(from - 2))) {
       return true;
     }
+    if (openingPhrase(tokens, from - 1, lex)) {
+      return true;
+    }
     if (quantities.parseAt(tokens, from).isPresent()) {
       return true;
     }
@@ -252,6 +256,24 @@ final class Insertions {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the tokens before the comma at {@code comma} are the sentence's opening phrase, led
+   * by a word of class {@code opening_preposition} with no punctuation in it: "In Rafah," "Across
+   * the north,".
+   */
+  private static boolean openingPhrase(List<Token> tokens, int comma, Lexicon lex) {
+    int words = lex.phraseAt("opening_preposition", tokens, 0);
+    if (words < 0 || words >= comma) {
+      return false;
+    }
+    for (int k = words; k < comma; k++) {
+      if (tokens.get(k).shape() == Token.Shape.PUNCT) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

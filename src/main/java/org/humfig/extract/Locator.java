@@ -75,6 +75,9 @@ final class Locator {
   /** Words that start no place name, whatever their capitals: "In" of "In Jajarkot district". */
   private final WordSet notFirst;
 
+  /** How many names joined by "and" or commas a plural place noun after them may make places. */
+  private static final int MAX_JOINED = 4;
+
   private final WordSet ofWords;
   private final WordSet andWords;
   private final WordSet possessives;
@@ -533,11 +536,46 @@ final class Locator {
     if (precision != null) {
       return unknown(tokens, i, end, end + 1, precision, memory);
     }
+    LocationPrecision joined = joinedKind(tokens, end);
+    if (joined != null) {
+      return unknown(tokens, i, end, end, joined, memory);
+    }
     if (end + 2 < tokens.size()
         && tokens.get(end).is(",")
         && is(tokens.get(end + 1), appositives)
         && placeNouns.get(tokens.get(end + 2)) != null) {
       return unknown(tokens, i, end, end, placeNouns.get(tokens.get(end + 2)), memory);
+    }
+    return null;
+  }
+
+  /**
+   * The kind of place named by a plural place noun after more names joined to the name ending at
+   * {@code end}: "Swat [and Dir districts]", "Kurnool[, Guntur and Anantapur districts]"; null when
+   * the names lead to no such noun.
+   */
+  private LocationPrecision joinedKind(List<Token> tokens, int end) {
+    int k = end;
+    for (int names = 0; names < MAX_JOINED && k + 1 < tokens.size(); names++) {
+      Token joiner = tokens.get(k);
+      if (!joiner.is(",") && !is(joiner, andWords)) {
+        return null;
+      }
+      int next = k + 1;
+      if (joiner.is(",") && is(tokens.get(next), andWords)) {
+        next++;
+      }
+      if (next >= tokens.size() || is(tokens.get(next), notFirst)) {
+        return null;
+      }
+      k = capitals(tokens, next);
+      if (k == next || k >= tokens.size()) {
+        return null;
+      }
+      LocationPrecision precision = placeNouns.get(tokens.get(k));
+      if (precision != null) {
+        return tokens.get(k).text().endsWith("s") ? precision : null;
+      }
     }
     return null;
   }
@@ -653,9 +691,10 @@ final class Locator {
   }
 
   /**
-   * The country of a list of places of one country that a figure belongs to as a whole: "killed 40
-   * people across Sindh, Punjab and Balochistan" is Pakistan; the place itself when it stands alone
-   * or the list spans countries.
+   * A list of places of one country that a figure belongs to as a whole, as written and widened
+   * with its country, at the country's precision: "killed 40 people across Sindh, Punjab and
+   * Balochistan" is "Sindh, Punjab and Balochistan, Pakistan"; the place itself when it stands
+   * alone or the list spans countries.
    */
   private Located common(List<Token> tokens, List<Located> candidates, Located chosen) {
     int at = candidates.indexOf(chosen);
@@ -685,10 +724,15 @@ final class Locator {
     if (country == null) {
       return chosen;
     }
+    int start = candidates.get(lo).start();
+    int end = candidates.get(hi).end();
+    if (end < tokens.size() && placeNouns.get(tokens.get(end)) != null) {
+      end++; // "Kasese and Mbale districts"
+    }
     return new Located(
-        candidates.get(lo).start(),
+        start,
         candidates.get(hi).end(),
-        gazetteer.name(country),
+        Token.text(tokens, start, end) + ", " + gazetteer.name(country),
         country,
         LocationPrecision.COUNTRY);
   }

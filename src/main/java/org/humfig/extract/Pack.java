@@ -225,7 +225,7 @@ final class Pack {
         s,
         all,
         Arrays.copyOf(index, visible.size()),
-        times,
+        dates.datable(visible, times),
         view,
         places,
         before,

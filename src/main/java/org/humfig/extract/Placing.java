@@ -11,7 +11,8 @@ import org.humfig.rule.Span;
 
 /**
  * Chooses a figure's place among those its sentence names outside its sources' names, else the
- * place a source of its clause is named after ("officials in Kharkiv").
+ * place a source of its clause is named after ("officials in Kharkiv"), else, when the story has
+ * named none, a place in an aside of its sentence.
  */
 final class Placing {
 
@@ -21,7 +22,8 @@ final class Placing {
     this.locator = locator;
   }
 
-  void apply(Figure.Builder f, Analysis a, Span value, int[] clauses, List<Span> sources) {
+  void apply(
+      Figure.Builder f, Story story, Analysis a, Span value, int[] clauses, List<Span> sources) {
     List<Locator.Located> candidates = new ArrayList<>();
     List<Locator.Located> ofSources = new ArrayList<>();
     for (Locator.Located l : a.places()) {
@@ -39,9 +41,32 @@ final class Placing {
     Locator.Located place =
         locator.locate(
             a.view().tokens(), candidates, value, clauses, numbers, a.before(), ofSources);
+    if (place == null) {
+      place = aside(story, a);
+    }
     if (place != null) {
       set(f, place);
     }
+  }
+
+  /**
+   * The first place named in an aside of the sentence, for a figure that has no other: "Typhoon
+   * Yagi, the strongest storm to hit Vietnam in decades, has killed 143 people".
+   */
+  private Locator.Located aside(Story story, Analysis a) {
+    if (a.index().length == a.all().size()) {
+      return null; // nothing set aside
+    }
+    boolean[] shown = new boolean[a.all().size()];
+    for (int i : a.index()) {
+      shown[i] = true;
+    }
+    for (Locator.Located l : locator.within(a.all(), 0, story.places())) {
+      if (!shown[l.start()]) {
+        return l;
+      }
+    }
+    return null;
   }
 
   /** Gives a figure a place. */

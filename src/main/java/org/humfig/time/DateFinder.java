@@ -133,6 +133,59 @@ public final class DateFinder {
     return !lex.asOf.endingAt(tokens, end).isEmpty();
   }
 
+  /** How far before a "since" a superlative makes its time a comparison. */
+  private static final int MAX_COMPARISON = 10;
+
+  /** How many words may stand between a comparison's "since" and its time: "since Katrina in". */
+  private static final int MAX_SINCE_GAP = 4;
+
+  /**
+   * Returns {@code times} without the times a superlative is measured against, which date no
+   * figure: "the worst floods since 1998", "the deadliest storm to hit the country since Katrina in
+   * 2005". Such a time follows a "since" at most {@link #MAX_SINCE_GAP} words before it (or is
+   * opened by it), and a word of class {@code comparisons} stands at most {@link #MAX_COMPARISON}
+   * words before that "since", with no number, other "since" or punctuation but hyphens between.
+   */
+  public List<TimeSpan> datable(List<Token> tokens, List<TimeSpan> times) {
+    List<TimeSpan> out = null;
+    for (int n = 0; n < times.size(); n++) {
+      TimeSpan t = times.get(n);
+      if (comparison(tokens, t.start())) {
+        if (out == null) {
+          out = new ArrayList<>(times.subList(0, n));
+        }
+      } else if (out != null) {
+        out.add(t);
+      }
+    }
+    return out == null ? times : out;
+  }
+
+  private boolean comparison(List<Token> tokens, int start) {
+    int since = -1;
+    for (int k = start; k >= 0 && start - k <= MAX_SINCE_GAP; k--) {
+      if (lex.since.contains(tokens.get(k))) {
+        since = k;
+        break;
+      }
+    }
+    if (since < 0) {
+      return false;
+    }
+    for (int k = since - 1; k >= 0 && since - k <= MAX_COMPARISON; k--) {
+      Token t = tokens.get(k);
+      if (lex.comparisons.contains(t)) {
+        return true;
+      }
+      if ((t.shape() == Token.Shape.PUNCT && !t.is("-"))
+          || t.shape() == Token.Shape.NUMBER
+          || lex.since.contains(t)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * Returns true when tokens [from, to) hold a word that makes a figure a state or running total at
    * the time of the report ("have died", "remain displaced", "the toll", "so far").

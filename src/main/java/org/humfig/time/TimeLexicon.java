@@ -56,6 +56,7 @@ final class TimeLexicon {
   final WordSet ago;
   final PhraseTable<Integer> monthYears = new PhraseTable<>();
   final WordSet sinceEvents;
+  final WordSet comparisons;
   final PhraseTable<Boolean> sinceStarts = new PhraseTable<>();
   final WordSet mid;
   final boolean numericDayFirst;
@@ -112,6 +113,7 @@ final class TimeLexicon {
       raw.monthYears().forEach(monthYears::put);
     }
     sinceEvents = new WordSet(orEmpty(raw.sinceEvents()));
+    comparisons = new WordSet(orEmpty(raw.comparisons()));
     orEmpty(raw.sinceStarts()).forEach(w -> sinceStarts.put(w, Boolean.TRUE));
     mid = new WordSet(orEmpty(raw.mid()));
     numericDayFirst = raw.numericDayFirst() == null || raw.numericDayFirst();
@@ -185,6 +187,7 @@ final class TimeLexicon {
       @JsonProperty("month_years") Map<String, Integer> monthYears,
       @JsonProperty("since_events") List<String> sinceEvents,
       @JsonProperty("since_starts") List<String> sinceStarts,
+      List<String> comparisons,
       List<String> mid,
       @JsonProperty("numeric_day_first") Boolean numericDayFirst,
       @JsonProperty("month_modifiers") List<String> monthModifiers,

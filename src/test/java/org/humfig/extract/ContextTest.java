@@ -299,10 +299,12 @@ class ContextTest {
   }
 
   @Test
-  void place_aNationalTotalListingItsProvincesIsTheCountry() {
+  void place_aTotalListingProvincesIsTheListWidenedWithItsCountry() {
     Figure f = one("Monsoon rains killed 61 people across Sindh, Punjab and Balochistan.");
-    assertThat(f.location()).isEqualTo("Pakistan");
+    assertThat(f.location()).isEqualTo("Sindh, Punjab and Balochistan, Pakistan");
     assertThat(f.locationPrecision()).isEqualTo(LocationPrecision.COUNTRY);
+    assertThat(one("Landslides killed 15 people in Kasese and Mbale districts.").location())
+        .isEqualTo("Kasese and Mbale districts, Uganda");
     List<Figure> each = extract("Storms killed 15 people in Homs and 3 in Hama.");
     assertThat(find(each, 15).location()).isEqualTo("Homs");
     assertThat(find(each, 3).location()).isEqualTo("Hama");
