@@ -75,16 +75,22 @@ final class Attribution {
     }
   }
 
-  /** The source of a figure, by its canonical name where known. */
-  Optional<String> of(Story story, Analysis a, Span value, Match figure) {
+  /**
+   * The source of a figure, by its canonical name where known: the nearest attribution of its own
+   * clause ("1.2 million have been displaced, according to the government, and 300,000 have crossed
+   * into Syria, the UNHCR says"), else the nearest of the sentence.
+   */
+  Optional<String> of(Story story, Analysis a, Span value, Match figure, int[] clauses) {
     List<Match> candidates = new ArrayList<>();
     for (Match x : a.attributions()) {
       if (!Spans.overlap(x.get(Capture.SOURCE).orElseThrow(), figure.span())) {
         candidates.add(x);
       }
     }
+    int clause = clauses[value.start()];
     candidates.sort(
-        Comparator.comparingInt((Match x) -> value.distance(x.span()))
+        Comparator.comparingInt((Match x) -> clauses[x.span().start()] == clause ? 0 : 1)
+            .thenComparingInt(x -> value.distance(x.span()))
             .thenComparingInt(x -> -x.rule().priority()));
     for (Match x : candidates) {
       Source s = remembered(story, a, x.get(Capture.SOURCE).orElseThrow());

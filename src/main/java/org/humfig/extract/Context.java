@@ -20,16 +20,28 @@ final class Context {
   private final Actors actors;
   private final Clauses clauses = Clauses.bundled();
 
+  private final Locator locator;
+
   Context(Lexicon lex, Locator locator, Sources sources, DateFinder dates) {
+    this.locator = locator;
     this.placing = new Placing(locator);
     this.dating = new Dating(dates);
     this.attribution = new Attribution(sources, lex);
     this.actors = new Actors(lex, Sources.actors(lex), locator);
   }
 
-  /** Remembers what a sentence names for the sentences after it: persons and organisations. */
+  /**
+   * Remembers what a sentence names for the sentences after it: persons and organisations; a place
+   * named only in a source's name ("the Sudan Doctors Network said") is not where later sentences
+   * fall back to.
+   */
   void observe(Story story, Analysis a) {
     attribution.observe(story, a);
+    if (locator.namedLast(story.places(), a.places()) && !a.attributions().isEmpty()) {
+      List<Span> sources =
+          a.memo().sourceSpans != null ? a.memo().sourceSpans : attribution.sourceSpans(story, a);
+      locator.forgetSources(story.places(), a.places(), a.before(), sources);
+    }
   }
 
   /** Returns the source a sentence names, for figures a quote carried into it, or null. */
@@ -64,7 +76,7 @@ final class Context {
     int[] clauses = memo.clauses;
     placing.apply(f, story, a, value, clauses, memo.sourceSpans);
     dating.apply(f, story, a, m, value, clauses, notes);
-    attribution.of(story, a, value, m).ifPresent(f::attributedTo);
+    attribution.of(story, a, value, m, clauses).ifPresent(f::attributedTo);
     Category category = m.rule().metric().category();
     if (category == Category.TERRITORY) {
       f.actor(actors.of(story, a, trigger));

@@ -46,12 +46,17 @@ final class Lead {
   }
 
   /**
-   * A dateline: its place, day and agency, each possibly null, and where its place starts in the
-   * text (-1 without one).
+   * A dateline: its place, day and agency, each possibly null, where its place starts in the text
+   * (-1 without one), and where the dateline ends (its closing dash; -1 when it is a line alone).
    */
-  record Dateline(PlaceMention place, LocalDate day, String agency, int placeAt) {
-    Dateline(List<Token> tokens, PlaceMention place, LocalDate day, String agency) {
-      this(place, day, agency, place == null ? -1 : tokens.get(place.start()).start());
+  record Dateline(PlaceMention place, LocalDate day, String agency, int placeAt, int endAt) {
+    Dateline(List<Token> tokens, PlaceMention place, LocalDate day, String agency, int end) {
+      this(
+          place,
+          day,
+          agency,
+          place == null ? -1 : tokens.get(place.start()).start(),
+          end < 0 ? -1 : tokens.get(end).start());
     }
   }
 
@@ -175,7 +180,7 @@ final class Lead {
     if (first != null) {
       LocalDate day = dayOf(first);
       if (day != null && (w > 0 || onlyDate(tokens, first.end()))) {
-        return new Dateline(tokens, capsPlace(tokens, first.end()), day, null);
+        return new Dateline(tokens, capsPlace(tokens, first.end()), day, null, -1);
       }
       return null;
     }
@@ -230,7 +235,7 @@ final class Lead {
         || (!upper && (place == null || day == null))) {
       return null;
     }
-    return new Dateline(tokens, place, day, agency);
+    return new Dateline(tokens, place, day, agency, j);
   }
 
   /** A line that is a date and nothing else but a time of day. */

@@ -54,6 +54,7 @@ final class Locator {
   static final class Memory {
     private Located lastPlace;
     private int datelineAt = -1;
+    private int datelineEnd = -1;
     private Located lastCity;
     private final Map<String, Integer> countries = new HashMap<>();
     private String main;
@@ -91,8 +92,15 @@ final class Locator {
   private final WordSet countryPrepositions;
   private final WordSet personFollowers;
 
+  /** The words of directions and kinds of place, which a glued-word repair must keep whole. */
+  private final Set<String> words;
+
   private Locator(Gazetteer gazetteer, Raw raw) {
     this.gazetteer = gazetteer;
+    Set<String> words = new java.util.HashSet<>(raw.directions().keySet());
+    words.addAll(raw.placeNouns().keySet());
+    words.addAll(raw.regionNouns());
+    this.words = Set.copyOf(words);
     this.directions = new WordMap<>(raw.directions());
     this.cityNouns = new WordSet(raw.cityNouns());
     this.partNouns = new WordSet(raw.partNouns());
@@ -130,6 +138,14 @@ final class Locator {
     this.personFollowers = new WordSet(raw.personFollowers());
   }
 
+  /**
+   * Returns the words of directions and kinds of place ("northeastern", "districts"), which are
+   * whole words, never two glued together.
+   */
+  Set<String> words() {
+    return words;
+  }
+
   private static boolean is(Token t, WordSet words) {
     return words.contains(t);
   }
@@ -147,7 +163,8 @@ final class Locator {
       if (next < mentions.size() && mentions.get(next).start() == i) {
         PlaceMention m = mentions.get(next++);
         i = m.end() - 1;
-        if (tokens.get(m.start()).start() == memory.datelineAt) {
+        int at = tokens.get(m.start()).start();
+        if (at == memory.datelineAt || (at > memory.datelineAt && at < memory.datelineEnd)) {
           continue; // the dateline's place, remembered before the sentence
         }
         if (seat(tokens, m.start())
@@ -158,7 +175,8 @@ final class Locator {
           continue;
         }
         Place place = choose(m.candidates(), found, memory);
-        if (possessor(tokens, m, place, next < mentions.size() ? mentions.get(next) : null)) {
+        if (possessor(tokens, m, place, next < mentions.size() ? mentions.get(next) : null)
+            || possessorOfNamed(tokens, m)) {
           remember(new Located(m.start(), m.end(), m.text(), place, precision(place)), memory);
           continue;
         }
@@ -240,10 +258,12 @@ final class Locator {
    * Remembers the place of a story's dateline ("KATHMANDU, Aug 15 (Reuters) -"), starting at offset
    * {@code at} of the text, as the place named before its first sentence: a figure whose story
    * names no other place before it is placed there. The sentence that opens with the dateline does
-   * not name it again, so a place of its own, even in a later clause, comes first.
+   * not name it again, nor the rest of the dateline up to offset {@code end} ("MAIDUGURI, Nigeria
+   * (AP) —"), so a place of its own, even in a later clause, comes first.
    */
-  void dateline(PlaceMention m, int at, Memory memory) {
+  void dateline(PlaceMention m, int at, int end, Memory memory) {
     memory.datelineAt = at;
+    memory.datelineEnd = end;
     Place place = m.candidates().get(0);
     String text = place.kind() == Place.Kind.COUNTRY ? gazetteer.name(place) : place.name();
     remember(new Located(DATELINE, DATELINE, text, place, precision(place)), memory);
@@ -380,6 +400,22 @@ final class Locator {
   }
 
   /**
+   * True when a place only says whose the place the text names next by its kind is: "Kerala's
+   * Wayanad district", "Borno's Gwoza local government area".
+   */
+  private boolean possessorOfNamed(List<Token> tokens, PlaceMention m) {
+    int k = m.end() + 1;
+    if (k >= tokens.size() || !is(tokens.get(m.end()), possessives)) {
+      return false;
+    }
+    if (!tokens.get(k).capitalized() || is(tokens.get(k), notFirst)) {
+      return false;
+    }
+    int end = capitals(tokens, k);
+    return end < tokens.size() && placeNouns.get(tokens.get(end)) != null;
+  }
+
+  /**
    * True when a place's name ends a person's name, after a given name and before what people do or
    * are: "Ahmed Salem said", "Ahmed Salem, a spokesman for the office".
    */
@@ -428,6 +464,43 @@ final class Locator {
     if (memory.main == null || n > memory.countries.getOrDefault(memory.main, 0)) {
       memory.main = code;
     }
+  }
+
+  /** True when the last place {@code memory} holds is one of a sentence's {@code places}. */
+  boolean namedLast(Memory memory, List<Located> places) {
+    return memory.lastPlace != null && !places.isEmpty() && places.contains(memory.lastPlace);
+  }
+
+  /**
+   * After a sentence: when its last place lies in one of its {@code sources}' names ("the Sudan
+   * Doctors Network"), the place later sentences fall back to is its last place outside them, else
+   * the place {@code before} it, if that lies in the same country ("in Gezira state"); a source's
+   * place stays when nothing else of its country is known ("the independent monitor Yemen Data
+   * Project" after "Tehran").
+   */
+  void forgetSources(Memory memory, List<Located> places, Located before, List<Span> sources) {
+    Located last = memory.lastPlace;
+    if (!inSource(last, sources)) {
+      return;
+    }
+    Located keep = before;
+    for (Located l : places) {
+      if (!inSource(l, sources)) {
+        keep = l;
+      }
+    }
+    if (keep != null && keep.place().countryCode().equals(last.place().countryCode())) {
+      memory.lastPlace = keep;
+    }
+  }
+
+  private static boolean inSource(Located l, List<Span> sources) {
+    for (Span s : sources) {
+      if (s.start() < l.end() && l.start() < s.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The story's country: the country of most places named so far, or null. */
@@ -665,10 +738,11 @@ final class Locator {
    * Chittagong 30 dead"), else the nearest place before it ("In Rangamati, 98 people were killed"),
    * else the nearest in its clause; then the place a source of its clause is named after
    * ("officials in Kharkiv said", "the Gaza health ministry") when it lies in the country of the
-   * last place named before the sentence, if any, and is more than that country; then the nearest
-   * place in an earlier clause, then the last place named before the sentence, then a place in a
-   * later clause, which comes before the dateline's place ("DHAKA - Nine were killed as a bus
-   * plunged into a ditch in Gopalganj district").
+   * last place named before the sentence or in the story's country, and is more than that country
+   * (a country too when that place lies outside the story's country); then the nearest place in an
+   * earlier clause, then the last place named before the sentence, then a place in a later clause,
+   * which comes before the dateline's place ("DHAKA - Nine were killed as a bus plunged into a
+   * ditch in Gopalganj district").
    *
    * @param tokens the sentence's tokens
    * @param candidates the places of the sentence, in order
@@ -677,6 +751,7 @@ final class Locator {
    * @param numbers where the sentence's figure numbers start
    * @param before the last place named before the sentence, or null
    * @param ofSources the places inside the sentence's source phrases, in order
+   * @param memory what the story has named before the sentence
    */
   Located locate(
       List<Token> tokens,
@@ -685,16 +760,19 @@ final class Locator {
       int[] clauses,
       java.util.Set<Integer> numbers,
       Located before,
-      List<Located> ofSources) {
-    Located l = nearest(tokens, candidates, value, clauses, numbers, before, ofSources);
+      List<Located> ofSources,
+      Memory memory) {
+    Located l =
+        nearest(tokens, candidates, value, clauses, numbers, before, ofSources, memory.main);
     return l == null ? null : common(tokens, candidates, l);
   }
 
   /**
    * A list of places of one country that a figure belongs to as a whole, as written and widened
    * with its country, at the country's precision: "killed 40 people across Sindh, Punjab and
-   * Balochistan" is "Sindh, Punjab and Balochistan, Pakistan"; the place itself when it stands
-   * alone or the list spans countries.
+   * Balochistan" is "Sindh, Punjab and Balochistan, Pakistan"; a list of countries is a region of
+   * no one country ("in Turkey and Syria"); the place itself when it stands alone or the list mixes
+   * countries and their places.
    */
   private Located common(List<Token> tokens, List<Located> candidates, Located chosen) {
     int at = candidates.indexOf(chosen);
@@ -714,18 +792,27 @@ final class Locator {
       return chosen;
     }
     String code = chosen.place().countryCode();
+    boolean countries = true;
+    boolean sameCode = true;
+    boolean oneCountry = true;
     for (int k = lo; k <= hi; k++) {
       Place p = candidates.get(k).place();
-      if (p.kind() == Place.Kind.COUNTRY || !p.countryCode().equals(code)) {
-        return chosen;
-      }
-    }
-    Place country = gazetteer.country(code);
-    if (country == null) {
-      return chosen;
+      countries &= p.kind() == Place.Kind.COUNTRY;
+      sameCode &= p.countryCode().equals(code);
+      oneCountry &= p.kind() != Place.Kind.COUNTRY && p.countryCode().equals(code);
     }
     int start = candidates.get(lo).start();
     int end = candidates.get(hi).end();
+    if (countries && !sameCode) {
+      // "in Turkey and Syria": a region wider than one country, of no one country
+      String text = Token.text(tokens, start, end);
+      Place region = new Place("", text, Place.Kind.COUNTRY, "", "", 0, null, null);
+      return new Located(start, end, text, region, LocationPrecision.REGION);
+    }
+    Place country = oneCountry ? gazetteer.country(code) : null;
+    if (country == null) {
+      return chosen;
+    }
     if (end < tokens.size() && placeNouns.get(tokens.get(end)) != null) {
       end++; // "Kasese and Mbale districts"
     }
@@ -776,7 +863,8 @@ final class Locator {
       int[] clauses,
       java.util.Set<Integer> numbers,
       Located before,
-      List<Located> ofSources) {
+      List<Located> ofSources,
+      String storyCountry) {
     int clause = clauses[value.start()];
     int next = clauses.length;
     for (int n : numbers) {
@@ -815,11 +903,17 @@ final class Locator {
     }
     Located source = null;
     for (Located l : ofSources) {
-      if (clauses[l.start()] == clause
-          && (before == null || l.place().kind() != Place.Kind.COUNTRY)
-          && (before == null
-              || before.place().countryCode().isEmpty()
-              || before.place().countryCode().equals(l.place().countryCode()))) {
+      String code = l.place().countryCode();
+      boolean inStory = code.equals(storyCountry);
+      boolean within =
+          (before == null || l.place().kind() != Place.Kind.COUNTRY)
+              && (before == null
+                  || before.place().countryCode().isEmpty()
+                  || before.place().countryCode().equals(code)
+                  || inStory);
+      // "as negotiators met in Qatar. The Gaza health ministry said": the story's country
+      boolean away = before != null && inStory && !before.place().countryCode().equals(code);
+      if (clauses[l.start()] == clause && (within || away)) {
         source = l;
       }
     }

@@ -66,8 +66,9 @@ final class Pack {
     this.lead = new Lead(dates, rules.lexicon(), gazetteer);
     this.context = new Context(rules.lexicon(), locator, sources, dates);
     this.interpretation = new Interpretation(rules, quantities, context, locator, settings);
-    this.repair =
-        new Repair(knownWords(rules.lexicon(), lexicon), lexicon.numberWords(), page.gluedWords());
+    Set<String> known = knownWords(rules.lexicon(), lexicon);
+    known.addAll(locator.words());
+    this.repair = new Repair(known, lexicon.numberWords(), page.gluedWords());
   }
 
   /** How much of a text's opening is read to tell its language. */
@@ -114,7 +115,8 @@ final class Pack {
     }
     Story story = lead.read(doc, sentences);
     if (story.dateline() != null && story.dateline().place() != null) {
-      locator.dateline(story.dateline().place(), story.dateline().placeAt(), story.places());
+      Lead.Dateline d = story.dateline();
+      locator.dateline(d.place(), d.placeAt(), d.endAt(), story.places());
     }
     List<Figure> figures = new ArrayList<>();
     Quotes quotes = new Quotes();

@@ -40,7 +40,14 @@ final class Placing {
     }
     Locator.Located place =
         locator.locate(
-            a.view().tokens(), candidates, value, clauses, numbers, a.before(), ofSources);
+            a.view().tokens(),
+            candidates,
+            value,
+            clauses,
+            numbers,
+            a.before(),
+            ofSources,
+            story.places());
     if (place == null) {
       place = aside(story, a);
     }
@@ -73,7 +80,7 @@ final class Placing {
   static void set(Figure.Builder f, Locator.Located place) {
     Place p = place.place();
     f.location(place.text())
-        .countryCode(p.countryCode())
+        .countryCode(p.countryCode().isEmpty() ? null : p.countryCode())
         .admin1(admin1(p))
         .latitude(p.latitude())
         .longitude(p.longitude())

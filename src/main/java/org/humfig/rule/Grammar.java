@@ -22,6 +22,8 @@ final class Grammar {
   static final String DETERMINER = "determiner";
   static final String FUNCTION_WORD = "function_word";
   static final String SOURCE_STOP = "source_stop";
+  static final String NAME_AND = "name_and";
+  static final String NAME_OF = "name_of";
   static final String PLACE_PREPOSITION = "place_preposition";
   static final String PARTITIVE = "partitive";
   static final String COORDINATOR = "coordinator";
@@ -172,7 +174,8 @@ final class Grammar {
 
   /**
    * "men and boys", "women, children and men": adds the ends of heads listed after the first, with
-   * commas and a last coordinator.
+   * commas and a last coordinator; a head after a count is another item ("three soldiers and two
+   * civilians").
    */
   private void coordinated(View v, int k, String headClass, String excluded, Ends ends) {
     int at = k;
@@ -190,8 +193,8 @@ final class Grammar {
         List<PhraseTable.Hit<Boolean>> heads = heads(v, h, headClass, excluded);
         if (!heads.isEmpty()) {
           next = heads.get(0).end();
-        } else if (!modifier(v.token(h))) {
-          return;
+        } else if (!modifier(v.token(h)) || v.quantityCovering(h) != null) {
+          return; // "three soldiers and [two] civilians": a count opens an item of its own
         } else {
           h++;
         }
@@ -274,7 +277,7 @@ final class Grammar {
   /** Returns the end of the source phrase starting at {@code pos}, or -1 when none does. */
   int sourceEnd(View v, int pos) {
     int k = pos;
-    while (k < v.size() && k - pos < MAX_SOURCE && sourceWord(v, k)) {
+    while (k < v.size() && k - pos < MAX_SOURCE && (sourceWord(v, k) || nameAnd(v, k))) {
       k++;
     }
     return k > pos ? k : -1;
@@ -285,7 +288,7 @@ final class Grammar {
    */
   int sourceStart(View v, int end) {
     int k = end;
-    while (k > 0 && end - k < MAX_SOURCE && sourceWord(v, k - 1)) {
+    while (k > 0 && end - k < MAX_SOURCE && (sourceWord(v, k - 1) || nameAnd(v, k - 1))) {
       k--;
     }
     // A source does not end with a possessive ("eastern Aleppo's estimated").
@@ -295,13 +298,51 @@ final class Grammar {
     return k < end ? k : -1;
   }
 
+  /** How far before a name's "and" its "of" may stand: "Ministry of Disaster Management and". */
+  private static final int MAX_NAME_OF = 4;
+
+  /**
+   * True when the word at {@code k} joins two capitalised parts of a body's name that an "of" or
+   * "for" opened: "the Ministry of Health and Population".
+   */
+  private boolean nameAnd(View v, int k) {
+    if (k < 2
+        || k + 1 >= v.size()
+        || !lex.contains(NAME_AND, v.token(k))
+        || !v.token(k + 1).capitalized()
+        || !v.token(k - 1).capitalized()) {
+      return false;
+    }
+    for (int j = k - 2; j > 0 && k - j <= MAX_NAME_OF; j--) {
+      Token t = v.token(j);
+      if (lex.contains(NAME_OF, t)) {
+        return v.token(j - 1).capitalized();
+      }
+      if (!t.capitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True for a name's initial: one capital letter, then a full stop ("K. Rajan"). */
+  private static boolean initial(View v, int k) {
+    String text = v.token(k).text();
+    return text.length() == 1
+        && Character.isUpperCase(text.charAt(0))
+        && k + 2 < v.size()
+        && v.token(k + 2).capitalized();
+  }
+
   private boolean sourceWord(View v, int k) {
     Token t = v.token(k);
     if (lex.contains(SOURCE_JOINER, t) || t.shape() == Token.Shape.NUMBER) {
       return true;
     }
-    if (t.is(".") && k > 0 && lex.contains(TITLE_ABBREVIATION, v.token(k - 1))) {
-      return true; // "Dr. Abebe Kebede"
+    if (t.is(".")
+        && k > 0
+        && (lex.contains(TITLE_ABBREVIATION, v.token(k - 1)) || initial(v, k - 1))) {
+      return true; // "Dr. Abebe Kebede", "K. Rajan"
     }
     // an acronym is a name even where it spells a stop word: "the WHO said"
     return t.shape() == Token.Shape.WORD && (!lex.contains(SOURCE_STOP, t) || t.acronym());
