@@ -138,9 +138,10 @@ public final class DataPackage {
       run.inputs().forEach(i -> sources.addObject().put("title", i));
     }
     Map<String, TableSchema> schemas = new LinkedHashMap<>();
+    Map<Path, String> hashes = hashes(resources);
     ArrayNode list = root.putArray("resources");
     for (Resource r : resources) {
-      list.add(resource(json, dir, r));
+      list.add(resource(json, dir, r, hashes.get(r.path())));
       if (r.schema() != null) {
         schemas.putIfAbsent(r.schema().file(), r.schema());
       }
@@ -159,7 +160,31 @@ public final class DataPackage {
     return written;
   }
 
-  private static ObjectNode resource(ObjectMapper json, Path dir, Resource r) throws IOException {
+  /**
+   * Returns the SHA-256 of each file of {@code resources}, each file read once (the workbook is two
+   * resources), the files read side by side.
+   */
+  private static Map<Path, String> hashes(List<Resource> resources) throws IOException {
+    List<Path> files = resources.stream().map(Resource::path).distinct().toList();
+    Map<Path, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+    try {
+      files.parallelStream()
+          .forEach(
+              f -> {
+                try {
+                  hashes.put(f, sha256(f));
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return hashes;
+  }
+
+  private static ObjectNode resource(ObjectMapper json, Path dir, Resource r, String hash)
+      throws IOException {
     String path = relative(dir, r.path());
     String format = format(path);
     ObjectNode node = json.createObjectNode();
@@ -176,7 +201,7 @@ public final class DataPackage {
       node.put("encoding", "utf-8");
     }
     node.put("bytes", Files.size(r.path()));
-    node.put("hash", "sha256:" + sha256(r.path()));
+    node.put("hash", "sha256:" + hash);
     if (r.schema() != null) {
       node.set("dialect", dialect(json, r, format));
       node.put("schema", r.schema().file());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.humfig.model.Columns;
 
@@ -33,8 +34,86 @@ final class XlsxCells {
     return styles;
   }
 
+  /**
+   * Where cells go: a row of POI's (the small sheets) or a table row written as XML ({@link
+   * XlsxRow}), so that both get the same cells from the same code.
+   */
+  interface Target {
+    /** Writes text, made safe for a cell, with {@code style}. */
+    void text(int col, String value, CellStyle style);
+
+    /** Writes a number with {@code style}. */
+    void number(int col, double value, CellStyle style);
+
+    /** Returns the row's height in points. */
+    float height();
+
+    /** Sets the row's height in points. */
+    void height(float points);
+  }
+
+  /** A row of POI's as a target. */
+  private record Poi(Row row) implements Target {
+    @Override
+    public void text(int col, String value, CellStyle style) {
+      Cell cell = row.createCell(col);
+      cell.setCellValue(value);
+      cell.setCellStyle(style);
+    }
+
+    @Override
+    public void number(int col, double value, CellStyle style) {
+      Cell cell = row.createCell(col);
+      cell.setCellValue(value);
+      cell.setCellStyle(style);
+    }
+
+    @Override
+    public float height() {
+      return row.getHeightInPoints();
+    }
+
+    @Override
+    public void height(float points) {
+      row.setHeightInPoints(points);
+    }
+  }
+
   /** Writes {@code value}: a number, a date, or anything else as its CSV text. */
   void value(Row row, int col, Object value) {
+    value(new Poi(row), col, value);
+  }
+
+  /** Writes a number with thousands separators; never neutralised. */
+  void number(Row row, int col, double value) {
+    number(new Poi(row), col, value);
+  }
+
+  /** Writes an ISO date, or nothing for null. */
+  void date(Row row, int col, LocalDate value) {
+    date(new Poi(row), col, value);
+  }
+
+  /** Writes free text, or nothing for null. */
+  void text(Row row, int col, String value) {
+    text(new Poi(row), col, value);
+  }
+
+  /**
+   * Writes free text wrapped inside its column, {@code width} characters wide, and makes the row
+   * high enough to show it (up to {@value #MAX_LINES} lines); nothing for null.
+   */
+  void wrapped(Row row, int col, String value, int width) {
+    wrapped(new Poi(row), col, value, width);
+  }
+
+  /** Writes free text with {@code style}, or nothing for null. */
+  void styled(Row row, int col, String value, CellStyle style) {
+    styled(new Poi(row), col, value, style);
+  }
+
+  /** Writes {@code value}: a number, a date, or anything else as its CSV text. */
+  void value(Target row, int col, Object value) {
     if (value instanceof Number n) {
       number(row, col, n.doubleValue());
     } else if (value instanceof LocalDate d) {
@@ -45,23 +124,19 @@ final class XlsxCells {
   }
 
   /** Writes a number with thousands separators; never neutralised. */
-  void number(Row row, int col, double value) {
-    Cell cell = row.createCell(col);
-    cell.setCellValue(value);
-    cell.setCellStyle(value == Math.rint(value) ? styles.integer() : styles.decimal());
+  void number(Target row, int col, double value) {
+    row.number(col, value, value == Math.rint(value) ? styles.integer() : styles.decimal());
   }
 
-  /** Writes an ISO date, or nothing for null. */
-  void date(Row row, int col, LocalDate value) {
+  /** Writes an ISO date (a day number of the 1900 date system, as the workbook's), or nothing. */
+  void date(Target row, int col, LocalDate value) {
     if (value != null) {
-      Cell cell = row.createCell(col);
-      cell.setCellValue(value);
-      cell.setCellStyle(styles.date());
+      row.number(col, DateUtil.getExcelDate(value.atStartOfDay(), false), styles.date());
     }
   }
 
   /** Writes free text, or nothing for null. */
-  void text(Row row, int col, String value) {
+  void text(Target row, int col, String value) {
     styled(row, col, value, styles.text());
   }
 
@@ -69,13 +144,13 @@ final class XlsxCells {
    * Writes free text wrapped inside its column, {@code width} characters wide, and makes the row
    * high enough to show it (up to {@value #MAX_LINES} lines); nothing for null.
    */
-  void wrapped(Row row, int col, String value, int width) {
-    Cell cell = styled(row, col, value, styles.wrapped());
-    if (cell != null) {
+  void wrapped(Target row, int col, String value, int width) {
+    String text = styled(row, col, value, styles.wrapped());
+    if (text != null) {
       // Neither Excel nor LibreOffice fits the height of a streamed row to wrapped text.
-      float height = Math.min(MAX_LINES, lines(cell.getStringCellValue(), width)) * LINE_POINTS;
-      if (height > row.getHeightInPoints()) {
-        row.setHeightInPoints(height);
+      float height = Math.min(MAX_LINES, lines(text, width)) * LINE_POINTS;
+      if (height > row.height()) {
+        row.height(height);
       }
     }
   }
@@ -99,15 +174,14 @@ final class XlsxCells {
     }
   }
 
-  /** Writes free text with {@code style}, or nothing for null; returns the cell or null. */
-  Cell styled(Row row, int col, String value, CellStyle style) {
+  /** Writes text with {@code style}; returns the text written, or null for none. */
+  String styled(Target row, int col, String value, CellStyle style) {
     if (value == null) {
       return null;
     }
-    Cell cell = row.createCell(col);
-    cell.setCellValue(safe(value));
-    cell.setCellStyle(style);
-    return cell;
+    String text = safe(value);
+    row.text(col, text, style);
+    return text;
   }
 
   /** An escape of the workbook format ("_x0041_" reads back as "A"), to be escaped itself. */

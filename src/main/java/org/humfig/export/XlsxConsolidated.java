@@ -5,10 +5,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.humfig.reconcile.Fact;
 import org.humfig.schema.Field;
@@ -29,7 +27,7 @@ final class XlsxConsolidated {
   private final XlsxCells cells;
   private final int conflict;
 
-  XlsxConsolidated(SXSSFWorkbook workbook, TableSchema schema, XlsxCells cells, XlsxLimits limits) {
+  XlsxConsolidated(XlsxBook workbook, TableSchema schema, XlsxCells cells, XlsxLimits limits) {
     this.fields = schema.fields();
     this.cells = cells;
     this.conflict = schema.names().indexOf("conflict");
@@ -52,7 +50,7 @@ final class XlsxConsolidated {
 
   /** Appends {@code fact}. */
   void write(Fact fact) {
-    Row row = table.row();
+    XlsxRow row = table.row();
     for (int c = 0; c < fields.size(); c++) {
       String name = fields.get(c).name();
       Object value = fact.value(name);

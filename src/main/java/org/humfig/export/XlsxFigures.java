@@ -9,12 +9,10 @@ import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.humfig.model.Columns;
 import org.humfig.model.Figure;
@@ -60,7 +58,7 @@ final class XlsxFigures {
   private final XlsxLimits limits;
 
   XlsxFigures(
-      SXSSFWorkbook workbook,
+      XlsxBook workbook,
       TableSchema schema,
       XlsxCells cells,
       XlsxLimits limits,
@@ -97,7 +95,7 @@ final class XlsxFigures {
 
   /** Appends {@code figure} and returns where it was written. */
   Position write(Figure figure) {
-    Row row = table.row();
+    XlsxRow row = table.row();
     for (int c = 0; c < widths.length; c++) {
       Object value = getters.get(c).apply(figure);
       if (c == url && value instanceof String s) {
@@ -108,7 +106,7 @@ final class XlsxFigures {
         cells.value(row, c, value);
       }
     }
-    return new Position(table.sheetName(), row.getRowNum() + 1);
+    return new Position(table.sheetName(), row.index() + 1);
   }
 
   /** Returns the table the figures are written to. */

@@ -15,11 +15,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTHyperlinks;
 final class XlsxLink extends XSSFHyperlink {
 
   /*
-   * POI's own hyperlinks each hold their XML in a store of its own, about 2.2 kB apiece: 65,530 of
-   * them (Excel's limit per sheet) take some 145 MB, more than a 256 MB run can spare. These keep
-   * their XML in one list of links a sheet (about 0.5 kB each) and create their relationship
-   * only when the sheet is written, with an id of their own so that POI need not search for a
-   * free one among tens of thousands. POI writes them as it writes its own.
+   * A sheet's first link, which makes POI write the sheet's list of links and its relationships
+   * part; the others are added to both as text (XlsxLinks, XlsxBook). Its XML is kept in a list of
+   * its own, not the sheet's, and its relationship is created only when the sheet is written, with
+   * the id the others follow.
    */
 
   private final String address;

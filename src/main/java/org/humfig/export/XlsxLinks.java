@@ -4,20 +4,23 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTHyperlinks;
 
 /**
  * The web links of one sheet. Consecutive cells of a column with the same address share one link,
  * so a document's figures cost one link, not one each. Links come out of a {@link Budget} the
- * sheets of a workbook share.
+ * sheets of a workbook share. Past the first, a link is kept as the two elements of XML it is
+ * written as (about 0.2 kB), not as POI's objects.
  */
 final class XlsxLinks {
 
   /**
    * The links a workbook may still make, shared by its sheets. Links are the one part of a workbook
-   * kept in memory until it is written (about 1.5 kB each with their relationships), so a cap for
-   * the whole workbook, not per sheet, is what keeps memory bounded. Not thread-safe.
+   * kept in memory until it is written (about 0.2 kB each as text), so a cap for the whole
+   * workbook, not per sheet, is what keeps memory bounded; Excel allows 65,530 a sheet. Not
+   * thread-safe.
    */
   static final class Budget {
     private int left;
@@ -48,13 +51,13 @@ final class XlsxLinks {
 
   private final XSSFSheet sheet;
   private final Budget budget;
-  private CTHyperlinks store;
+  private final StringBuilder refs = new StringBuilder();
+  private final StringBuilder targets = new StringBuilder();
   private int count;
-  private XlsxLink last;
-  private String lastAddress;
+  private String address;
   private int firstRow;
   private int lastRow;
-  private int lastCol;
+  private int col;
 
   XlsxLinks(XSSFSheet sheet, Budget budget) {
     this.sheet = sheet;
@@ -66,7 +69,10 @@ final class XlsxLinks {
    * false when the address is not an http(s) URL or the workbook has no links left.
    */
   boolean add(int row, int col, String address) {
-    if (last != null && col == lastCol && row == lastRow + 1 && address.equals(lastAddress)) {
+    if (this.address != null
+        && col == this.col
+        && row == lastRow + 1
+        && address.equals(this.address)) {
       // The address was linkable when the link was made; its range is set when it ends.
       lastRow = row;
       return true;
@@ -78,34 +84,65 @@ final class XlsxLinks {
       return false;
     }
     finish();
-    count++;
-    last = new XlsxLink(store(), new CellRangeAddress(row, row, col, col), address, "link" + count);
-    sheet.addHyperlink(last);
-    lastAddress = address;
-    firstRow = row;
-    lastRow = row;
-    lastCol = col;
+    this.address = address;
+    this.firstRow = row;
+    this.lastRow = row;
+    this.col = col;
     return true;
   }
 
-  /** Sets the range of the last link to the rows it covers; call it before the sheet is written. */
+  /**
+   * Ends the link being made, now that its rows are known; call it before the sheet is written. The
+   * sheet's first link is POI's, so that POI writes the sheet's list of links and its
+   * relationships; the others are XML text that the workbook adds to both ({@link XlsxBook}).
+   */
   void finish() {
-    if (last != null && lastRow > firstRow) {
-      last.range(new CellRangeAddress(firstRow, lastRow, lastCol, lastCol));
+    if (address == null) {
+      return;
     }
+    count++;
+    String id = "link" + count;
+    CellRangeAddress range = new CellRangeAddress(firstRow, lastRow, col, col);
+    if (count == 1) {
+      sheet.addHyperlink(new XlsxLink(CTHyperlinks.Factory.newInstance(), range, address, id));
+    } else {
+      refs.append("<hyperlink ref=\"")
+          .append(range.formatAsString())
+          .append("\" r:id=\"")
+          .append(id)
+          .append("\"/>");
+      targets.append("<Relationship Id=\"").append(id).append("\" Target=\"");
+      escape(address, targets);
+      targets
+          .append("\" TargetMode=\"External\" Type=\"")
+          .append(XSSFRelation.SHEET_HYPERLINKS.getRelation())
+          .append("\"/>");
+    }
+    address = null;
   }
 
-  /**
-   * Returns the list the links' XML is kept in: a list of its own, not the sheet's. When the sheet
-   * is written POI copies the links into the sheet's list in one pass; were they already there, it
-   * would look each one up from the start of the list, in time growing with the square of their
-   * number (seconds for the 65,530 links a workbook may hold).
-   */
-  private CTHyperlinks store() {
-    if (store == null) {
-      store = CTHyperlinks.Factory.newInstance();
+  /** Returns the hyperlink elements of the links after the first, for the sheet's XML. */
+  CharSequence refs() {
+    return refs;
+  }
+
+  /** Returns the relationship elements of the links after the first, for the sheet's part. */
+  CharSequence targets() {
+    return targets;
+  }
+
+  /** Appends {@code s} escaped for an XML attribute in double quotes. */
+  private static void escape(String s, StringBuilder out) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
+      }
     }
-    return store;
   }
 
   /** Returns true for an absolute http or https URL that Excel can keep as a link. */

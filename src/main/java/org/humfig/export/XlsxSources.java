@@ -2,8 +2,6 @@ package org.humfig.export;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.humfig.Outcome;
 import org.humfig.Validated;
 import org.humfig.document.Document;
@@ -42,14 +40,14 @@ public final class XlsxSources {
   private long documents;
   private long skipped;
 
-  XlsxSources(SXSSFWorkbook workbook, XlsxCells cells, XlsxLimits limits, XlsxLinks.Budget links) {
+  XlsxSources(XlsxBook workbook, XlsxCells cells, XlsxLimits limits, XlsxLinks.Budget links) {
     this.cells = cells;
     this.table = new XlsxTable(workbook, SHEET, HEADERS, WIDTHS, cells, limits, links);
   }
 
   /** Appends the row of one outcome. */
   void write(Outcome outcome) {
-    Row row = table.row();
+    XlsxRow row = table.row();
     Document doc = outcome instanceof Outcome.Read r ? r.document() : null;
     String input = doc != null ? doc.origin() : where(outcome.problems());
     if (doc != null) {

@@ -1,20 +1,24 @@
 package org.humfig.export;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * The rows of one streamed sheet, written as XML to a compressed temporary file in a given folder:
@@ -23,10 +27,11 @@ import org.apache.poi.xssf.streaming.SXSSFRow;
  * <p>POI writes text one character at a time into a synchronised writer and builds a cell reference
  * object for every cell; this writes each run of characters that need no escape at once, and keeps
  * the column letters and the row's number as text. Text and number cells are written here; any
- * other kind of cell is left to POI. The temporary file is compressed at the fastest level: it is
- * read back once, when the workbook is written, and never leaves the run.
+ * other kind of cell is left to POI. The temporary file is the rows already compressed as the
+ * workbook's zip entry holds them ({@link DeflatedPart}): writing the workbook copies it between
+ * the start and the end of the sheet's XML instead of inflating and compressing it again.
  */
-final class XlsxSpill extends GZIPSheetDataWriter {
+final class XlsxSpill extends SheetDataWriter {
 
   /** Where the next spill goes: the constructor of the superclass creates the file. */
   private static final ThreadLocal<Path> FOLDER = new ThreadLocal<>();
@@ -36,6 +41,18 @@ final class XlsxSpill extends GZIPSheetDataWriter {
   private final StringBuilder cell = new StringBuilder(256);
   private char[] chars = new char[256];
   private String row;
+
+  /**
+   * The compressed rows. Set while the superclass's constructor opens the file, so it has no
+   * initialiser, which would run after that and clear it.
+   */
+  private DeflatedPart part;
+
+  private int tableRows;
+  private int firstTableRow;
+  private int lastTableRow = -1;
+  private int firstColumn = Integer.MAX_VALUE;
+  private int lastColumn = -1;
 
   /** Opens a spill in {@code folder}. */
   XlsxSpill(Path folder) throws IOException {
@@ -54,12 +71,95 @@ final class XlsxSpill extends GZIPSheetDataWriter {
   }
 
   @Override
-  protected OutputStream decorateOutputStream(FileOutputStream fos) throws IOException {
-    return new GZIPOutputStream(fos, 1 << 16) {
-      {
-        def.setLevel(Deflater.BEST_SPEED);
+  protected OutputStream decorateOutputStream(FileOutputStream fos) {
+    part = new DeflatedPart(fos);
+    return part;
+  }
+
+  /** Reads the rows back alone, the compressed part ended as a stream of its own. */
+  @Override
+  protected InputStream decorateInputStream(FileInputStream fis) {
+    // The inflater of raw deflate data wants one byte more than the data (see Inflater).
+    byte[] end = java.util.Arrays.copyOf(DeflatedPart.END, DeflatedPart.END.length + 1);
+    return new InflaterInputStream(
+        new SequenceInputStream(fis, new ByteArrayInputStream(end)), new Inflater(true), 1 << 16) {
+      @Override
+      public void close() throws IOException {
+        try {
+          super.close();
+        } finally {
+          inf.end();
+        }
       }
     };
+  }
+
+  /** Returns the file of compressed rows; complete once the spill is closed. */
+  Path file() {
+    return getTempFile().toPath();
+  }
+
+  /** Returns the CRC-32 of the rows' XML, once the spill is closed. */
+  long crc() {
+    return part.crc();
+  }
+
+  /** Returns the length of the rows' XML in bytes, once the spill is closed. */
+  long size() {
+    return part.size();
+  }
+
+  /**
+   * Writes a table row put together as XML, after the rows written before it: the rows of a table
+   * come here once its header is flushed, without POI's row and cell objects.
+   */
+  void write(XlsxRow row) throws IOException {
+    StringBuilder xml = row.xml();
+    int n = xml.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    xml.getChars(0, n, chars, 0);
+    _out.write(chars, 0, n);
+    if (tableRows == 0) {
+      firstTableRow = row.index();
+    }
+    tableRows++;
+    lastTableRow = row.index();
+    if (row.lastColumn() >= 0) {
+      firstColumn = Math.min(firstColumn, row.firstColumn());
+      lastColumn = Math.max(lastColumn, row.lastColumn());
+    }
+  }
+
+  /**
+   * Returns the cells the sheet's rows cover, the header's and the table's, when the table wrote
+   * rows here; else null, and POI's own reckoning stands. POI counts the rows it still holds, and a
+   * table's rows never pass through its hands.
+   */
+  org.apache.poi.ss.util.CellRangeAddress dimension() {
+    if (tableRows == 0 || lastColumn < 0) {
+      return null;
+    }
+    return new org.apache.poi.ss.util.CellRangeAddress(
+        getLowestIndexOfFlushedRows(), getLastFlushedRow(), firstColumn, lastColumn);
+  }
+
+  // POI works out the sheet's dimension from the rows it flushed: these count the table's rows too.
+
+  @Override
+  public int getNumberOfFlushedRows() {
+    return super.getNumberOfFlushedRows() + tableRows;
+  }
+
+  @Override
+  public int getLowestIndexOfFlushedRows() {
+    return super.getNumberOfFlushedRows() > 0 ? super.getLowestIndexOfFlushedRows() : firstTableRow;
+  }
+
+  @Override
+  public int getLastFlushedRow() {
+    return Math.max(super.getLastFlushedRow(), lastTableRow);
   }
 
   @Override
@@ -73,6 +173,8 @@ final class XlsxSpill extends GZIPSheetDataWriter {
     if (c == null) {
       return;
     }
+    firstColumn = Math.min(firstColumn, columnIndex);
+    lastColumn = Math.max(lastColumn, columnIndex);
     CellType type = c.getCellType();
     if (type != CellType.STRING && type != CellType.NUMERIC) {
       super.writeCell(columnIndex, c);
@@ -105,7 +207,7 @@ final class XlsxSpill extends GZIPSheetDataWriter {
   }
 
   /** Returns true when {@code s} starts or ends with white space, which XML keeps only if told. */
-  private static boolean spaced(String s) {
+  static boolean spaced(String s) {
     return !s.isEmpty()
         && (Character.isWhitespace(s.charAt(0))
             || Character.isWhitespace(s.charAt(s.length() - 1)));
@@ -155,7 +257,7 @@ final class XlsxSpill extends GZIPSheetDataWriter {
   }
 
   /** Appends {@code s} to {@code out} escaped as {@link #outputEscapedString} writes it. */
-  private static void escape(String s, StringBuilder out) {
+  static void escape(String s, StringBuilder out) {
     int run = 0;
     int n = s.length();
     for (int i = 0; i < n; i++) {

@@ -1,5 +1,7 @@
 package org.humfig.export;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -8,7 +10,6 @@ import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
@@ -33,11 +34,13 @@ final class XlsxTable {
   static final class Part {
     private final SXSSFSheet sheet;
     private final XlsxLinks links;
+    private final XlsxSpill spill;
     private int rows;
 
-    private Part(SXSSFSheet sheet, XlsxLinks links) {
+    private Part(SXSSFSheet sheet, XlsxLinks links, XlsxSpill spill) {
       this.sheet = sheet;
       this.links = links;
+      this.spill = spill;
     }
 
     /** Returns the sheet. */
@@ -51,7 +54,7 @@ final class XlsxTable {
     }
   }
 
-  private final SXSSFWorkbook workbook;
+  private final XlsxBook workbook;
   private final String name;
   private final List<String> headers;
   private final List<String> tags;
@@ -62,12 +65,17 @@ final class XlsxTable {
   private final List<Part> parts = new ArrayList<>();
   private Part part;
 
+  /** The row being written, written out when the next starts or the table is finished. */
+  private XlsxRow row;
+
+  private boolean pending;
+
   /**
    * Starts the table {@code name} with {@code headers} and column {@code widths} in characters, its
    * links taken from {@code links}.
    */
   XlsxTable(
-      SXSSFWorkbook workbook,
+      XlsxBook workbook,
       String name,
       List<String> headers,
       List<Integer> widths,
@@ -83,7 +91,7 @@ final class XlsxTable {
    * links}.
    */
   XlsxTable(
-      SXSSFWorkbook workbook,
+      XlsxBook workbook,
       String name,
       List<String> headers,
       List<String> tags,
@@ -105,7 +113,7 @@ final class XlsxTable {
   private void newPart() {
     String sheetName = parts.isEmpty() ? name : name + " (" + (parts.size() + 1) + ")";
     SXSSFSheet sheet = workbook.createSheet(sheetName);
-    part = new Part(sheet, new XlsxLinks(workbook.getXSSFWorkbook().getSheet(sheetName), links));
+    part = new Part(sheet, workbook.links(sheet, links), workbook.spill(sheet));
     parts.add(part);
     Row header = sheet.createRow(part.rows++);
     for (int c = 0; c < headers.size(); c++) {
@@ -120,6 +128,12 @@ final class XlsxTable {
     }
     sheet.createFreezePane(0, headerRows());
     XlsxPrint.setup(sheet, headerRows());
+    try {
+      sheet.flushRows(0); // the header goes first; the rows follow as XML (XlsxRow)
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    row = new XlsxRow(sheet.getDefaultRowHeightInPoints());
   }
 
   /** Returns the number of rows above the data: the header, and the hashtags if any. */
@@ -127,12 +141,30 @@ final class XlsxTable {
     return tags.isEmpty() ? 1 : 2;
   }
 
-  /** Returns a new row at the end of the table, on a new sheet when the current one is full. */
-  Row row() {
+  /**
+   * Returns a new row at the end of the table, on a new sheet when the current one is full. The row
+   * before it is written out: a row's cells must be written before the next row is asked for.
+   */
+  XlsxRow row() {
+    end();
     if (part.rows >= limits.rows()) {
       newPart();
     }
-    return part.sheet.createRow(part.rows++);
+    row.start(part.rows++);
+    pending = true;
+    return row;
+  }
+
+  /** Writes out the row being written, if any. */
+  private void end() {
+    if (pending) {
+      pending = false;
+      try {
+        part.spill.write(row);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /** Returns the name of the sheet the last row is on. */
@@ -144,11 +176,11 @@ final class XlsxTable {
    * Writes {@code address} into a cell of {@code row} as a link, or as plain text when it is not an
    * http(s) URL or the workbook has no links left.
    */
-  void url(Row row, int col, String address) {
+  void url(XlsxRow row, int col, String address) {
     if (address == null) {
       return;
     }
-    boolean linked = part.links.add(row.getRowNum(), col, address);
+    boolean linked = part.links.add(row.index(), col, address);
     cells.styled(row, col, address, linked ? cells.styles().link() : cells.styles().text());
   }
 
@@ -171,6 +203,7 @@ final class XlsxTable {
    * autofilter on it.
    */
   void finish() {
+    end();
     for (int i = 0; i < parts.size(); i++) {
       Part p = parts.get(i);
       p.links.finish();

@@ -1,8 +1,6 @@
 package org.humfig.export;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.humfig.model.Figure;
 import org.humfig.validate.Violation;
 
@@ -25,7 +23,7 @@ public final class XlsxValidation {
   private final XlsxTable table;
   private final XlsxCells cells;
 
-  XlsxValidation(SXSSFWorkbook workbook, XlsxCells cells, XlsxLimits limits) {
+  XlsxValidation(XlsxBook workbook, XlsxCells cells, XlsxLimits limits) {
     this.cells = cells;
     this.table =
         new XlsxTable(workbook, SHEET, HEADERS, WIDTHS, cells, limits, new XlsxLinks.Budget(0));
@@ -34,7 +32,7 @@ public final class XlsxValidation {
   /** Appends one row per violation of {@code figure}, written at {@code at}. */
   void write(Figure figure, XlsxFigures.Position at, List<Violation> violations) {
     for (Violation v : violations) {
-      Row row = table.row();
+      XlsxRow row = table.row();
       cells.text(row, 0, figure.id());
       cells.text(row, 1, figure.documentId());
       cells.text(row, 2, at.sheet());

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.humfig.Outcome;
 import org.humfig.Validated;
 import org.humfig.reconcile.Fact;
@@ -53,7 +52,7 @@ public final class XlsxWriter implements FigureWriter {
   private final Staging staging;
   private final Path scratch;
   private final boolean ownScratch;
-  private final SXSSFWorkbook workbook;
+  private final XlsxBook workbook;
   private final XlsxCells cells;
   private final XlsxFigures figures;
   private final XlsxSources sources;
@@ -123,10 +122,9 @@ public final class XlsxWriter implements FigureWriter {
     this.staging = staging;
     this.ownScratch = scratch == null;
     this.scratch = ownScratch ? Files.createTempDirectory("humfig-xlsx-") : scratch;
-    this.workbook = new Sheets(limits.window(), this.scratch);
+    this.workbook = new XlsxBook(limits.window(), this.scratch);
     this.links = new XlsxLinks.Budget(limits.links());
     try {
-      workbook.setCompressTempFiles(true);
       this.cells = new XlsxCells(WorkbookStyles.create(workbook));
       this.figures = new XlsxFigures(workbook, schema, cells, limits, links, hxl);
       this.sources = new XlsxSources(workbook, cells, limits, links);
@@ -220,22 +218,6 @@ public final class XlsxWriter implements FigureWriter {
       if (ownScratch) {
         Workspace.delete(scratch);
       }
-    }
-  }
-
-  /** A streaming workbook whose sheets spill, compressed, into a folder of its own. */
-  private static final class Sheets extends SXSSFWorkbook {
-    private final Path folder;
-
-    Sheets(int window, Path folder) {
-      super(window);
-      this.folder = folder;
-      setCompressTempFiles(true);
-    }
-
-    @Override
-    protected SheetDataWriter createSheetDataWriter() throws IOException {
-      return new XlsxSpill(folder);
     }
   }
 }

@@ -62,7 +62,8 @@ final class Grouping {
   /** Where each group's figures start in {@link #members}; one more entry than groups. */
   final int[] memberStart;
 
-  Grouping(Keys keys) {
+  /** Groups the figures of {@code keys}, sorting them on {@code threads} threads. */
+  Grouping(Keys keys, int threads) {
     this.k = keys;
     this.countryRank = keys.countries.ranks();
     this.placeRank = keys.placeKeys.ranks();
@@ -72,7 +73,7 @@ final class Grouping {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    IntSort.sort(order, this::compare);
+    IntSort.sort(order, this::compare, threads);
     this.groupOf = new int[n];
     int groups = sweep(order);
     this.memberStart = new int[groups + 1];
@@ -237,8 +238,13 @@ final class Grouping {
 
     final double value;
 
-    /** The group's figures by document, to keep a document's separate facts apart. */
-    final Map<Long, List<Integer>> documents = new HashMap<>();
+    /** The group's figures, to keep a document's separate facts apart. */
+    int[] figures = new int[2];
+
+    int size;
+
+    /** The group's figures by document, once it has more than {@value #SCAN}; else null. */
+    Map<Long, List<Integer>> documents;
 
     Open(int group, int first, int last, double value) {
       this.group = group;
@@ -246,6 +252,26 @@ final class Grouping {
       this.end = last;
       this.last = last;
       this.value = value;
+    }
+  }
+
+  /** The figures of a group looked through one by one for a document's; past this, by a map. */
+  private static final int SCAN = 16;
+
+  /** Adds figure {@code i} to group {@code o}. */
+  private void add(Open o, int i) {
+    if (o.size == o.figures.length) {
+      o.figures = java.util.Arrays.copyOf(o.figures, o.size * 2);
+    }
+    o.figures[o.size++] = i;
+    if (o.documents != null) {
+      o.documents.computeIfAbsent(k.document(i), d -> new ArrayList<>()).add(i);
+    } else if (o.size > SCAN) {
+      o.documents = new HashMap<>();
+      for (int m = 0; m < o.size; m++) {
+        int f = o.figures[m];
+        o.documents.computeIfAbsent(k.document(f), d -> new ArrayList<>()).add(f);
+      }
     }
   }
 
@@ -269,7 +295,7 @@ final class Grouping {
       }
       groupOf[i] = o.group;
       o.last = Math.max(o.last, last(i));
-      o.documents.computeIfAbsent(k.document(i), d -> new ArrayList<>()).add(i);
+      add(o, i);
     }
     return groups;
   }
@@ -319,16 +345,31 @@ final class Grouping {
    * totals (the toll as it was, and as it now is) or the same number said twice.
    */
   private boolean sameDocumentAllows(Open o, int i) {
-    List<Integer> same = o.documents.get(k.document(i));
+    long document = k.document(i);
+    if (o.documents == null) {
+      for (int m = 0; m < o.size; m++) {
+        int j = o.figures[m];
+        if (k.document(j) == document && !restates(i, j)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    List<Integer> same = o.documents.get(document);
     if (same == null) {
       return true;
     }
     for (int j : same) {
-      boolean totals = k.tallyOf(i) == Tally.CUMULATIVE && k.tallyOf(j) == Tally.CUMULATIVE;
-      if (!totals && k.value(i) != k.value(j)) {
+      if (!restates(i, j)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Returns true when figures {@code i} and {@code j} of one document may be one fact. */
+  private boolean restates(int i, int j) {
+    boolean totals = k.tallyOf(i) == Tally.CUMULATIVE && k.tallyOf(j) == Tally.CUMULATIVE;
+    return totals || k.value(i) == k.value(j);
   }
 }

@@ -92,6 +92,6 @@ public final class Reconciler {
    */
   public Reconciliation reconcile(int threads) {
     done = true;
-    return new Reconciliation(keys, new Grouping(keys), settings, threads);
+    return new Reconciliation(keys, new Grouping(keys, threads), settings, threads);
   }
 }

@@ -179,7 +179,8 @@ final class Grammar {
 
   /**
    * "men and boys", "women, children and men": adds the ends of heads listed after the first, with
-   * commas and a last coordinator.
+   * commas and a last coordinator; a head after a count is another item ("three soldiers and two
+   * civilians").
    */
   private void coordinated(View v, int k, String headClass, String excluded, Ends ends) {
     int at = k;
@@ -197,8 +198,8 @@ final class Grammar {
         List<PhraseTable.Hit<Boolean>> heads = heads(v, h, headClass, excluded);
         if (!heads.isEmpty()) {
           next = heads.get(0).end();
-        } else if (!modifier(v.token(h))) {
-          return;
+        } else if (!modifier(v.token(h)) || v.quantityCovering(h) != null) {
+          return; // "three soldiers and [two] civilians": a count opens an item of its own
         } else {
           h++;
         }

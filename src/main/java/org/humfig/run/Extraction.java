@@ -11,6 +11,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.humfig.Humfig;
 import org.humfig.Validated;
@@ -243,19 +245,30 @@ public final class Extraction {
       counts = part.counts();
       if (counts.documents() > 0 || !keepWhenEmpty) { // else the earlier exports stay
         List<Exports> exports = new ArrayList<>();
+        FutureTask<Staging> json = null;
         try {
           for (Format f : new java.util.TreeSet<>(formats)) { // each written on its own thread
             exports.add(
                 new Exports(
                     workspace, EnumSet.of(f), schema, settings.csv(), run, settings.reconcile()));
           }
+          json = report(report, workspace);
           Replay.Totals totals =
               new Replay(spill, reconciler.reconcile(threads())).write(exports, threads());
           facts[0] = totals.facts();
           facts[1] = totals.conflicts();
           reconciler = null; // the keys are not needed to finish the files
-          commit(report, exports, workspace, written);
+          commit(done(json), exports, written);
         } finally {
+          if (json != null && !json.isDone()) {
+            try {
+              json.get(); // the report's writer is done with the temporary folder
+            } catch (ExecutionException e) {
+              // The run is failing already; this failure is not the one to report.
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
           close(exports);
         }
         written.addAll(
@@ -319,10 +332,11 @@ public final class Extraction {
     }
   }
 
-  /** Moves the exports and the report, which lists them, into place. */
-  private void commit(Report report, List<Exports> exports, Workspace workspace, List<Path> written)
-      throws IOException {
-    Path json = settings.out().resolve(REPORT);
+  /**
+   * Writes the validation report, which lists the files the run writes, to a temporary file while
+   * the exports are written: on a thread of its own when the run has more than one, else at once.
+   */
+  private FutureTask<Staging> report(Report report, Workspace workspace) {
     List<String> names = new ArrayList<>();
     settings.formats().stream().sorted().forEach(f -> names.add(f.file()));
     if (settings.formats().contains(Format.CSV)) {
@@ -330,15 +344,54 @@ public final class Extraction {
     }
     names.add(REPORT);
     report.files(names);
-    Staging staging = new Staging(json, workspace.temp());
-    try (Writer out = Files.newBufferedWriter(staging.temp(), StandardCharsets.UTF_8)) {
-      report.writeJson(out);
+    Staging staging = new Staging(settings.out().resolve(REPORT), workspace.temp());
+    FutureTask<Staging> task =
+        new FutureTask<>(
+            () -> {
+              try (Writer out = Files.newBufferedWriter(staging.temp(), StandardCharsets.UTF_8)) {
+                report.writeJson(out);
+              }
+              return staging;
+            });
+    if (threads() > 1) {
+      Thread t = new Thread(task, "humfig-report");
+      t.setDaemon(true);
+      t.start();
+    } else {
+      task.run();
     }
+    return task;
+  }
+
+  /** Returns the staged report once written, throwing what writing it threw. */
+  private static Staging done(FutureTask<Staging> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing " + REPORT, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+
+  /** Moves the exports, then the report, which lists them, into place. */
+  private static void commit(Staging report, List<Exports> exports, List<Path> written)
+      throws IOException {
     for (Exports e : exports) {
       written.addAll(e.commit());
     }
-    staging.commit();
-    written.add(json);
+    report.commit();
+    written.add(report.target());
   }
 
   /**

@@ -163,6 +163,33 @@ class XlsxWriterTest {
   }
 
   @Test
+  void links_afterASheetsFirst_readBackWithTheirRowsAndAddresses() throws IOException {
+    String query = "https://example.org/search?q=siege&page=2";
+    Path file =
+        write(
+            dir.resolve("figures.xlsx"),
+            XlsxLimits.EXCEL,
+            outcome(
+                document("a", "https://example.org/a"), figure("f1", "a", "https://example.org/a")),
+            outcome(document("b", query), figure("f2", "b", query), figure("f3", "b", query)),
+            outcome(
+                document("c", "https://example.org/c?x=<1>"),
+                figure("f4", "c", "https://example.org/c")));
+    try (XSSFWorkbook wb = read(file)) {
+      XSSFSheet sheet = wb.getSheet("Figures");
+      assertThat(sheet.getNumHyperlinks()).isEqualTo(3);
+      XSSFHyperlink second = sheet.getHyperlink(2, url);
+      assertThat(second.getAddress()).isEqualTo(query);
+      assertThat(second.getFirstRow()).isEqualTo(2);
+      assertThat(second.getLastRow()).isEqualTo(3);
+      assertThat(sheet.getHyperlink(4, url).getAddress()).isEqualTo("https://example.org/c");
+      XSSFSheet sources = wb.getSheet("Sources");
+      assertThat(sources.getHyperlink(2, 4).getAddress()).isEqualTo(query);
+      assertThat(sources.getHyperlink(3, 4)).as("not a URL").isNull();
+    }
+  }
+
+  @Test
   void links_pastTheWorkbooksCap_addressesStayText_andAboutCountsThem() throws IOException {
     XlsxLimits twoLinks = new XlsxLimits(XlsxLimits.EXCEL.rows(), 2, 10);
     Path file =
