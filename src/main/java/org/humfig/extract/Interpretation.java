@@ -854,7 +854,10 @@ final class Interpretation {
     return t.is("(") || t.is(",") || Insertions.dash(t);
   }
 
-  /** "44,000 people belonging to 15,000 families": households inside the people's phrase. */
+  /**
+   * "44,000 people belonging to 15,000 families": households inside the people's phrase; one
+   * household only describes its people ("eight members of one family").
+   */
   private Restated householdsWithin(Analysis a, Reading r) {
     if (r.population == null) {
       return null;
@@ -864,6 +867,7 @@ final class Interpretation {
       QuantitySpan q = v.quantityAt(k);
       if (q != null
           && q.end() < r.population.end()
+          && q.quantity().value() > 1
           && lex.startsAt(HOUSEHOLD, v.tokens(), q.end())) {
         int head = lex.phraseAt(HOUSEHOLD, v.tokens(), q.end());
         return new Restated(v.tokens(), q, new Span(q.end(), head), true);
