@@ -65,6 +65,7 @@ final class Locator {
   private final WordSet cityNouns;
   private final WordSet partNouns;
   private final WordMap<LocationPrecision> placeNouns;
+  private final WordSet pluralPlaceNouns;
   private final WordSet regionNouns;
   private final WordSet countryNouns;
   private final PhraseTable<Boolean> seats = new PhraseTable<>();
@@ -99,23 +100,26 @@ final class Locator {
     this.gazetteer = gazetteer;
     Set<String> words = new java.util.HashSet<>(raw.directions().keySet());
     words.addAll(raw.placeNouns().keySet());
+    words.addAll(raw.pluralPlaceNouns().keySet());
     words.addAll(raw.regionNouns());
     this.words = Set.copyOf(words);
     this.directions = new WordMap<>(raw.directions());
     this.cityNouns = new WordSet(raw.cityNouns());
     this.partNouns = new WordSet(raw.partNouns());
+    Map<String, String> allPlaceNouns = new HashMap<>(raw.placeNouns());
+    allPlaceNouns.putAll(raw.pluralPlaceNouns());
     Map<String, LocationPrecision> placeNouns = new HashMap<>();
-    raw.placeNouns()
-        .forEach(
-            (noun, precision) ->
-                placeNouns.put(
-                    noun,
-                    Vocabulary.parse(LocationPrecision.class, precision)
-                        .orElseThrow(
-                            () ->
-                                new IllegalStateException(
-                                    RESOURCE + ": place noun '" + noun + "': unknown precision"))));
+    allPlaceNouns.forEach(
+        (noun, precision) ->
+            placeNouns.put(
+                noun,
+                Vocabulary.parse(LocationPrecision.class, precision)
+                    .orElseThrow(
+                        () ->
+                            new IllegalStateException(
+                                RESOURCE + ": place noun '" + noun + "': unknown precision"))));
     this.placeNouns = new WordMap<>(placeNouns);
+    this.pluralPlaceNouns = new WordSet(raw.pluralPlaceNouns().keySet());
     this.regionNouns = new WordSet(raw.regionNouns());
     this.countryNouns = new WordSet(raw.countryNouns());
     raw.speakerSeats().forEach(s -> seats.put(s, Boolean.TRUE));
@@ -495,12 +499,7 @@ final class Locator {
   }
 
   private static boolean inSource(Located l, List<Span> sources) {
-    for (Span s : sources) {
-      if (s.start() < l.end() && l.start() < s.end()) {
-        return true;
-      }
-    }
-    return false;
+    return sources.stream().anyMatch(s -> Spans.overlap(s, span(l)));
   }
 
   /** The story's country: the country of most places named so far, or null. */
@@ -668,7 +667,7 @@ final class Locator {
       }
       LocationPrecision precision = placeNouns.get(tokens.get(k));
       if (precision != null) {
-        return tokens.get(k).text().endsWith("s") ? precision : null;
+        return is(tokens.get(k), pluralPlaceNouns) ? precision : null;
       }
     }
     return null;
@@ -981,6 +980,7 @@ final class Locator {
       @JsonProperty("city_nouns") List<String> cityNouns,
       @JsonProperty("part_nouns") List<String> partNouns,
       @JsonProperty("place_nouns") Map<String, String> placeNouns,
+      @JsonProperty("plural_place_nouns") Map<String, String> pluralPlaceNouns,
       @JsonProperty("region_nouns") List<String> regionNouns,
       @JsonProperty("country_nouns") List<String> countryNouns,
       @JsonProperty("speaker_seats") List<String> speakerSeats,
