@@ -68,6 +68,7 @@ final class Pack {
     this.interpretation = new Interpretation(rules, quantities, context, locator, settings);
     Set<String> known = knownWords(rules.lexicon(), lexicon);
     known.addAll(locator.words());
+    known.addAll(dates.words());
     this.repair = new Repair(known, lexicon.numberWords(), page.gluedWords());
   }
 
@@ -230,7 +231,7 @@ final class Pack {
         s,
         all,
         Arrays.copyOf(index, visible.size()),
-        dates.datable(visible, times),
+        undatelined(dates.datable(visible, times), visible, story.dateline()),
         view,
         places,
         before,
@@ -238,6 +239,21 @@ final class Pack {
         rules.actors(view),
         rules.figures(view),
         new Analysis.Memo());
+  }
+
+  /** Returns {@code times} without the date of a dateline the sentence opens with. */
+  private static List<TimeSpan> undatelined(
+      List<TimeSpan> times, List<Token> tokens, Lead.Dateline dateline) {
+    if (dateline == null || dateline.endAt() < 0 || times.isEmpty()) {
+      return times;
+    }
+    List<TimeSpan> out = new ArrayList<>(times.size());
+    for (TimeSpan t : times) {
+      if (!dateline.covers(tokens, t.start(), t.end())) {
+        out.add(t);
+      }
+    }
+    return out.size() == times.size() ? times : out;
   }
 
   /** True when a time expression of {@code times} shares a token with {@code q}. */
