@@ -48,7 +48,7 @@ final class Dating {
     List<TimeSpan> times = tollTimes(story, a, m, value);
     TimeSpan nearest =
         !times.isEmpty() && !ongoing(a, m, value)
-            ? incident(times, a.view().tokens(), value, clauses)
+            ? incident(times, a.view().tokens(), story.dateline(), value, clauses)
             : nearest(times, value, clauses);
     Period period = nearest == null ? null : placeable(story, a, nearest);
     if (period != null && period.placed()) {
@@ -91,14 +91,17 @@ final class Dating {
 
   /**
    * The time of an incident: the nearest in its clause that does not date the report ("killed 40
-   * villagers on Monday, a local group said on Tuesday"), else one that opens the sentence ("Over
-   * the weekend, clashes killed 23, the mission said on Monday"), else the nearest in its clause.
+   * villagers on Monday, a local group said on Tuesday"; "KHARTOUM, Jan 9 (Reuters) - ... killed 40
+   * villagers in an attack on Monday"), else one that opens the sentence ("Over the weekend,
+   * clashes killed 23, the mission said on Monday"), else the nearest in its clause.
    */
-  private TimeSpan incident(List<TimeSpan> times, List<Token> tokens, Span value, int[] clauses) {
+  private TimeSpan incident(
+      List<TimeSpan> times, List<Token> tokens, Lead.Dateline dateline, Span value, int[] clauses) {
     List<TimeSpan> events = new ArrayList<>(times.size());
     TimeSpan opening = null;
     for (TimeSpan t : times) {
-      if (reported(tokens, t)) {
+      if (reported(tokens, t)
+          || (dateline != null && dateline.covers(tokens, t.start(), t.end()))) {
         continue;
       }
       events.add(t);

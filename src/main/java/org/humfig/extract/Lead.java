@@ -130,9 +130,17 @@ final class Lead {
       List<TimeSpan> spans = dates.find(tokens, ref, !known);
       for (TimeSpan t : spans) {
         Period p = t.period();
-        if (!p.placed()
-            || p.precision() != DatePrecision.DAY
-            || (story.dateline() != null && story.dateline().covers(tokens, t.start(), t.end()))) {
+        if (!p.placed() || p.precision() != DatePrecision.DAY) {
+          continue;
+        }
+        if (story.dateline() != null && story.dateline().covers(tokens, t.start(), t.end())) {
+          // "KHARTOUM, Jan 9 (Reuters) -" is the day of the report, not of the events told
+          if (known && reported == null && p.start().equals(p.end()) && recent(p.start(), ref)) {
+            reported =
+                new Story.Day(
+                    p.start(),
+                    "the dateline's day (" + text(story.text(), tokens, t.start(), t.end()) + ")");
+          }
           continue;
         }
         String text = text(story.text(), tokens, t.start(), t.end());

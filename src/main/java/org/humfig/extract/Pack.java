@@ -231,7 +231,7 @@ final class Pack {
         s,
         all,
         Arrays.copyOf(index, visible.size()),
-        undatelined(dates.datable(visible, times), visible, story.dateline()),
+        dates.datable(visible, times),
         view,
         places,
         before,
@@ -239,21 +239,6 @@ final class Pack {
         rules.actors(view),
         rules.figures(view),
         new Analysis.Memo());
-  }
-
-  /** Returns {@code times} without the date of a dateline the sentence opens with. */
-  private static List<TimeSpan> undatelined(
-      List<TimeSpan> times, List<Token> tokens, Lead.Dateline dateline) {
-    if (dateline == null || dateline.endAt() < 0 || times.isEmpty()) {
-      return times;
-    }
-    List<TimeSpan> out = new ArrayList<>(times.size());
-    for (TimeSpan t : times) {
-      if (!dateline.covers(tokens, t.start(), t.end())) {
-        out.add(t);
-      }
-    }
-    return out.size() == times.size() ? times : out;
   }
 
   /** True when a time expression of {@code times} shares a token with {@code q}. */

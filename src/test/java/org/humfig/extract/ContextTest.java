@@ -150,6 +150,23 @@ class ContextTest {
   }
 
   @Test
+  void source_afterAPartSetOffByCommas() {
+    List<Figure> figures =
+        extract("Air strikes killed 92 people, including 35 children, the health ministry said.");
+    assertThat(find(figures, 92).attributedTo()).isEqualTo("health ministry");
+    assertThat(find(figures, 35).attributedTo()).isEqualTo("health ministry");
+  }
+
+  @Test
+  void date_aDatelinesDayDatesAnIncidentWithNoOtherDay() {
+    Figure f =
+        one(
+            "MULTAN, Dec 9 (Reuters) - At least five people were killed when a bus plunged into a"
+                + " canal.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
+  }
+
+  @Test
   void date_timeOfAnotherClauseIsNotTheFiguresTime() {
     List<Figure> figures =
         extract(
