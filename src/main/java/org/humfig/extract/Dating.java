@@ -9,6 +9,7 @@ import org.humfig.model.Figure;
 import org.humfig.model.Tally;
 import org.humfig.rule.Match;
 import org.humfig.rule.Span;
+import org.humfig.text.Token;
 import org.humfig.time.DateFinder;
 import org.humfig.time.Period;
 import org.humfig.time.TimeSpan;
@@ -39,7 +40,11 @@ final class Dating {
       Span value,
       int[] clauses,
       List<String> notes) {
-    TimeSpan nearest = nearest(tollTimes(story, a, m, value), value, clauses);
+    List<TimeSpan> times = tollTimes(story, a, m, value);
+    TimeSpan nearest = nearest(times, value, clauses);
+    if (nearest == null) {
+      nearest = opening(times, a.view().tokens(), value);
+    }
     Period period = nearest == null ? null : placeable(story, a, nearest);
     if (period != null && period.placed()) {
       f.dateStart(period.start()).dateEnd(period.end()).datePrecision(period.precision());
@@ -120,6 +125,24 @@ final class Dating {
       }
     }
     return Period.UNPLACED;
+  }
+
+  /**
+   * The time expression that opens the sentence before a comma ("On Monday, as fighting spread, 300
+   * families fled"): it sets the time of every clause that names none of its own.
+   */
+  private static TimeSpan opening(List<TimeSpan> times, List<Token> tokens, Span value) {
+    for (TimeSpan t : times) {
+      if (t.start() == 0 && t.end() < value.start() && tokens.get(t.end()).is(",")) {
+        for (int k = t.end(); k < value.start(); k++) {
+          if (tokens.get(k).is(";")) {
+            return null; // a new sentence in all but name: "Since 2016, ...; this includes 16,000"
+          }
+        }
+        return t;
+      }
+    }
+    return null;
   }
 
   /** The time expression nearest the number in its clause. */
