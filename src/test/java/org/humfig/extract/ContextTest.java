@@ -362,6 +362,20 @@ class ContextTest {
   }
 
   @Test
+  void place_aNameWithLowerCaseParticlesIsWhole() {
+    List<Figure> figures =
+        extract(
+            "The war in Syria goes on. Shelling killed 30 people in the Jisr al-Shughur district. "
+                + "Strikes killed 12 people in the Tell el Kurum area.");
+    assertThat(find(figures, 30).location()).isEqualTo("Jisr al-Shughur district");
+    assertThat(find(figures, 12).location()).isEqualTo("Tell el Kurum area");
+    assertThat(
+            one("The war in Syria goes on. Raids killed 20 people in Homs as jets struck.")
+                .location())
+        .isEqualTo("Homs");
+  }
+
+  @Test
   void place_aPlaceAndItsProvinceIsThePlace() {
     assertThat(one("Some 4,000 people fled Beni, North Kivu, on Monday.").location())
         .isEqualTo("Beni");
