@@ -50,6 +50,9 @@ final class Dating {
         !times.isEmpty() && !ongoing(a, m, value)
             ? incident(times, a.view().tokens(), story.dateline(), value, clauses)
             : nearest(times, value, clauses);
+    if (nearest == null) {
+      nearest = opening(times, a.view().tokens(), value);
+    }
     Period period = nearest == null ? null : placeable(story, a, nearest);
     if (period != null && period.placed()) {
       f.dateStart(period.start()).dateEnd(period.end()).datePrecision(period.precision());
@@ -98,25 +101,17 @@ final class Dating {
   private TimeSpan incident(
       List<TimeSpan> times, List<Token> tokens, Lead.Dateline dateline, Span value, int[] clauses) {
     List<TimeSpan> events = new ArrayList<>(times.size());
-    TimeSpan opening = null;
     for (TimeSpan t : times) {
-      if (reported(tokens, t)
-          || (dateline != null && dateline.covers(tokens, t.start(), t.end()))) {
-        continue;
-      }
-      events.add(t);
-      if (t.start() == 0 && t.end() < value.start() && tokens.get(t.end()).is(",")) {
-        opening = t;
+      if (!reported(tokens, t)
+          && (dateline == null || !dateline.covers(tokens, t.start(), t.end()))) {
+        events.add(t);
       }
     }
     TimeSpan event = nearest(events, value, clauses);
-    if (event != null) {
-      return event;
+    if (event == null && events.size() < times.size()) {
+      event = opening(events, tokens, value);
     }
-    if (opening != null && events.size() < times.size()) {
-      return opening;
-    }
-    return nearest(times, value, clauses);
+    return event != null ? event : nearest(times, value, clauses);
   }
 
   /** True when a time dates the report: "said on Tuesday", "said in a statement Friday". */
@@ -169,6 +164,24 @@ final class Dating {
       }
     }
     return Period.UNPLACED;
+  }
+
+  /**
+   * The time expression that opens the sentence before a comma ("On Monday, as fighting spread, 300
+   * families fled"): it sets the time of every clause that names none of its own.
+   */
+  private static TimeSpan opening(List<TimeSpan> times, List<Token> tokens, Span value) {
+    for (TimeSpan t : times) {
+      if (t.start() == 0 && t.end() < value.start() && tokens.get(t.end()).is(",")) {
+        for (int k = t.end(); k < value.start(); k++) {
+          if (tokens.get(k).is(";")) {
+            return null; // a new sentence in all but name: "Since 2016, ...; this includes 16,000"
+          }
+        }
+        return t;
+      }
+    }
+    return null;
   }
 
   /** The time expression nearest the number in its clause. */

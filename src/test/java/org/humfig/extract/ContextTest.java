@@ -397,6 +397,40 @@ class ContextTest {
   }
 
   @Test
+  void date_aTimeThatOpensTheSentenceDatesEveryClauseWithoutOne() {
+    assertThat(one("On Friday, as shelling went on, 300 families fled the town.").dateStart())
+        .isEqualTo(LocalDate.of(2016, 12, 9));
+    List<Figure> apart =
+        extract("On Friday, 300 families fled the town; on Saturday, 40 people were killed.");
+    assertThat(find(apart, 40).dateStart()).isEqualTo(LocalDate.of(2016, 12, 10));
+    assertThat(one("Since 2015, floods have hit the valley; they killed 12 people.").dateStart())
+        .isNotEqualTo(LocalDate.of(2015, 1, 1));
+  }
+
+  @Test
+  void date_aQualifierOrAnAdditionAfterACommaGoesOnWithTheClause() {
+    assertThat(one("On Friday, as many as 300 families fled the town.").dateStart())
+        .isEqualTo(LocalDate.of(2016, 12, 9));
+    List<Figure> both =
+        extract("The shelling has killed 12 people, as well as 3 soldiers, on Friday.");
+    assertThat(find(both, 12).dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
+  }
+
+  @Test
+  void place_aNameWithLowerCaseParticlesIsWhole() {
+    List<Figure> figures =
+        extract(
+            "The war in Syria goes on. Shelling killed 30 people in the Jisr al-Shughur district. "
+                + "Strikes killed 12 people in the Tell el Kurum area.");
+    assertThat(find(figures, 30).location()).isEqualTo("Jisr al-Shughur district");
+    assertThat(find(figures, 12).location()).isEqualTo("Tell el Kurum area");
+    assertThat(
+            one("The war in Syria goes on. Raids killed 20 people in Homs as jets struck.")
+                .location())
+        .isEqualTo("Homs");
+  }
+
+  @Test
   void place_aPlaceAndItsProvinceIsThePlace() {
     assertThat(one("Some 4,000 people fled Beni, North Kivu, on Monday.").location())
         .isEqualTo("Beni");
