@@ -195,6 +195,16 @@ class ContextTest {
   }
 
   @Test
+  void source_heRefersToAnUnnamedSpokesman() {
+    List<Figure> figures =
+        extract(
+            "A spokesman for the provincial government said 23 people had been killed in the"
+                + " floods. He said another 40 were missing.");
+    assertThat(find(figures, 40).attributedTo())
+        .isEqualTo("spokesman for the provincial government");
+  }
+
+  @Test
   void date_timeOfAnotherClauseIsNotTheFiguresTime() {
     List<Figure> figures =
         extract(
