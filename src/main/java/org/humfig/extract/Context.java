@@ -25,7 +25,7 @@ final class Context {
   Context(Lexicon lex, Locator locator, Sources sources, DateFinder dates) {
     this.locator = locator;
     this.placing = new Placing(locator);
-    this.dating = new Dating(dates);
+    this.dating = new Dating(dates, lex);
     this.attribution = new Attribution(sources, lex);
     this.actors = new Actors(lex, Sources.actors(lex), locator);
   }

@@ -7,6 +7,7 @@ import org.humfig.model.Category;
 import org.humfig.model.DatePrecision;
 import org.humfig.model.Figure;
 import org.humfig.model.Tally;
+import org.humfig.rule.Lexicon;
 import org.humfig.rule.Match;
 import org.humfig.rule.Span;
 import org.humfig.text.Token;
@@ -26,10 +27,14 @@ final class Dating {
   /** Tokens after a match still read for its tense: "9,057 deaths [have been reported]". */
   private static final int AFTER = 4;
 
-  private final DateFinder dates;
+  private static final String REPORT_VERB = "report_verb";
 
-  Dating(DateFinder dates) {
+  private final DateFinder dates;
+  private final Lexicon lex;
+
+  Dating(DateFinder dates, Lexicon lex) {
     this.dates = dates;
+    this.lex = lex;
   }
 
   void apply(
@@ -41,7 +46,10 @@ final class Dating {
       int[] clauses,
       List<String> notes) {
     List<TimeSpan> times = tollTimes(story, a, m, value);
-    TimeSpan nearest = nearest(times, value, clauses);
+    TimeSpan nearest =
+        !times.isEmpty() && !ongoing(a, m, value)
+            ? incident(times, a.view().tokens(), story.dateline(), value, clauses)
+            : nearest(times, value, clauses);
     if (nearest == null) {
       nearest = opening(times, a.view().tokens(), value);
     }
@@ -66,19 +74,50 @@ final class Dating {
 
   /** The story's day for a figure whose sentence names none. */
   private Story.Day storyDay(Story story, Analysis a, Match m, Span value) {
-    Tally tally = m.rule().tally();
-    boolean stock = m.rule().metric().category() != Category.CASUALTY && tally != Tally.NEW;
-    boolean ongoing =
-        stock
-            || tally == Tally.CUMULATIVE
-            || dates.ongoing(
-                a.view().tokens(),
-                Math.min(value.start(), m.span().start()) - 2,
-                Math.max(value.end(), m.span().end()) + AFTER);
-    if (!ongoing && story.event() != null) {
+    if (!ongoing(a, m, value) && story.event() != null) {
       return story.event();
     }
     return story.asOf();
+  }
+
+  /** True when a figure is a state or a running total rather than the count of one incident. */
+  private boolean ongoing(Analysis a, Match m, Span value) {
+    Tally tally = m.rule().tally();
+    boolean stock = m.rule().metric().category() != Category.CASUALTY && tally != Tally.NEW;
+    return stock
+        || tally == Tally.CUMULATIVE
+        || dates.ongoing(
+            a.view().tokens(),
+            Math.min(value.start(), m.span().start()) - 2,
+            Math.max(value.end(), m.span().end()) + AFTER);
+  }
+
+  /**
+   * The time of an incident: the nearest in its clause that does not date the report ("killed 40
+   * villagers on Monday, a local group said on Tuesday"; "KHARTOUM, Jan 9 (Reuters) - ... killed 40
+   * villagers in an attack on Monday"), else one that opens the sentence ("Over the weekend,
+   * clashes killed 23, the mission said on Monday"), else the nearest in its clause.
+   */
+  private TimeSpan incident(
+      List<TimeSpan> times, List<Token> tokens, Lead.Dateline dateline, Span value, int[] clauses) {
+    List<TimeSpan> events = new ArrayList<>(times.size());
+    for (TimeSpan t : times) {
+      if (!reported(tokens, t)
+          && (dateline == null || !dateline.covers(tokens, t.start(), t.end()))) {
+        events.add(t);
+      }
+    }
+    TimeSpan event = nearest(events, value, clauses);
+    if (event == null && events.size() < times.size()) {
+      event = opening(events, tokens, value);
+    }
+    return event != null ? event : nearest(times, value, clauses);
+  }
+
+  /** True when a time dates the report: "said on Tuesday", "said in a statement Friday". */
+  private boolean reported(List<Token> tokens, TimeSpan t) {
+    return (t.start() > 0 && lex.phraseEndingAt(REPORT_VERB, tokens, t.start()) >= 0)
+        || (t.end() < tokens.size() && lex.startsAt(REPORT_VERB, tokens, t.end()));
   }
 
   /**

@@ -47,16 +47,30 @@ final class Lead {
 
   /**
    * A dateline: its place, day and agency, each possibly null, where its place starts in the text
-   * (-1 without one), and where the dateline ends (its closing dash; -1 when it is a line alone).
+   * (-1 without one), where the dateline ends (its closing dash; -1 when it is a line alone) and
+   * where its sentence starts.
    */
-  record Dateline(PlaceMention place, LocalDate day, String agency, int placeAt, int endAt) {
+  record Dateline(
+      PlaceMention place, LocalDate day, String agency, int placeAt, int endAt, int startAt) {
     Dateline(List<Token> tokens, PlaceMention place, LocalDate day, String agency, int end) {
       this(
           place,
           day,
           agency,
           place == null ? -1 : tokens.get(place.start()).start(),
-          end < 0 ? -1 : tokens.get(end).start());
+          end < 0 ? -1 : tokens.get(end).start(),
+          tokens.get(0).start());
+    }
+
+    /**
+     * True when tokens [start, end) of a sentence lie inside this dateline, before its closing
+     * dash: "KHARTOUM, Jan 9 (Reuters) -" dates the story, not the figures after it.
+     */
+    boolean covers(List<Token> tokens, int start, int end) {
+      return endAt >= 0
+          && start < end
+          && tokens.get(start).start() >= startAt
+          && tokens.get(end - 1).end() <= endAt;
     }
   }
 
@@ -117,6 +131,16 @@ final class Lead {
       for (TimeSpan t : spans) {
         Period p = t.period();
         if (!p.placed() || p.precision() != DatePrecision.DAY) {
+          continue;
+        }
+        if (story.dateline() != null && story.dateline().covers(tokens, t.start(), t.end())) {
+          // "KHARTOUM, Jan 9 (Reuters) -" is the day of the report, not of the events told
+          if (known && reported == null && p.start().equals(p.end()) && recent(p.start(), ref)) {
+            reported =
+                new Story.Day(
+                    p.start(),
+                    "the dateline's day (" + text(story.text(), tokens, t.start(), t.end()) + ")");
+          }
           continue;
         }
         String text = text(story.text(), tokens, t.start(), t.end());

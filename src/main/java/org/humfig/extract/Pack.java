@@ -68,6 +68,7 @@ final class Pack {
     this.interpretation = new Interpretation(rules, quantities, context, locator, settings);
     Set<String> known = knownWords(rules.lexicon(), lexicon);
     known.addAll(locator.words());
+    known.addAll(dates.words());
     this.repair = new Repair(known, lexicon.numberWords(), page.gluedWords());
   }
 

@@ -70,6 +70,14 @@ public final class DateFinder {
    *
    * @param reference the day the document was published, or null when unknown
    */
+  /**
+   * Returns the words of three letters or more the date phrases are made of, lower case, so that
+   * mending glued words leaves them whole ("weekend" is not "week end").
+   */
+  public java.util.Set<String> words() {
+    return lex.words;
+  }
+
   public List<TimeSpan> find(List<Token> tokens, LocalDate reference) {
     return find(tokens, reference, false);
   }

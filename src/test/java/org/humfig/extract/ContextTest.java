@@ -112,6 +112,61 @@ class ContextTest {
   }
 
   @Test
+  void date_theDatelinesDayIsNotTheDayOfAnIncidentAfterIt() {
+    Figure f =
+        one(
+            "KHARTOUM, Dec 11 (Reuters) - Gunmen killed 40 villagers in an attack on a market in"
+                + " the east of the state late on Friday, a local group said.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
+    assertThat(f.dateEnd()).isEqualTo(LocalDate.of(2016, 12, 9));
+  }
+
+  @Test
+  void date_theDayOfTheReportIsNotTheDayOfTheIncident() {
+    Figure f =
+        one(
+            "Gunmen killed 40 villagers in an attack on a market in the east of the state on"
+                + " Thursday, a local group said on Saturday.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 12, 8));
+    Figure opening =
+        one("Over the weekend, clashes killed 23 civilians, the mission said on Monday.");
+    assertThat(opening.dateStart()).isEqualTo(LocalDate.of(2016, 12, 10));
+    assertThat(opening.dateEnd()).isEqualTo(SUNDAY);
+  }
+
+  @Test
+  void date_aReportDayStillDatesARunningTotal() {
+    Figure f = one("The death toll has risen to 61, the ministry said on Friday.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
+    Figure only = one("Gunmen killed 40 villagers, a local group said on Friday.");
+    assertThat(only.dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
+  }
+
+  @Test
+  void date_aWordOfADateIsNotMendedAsGluedWords() {
+    Figure f = one("Clashes killed 23 civilians over the weekend.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 12, 10));
+    assertThat(f.dateEnd()).isEqualTo(SUNDAY);
+  }
+
+  @Test
+  void source_afterAPartSetOffByCommas() {
+    List<Figure> figures =
+        extract("Air strikes killed 92 people, including 35 children, the health ministry said.");
+    assertThat(find(figures, 92).attributedTo()).isEqualTo("health ministry");
+    assertThat(find(figures, 35).attributedTo()).isEqualTo("health ministry");
+  }
+
+  @Test
+  void date_aDatelinesDayDatesAnIncidentWithNoOtherDay() {
+    Figure f =
+        one(
+            "MULTAN, Dec 9 (Reuters) - At least five people were killed when a bus plunged into a"
+                + " canal.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
+  }
+
+  @Test
   void date_timeOfAnotherClauseIsNotTheFiguresTime() {
     List<Figure> figures =
         extract(
