@@ -254,7 +254,7 @@ final class Attribution {
     List<Token> words = tokens.subList(start, end);
     String raw = text(story, tokens, start, end);
     String known = acronym(a, tokens, end);
-    if (known == null) {
+    if (known == null && !sources.personOf(tokens, start, end)) {
       known = sources.covering(tokens, start, end);
     }
     if (known != null) {

@@ -28,6 +28,7 @@ final class Dating {
   private static final int AFTER = 4;
 
   private static final String REPORT_VERB = "report_verb";
+  private static final String RELATIVE = "relative";
 
   private final DateFinder dates;
   private final Lexicon lex;
@@ -54,6 +55,9 @@ final class Dating {
       nearest = opening(times, a.view().tokens(), value);
     }
     Period period = nearest == null ? null : placeable(story, a, nearest);
+    if (period != null && nearest != null && ongoing(a, m, value)) {
+      period = sinceEvent(story, a.view().tokens(), nearest, period);
+    }
     if (period != null && period.placed()) {
       f.dateStart(period.start()).dateEnd(period.end()).datePrecision(period.precision());
       if (story.referenceNote() != null) {
@@ -112,6 +116,34 @@ final class Dating {
       event = opening(events, tokens, value);
     }
     return event != null ? event : nearest(times, value, clauses);
+  }
+
+  /** Tokens between an event's verb and its day: "that struck [Herat province] on Saturday". */
+  private static final int EVENT_GAP = 6;
+
+  /**
+   * The period of a running total or a state whose day is that of the event its sentence names in a
+   * relative clause ("the fighting that erupted on April 14 has killed 100"; "have been killed in
+   * the earthquake that struck on Saturday"): from that day to the reference, as "since" reads.
+   */
+  private Period sinceEvent(Story story, List<Token> tokens, TimeSpan t, Period p) {
+    LocalDate reference = story.reference();
+    if (!p.placed()
+        || !p.start().equals(p.end())
+        || reference == null
+        || !p.end().isBefore(reference)) {
+      return p;
+    }
+    for (int k = t.start() - 1; k >= 1 && t.start() - k <= EVENT_GAP; k--) {
+      Token w = tokens.get(k);
+      if (w.shape() == Token.Shape.NUMBER || w.is(",") || w.is(";")) {
+        return p;
+      }
+      if (dates.eventVerb(w) && lex.contains(RELATIVE, tokens.get(k - 1))) {
+        return new Period(p.start(), reference, p.precision());
+      }
+    }
+    return p;
   }
 
   /** True when a time dates the report: "said on Tuesday", "said in a statement Friday". */

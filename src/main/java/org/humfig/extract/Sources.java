@@ -31,6 +31,8 @@ final class Sources {
 
   private static final String FUNCTION_WORD = "function_word";
 
+  private static final String ROLE_NOUN = "role_noun";
+
   private final PhraseTable<Alias> aliases = new PhraseTable<>();
 
   private final Lexicon lex;
@@ -181,7 +183,40 @@ final class Sources {
    */
   String name(List<Token> tokens, int start, int end, String text) {
     PhraseTable.Hit<Alias> best = best(tokens, start, end);
-    return best != null ? best.value().canonical() : text.strip();
+    return best != null && !person(tokens, best.end(), end)
+        ? best.value().canonical()
+        : text.strip();
+  }
+
+  /**
+   * True when the phrase {@code tokens[start, end)} is a known source's name, a role and a person's
+   * name: "UNRWA chief Philippe Lazzarini" is the person, not UNRWA.
+   */
+  boolean personOf(List<Token> tokens, int start, int end) {
+    PhraseTable.Hit<Alias> best = best(tokens, start, end);
+    return best != null && person(tokens, best.end(), end);
+  }
+
+  /**
+   * True when a known source's name is followed by a role and a person's name to the phrase's end:
+   * "UNRWA chief Philippe Lazzarini", "UNHCR spokesperson Ana Lima" name the person, with the role,
+   * as "Interior Minister Jane Doe" does.
+   */
+  private boolean person(List<Token> tokens, int from, int end) {
+    int k = from;
+    while (k < end && lex.contains(ROLE_NOUN, tokens.get(k))) {
+      k++;
+    }
+    if (k == from || k >= end) {
+      return false;
+    }
+    for (int j = k; j < end; j++) {
+      Token t = tokens.get(j);
+      if (t.shape() != Token.Shape.WORD || !t.capitalized()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private PhraseTable.Hit<Alias> best(List<Token> tokens, int start, int end) {

@@ -167,6 +167,34 @@ class ContextTest {
   }
 
   @Test
+  void source_aKnownBodysRoleAndNameIsThePerson() {
+    Figure f = one("About 8,000 people have fled the town, UNHCR chief Ana Lima wrote on Friday.");
+    assertThat(f.attributedTo()).isEqualTo("UNHCR chief Ana Lima");
+    assertThat(one("About 8,000 people have fled the town, UNHCR said.").attributedTo())
+        .isEqualTo("UNHCR");
+  }
+
+  @Test
+  void date_aRunningTotalSinceTheEventARelativeClauseDates() {
+    Figure f = one("The fighting that erupted on Thursday has killed more than 100 people.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 12, 8));
+    assertThat(f.dateEnd()).isEqualTo(SUNDAY);
+    Figure incident = one("Shelling that began on Thursday killed 12 people in the market.");
+    assertThat(incident.dateStart()).isEqualTo(LocalDate.of(2016, 12, 8));
+    assertThat(incident.dateEnd()).isEqualTo(LocalDate.of(2016, 12, 8));
+  }
+
+  @Test
+  void date_sinceAnEventWhoseDayComesLate() {
+    Figure f =
+        one(
+            "More than 4,000 civilians have been killed since the army launched its offensive"
+                + " against the rebels in the north on 3 March.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 3, 3));
+    assertThat(f.dateEnd()).isEqualTo(SUNDAY);
+  }
+
+  @Test
   void date_timeOfAnotherClauseIsNotTheFiguresTime() {
     List<Figure> figures =
         extract(
