@@ -76,6 +76,8 @@ class GazetteerTest {
     "'Strikes hit Gaza City.', Gaza City, PSE, CITY",
     "'Floods hit Gaza province in Mozambique.', Gaza province, MOZ, ADMIN1",
     "'Clashes went on in Salahuddin.', Salahuddin, IRQ, ADMIN1",
+    "'Gunmen killed 11 farmers in Plateau state.', Plateau state, NGA, ADMIN1",
+    "'Floods hit Rivers state.', Rivers state, NGA, ADMIN1",
   })
   void findsTheRegionsAndTerritoriesNewsNames(
       String text, String name, String country, Place.Kind kind) {
