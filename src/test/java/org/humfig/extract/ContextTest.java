@@ -205,6 +205,26 @@ class ContextTest {
   }
 
   @Test
+  void date_aPageTimestampIsThePublicationDateWhenNoneIsGiven() {
+    Figure f =
+        X.extract(
+                Document.of(
+                    "d",
+                    "Floods kill 14 in the north\n\nMarch 6, 2024 at 10:32 am\n\nFlash floods"
+                        + " killed 14 people in the valley on Monday, the emergency agency said.",
+                    null))
+            .get(0);
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2024, 3, 4));
+    assertThat(f.notes()).contains("timestamp");
+  }
+
+  @Test
+  void source_ofTwoKnownNamesApartTheHeadOfThePhrase() {
+    Figure f = one("Clashes killed 23 civilians, the UN peacekeeping mission MONUSCO said.");
+    assertThat(f.attributedTo()).contains("MONUSCO");
+  }
+
+  @Test
   void date_timeOfAnotherClauseIsNotTheFiguresTime() {
     List<Figure> figures =
         extract(
