@@ -49,6 +49,7 @@ final class Attribution {
   private static final String NOT_FIRST = "source_not_first";
   private static final String PERSON_HEAD = "source_person";
   private static final String BACK_REFERENCE = "back_reference";
+  private static final String POSSESSIVE = "possessive";
 
   /** Words a source phrase may have. */
   private static final int LONGEST = 10;
@@ -256,6 +257,11 @@ final class Attribution {
     while (end > start && reportEnd(tokens, start, end) >= start) {
       end = reportEnd(tokens, start, end);
       report = true;
+    }
+    while ((report || after > whole)
+        && end > start + 1
+        && (modifier(tokens.get(end - 1)) || lex.contains(POSSESSIVE, tokens.get(end - 1)))) {
+      end--; // "the NDRRMC's latest [report]" is the NDRRMC
     }
     int first = start;
     while (start < end

@@ -24,6 +24,7 @@ final class Grammar {
   static final String SOURCE_STOP = "source_stop";
   static final String NAME_AND = "name_and";
   static final String NAME_OF = "name_of";
+  static final String ORGANISATION_WORD = "organisation_word";
   static final String PLACE_PREPOSITION = "place_preposition";
   static final String PARTITIVE = "partitive";
   static final String COORDINATOR = "coordinator";
@@ -308,7 +309,8 @@ final class Grammar {
 
   /**
    * True when the word at {@code k} joins two capitalised parts of a body's name that an "of" or
-   * "for" opened: "the Ministry of Health and Population".
+   * "for" opened ("the Ministry of Health and Population") or that a word of a body's name closes
+   * ("the Disaster and Emergency Management Authority").
    */
   private boolean nameAnd(View v, int k) {
     if (k < 2
@@ -324,7 +326,18 @@ final class Grammar {
         return v.token(j - 1).capitalized();
       }
       if (!t.capitalized()) {
+        break;
+      }
+    }
+    // "the Disaster and Emergency Management Authority": capitalised words after the "and" up to
+    // the body's word
+    for (int j = k + 1; j < v.size() && j - k <= MAX_NAME_OF + 1; j++) {
+      Token t = v.token(j);
+      if (!t.capitalized()) {
         return false;
+      }
+      if (lex.contains(ORGANISATION_WORD, t)) {
+        return true;
       }
     }
     return false;
