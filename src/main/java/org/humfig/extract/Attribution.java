@@ -47,6 +47,7 @@ final class Attribution {
   private static final String FUNCTION_WORD = "function_word";
   private static final String HEAD_JOINER = "source_head_joiner";
   private static final String NOT_FIRST = "source_not_first";
+  private static final String PERSON_HEAD = "source_person";
 
   /** Words a source phrase may have. */
   private static final int LONGEST = 10;
@@ -289,7 +290,8 @@ final class Attribution {
       canonical = acronym != null ? acronym : canonical + " " + text(story, around, at, at + 3);
       proper = true;
     }
-    Source s = new Source(canonical, proper && person(tokens, start, end));
+    boolean one = lex.contains(PERSON_HEAD, head(tokens, start, end));
+    Source s = new Source(canonical, one || (proper && person(tokens, start, end)));
     return report ? s.asReport() : s;
   }
 

@@ -38,6 +38,7 @@ final class Lead {
   private final DateFinder dates;
   private final Lexicon lex;
   private final Gazetteer gazetteer;
+  private final org.humfig.text.Tokenizer tokenizer = new org.humfig.text.Tokenizer();
 
   Lead(DateFinder dates, Lexicon lex, Gazetteer gazetteer) {
     this.dates = dates;
@@ -87,6 +88,14 @@ final class Lead {
       reference = dateline.day();
       note = "publication date unknown: dates read against " + reference + ", the dateline's date";
       known = true;
+    }
+    if (reference == null) {
+      reference = timestamp(doc.text());
+      if (reference != null) {
+        note =
+            "publication date unknown: dates read against " + reference + ", the page's timestamp";
+        known = true;
+      }
     }
     boolean coarse = false;
     if (reference == null) {
@@ -305,6 +314,38 @@ final class Lead {
    * The end of the latest period the text names with its year, of precision {@code precision} or,
    * when null, of any precision but day, to read relative dates against.
    */
+  /** Lines of the page read for a timestamp, from its start. */
+  private static final int STAMP_LINES = 12;
+
+  /** The longest line read as a timestamp. */
+  private static final int STAMP_LENGTH = 90;
+
+  private static final java.util.regex.Pattern CLOCK =
+      java.util.regex.Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+
+  /**
+   * The day of the page's timestamp, or null: the first short line among the first ones with a time
+   * of day and a full date ("June 5, 2024 at 10:32 am", "Last updated: 05 June 2024 14:20 GMT"),
+   * which the sentences leave out as page furniture.
+   */
+  private LocalDate timestamp(String text) {
+    int from = 0;
+    for (int line = 0; line < STAMP_LINES && from < text.length(); line++) {
+      int to = text.indexOf('\n', from);
+      to = to < 0 ? text.length() : to;
+      if (to - from <= STAMP_LENGTH && CLOCK.matcher(text).region(from, to).find()) {
+        for (TimeSpan t : dates.find(tokenizer.tokenize(text, from, to), null)) {
+          Period p = t.period();
+          if (p.placed() && p.precision() == DatePrecision.DAY && p.start().equals(p.end())) {
+            return p.start();
+          }
+        }
+      }
+      from = to + 1;
+    }
+    return null;
+  }
+
   private LocalDate latestDate(List<Sentence> sentences, DatePrecision precision) {
     LocalDate latest = null;
     for (Sentence s : sentences) {

@@ -88,7 +88,7 @@ final class Sources {
 
   /**
    * Returns the canonical name of the longest known source whose name overlaps tokens [start, end)
-   * ("Red Cross and Red Crescent Societies" in a phrase cut at "and"), or null; of two as long, the
+   * ("Red Cross and Red Crescent Societies" in a phrase cut at "and"), or null; of two apart, the
    * later, the head of the phrase ("the United Nations World Food Programme" is the WFP).
    */
   String covering(List<Token> tokens, int start, int end) {
@@ -98,7 +98,7 @@ final class Sources {
         if (hit.end() > start
             && sameCase(tokens, i, hit.value())
             && !inLongerName(tokens, i, hit.end())
-            && (best == null || hit.length() >= best.length())) {
+            && better(hit, best)) {
           best = hit;
         }
       }
@@ -189,6 +189,20 @@ final class Sources {
   }
 
   /**
+   * True when {@code hit}, found at or after {@code best}'s start, names the phrase's source rather
+   * than {@code best}: of two names that overlap, the longer ("the U.N. refugee agency", not "the
+   * U.N."), of two apart, the later, the head of the phrase ("the UN peacekeeping mission MONUSCO",
+   * "the United Nations World Food Programme").
+   */
+  private static boolean better(PhraseTable.Hit<Alias> hit, PhraseTable.Hit<Alias> best) {
+    if (best == null) {
+      return true;
+    }
+    boolean overlap = hit.start() < best.end() && best.start() < hit.end();
+    return !overlap || hit.length() >= best.length();
+  }
+
+  /**
    * True when the phrase {@code tokens[start, end)} is a known source's name, a role and a person's
    * name: "UNRWA chief Philippe Lazzarini" is the person, not UNRWA.
    */
@@ -226,7 +240,7 @@ final class Sources {
         if (hit.end() <= end
             && sameCase(tokens, i, hit.value())
             && !inLongerName(tokens, i, hit.end())
-            && (best == null || hit.length() >= best.length())) {
+            && better(hit, best)) {
           best = hit;
         }
       }

@@ -195,6 +195,36 @@ class ContextTest {
   }
 
   @Test
+  void source_heRefersToAnUnnamedSpokesman() {
+    List<Figure> figures =
+        extract(
+            "A spokesman for the provincial government said 23 people had been killed in the"
+                + " floods. He said another 40 were missing.");
+    assertThat(find(figures, 40).attributedTo())
+        .isEqualTo("spokesman for the provincial government");
+  }
+
+  @Test
+  void date_aPageTimestampIsThePublicationDateWhenNoneIsGiven() {
+    Figure f =
+        X.extract(
+                Document.of(
+                    "d",
+                    "Floods kill 14 in the north\n\nMarch 6, 2024 at 10:32 am\n\nFlash floods"
+                        + " killed 14 people in the valley on Monday, the emergency agency said.",
+                    null))
+            .get(0);
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2024, 3, 4));
+    assertThat(f.notes()).contains("timestamp");
+  }
+
+  @Test
+  void source_ofTwoKnownNamesApartTheHeadOfThePhrase() {
+    Figure f = one("Clashes killed 23 civilians, the UN peacekeeping mission MONUSCO said.");
+    assertThat(f.attributedTo()).contains("MONUSCO");
+  }
+
+  @Test
   void date_timeOfAnotherClauseIsNotTheFiguresTime() {
     List<Figure> figures =
         extract(
