@@ -48,6 +48,7 @@ final class Attribution {
   private static final String HEAD_JOINER = "source_head_joiner";
   private static final String NOT_FIRST = "source_not_first";
   private static final String PERSON_HEAD = "source_person";
+  private static final String BACK_REFERENCE = "back_reference";
 
   /** Words a source phrase may have. */
   private static final int LONGEST = 10;
@@ -171,6 +172,31 @@ final class Attribution {
         }
       }
     }
+  }
+
+  /**
+   * The source a sentence names for what the sentence before it told, or null: a report whose
+   * object refers back ("X disclosed this", "X confirmed the development to our correspondent") or
+   * a passive report whose subject does ("This was disclosed by X").
+   */
+  String backSource(Story story, Analysis a) {
+    List<Token> tokens = a.view().tokens();
+    for (Match x : a.attributions()) {
+      int start = x.span().start();
+      int end = x.span().end();
+      boolean back =
+          (end < tokens.size() && lex.startsAt(BACK_REFERENCE, tokens, end))
+              || (start > 0
+                  && start <= 2
+                  && lex.phraseEndingAt(BACK_REFERENCE, tokens, start) >= 0);
+      if (back) {
+        Source s = source(story, tokens, x.get(Capture.SOURCE).orElseThrow(), a);
+        if (s != null) {
+          return s.name();
+        }
+      }
+    }
+    return null;
   }
 
   /**

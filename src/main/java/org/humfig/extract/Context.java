@@ -44,6 +44,14 @@ final class Context {
     }
   }
 
+  /**
+   * Returns the source a sentence without figures names for the figures of the sentence before it
+   * ("This was disclosed by X", "X confirmed the incident"), or null.
+   */
+  String backSource(Story story, Analysis a) {
+    return attribution.backSource(story, a);
+  }
+
   /** Returns the source a sentence names, for figures a quote carried into it, or null. */
   String sentenceSource(Story story, Analysis a) {
     return attribution.sentenceSource(story, a);

@@ -225,6 +225,21 @@ class ContextTest {
   }
 
   @Test
+  void source_aSentenceThatReportsWhatTheOneBeforeTold() {
+    List<Figure> figures =
+        extract(
+            "Gunmen killed 17 villagers in the attack on the market. This was confirmed by the"
+                + " state police command on Sunday.\n\nAbout 2,000 residents fled the village. The"
+                + " council chairman, Ali Musa, confirmed the development to our correspondent.");
+    assertThat(find(figures, 17).attributedTo()).isEqualTo("state police command");
+    assertThat(find(figures, 2000).attributedTo()).isEqualTo("Ali Musa");
+    assertThat(
+            one("Gunmen killed 17 villagers in the attack. Police arrested two suspects on Sunday.")
+                .attributedTo())
+        .isNull();
+  }
+
+  @Test
   void date_timeOfAnotherClauseIsNotTheFiguresTime() {
     List<Figure> figures =
         extract(
