@@ -1,7 +1,6 @@
 package org.humfig.export;
 
 import java.util.List;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
@@ -22,30 +21,12 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 
 /**
- * A clustered column chart over a block of cells: categories down one column, a series per column
- * beside it, each titled by its header cell. The chart refers to the cells and carries their
- * values, so a reader shows it without recalculating.
+ * The chart of {@link XlsxChart} drawn through POI's chart API, as the workbook drew it before it
+ * wrote the chart's XML itself: the reference the written XML is compared with.
  */
-final class XlsxChart {
+final class PoiChart {
 
-  /**
-   * One series.
-   *
-   * @param name the series' name
-   * @param title the header cell holding the name
-   * @param values the values, one per category
-   * @param range the cells holding the values ({@code Summary!$K$7:$K$9})
-   * @param rgb the colour of its bars, as 0xRRGGBB
-   */
-  record Series(String name, CellReference title, Double[] values, String range, int rgb) {}
-
-  /**
-   * Where the chart goes, in cells: from the top-left corner of ({@code col1}, {@code row1}) to the
-   * top-left corner of ({@code col2}, {@code row2}), zero-based.
-   */
-  record Box(int col1, int row1, int col2, int row2) {}
-
-  private XlsxChart() {}
+  private PoiChart() {}
 
   /**
    * Draws the chart on {@code sheet} in {@code box}, titled {@code title}, with {@code categories}
@@ -53,11 +34,11 @@ final class XlsxChart {
    */
   static XSSFChart columns(
       SXSSFSheet sheet,
-      Box box,
+      XlsxChart.Box box,
       String title,
       String[] categories,
       String categoryRange,
-      List<Series> series,
+      List<XlsxChart.Series> series,
       String axis) {
     sheet.createDrawingPatriarch();
     // SXSSF's drawing cannot make charts; the XSSF drawing under it can, and is what is written.
@@ -78,7 +59,7 @@ final class XlsxChart {
     bars.setBarGrouping(BarGrouping.CLUSTERED);
     bars.setVaryColors(false);
     XDDFDataSource<String> names = XDDFDataSourcesFactory.fromArray(categories, categoryRange);
-    for (Series s : series) {
+    for (XlsxChart.Series s : series) {
       XDDFChartData.Series added =
           bars.addSeries(names, XDDFDataSourcesFactory.fromArray(s.values(), s.range()));
       added.setTitle(s.name(), s.title());
