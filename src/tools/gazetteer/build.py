@@ -76,8 +76,10 @@ COUNTRY_NAMES: dict[str, list] = {
     "KR": [None, "Republic of Korea"],
     "MO": ["Macao", "Macau"],
     "MM": ["Myanmar", "Burma"],
+    # The Gaza Strip and the West Bank are its divisions (admin1 rows), and
+    # "Gaza" the Strip (HAND LIST 2), so a figure there keeps its territory.
     "PS": ["Palestine", "State of Palestine", "Palestinian Territories",
-           "Occupied Palestinian Territory", "Gaza", "Gaza Strip", "West Bank"],
+           "Occupied Palestinian Territory"],
     "RU": [None, "Russian Federation"],
     "SY": [None, "Syrian Arab Republic"],
     "SZ": [None, "Swaziland"],
@@ -145,6 +147,37 @@ PLACE_ALIASES = [
     ("Delta State", "admin1", "NG.36"),
     ("Unity State", "admin1", "SS.06"),
     ("Lakes State", "admin1", "SS.04"),
+    ("Gaza", "admin1", "PS.GZ"),       # the Strip; the city is "Gaza City"
+]
+
+# HAND LIST 6 - regions news names as places that GeoNames holds as neither a
+# city nor a first-level division: wider than a division, within one country.
+# (name, ISO2, key): the row is an admin1 row with place_id region:<ISO2>.<key>;
+# names of one region share its key.
+NEWS_REGIONS = [
+    ("Darfur", "SD", "Darfur"),
+    ("Kordofan", "SD", "Kordofan"),
+    ("Nuba Mountains", "SD", "NubaMountains"),
+    ("Jebel Marra", "SD", "JebelMarra"),
+    ("Jabal Marra", "SD", "JebelMarra"),
+    ("Donbas", "UA", "Donbas"),
+    ("Donbass", "UA", "Donbas"),
+    ("Mindanao", "PH", "Mindanao"),
+    ("Visayas", "PH", "Visayas"),
+    ("Luzon", "PH", "Luzon"),
+    ("Sinai", "EG", "Sinai"),
+    ("Sinai Peninsula", "EG", "Sinai"),
+    ("Puntland", "SO", "Puntland"),
+    ("Somaliland", "SO", "Somaliland"),
+    ("Jubaland", "SO", "Jubaland"),
+    ("Sumatra", "ID", "Sumatra"),
+    ("Sulawesi", "ID", "Sulawesi"),
+    ("Kalimantan", "ID", "Kalimantan"),
+    ("Ogaden", "ET", "Ogaden"),
+    ("Nagorno-Karabakh", "AZ", "Karabakh"),
+    ("Karabakh", "AZ", "Karabakh"),
+    ("Eastern Ghouta", "SY", "EasternGhouta"),
+    ("Nineveh Plains", "IQ", "NinevehPlains"),
 ]
 
 # HAND LIST 3 - prominent places kept although their name is an English word
@@ -168,12 +201,15 @@ KEEP_DESPITE_FILTER = {
 # HAND LIST 5 - city names dropped everywhere: companies and people that
 # English news names far more often than these towns.
 DROP_CITY_NAMES = {"Toyota", "Hitachi", "Nokia", "Mercedes", "Honda", "Obama",
-                   "Hassan", "Kamal", "Usman", "Bello", "Kone"}
+                   "Hassan", "Kamal", "Usman", "Bello", "Kone",
+                   # news means the Strip (an admin1 alias above); the city is "Gaza City"
+                   "Gaza"}
 
 # HAND LIST 4 - admin1 names dropped although not in the word list: they are
 # demonyms, a wider region's name or an abbreviation in news text (a
 # "... Region"/"... State" alias is added above instead).
-DROP_ADMIN1 = {("Somali", "ET.52"), ("Sahel", "BF.12"), ("Mon", "MM.13")}
+DROP_ADMIN1 = {("Somali", "ET.52"), ("Sahel", "BF.12"), ("Mon", "MM.13"),
+               ("Gaza", "MZ.02")}  # "Gaza Province" stays; plain "Gaza" is the Strip
 
 # Characters that NFKD does not reduce to ASCII.
 ASCII_MAP = {
@@ -565,6 +601,9 @@ def build(input_dir: str, words_path: str) -> tuple[list[tuple], dict]:
                 die(f"alias {alias}: admin1 {target} not in source")
             rows.append((alias, "admin1", iso2to3[target.split(".")[0]], "", "", "", "",
                          "admin1:" + target))
+
+    for name, iso2, key in NEWS_REGIONS:
+        rows.append((name, "admin1", iso2to3[iso2], "", "", "", "", f"region:{iso2}.{key}"))
 
     # --- check, dedupe, sort ----------------------------------------------
     for r in rows:

@@ -49,6 +49,22 @@ record Analysis(
         new java.util.HashMap<>();
   }
 
+  /** Returns this sentence with the time expressions {@code found}, read when none were. */
+  Analysis withTimes(List<TimeSpan> found) {
+    return new Analysis(
+        sentence,
+        all,
+        index,
+        found,
+        view,
+        places,
+        before,
+        attributions,
+        actors,
+        matches,
+        new Memo());
+  }
+
   /** Returns the index in {@code all} just past the view's tokens before {@code visibleEnd}. */
   int afterInAll(int visibleEnd) {
     return visibleEnd <= 0 ? 0 : index[visibleEnd - 1] + 1;

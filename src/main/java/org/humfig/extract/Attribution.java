@@ -47,6 +47,8 @@ final class Attribution {
   private static final String FUNCTION_WORD = "function_word";
   private static final String HEAD_JOINER = "source_head_joiner";
   private static final String NOT_FIRST = "source_not_first";
+  private static final String PERSON_HEAD = "source_person";
+  private static final String BACK_REFERENCE = "back_reference";
 
   /** Words a source phrase may have. */
   private static final int LONGEST = 10;
@@ -173,6 +175,31 @@ final class Attribution {
   }
 
   /**
+   * The source a sentence names for what the sentence before it told, or null: a report whose
+   * object refers back ("X disclosed this", "X confirmed the development to our correspondent") or
+   * a passive report whose subject does ("This was disclosed by X").
+   */
+  String backSource(Story story, Analysis a) {
+    List<Token> tokens = a.view().tokens();
+    for (Match x : a.attributions()) {
+      int start = x.span().start();
+      int end = x.span().end();
+      boolean back =
+          (end < tokens.size() && lex.startsAt(BACK_REFERENCE, tokens, end))
+              || (start > 0
+                  && start <= 2
+                  && lex.phraseEndingAt(BACK_REFERENCE, tokens, start) >= 0);
+      if (back) {
+        Source s = source(story, tokens, x.get(Capture.SOURCE).orElseThrow(), a);
+        if (s != null) {
+          return s.name();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * The source a sentence names for a figure that a quote carried over from earlier sentences, or
    * null: its first attribution that is a source, else "he said".
    */
@@ -254,7 +281,7 @@ final class Attribution {
     List<Token> words = tokens.subList(start, end);
     String raw = text(story, tokens, start, end);
     String known = acronym(a, tokens, end);
-    if (known == null) {
+    if (known == null && !sources.personOf(tokens, start, end)) {
       known = sources.covering(tokens, start, end);
     }
     if (known != null) {
@@ -289,7 +316,8 @@ final class Attribution {
       canonical = acronym != null ? acronym : canonical + " " + text(story, around, at, at + 3);
       proper = true;
     }
-    Source s = new Source(canonical, proper && person(tokens, start, end));
+    boolean one = lex.contains(PERSON_HEAD, head(tokens, start, end));
+    Source s = new Source(canonical, one || (proper && person(tokens, start, end)));
     return report ? s.asReport() : s;
   }
 

@@ -18,12 +18,16 @@ final class Clauses {
 
   private final Set<String> breaks;
   private final PhraseTable<Boolean> openers = new PhraseTable<>();
+  private final PhraseTable<Boolean> continuers = new PhraseTable<>();
 
   private final Set<String> sameSubject;
 
   private Clauses(Raw raw) {
     this.breaks = Set.copyOf(raw.breaks());
     raw.openers().forEach(w -> openers.put(w, Boolean.TRUE));
+    if (raw.continuers() != null) {
+      raw.continuers().forEach(w -> continuers.put(w, Boolean.TRUE));
+    }
     this.sameSubject = raw.sameSubject() == null ? Set.of() : Set.copyOf(raw.sameSubject());
   }
 
@@ -45,10 +49,14 @@ final class Clauses {
     return clause;
   }
 
-  /** True when a clause opens at token {@code k}, after a comma: not "and wounded 365 others". */
+  /**
+   * True when a clause opens at token {@code k}, after a comma: not "and wounded 365 others", nor
+   * "as many as 300".
+   */
   private boolean opens(List<Token> tokens, int k) {
     PhraseTable.Hit<Boolean> opener = k < tokens.size() ? openers.longestAt(tokens, k) : null;
     return opener != null
+        && continuers.longestAt(tokens, k) == null
         && !(opener.end() < tokens.size()
             && opener.end() == k + 1
             && sameSubject.contains(tokens.get(opener.end()).norm()));
@@ -57,5 +65,6 @@ final class Clauses {
   private record Raw(
       List<String> breaks,
       List<String> openers,
+      List<String> continuers,
       @com.fasterxml.jackson.annotation.JsonProperty("same_subject") List<String> sameSubject) {}
 }

@@ -25,7 +25,7 @@ final class Context {
   Context(Lexicon lex, Locator locator, Sources sources, DateFinder dates) {
     this.locator = locator;
     this.placing = new Placing(locator);
-    this.dating = new Dating(dates);
+    this.dating = new Dating(dates, lex);
     this.attribution = new Attribution(sources, lex);
     this.actors = new Actors(lex, Sources.actors(lex), locator);
   }
@@ -42,6 +42,14 @@ final class Context {
           a.memo().sourceSpans != null ? a.memo().sourceSpans : attribution.sourceSpans(story, a);
       locator.forgetSources(story.places(), a.places(), a.before(), sources);
     }
+  }
+
+  /**
+   * Returns the source a sentence without figures names for the figures of the sentence before it
+   * ("This was disclosed by X", "X confirmed the incident"), or null.
+   */
+  String backSource(Story story, Analysis a) {
+    return attribution.backSource(story, a);
   }
 
   /** Returns the source a sentence names, for figures a quote carried into it, or null. */

@@ -7,8 +7,10 @@ import org.humfig.model.Category;
 import org.humfig.model.DatePrecision;
 import org.humfig.model.Figure;
 import org.humfig.model.Tally;
+import org.humfig.rule.Lexicon;
 import org.humfig.rule.Match;
 import org.humfig.rule.Span;
+import org.humfig.text.Token;
 import org.humfig.time.DateFinder;
 import org.humfig.time.Period;
 import org.humfig.time.TimeSpan;
@@ -25,10 +27,15 @@ final class Dating {
   /** Tokens after a match still read for its tense: "9,057 deaths [have been reported]". */
   private static final int AFTER = 4;
 
-  private final DateFinder dates;
+  private static final String REPORT_VERB = "report_verb";
+  private static final String RELATIVE = "relative";
 
-  Dating(DateFinder dates) {
+  private final DateFinder dates;
+  private final Lexicon lex;
+
+  Dating(DateFinder dates, Lexicon lex) {
     this.dates = dates;
+    this.lex = lex;
   }
 
   void apply(
@@ -39,8 +46,18 @@ final class Dating {
       Span value,
       int[] clauses,
       List<String> notes) {
-    TimeSpan nearest = nearest(tollTimes(story, a, m, value), value, clauses);
+    List<TimeSpan> times = tollTimes(story, a, m, value);
+    TimeSpan nearest =
+        !times.isEmpty() && !ongoing(a, m, value)
+            ? incident(times, a.view().tokens(), story.dateline(), value, clauses)
+            : nearest(times, value, clauses);
+    if (nearest == null) {
+      nearest = opening(times, a.view().tokens(), value);
+    }
     Period period = nearest == null ? null : placeable(story, a, nearest);
+    if (period != null && nearest != null && ongoing(a, m, value)) {
+      period = sinceEvent(story, a.view().tokens(), nearest, period);
+    }
     if (period != null && period.placed()) {
       f.dateStart(period.start()).dateEnd(period.end()).datePrecision(period.precision());
       if (story.referenceNote() != null) {
@@ -61,19 +78,78 @@ final class Dating {
 
   /** The story's day for a figure whose sentence names none. */
   private Story.Day storyDay(Story story, Analysis a, Match m, Span value) {
-    Tally tally = m.rule().tally();
-    boolean stock = m.rule().metric().category() != Category.CASUALTY && tally != Tally.NEW;
-    boolean ongoing =
-        stock
-            || tally == Tally.CUMULATIVE
-            || dates.ongoing(
-                a.view().tokens(),
-                Math.min(value.start(), m.span().start()) - 2,
-                Math.max(value.end(), m.span().end()) + AFTER);
-    if (!ongoing && story.event() != null) {
+    if (!ongoing(a, m, value) && story.event() != null) {
       return story.event();
     }
     return story.asOf();
+  }
+
+  /** True when a figure is a state or a running total rather than the count of one incident. */
+  private boolean ongoing(Analysis a, Match m, Span value) {
+    Tally tally = m.rule().tally();
+    boolean stock = m.rule().metric().category() != Category.CASUALTY && tally != Tally.NEW;
+    return stock
+        || tally == Tally.CUMULATIVE
+        || dates.ongoing(
+            a.view().tokens(),
+            Math.min(value.start(), m.span().start()) - 2,
+            Math.max(value.end(), m.span().end()) + AFTER);
+  }
+
+  /**
+   * The time of an incident: the nearest in its clause that does not date the report ("killed 40
+   * villagers on Monday, a local group said on Tuesday"; "KHARTOUM, Jan 9 (Reuters) - ... killed 40
+   * villagers in an attack on Monday"), else one that opens the sentence ("Over the weekend,
+   * clashes killed 23, the mission said on Monday"), else the nearest in its clause.
+   */
+  private TimeSpan incident(
+      List<TimeSpan> times, List<Token> tokens, Lead.Dateline dateline, Span value, int[] clauses) {
+    List<TimeSpan> events = new ArrayList<>(times.size());
+    for (TimeSpan t : times) {
+      if (!reported(tokens, t)
+          && (dateline == null || !dateline.covers(tokens, t.start(), t.end()))) {
+        events.add(t);
+      }
+    }
+    TimeSpan event = nearest(events, value, clauses);
+    if (event == null && events.size() < times.size()) {
+      event = opening(events, tokens, value);
+    }
+    return event != null ? event : nearest(times, value, clauses);
+  }
+
+  /** Tokens between an event's verb and its day: "that struck [Herat province] on Saturday". */
+  private static final int EVENT_GAP = 6;
+
+  /**
+   * The period of a running total or a state whose day is that of the event its sentence names in a
+   * relative clause ("the fighting that erupted on April 14 has killed 100"; "have been killed in
+   * the earthquake that struck on Saturday"): from that day to the reference, as "since" reads.
+   */
+  private Period sinceEvent(Story story, List<Token> tokens, TimeSpan t, Period p) {
+    LocalDate reference = story.reference();
+    if (!p.placed()
+        || !p.start().equals(p.end())
+        || reference == null
+        || !p.end().isBefore(reference)) {
+      return p;
+    }
+    for (int k = t.start() - 1; k >= 1 && t.start() - k <= EVENT_GAP; k--) {
+      Token w = tokens.get(k);
+      if (w.shape() == Token.Shape.NUMBER || w.is(",") || w.is(";")) {
+        return p;
+      }
+      if (dates.eventVerb(w) && lex.contains(RELATIVE, tokens.get(k - 1))) {
+        return new Period(p.start(), reference, p.precision());
+      }
+    }
+    return p;
+  }
+
+  /** True when a time dates the report: "said on Tuesday", "said in a statement Friday". */
+  private boolean reported(List<Token> tokens, TimeSpan t) {
+    return (t.start() > 0 && lex.phraseEndingAt(REPORT_VERB, tokens, t.start()) >= 0)
+        || (t.end() < tokens.size() && lex.startsAt(REPORT_VERB, tokens, t.end()));
   }
 
   /**
@@ -120,6 +196,24 @@ final class Dating {
       }
     }
     return Period.UNPLACED;
+  }
+
+  /**
+   * The time expression that opens the sentence before a comma ("On Monday, as fighting spread, 300
+   * families fled"): it sets the time of every clause that names none of its own.
+   */
+  private static TimeSpan opening(List<TimeSpan> times, List<Token> tokens, Span value) {
+    for (TimeSpan t : times) {
+      if (t.start() == 0 && t.end() < value.start() && tokens.get(t.end()).is(",")) {
+        for (int k = t.end(); k < value.start(); k++) {
+          if (tokens.get(k).is(";")) {
+            return null; // a new sentence in all but name: "Since 2016, ...; this includes 16,000"
+          }
+        }
+        return t;
+      }
+    }
+    return null;
   }
 
   /** The time expression nearest the number in its clause. */

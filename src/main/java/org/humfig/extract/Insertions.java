@@ -66,7 +66,9 @@ final class Insertions {
           && lex.startsAt("insertion_opener", tokens, i + 1)) {
         int close = find(tokens, i + 1, MAX_COMMA, ",");
         if (close > 0 && !clause(tokens, i + 1, close, lex, quantities)) {
-          fill(hidden, i, close + 1);
+          // "killed 92 people, including 35 children, the ministry said": after a part, the closing
+          // comma also opens the report
+          fill(hidden, i, partThenReport(tokens, i + 1, close, lex) ? close : close + 1);
           // "..., a larger group, about 4,000 people, returned": the aside ends on a count's comma
           int count = appositiveCount(tokens, close, lex, quantities);
           if (count > 0) {
@@ -284,6 +286,17 @@ final class Insertions {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when an aside opened by a part ("including 35 children") closes on a source's report ("the
+   * ministry said"), not on the verb of the figure ("are reported to have been killed").
+   */
+  private static boolean partThenReport(List<Token> tokens, int open, int close, Lexicon lex) {
+    return lex.startsAt("insertion_to_end", tokens, open)
+        && close + 1 < tokens.size()
+        && !lex.contains("aux", tokens.get(close + 1))
+        && reportAfter(tokens, close + 1, lex);
   }
 
   /** True when a source's report ("the U.N. said") follows from {@code from}, before any number. */

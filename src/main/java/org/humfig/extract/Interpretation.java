@@ -1060,10 +1060,44 @@ final class Interpretation {
     if (k > 0 && lex.contains("determiner", v.token(k - 1))) {
       k--;
     }
-    return k > 1
-        && lex.contains("partitive", v.token(k - 1))
-        && v.quantityEndingAt(k - 1) != null
+    return (partOf(v, k) || partOf(v, possessedWhole(v, value.start())))
         && !describedWhole(v, m, value);
+  }
+
+  /** True when a quantity and a partitive stand before token {@code k}: "[a third of] the". */
+  private boolean partOf(View v, int k) {
+    return k > 1 && lex.contains("partitive", v.token(k - 1)) && v.quantityEndingAt(k - 1) != null;
+  }
+
+  /** The most words between a partitive and a whole that a possessor or noun puts there. */
+  private static final int POSSESSOR = 5;
+
+  /**
+   * Where the noun phrase of a whole starts when a possessor or a noun stands between it and its
+   * partitive ("90 per cent of [Gaza's] 2.1 million people", "half of [the city's] 400,000
+   * residents", "75% of [Gaza's population of] 2.3 million"); {@code value} when there is none.
+   */
+  private int possessedWhole(View v, int value) {
+    boolean possessor = false;
+    for (int k = value - 1; k >= 1 && value - k <= POSSESSOR; k--) {
+      Token t = v.token(k);
+      if (lex.contains("partitive", t)) {
+        if (k + 1 < value && v.quantityEndingAt(k) != null && possessor) {
+          return k + 1;
+        }
+        continue;
+      }
+      boolean noun =
+          t.shape() == Token.Shape.WORD
+              && (lex.contains("partitive", v.token(k + 1))
+                  || lex.contains("possessive", v.token(k + 1)));
+      if (lex.contains("possessive", t) || noun) {
+        possessor = true;
+      } else if (!(lex.contains("determiner", t) || t.capitalized())) {
+        return value;
+      }
+    }
+    return value;
   }
 
   /**

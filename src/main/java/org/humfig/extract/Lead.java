@@ -38,6 +38,7 @@ final class Lead {
   private final DateFinder dates;
   private final Lexicon lex;
   private final Gazetteer gazetteer;
+  private final org.humfig.text.Tokenizer tokenizer = new org.humfig.text.Tokenizer();
 
   Lead(DateFinder dates, Lexicon lex, Gazetteer gazetteer) {
     this.dates = dates;
@@ -47,16 +48,30 @@ final class Lead {
 
   /**
    * A dateline: its place, day and agency, each possibly null, where its place starts in the text
-   * (-1 without one), and where the dateline ends (its closing dash; -1 when it is a line alone).
+   * (-1 without one), where the dateline ends (its closing dash; -1 when it is a line alone) and
+   * where its sentence starts.
    */
-  record Dateline(PlaceMention place, LocalDate day, String agency, int placeAt, int endAt) {
+  record Dateline(
+      PlaceMention place, LocalDate day, String agency, int placeAt, int endAt, int startAt) {
     Dateline(List<Token> tokens, PlaceMention place, LocalDate day, String agency, int end) {
       this(
           place,
           day,
           agency,
           place == null ? -1 : tokens.get(place.start()).start(),
-          end < 0 ? -1 : tokens.get(end).start());
+          end < 0 ? -1 : tokens.get(end).start(),
+          tokens.get(0).start());
+    }
+
+    /**
+     * True when tokens [start, end) of a sentence lie inside this dateline, before its closing
+     * dash: "KHARTOUM, Jan 9 (Reuters) -" dates the story, not the figures after it.
+     */
+    boolean covers(List<Token> tokens, int start, int end) {
+      return endAt >= 0
+          && start < end
+          && tokens.get(start).start() >= startAt
+          && tokens.get(end - 1).end() <= endAt;
     }
   }
 
@@ -73,6 +88,14 @@ final class Lead {
       reference = dateline.day();
       note = "publication date unknown: dates read against " + reference + ", the dateline's date";
       known = true;
+    }
+    if (reference == null) {
+      reference = timestamp(doc.text());
+      if (reference != null) {
+        note =
+            "publication date unknown: dates read against " + reference + ", the page's timestamp";
+        known = true;
+      }
     }
     boolean coarse = false;
     if (reference == null) {
@@ -117,6 +140,16 @@ final class Lead {
       for (TimeSpan t : spans) {
         Period p = t.period();
         if (!p.placed() || p.precision() != DatePrecision.DAY) {
+          continue;
+        }
+        if (story.dateline() != null && story.dateline().covers(tokens, t.start(), t.end())) {
+          // "KHARTOUM, Jan 9 (Reuters) -" is the day of the report, not of the events told
+          if (known && reported == null && p.start().equals(p.end()) && recent(p.start(), ref)) {
+            reported =
+                new Story.Day(
+                    p.start(),
+                    "the dateline's day (" + text(story.text(), tokens, t.start(), t.end()) + ")");
+          }
           continue;
         }
         String text = text(story.text(), tokens, t.start(), t.end());
@@ -281,6 +314,38 @@ final class Lead {
    * The end of the latest period the text names with its year, of precision {@code precision} or,
    * when null, of any precision but day, to read relative dates against.
    */
+  /** Lines of the page read for a timestamp, from its start. */
+  private static final int STAMP_LINES = 12;
+
+  /** The longest line read as a timestamp. */
+  private static final int STAMP_LENGTH = 90;
+
+  private static final java.util.regex.Pattern CLOCK =
+      java.util.regex.Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+
+  /**
+   * The day of the page's timestamp, or null: the first short line among the first ones with a time
+   * of day and a full date ("June 5, 2024 at 10:32 am", "Last updated: 05 June 2024 14:20 GMT"),
+   * which the sentences leave out as page furniture.
+   */
+  private LocalDate timestamp(String text) {
+    int from = 0;
+    for (int line = 0; line < STAMP_LINES && from < text.length(); line++) {
+      int to = text.indexOf('\n', from);
+      to = to < 0 ? text.length() : to;
+      if (to - from <= STAMP_LENGTH && CLOCK.matcher(text).region(from, to).find()) {
+        for (TimeSpan t : dates.find(tokenizer.tokenize(text, from, to), null)) {
+          Period p = t.period();
+          if (p.placed() && p.precision() == DatePrecision.DAY && p.start().equals(p.end())) {
+            return p.start();
+          }
+        }
+      }
+      from = to + 1;
+    }
+    return null;
+  }
+
   private LocalDate latestDate(List<Sentence> sentences, DatePrecision precision) {
     LocalDate latest = null;
     for (Sentence s : sentences) {

@@ -77,6 +77,11 @@ final class Locator {
   /** Words that start no place name, whatever their capitals: "In" of "In Jajarkot district". */
   private final WordSet notFirst;
 
+  private final WordSet particles;
+
+  /** The hyphens that join a particle to the word of a name after it: "al-Shughur". */
+  private static final java.util.Set<String> HYPHENS = java.util.Set.of("-", "\u2010", "\u2011");
+
   /** How many names joined by "and" or commas a plural place noun after them may make places. */
   private static final int MAX_JOINED = 4;
 
@@ -128,6 +133,7 @@ final class Locator {
     this.landNouns = new WordSet(raw.landNouns());
     this.articles = new WordSet(raw.articles());
     this.notFirst = new WordSet(raw.nameNotFirst());
+    this.particles = new WordSet(raw.nameParticles() == null ? List.of() : raw.nameParticles());
     this.ofWords = new WordSet(raw.partJoiners());
     this.andWords = new WordSet(raw.listJoiners());
     this.possessives = new WordSet(raw.possessives());
@@ -686,13 +692,42 @@ final class Locator {
     return unknown(tokens, i + 2, end, end, precision, memory);
   }
 
-  /** The end of a run of up to three capitalised words from {@code i}. */
-  private static int capitals(List<Token> tokens, int i) {
+  /**
+   * The end of a run of up to three words of a name from {@code i}: capitalised words, and after
+   * the first, lower-case particles before a capitalised word ("Jisr al-Shughur", "Deir al Balah").
+   */
+  private int capitals(List<Token> tokens, int i) {
     int end = i;
-    while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized()) {
+    while (end < tokens.size()
+        && end - i < 3
+        && (tokens.get(end).capitalized() || (end > i && particle(tokens, end)))) {
       end++;
     }
+    while (end > i + 1
+        && !tokens.get(end - 1).capitalized()
+        && is(tokens.get(end - 1), particles)) {
+      end--; // the run stopped after a particle alone: "Deir al" of "Deir al Balah Ain"
+    }
     return end;
+  }
+
+  /**
+   * True when token {@code k} is a particle of a name: joined by a hyphen to a capitalised word
+   * ("al-Shughur"), or alone before one ("al Balah").
+   */
+  private boolean particle(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    if (t.shape() != Token.Shape.WORD) {
+      return false;
+    }
+    String text = t.text();
+    for (int c = 1; c + 1 < text.length(); c++) {
+      if (HYPHENS.contains(text.substring(c, c + 1))) {
+        return particles.contains(text.substring(0, c).toLowerCase(java.util.Locale.ROOT))
+            && Character.isUpperCase(text.codePointAt(c + 1));
+      }
+    }
+    return is(t, particles) && k + 1 < tokens.size() && tokens.get(k + 1).capitalized();
   }
 
   /**
@@ -988,6 +1023,7 @@ final class Locator {
       @JsonProperty("land_nouns") List<String> landNouns,
       List<String> articles,
       @JsonProperty("name_not_first") List<String> nameNotFirst,
+      @JsonProperty("name_particles") List<String> nameParticles,
       @JsonProperty("part_joiners") List<String> partJoiners,
       @JsonProperty("list_joiners") List<String> listJoiners,
       List<String> possessives,

@@ -68,6 +68,7 @@ final class Pack {
     this.interpretation = new Interpretation(rules, quantities, context, locator, settings);
     Set<String> known = knownWords(rules.lexicon(), lexicon);
     known.addAll(locator.words());
+    known.addAll(dates.words());
     this.repair = new Repair(known, lexicon.numberWords(), page.gluedWords());
   }
 
@@ -121,6 +122,7 @@ final class Pack {
     List<Figure> figures = new ArrayList<>();
     Quotes quotes = new Quotes();
     Lexicon lex = rules.lexicon();
+    int previous = 0; // the first figure of the sentence before
     for (Sentence s : sentences) {
       budget.spend(figures.size());
       List<Token> all = repair.apply(s.tokens());
@@ -147,6 +149,20 @@ final class Pack {
       if (quotes.closed()) {
         quotes.attribute(figures, context.sentenceSource(story, a));
       }
+      if (found.isEmpty() && previous < figures.size()) {
+        // "Gunmen killed 17 villagers. This was confirmed by the police spokesman, X."
+        Analysis dated =
+            a.times().isEmpty() && !a.attributions().isEmpty()
+                ? a.withTimes(dates.find(a.view().tokens(), story.reference(), story.inferred()))
+                : a;
+        String back = context.backSource(story, dated);
+        for (int i = previous; back != null && i < figures.size(); i++) {
+          if (figures.get(i).attributedTo() == null) {
+            figures.set(i, figures.get(i).toBuilder().attributedTo(back).build());
+          }
+        }
+      }
+      previous = found.isEmpty() ? figures.size() : figures.size() - found.size();
       context.observe(story, a);
     }
     for (Sentence s : tables) {

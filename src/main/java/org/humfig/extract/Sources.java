@@ -31,6 +31,8 @@ final class Sources {
 
   private static final String FUNCTION_WORD = "function_word";
 
+  private static final String ROLE_NOUN = "role_noun";
+
   private final PhraseTable<Alias> aliases = new PhraseTable<>();
 
   private final Lexicon lex;
@@ -86,7 +88,7 @@ final class Sources {
 
   /**
    * Returns the canonical name of the longest known source whose name overlaps tokens [start, end)
-   * ("Red Cross and Red Crescent Societies" in a phrase cut at "and"), or null; of two as long, the
+   * ("Red Cross and Red Crescent Societies" in a phrase cut at "and"), or null; of two apart, the
    * later, the head of the phrase ("the United Nations World Food Programme" is the WFP).
    */
   String covering(List<Token> tokens, int start, int end) {
@@ -96,7 +98,7 @@ final class Sources {
         if (hit.end() > start
             && sameCase(tokens, i, hit.value())
             && !inLongerName(tokens, i, hit.end())
-            && (best == null || hit.length() >= best.length())) {
+            && better(hit, best)) {
           best = hit;
         }
       }
@@ -181,7 +183,54 @@ final class Sources {
    */
   String name(List<Token> tokens, int start, int end, String text) {
     PhraseTable.Hit<Alias> best = best(tokens, start, end);
-    return best != null ? best.value().canonical() : text.strip();
+    return best != null && !person(tokens, best.end(), end)
+        ? best.value().canonical()
+        : text.strip();
+  }
+
+  /**
+   * True when {@code hit}, found at or after {@code best}'s start, names the phrase's source rather
+   * than {@code best}: of two names that overlap, the longer ("the U.N. refugee agency", not "the
+   * U.N."), of two apart, the later, the head of the phrase ("the UN peacekeeping mission MONUSCO",
+   * "the United Nations World Food Programme").
+   */
+  private static boolean better(PhraseTable.Hit<Alias> hit, PhraseTable.Hit<Alias> best) {
+    if (best == null) {
+      return true;
+    }
+    boolean overlap = hit.start() < best.end() && best.start() < hit.end();
+    return !overlap || hit.length() >= best.length();
+  }
+
+  /**
+   * True when the phrase {@code tokens[start, end)} is a known source's name, a role and a person's
+   * name: "UNRWA chief Philippe Lazzarini" is the person, not UNRWA.
+   */
+  boolean personOf(List<Token> tokens, int start, int end) {
+    PhraseTable.Hit<Alias> best = best(tokens, start, end);
+    return best != null && person(tokens, best.end(), end);
+  }
+
+  /**
+   * True when a known source's name is followed by a role and a person's name to the phrase's end:
+   * "UNRWA chief Philippe Lazzarini", "UNHCR spokesperson Ana Lima" name the person, with the role,
+   * as "Interior Minister Jane Doe" does.
+   */
+  private boolean person(List<Token> tokens, int from, int end) {
+    int k = from;
+    while (k < end && lex.contains(ROLE_NOUN, tokens.get(k))) {
+      k++;
+    }
+    if (k == from || k >= end) {
+      return false;
+    }
+    for (int j = k; j < end; j++) {
+      Token t = tokens.get(j);
+      if (t.shape() != Token.Shape.WORD || !t.capitalized()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private PhraseTable.Hit<Alias> best(List<Token> tokens, int start, int end) {
@@ -191,7 +240,7 @@ final class Sources {
         if (hit.end() <= end
             && sameCase(tokens, i, hit.value())
             && !inLongerName(tokens, i, hit.end())
-            && (best == null || hit.length() >= best.length())) {
+            && better(hit, best)) {
           best = hit;
         }
       }

@@ -464,7 +464,7 @@ public final class Gazetteer {
     }
     for (PhraseTable.Hit<Name> hit : names.startingAt(tokens, i)) {
       for (Name n = hit.value(); n != null; n = n.other) {
-        if (sameCase(tokens, hit.start(), n.texts())) {
+        if (sameCase(tokens, hit.start(), n.texts(), divisionKind(n, tokens.get(hit.start())))) {
           String text = Token.text(tokens, hit.start(), hit.end());
           return new PlaceMention(hit.start(), hit.end(), text, n.places());
         }
@@ -473,13 +473,30 @@ public final class Gazetteer {
     return null;
   }
 
-  private static boolean sameCase(List<Token> tokens, int start, String[] texts) {
+  /**
+   * True when the tokens from {@code start} are written as {@code texts}; when {@code kindLast},
+   * the last of two or more words may be in any case ("Plateau state" for "Plateau State").
+   */
+  private static boolean sameCase(List<Token> tokens, int start, String[] texts, boolean kindLast) {
     for (int k = 0; k < texts.length; k++) {
-      if (!apostrophes(tokens.get(start + k).text()).equals(texts[k])) {
+      String text = apostrophes(tokens.get(start + k).text());
+      boolean same =
+          text.equals(texts[k])
+              || (kindLast && k > 0 && k == texts.length - 1 && text.equalsIgnoreCase(texts[k]));
+      if (!same) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * True for the name of a division written with a capital, whose last word is often its kind,
+   * which news writes in lower case: "Plateau state", "Gaza province", "Sylhet division" (but not
+   * "eastern region", a direction).
+   */
+  private static boolean divisionKind(Name n, Token first) {
+    return n.places().get(0).kind() == Place.Kind.ADMIN1 && first.capitalized();
   }
 
   static String apostrophes(String s) {

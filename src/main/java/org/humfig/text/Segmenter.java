@@ -369,6 +369,15 @@ public final class Segmenter {
         }
         from = i;
       }
+      if (i > from && bullet(tokens.get(i))) {
+        // a bullet inside a paragraph starts an item of a list run into one line: "HIGHLIGHTS: •
+        // 2.1 million people displaced • 14,600 people killed"
+        if (!out.test(tokens.subList(from, i))) {
+          return null;
+        }
+        from = i;
+        continue;
+      }
       if (!terminator(tokens, i)) {
         continue;
       }
@@ -395,6 +404,18 @@ public final class Segmenter {
       return List.of();
     }
     return new ArrayList<>(tokens.subList(from, tokens.size()));
+  }
+
+  /** True for a bullet that is not also a quotation mark ("»" opens a quotation in French). */
+  private boolean bullet(Token t) {
+    if (t.shape() != Token.Shape.PUNCT || t.end() - t.start() != 1) {
+      return false;
+    }
+    char c = t.text().charAt(0);
+    int type = Character.getType(c);
+    return page.bullets().indexOf(c) >= 0
+        && type != Character.INITIAL_QUOTE_PUNCTUATION
+        && type != Character.FINAL_QUOTE_PUNCTUATION;
   }
 
   private boolean terminator(List<Token> tokens, int i) {

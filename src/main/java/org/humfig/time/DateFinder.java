@@ -34,7 +34,7 @@ public final class DateFinder {
   private static final int SINCE_SUBJECT = 10;
 
   /** Tokens read between that verb and its date ("broke out in the hills on 3 May"). */
-  private static final int SINCE_DATE = 6;
+  private static final int SINCE_DATE = 10;
 
   private final TimeLexicon lex;
 
@@ -70,6 +70,19 @@ public final class DateFinder {
    *
    * @param reference the day the document was published, or null when unknown
    */
+  /** True when {@code t} is a verb of an event's start: "began", "erupted", "struck". */
+  public boolean eventVerb(Token t) {
+    return lex.sinceEvents.contains(t);
+  }
+
+  /**
+   * Returns the words of three letters or more the date phrases are made of, lower case, so that
+   * mending glued words leaves them whole ("weekend" is not "week end").
+   */
+  public java.util.Set<String> words() {
+    return lex.words;
+  }
+
   public List<TimeSpan> find(List<Token> tokens, LocalDate reference) {
     return find(tokens, reference, false);
   }

@@ -71,6 +71,11 @@ final class TimeLexicon {
    */
   final WordSet starts;
 
+  /**
+   * Every word of three letters or more in the phrases above, lower case: "weekend", "overnight".
+   */
+  final java.util.Set<String> words;
+
   private TimeLexicon(Raw raw, String resource) {
     this.resource = resource;
     months = new WordMap<>(raw.months());
@@ -140,6 +145,25 @@ final class TimeLexicon {
     first.addAll(raw.counts().keySet());
     first.addAll(yearParts.firstWords());
     starts = new WordSet(first);
+    java.util.List<String> all = new java.util.ArrayList<>(first);
+    all.addAll(raw.phrases().keySet());
+    all.addAll(raw.dayParts());
+    all.addAll(raw.spanUnits().keySet());
+    all.addAll(orEmpty(raw.ago()));
+    all.addAll(raw.asOf());
+    all.addAll(raw.ongoing());
+    all.addAll(orEmpty(raw.sinceEvents()));
+    all.addAll(orEmpty(raw.sinceStarts()));
+    all.addAll(orEmpty(raw.mid()));
+    java.util.Set<String> w = new java.util.HashSet<>();
+    for (String phrase : all) {
+      for (String word : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        if (word.length() >= 3) {
+          w.add(word);
+        }
+      }
+    }
+    words = java.util.Set.copyOf(w);
   }
 
   private static List<String> orEmpty(List<String> words) {

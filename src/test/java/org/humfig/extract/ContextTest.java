@@ -112,6 +112,134 @@ class ContextTest {
   }
 
   @Test
+  void date_theDatelinesDayIsNotTheDayOfAnIncidentAfterIt() {
+    Figure f =
+        one(
+            "KHARTOUM, Dec 11 (Reuters) - Gunmen killed 40 villagers in an attack on a market in"
+                + " the east of the state late on Friday, a local group said.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
+    assertThat(f.dateEnd()).isEqualTo(LocalDate.of(2016, 12, 9));
+  }
+
+  @Test
+  void date_theDayOfTheReportIsNotTheDayOfTheIncident() {
+    Figure f =
+        one(
+            "Gunmen killed 40 villagers in an attack on a market in the east of the state on"
+                + " Thursday, a local group said on Saturday.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 12, 8));
+    Figure opening =
+        one("Over the weekend, clashes killed 23 civilians, the mission said on Monday.");
+    assertThat(opening.dateStart()).isEqualTo(LocalDate.of(2016, 12, 10));
+    assertThat(opening.dateEnd()).isEqualTo(SUNDAY);
+  }
+
+  @Test
+  void date_aReportDayStillDatesARunningTotal() {
+    Figure f = one("The death toll has risen to 61, the ministry said on Friday.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
+    Figure only = one("Gunmen killed 40 villagers, a local group said on Friday.");
+    assertThat(only.dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
+  }
+
+  @Test
+  void date_aWordOfADateIsNotMendedAsGluedWords() {
+    Figure f = one("Clashes killed 23 civilians over the weekend.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 12, 10));
+    assertThat(f.dateEnd()).isEqualTo(SUNDAY);
+  }
+
+  @Test
+  void source_afterAPartSetOffByCommas() {
+    List<Figure> figures =
+        extract("Air strikes killed 92 people, including 35 children, the health ministry said.");
+    assertThat(find(figures, 92).attributedTo()).isEqualTo("health ministry");
+    assertThat(find(figures, 35).attributedTo()).isEqualTo("health ministry");
+  }
+
+  @Test
+  void date_aDatelinesDayDatesAnIncidentWithNoOtherDay() {
+    Figure f =
+        one(
+            "MULTAN, Dec 9 (Reuters) - At least five people were killed when a bus plunged into a"
+                + " canal.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
+  }
+
+  @Test
+  void source_aKnownBodysRoleAndNameIsThePerson() {
+    Figure f = one("About 8,000 people have fled the town, UNHCR chief Ana Lima wrote on Friday.");
+    assertThat(f.attributedTo()).isEqualTo("UNHCR chief Ana Lima");
+    assertThat(one("About 8,000 people have fled the town, UNHCR said.").attributedTo())
+        .isEqualTo("UNHCR");
+  }
+
+  @Test
+  void date_aRunningTotalSinceTheEventARelativeClauseDates() {
+    Figure f = one("The fighting that erupted on Thursday has killed more than 100 people.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 12, 8));
+    assertThat(f.dateEnd()).isEqualTo(SUNDAY);
+    Figure incident = one("Shelling that began on Thursday killed 12 people in the market.");
+    assertThat(incident.dateStart()).isEqualTo(LocalDate.of(2016, 12, 8));
+    assertThat(incident.dateEnd()).isEqualTo(LocalDate.of(2016, 12, 8));
+  }
+
+  @Test
+  void date_sinceAnEventWhoseDayComesLate() {
+    Figure f =
+        one(
+            "More than 4,000 civilians have been killed since the army launched its offensive"
+                + " against the rebels in the north on 3 March.");
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2016, 3, 3));
+    assertThat(f.dateEnd()).isEqualTo(SUNDAY);
+  }
+
+  @Test
+  void source_heRefersToAnUnnamedSpokesman() {
+    List<Figure> figures =
+        extract(
+            "A spokesman for the provincial government said 23 people had been killed in the"
+                + " floods. He said another 40 were missing.");
+    assertThat(find(figures, 40).attributedTo())
+        .isEqualTo("spokesman for the provincial government");
+  }
+
+  @Test
+  void date_aPageTimestampIsThePublicationDateWhenNoneIsGiven() {
+    Figure f =
+        X.extract(
+                Document.of(
+                    "d",
+                    "Floods kill 14 in the north\n\nMarch 6, 2024 at 10:32 am\n\nFlash floods"
+                        + " killed 14 people in the valley on Monday, the emergency agency said.",
+                    null))
+            .get(0);
+    assertThat(f.dateStart()).isEqualTo(LocalDate.of(2024, 3, 4));
+    assertThat(f.notes()).contains("timestamp");
+  }
+
+  @Test
+  void source_ofTwoKnownNamesApartTheHeadOfThePhrase() {
+    Figure f = one("Clashes killed 23 civilians, the UN peacekeeping mission MONUSCO said.");
+    assertThat(f.attributedTo()).contains("MONUSCO");
+  }
+
+  @Test
+  void source_aSentenceThatReportsWhatTheOneBeforeTold() {
+    List<Figure> figures =
+        extract(
+            "Gunmen killed 17 villagers in the attack on the market. This was confirmed by the"
+                + " state police command on Sunday.\n\nAbout 2,000 residents fled the village. The"
+                + " council chairman, Ali Musa, confirmed the development to our correspondent.");
+    assertThat(find(figures, 17).attributedTo()).isEqualTo("state police command");
+    assertThat(find(figures, 2000).attributedTo()).isEqualTo("Ali Musa");
+    assertThat(
+            one("Gunmen killed 17 villagers in the attack. Police arrested two suspects on Sunday.")
+                .attributedTo())
+        .isNull();
+  }
+
+  @Test
   void date_timeOfAnotherClauseIsNotTheFiguresTime() {
     List<Figure> figures =
         extract(
@@ -339,6 +467,40 @@ class ContextTest {
         extract("Raids killed 48 villagers on Friday, and 90 others were wounded on Saturday.");
     assertThat(find(apart, 48).dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
     assertThat(find(apart, 90).dateStart()).isEqualTo(LocalDate.of(2016, 12, 10));
+  }
+
+  @Test
+  void date_aTimeThatOpensTheSentenceDatesEveryClauseWithoutOne() {
+    assertThat(one("On Friday, as shelling went on, 300 families fled the town.").dateStart())
+        .isEqualTo(LocalDate.of(2016, 12, 9));
+    List<Figure> apart =
+        extract("On Friday, 300 families fled the town; on Saturday, 40 people were killed.");
+    assertThat(find(apart, 40).dateStart()).isEqualTo(LocalDate.of(2016, 12, 10));
+    assertThat(one("Since 2015, floods have hit the valley; they killed 12 people.").dateStart())
+        .isNotEqualTo(LocalDate.of(2015, 1, 1));
+  }
+
+  @Test
+  void date_aQualifierOrAnAdditionAfterACommaGoesOnWithTheClause() {
+    assertThat(one("On Friday, as many as 300 families fled the town.").dateStart())
+        .isEqualTo(LocalDate.of(2016, 12, 9));
+    List<Figure> both =
+        extract("The shelling has killed 12 people, as well as 3 soldiers, on Friday.");
+    assertThat(find(both, 12).dateStart()).isEqualTo(LocalDate.of(2016, 12, 9));
+  }
+
+  @Test
+  void place_aNameWithLowerCaseParticlesIsWhole() {
+    List<Figure> figures =
+        extract(
+            "The war in Syria goes on. Shelling killed 30 people in the Jisr al-Shughur district. "
+                + "Strikes killed 12 people in the Tell el Kurum area.");
+    assertThat(find(figures, 30).location()).isEqualTo("Jisr al-Shughur district");
+    assertThat(find(figures, 12).location()).isEqualTo("Tell el Kurum area");
+    assertThat(
+            one("The war in Syria goes on. Raids killed 20 people in Homs as jets struck.")
+                .location())
+        .isEqualTo("Homs");
   }
 
   @Test

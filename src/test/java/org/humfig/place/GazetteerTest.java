@@ -64,4 +64,27 @@ class GazetteerTest {
     assertThat(found.get(0).text()).isEqualTo(name);
     assertThat(found.get(0).candidates().get(0).countryCode()).isEqualTo(country);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "'Fighting spread across Darfur.', Darfur, SDN, ADMIN1",
+    "'Shelling hit the Donbas overnight.', Donbas, UKR, ADMIN1",
+    "'Floods hit Mindanao.', Mindanao, PHL, ADMIN1",
+    "'Strikes hit Gaza overnight.', Gaza, PSE, ADMIN1",
+    "'Strikes hit the Gaza Strip.', Gaza Strip, PSE, ADMIN1",
+    "'Raids went on in the West Bank.', West Bank, PSE, ADMIN1",
+    "'Strikes hit Gaza City.', Gaza City, PSE, CITY",
+    "'Floods hit Gaza province in Mozambique.', Gaza province, MOZ, ADMIN1",
+    "'Clashes went on in Salahuddin.', Salahuddin, IRQ, ADMIN1",
+    "'Gunmen killed 11 farmers in Plateau state.', Plateau state, NGA, ADMIN1",
+    "'Floods hit Rivers state.', Rivers state, NGA, ADMIN1",
+  })
+  void findsTheRegionsAndTerritoriesNewsNames(
+      String text, String name, String country, Place.Kind kind) {
+    PlaceMention found =
+        Gazetteer.bundled().find(new org.humfig.text.Tokenizer().tokenize(text)).get(0);
+    assertThat(found.text()).isEqualTo(name);
+    assertThat(found.candidates().get(0).countryCode()).isEqualTo(country);
+    assertThat(found.candidates().get(0).kind()).isEqualTo(kind);
+  }
 }

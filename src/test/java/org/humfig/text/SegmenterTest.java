@@ -22,6 +22,12 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_splitsAListRunIntoOneLineAtItsBullets() {
+    assertThat(sentences("KEY FIGURES: • 2.1 million displaced • 14,600 killed, per ACLED"))
+        .containsExactly("KEY FIGURES:", "2.1 million displaced", "14,600 killed, per ACLED");
+  }
+
+  @Test
   void segment_skipsForumAndNavigationLines() {
     String text =
         "Thousands fled the city.\n"
