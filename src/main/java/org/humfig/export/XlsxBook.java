@@ -42,12 +42,19 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * links and the relationships part; the others are kept as the two lines of XML each needs ({@link
  * XlsxLinks}) and added to that list and that part here. Excel and LibreOffice read them as POI's
  * own: the same elements, ids and targets.
+ *
+ * <p>Charts: POI places a chart and keeps an empty one in its part; the chart's XML, written
+ * directly ({@link XlsxChart}), replaces it here ({@link #replace}).
  */
 final class XlsxBook extends SXSSFWorkbook {
 
   private final Path folder;
   private final Map<SXSSFSheet, XlsxSpill> spills = new IdentityHashMap<>();
   private final Map<SXSSFSheet, XlsxLinks> links = new IdentityHashMap<>();
+
+  /** Parts written here, by zip entry name, put into the file in place of POI's. */
+  private final Map<String, byte[]> replaced = new java.util.HashMap<>();
+
   private XlsxSpill created;
 
   /**
@@ -76,6 +83,14 @@ final class XlsxBook extends SXSSFWorkbook {
   /** Returns the spill of {@code sheet}, created by this workbook. */
   XlsxSpill spill(SXSSFSheet sheet) {
     return spills.get(sheet);
+  }
+
+  /**
+   * Puts {@code data} into the file as the part {@code partName} ({@code /xl/charts/chart1.xml}),
+   * in place of what POI writes for it.
+   */
+  void replace(String partName, byte[] data) {
+    replaced.put(partName.startsWith("/") ? partName.substring(1) : partName, data);
   }
 
   /** Returns the links of {@code sheet}, taken from {@code budget}. */
@@ -120,6 +135,7 @@ final class XlsxBook extends SXSSFWorkbook {
           SXSSFSheet linked = sheet(relationsOf(entry.getName()));
           XlsxLinks l = linked == null ? null : links.get(linked);
           byte[] data = l == null ? template : insert(template, "</Relationships>", l.targets());
+          data = replaced.getOrDefault(entry.getName(), data);
           byte[] compressed = DeflatedPart.of(data, true);
           zip.addRawArchiveEntry(
               entry(entry, crc(data), data.length, compressed.length),

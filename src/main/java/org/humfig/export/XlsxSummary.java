@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.humfig.model.Metric;
 import org.humfig.model.Status;
 import org.humfig.model.Unit;
@@ -127,7 +126,7 @@ final class XlsxSummary {
   }
 
   /** Writes the sheet. */
-  void write(SXSSFWorkbook workbook, XlsxCells cells) {
+  void write(XlsxBook workbook, XlsxCells cells) {
     SXSSFSheet sheet = workbook.createSheet(SHEET);
     cells.styled(sheet.createRow(0), 0, "Summary", cells.styles().title());
     for (int i = 0; i < NOTES.size(); i++) {

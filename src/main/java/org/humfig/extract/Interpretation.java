@@ -716,7 +716,8 @@ final class Interpretation {
       if (h != null) {
         r.restatedAfter = h.quantity().start();
         r.restatedEnd = h.head().end();
-      } else {
+      } else if (category != Category.CASUALTY) {
+        // "14 members of two families" were killed: the families only say whose members they were
         h = householdsWithin(a, r);
       }
       if (h != null) {

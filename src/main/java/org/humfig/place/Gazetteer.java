@@ -31,7 +31,7 @@ public final class Gazetteer {
    * check, are found the first time a lookup needs them: most of the 35,000 names never come up in
    * a run, and tokenizing them all made start-up slow.
    */
-  private static final class Name {
+  static final class Name {
     private final String name;
     private final List<Place> places;
     private volatile String[] texts;
@@ -40,7 +40,7 @@ public final class Gazetteer {
      * The same words in other capitals, written before this one ("North Kivu" behind its variant
      * "north Kivu"), or null: the phrase table keeps one entry per words.
      */
-    private final Name other;
+    final Name other;
 
     Name(String name, List<Place> places, Name other) {
       this.name = name;
@@ -75,18 +75,28 @@ public final class Gazetteer {
     List<Place> places() {
       return places;
     }
+
+    String name() {
+      return name;
+    }
   }
 
   private final PhraseTable<Name> names = new PhraseTable<>();
 
-  /** The first words of names written in lower case ("central" of "central Sulawesi"). */
-  private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
+  /** The names in the order put into {@link #names}. */
+  private final List<Name> order;
 
-  private final Map<String, Place> countries = new java.util.HashMap<>();
+  /** The first words of names written in lower case ("central" of "central Sulawesi"). */
+  private final java.util.Set<String> lowerStarts;
+
+  private final Map<String, Place> countries;
 
   private Gazetteer(Map<String, List<Place>> byName) {
     Map<String, String> usual = usualNames();
     Map<String, Name> byWords = new java.util.HashMap<>();
+    order = new ArrayList<>(byName.size());
+    lowerStarts = new java.util.HashSet<>();
+    countries = new java.util.HashMap<>();
     byName.forEach(
         (name, places) -> {
           if (places.size() > 1) {
@@ -96,6 +106,7 @@ public final class Gazetteer {
           Name n = new Name(name, List.copyOf(places), byWords.get(words));
           byWords.put(words, n);
           names.put(name, n);
+          order.add(n);
           if (Character.isLowerCase(name.codePointAt(0))) {
             lowerStarts.add(Name.texts(name)[0]);
           }
@@ -108,6 +119,38 @@ public final class Gazetteer {
             }
           }
         });
+  }
+
+  /**
+   * A gazetteer of the names {@code order}, each of the words {@code words} (its tokens' normalised
+   * forms), as {@link CompiledGazetteer} reads it back.
+   */
+  Gazetteer(
+      List<Name> order,
+      String[][] words,
+      java.util.Set<String> lowerStarts,
+      Map<String, Place> countries) {
+    this.order = order;
+    this.lowerStarts = lowerStarts;
+    this.countries = countries;
+    for (int i = 0; i < words.length; i++) {
+      names.put(words[i], order.get(i));
+    }
+  }
+
+  /** Returns the names in the order they were put, each with its places. */
+  List<Name> names() {
+    return order;
+  }
+
+  /** Returns the first words of the names written in lower case. */
+  java.util.Set<String> lowerStarts() {
+    return lowerStarts;
+  }
+
+  /** Returns the countries by ISO3 code, each under the name English usually writes. */
+  Map<String, Place> countries() {
+    return countries;
   }
 
   /** Places sharing a name, in the order {@link #rank} gives, the most populous first. */
@@ -194,12 +237,28 @@ public final class Gazetteer {
   /** The bundled gazetteer once loaded. */
   private static volatile Gazetteer bundled;
 
+  /**
+   * Loads the bundled gazetteer: its compiled form when the build wrote one from these very tables
+   * ({@link CompiledGazetteer}), else from the tables.
+   */
   private static Gazetteer load() {
+    byte[][] tables;
     try {
-      Map<String, List<Place>> byName = places(lines(RESOURCE));
+      tables = tables();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled gazetteer", e);
+    }
+    Gazetteer compiled = CompiledGazetteer.bundled(CompiledGazetteer.crc(tables));
+    return compiled != null ? compiled : fromTables(tables);
+  }
+
+  /** Returns the gazetteer of the bundled tables' bytes: places, aliases and variants. */
+  static Gazetteer fromTables(byte[][] tables) {
+    try {
+      Map<String, List<Place>> byName = places(lines(tables[0]));
       Map<String, Place> byId = new java.util.HashMap<>();
       byName.values().forEach(ps -> ps.forEach(p -> byId.putIfAbsent(p.id(), p)));
-      for (String[] a : rows(lines(ALIASES), 2)) {
+      for (String[] a : rows(lines(tables[1]), 2)) {
         Place p = byId.get(a[1]);
         if (p == null) {
           throw new IllegalStateException(ALIASES + ": unknown place_id " + a[1]);
@@ -208,7 +267,7 @@ public final class Gazetteer {
       }
       Map<String, List<Place>> variants = new LinkedHashMap<>();
       Map<String, List<String>> byStart = starts(byName.keySet());
-      for (String[] v : rows(lines(VARIANTS), 2)) {
+      for (String[] v : rows(lines(tables[2]), 2)) {
         boolean lower = Character.isLowerCase(v[1].codePointAt(0));
         String start = start(v[0]);
         Iterable<String> names =
@@ -259,13 +318,22 @@ public final class Gazetteer {
     return null;
   }
 
-  private static List<String> lines(String resource) throws IOException {
+  /** Returns the bytes of the bundled places, aliases and variants tables, in that order. */
+  static byte[][] tables() throws IOException {
+    return new byte[][] {bytes(RESOURCE), bytes(ALIASES), bytes(VARIANTS)};
+  }
+
+  private static byte[] bytes(String resource) throws IOException {
     try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      return split(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in.readAllBytes();
     }
+  }
+
+  private static List<String> lines(byte[] table) {
+    return split(new String(table, StandardCharsets.UTF_8));
   }
 
   /** Returns the lines of {@code text}, as {@link java.io.BufferedReader#readLine} finds them. */
@@ -431,7 +499,7 @@ public final class Gazetteer {
     return n.places().get(0).kind() == Place.Kind.ADMIN1 && first.capitalized();
   }
 
-  private static String apostrophes(String s) {
+  static String apostrophes(String s) {
     return s.replace('\u2019', '\'').replace('\u2018', '\'');
   }
 }

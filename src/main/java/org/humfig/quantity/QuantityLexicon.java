@@ -53,6 +53,10 @@ public final class QuantityLexicon {
   final WordSet betweenJoiners;
   final WordSet rangeJoiners;
   final WordSet rangeBlockers;
+
+  /** For a qualifier phrase, the verbs before which it is their particle ("went [up to] 41"). */
+  final Map<String, WordSet> qualifierBlockers;
+
   final WordSet numberJoiners;
   final WordSet fractionFollowers;
   final WordSet symbolScales;
@@ -82,6 +86,11 @@ public final class QuantityLexicon {
     betweenJoiners = words(g.betweenJoiners());
     rangeJoiners = words(g.rangeJoiners());
     rangeBlockers = words(g.rangeBlockers());
+    Map<String, WordSet> blockers = new java.util.HashMap<>();
+    if (g.qualifierBlockers() != null) {
+      g.qualifierBlockers().forEach((phrase, verbs) -> blockers.put(phrase, words(verbs)));
+    }
+    qualifierBlockers = Map.copyOf(blockers);
     numberJoiners = words(g.numberJoiners());
     fractionFollowers = words(g.fractionFollowers());
     symbolScales = words(g.symbolScales());
@@ -196,6 +205,7 @@ public final class QuantityLexicon {
       @JsonProperty("between_joiners") List<String> betweenJoiners,
       @JsonProperty("range_joiners") List<String> rangeJoiners,
       @JsonProperty("range_blockers") List<String> rangeBlockers,
+      @JsonProperty("qualifier_blockers") Map<String, List<String>> qualifierBlockers,
       @JsonProperty("number_joiners") List<String> numberJoiners,
       @JsonProperty("fraction_followers") List<String> fractionFollowers,
       @JsonProperty("symbol_scales") List<String> symbolScales,

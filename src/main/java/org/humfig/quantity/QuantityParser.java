@@ -143,11 +143,27 @@ public final class QuantityParser {
     return dimensions;
   }
 
+  /** True when the qualifier {@code pre} is the particle of the verb {@code before} it. */
+  private boolean particle(List<Token> tokens, PhraseTable.Hit<Qualifier> pre, Token before) {
+    if (lex.qualifierBlockers.isEmpty()) {
+      return false;
+    }
+    StringBuilder phrase = new StringBuilder();
+    for (int k = pre.start(); k < pre.end(); k++) {
+      phrase.append(k > pre.start() ? " " : "").append(tokens.get(k).norm());
+    }
+    WordSet verbs = lex.qualifierBlockers.get(phrase.toString());
+    return verbs != null && verbs.contains(before);
+  }
+
   /** Returns the quantity that starts at token {@code i}, if one does. */
   public Optional<QuantitySpan> parseAt(List<Token> tokens, int i) {
     Qualifier qualifier = null;
     int j = i;
     PhraseTable.Hit<Qualifier> pre = lex.qualifiers.longestAt(tokens, i);
+    if (pre != null && i > 0 && particle(tokens, pre, tokens.get(i - 1))) {
+      return Optional.empty(); // "went [up to] 41": the verb's particle; the number comes next
+    }
     if (pre != null) {
       qualifier = pre.value();
       j = pre.end();

@@ -75,6 +75,9 @@ public final class RuleLoader {
   private final Lexicon lexicon = new Lexicon();
   private final Map<String, Raw> rules = new LinkedHashMap<>();
 
+  /** Whether bundled files are read from their compiled form where there is one. */
+  private boolean compiled = true;
+
   /** The file that defines each word list, so no list is defined in two files. */
   private final Map<String, String> wordLists = new java.util.HashMap<>();
 
@@ -130,18 +133,39 @@ public final class RuleLoader {
    * @throws RuleException when a word list is defined in two files
    */
   static RuleLoader of(String language, List<String> lexicons, List<String> rules) {
+    return of(language, lexicons, rules, true);
+  }
+
+  /**
+   * Returns a loader holding the word lists and rule files at these resource paths, in order, read
+   * from their compiled form where the build wrote one and {@code compiled} is true, else from the
+   * YAML.
+   */
+  static RuleLoader of(
+      String language, List<String> lexicons, List<String> rules, boolean compiled) {
     RuleLoader loader = new RuleLoader(language);
+    loader.compiled = compiled;
     for (String path : lexicons) {
-      loader.readLexicon(resource("/" + path), path);
+      loader.readLexicon(loader.parser("/" + path, path), path);
     }
     for (String path : rules) {
-      loader.readRules(resource("/" + path), path);
+      loader.readRules(loader.parser("/" + path, path), path);
     }
     return loader;
   }
 
-  private static InputStream resource(String path) {
-    return Resource.open(path);
+  /**
+   * Returns a parser of the bundled file {@code path}: of its compiled form when the build wrote
+   * one from it ({@link CompiledRules}), else of its YAML.
+   */
+  private JsonParser parser(String path, String where) {
+    try (InputStream in = Resource.open(path)) {
+      byte[] bytes = in.readAllBytes();
+      JsonParser json = compiled ? CompiledRules.open(path, bytes) : null;
+      return json != null ? json : yaml.getFactory().createParser(bytes);
+    } catch (IOException e) {
+      throw new RuleException(where + ": cannot read: " + e.getMessage());
+    }
   }
 
   /**
@@ -152,7 +176,7 @@ public final class RuleLoader {
    */
   public RuleLoader add(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      readRules(in, file.toString());
+      readRules(yaml.getFactory().createParser(in), file.toString());
     } catch (IOException e) {
       throw new RuleException(file + ": cannot read: " + e.getMessage());
     }
@@ -177,7 +201,7 @@ public final class RuleLoader {
     return new RuleSet(built, lexicon, language);
   }
 
-  private void readLexicon(InputStream in, String where) {
+  private void readLexicon(JsonParser in, String where) {
     try (in) {
       JsonNode root = yaml.readTree(in);
       if (root == null || !root.isObject()) {
@@ -230,9 +254,8 @@ public final class RuleLoader {
     }
   }
 
-  private void readRules(InputStream in, String where) {
-    try (in;
-        JsonParser p = yaml.getFactory().createParser(in)) {
+  private void readRules(JsonParser in, String where) {
+    try (JsonParser p = in) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new RuleException(where + ":1: a rule file is a map with 'family' and 'rules'");
       }

@@ -65,10 +65,24 @@ public final class PhraseTable<V> {
       throw new IllegalArgumentException("empty phrase");
     }
     String[] words = new String[tokens.size()];
+    for (int k = 0; k < words.length; k++) {
+      words[k] = tokens.get(k).norm();
+    }
+    return put(words, value);
+  }
+
+  /**
+   * Adds a phrase of the words {@code words}, each a token's normalised form as {@link #put(String,
+   * Object)} would find it in the phrase's text: the same table from words worked out beforehand
+   * (the gazetteer's, compiled during the build). The array is kept, not copied.
+   */
+  public PhraseTable<V> put(String[] words, V value) {
+    if (words.length == 0) {
+      throw new IllegalArgumentException("empty phrase");
+    }
     int[] ids = new int[words.length];
     Node<V> node = root;
     for (int k = 0; k < ids.length; k++) {
-      words[k] = tokens.get(k).norm();
       ids[k] = Words.add(words[k]);
       largest = Math.max(largest, ids[k]);
       node = node.child(ids[k]);
