@@ -334,8 +334,13 @@ public final class Segmenter {
 
   /** True when the stripped line text[from, to), which has a colon or not, is page furniture. */
   private boolean chrome(String text, int from, int to, boolean colon) {
-    if (from == to || page.bullets().indexOf(text.charAt(from)) >= 0) {
+    if (from == to) {
       return true;
+    }
+    if (page.bullets().indexOf(text.charAt(from)) >= 0) {
+      // a link in a list ("» Syria revokes citizenship of 700,000 people"), unless the item is a
+      // sentence of its own, as the key points of a situation report are
+      return !bulletedSentence(text, from, to);
     }
     if (chromePrefix(text, from, to)) {
       return true;
@@ -344,6 +349,17 @@ public final class Segmenter {
         && colon
         && CLOCK.matcher(text).region(from, to).find()
         && !endsSentence(text, to);
+  }
+
+  /** The fewest words of a bulleted line that is a sentence rather than a link. */
+  private static final int BULLETED_SENTENCE = 5;
+
+  /**
+   * True for a bulleted line that is a sentence: it ends with a full stop (or "!", "?") and has a
+   * few words: "• At least 40 civilians were killed in shelling on the town."
+   */
+  private static boolean bulletedSentence(String text, int from, int to) {
+    return ".!?".indexOf(text.charAt(to - 1)) >= 0 && runs(text, from, to) > BULLETED_SENTENCE;
   }
 
   /** True when the text ending just before {@code end} (not empty) ends a sentence. */

@@ -28,6 +28,18 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_keepsABulletedLineThatIsASentence() {
+    String text =
+        "KEY POINTS\n"
+            + "• At least 40 civilians were killed in shelling on the town.\n"
+            + "• Floods in the south\n"
+            + "» Syria revokes citizenship of 700,000 people\n";
+    assertThat(sentences(text))
+        .containsExactly(
+            "KEY POINTS", "At least 40 civilians were killed in shelling on the town.");
+  }
+
+  @Test
   void segment_skipsForumAndNavigationLines() {
     String text =
         "Thousands fled the city.\n"
