@@ -357,6 +357,16 @@ class ContextTest {
   }
 
   @Test
+  void source_plainRedCrossIsNotTheIcrc() {
+    List<Figure> figures =
+        extract(
+            "The Kenya Red Cross said 38 people had died. "
+                + "The Red Cross said 11,000 households had been displaced.");
+    assertThat(find(figures, 38).attributedTo()).isEqualTo("Kenya Red Cross");
+    assertThat(find(figures, 11000).attributedTo()).isEqualTo("Red Cross");
+  }
+
+  @Test
   void source_ifrcIsNotIcrc() {
     assertThat(
             one("The International Federation of Red Cross and Red Crescent Societies said 800"
