@@ -80,7 +80,7 @@ final class Locator {
   private final WordSet particles;
 
   /** The hyphens that join a particle to the word of a name after it: "al-Shughur". */
-  private static final java.util.Set<String> HYPHENS = java.util.Set.of("-", "\u2010", "\u2011");
+  private static final String HYPHENS = "-\u2010\u2011";
 
   /** How many names joined by "and" or commas a plural place noun after them may make places. */
   private static final int MAX_JOINED = 4;
@@ -722,7 +722,7 @@ final class Locator {
     }
     String text = t.text();
     for (int c = 1; c + 1 < text.length(); c++) {
-      if (HYPHENS.contains(text.substring(c, c + 1))) {
+      if (HYPHENS.indexOf(text.charAt(c)) >= 0) {
         return particles.contains(text.substring(0, c).toLowerCase(java.util.Locale.ROOT))
             && Character.isUpperCase(text.codePointAt(c + 1));
       }

@@ -55,7 +55,7 @@ public final class QuantityLexicon {
   final WordSet rangeBlockers;
 
   /** For a qualifier phrase, the verbs before which it is their particle ("went [up to] 41"). */
-  final Map<String, WordSet> qualifierBlockers;
+  final PhraseTable<WordSet> qualifierBlockers = new PhraseTable<>();
 
   final WordSet numberJoiners;
   final WordSet fractionFollowers;
@@ -86,11 +86,9 @@ public final class QuantityLexicon {
     betweenJoiners = words(g.betweenJoiners());
     rangeJoiners = words(g.rangeJoiners());
     rangeBlockers = words(g.rangeBlockers());
-    Map<String, WordSet> blockers = new java.util.HashMap<>();
     if (g.qualifierBlockers() != null) {
-      g.qualifierBlockers().forEach((phrase, verbs) -> blockers.put(phrase, words(verbs)));
+      g.qualifierBlockers().forEach((phrase, verbs) -> qualifierBlockers.put(phrase, words(verbs)));
     }
-    qualifierBlockers = Map.copyOf(blockers);
     numberJoiners = words(g.numberJoiners());
     fractionFollowers = words(g.fractionFollowers());
     symbolScales = words(g.symbolScales());

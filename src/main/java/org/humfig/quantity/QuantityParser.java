@@ -145,15 +145,8 @@ public final class QuantityParser {
 
   /** True when the qualifier {@code pre} is the particle of the verb {@code before} it. */
   private boolean particle(List<Token> tokens, PhraseTable.Hit<Qualifier> pre, Token before) {
-    if (lex.qualifierBlockers.isEmpty()) {
-      return false;
-    }
-    StringBuilder phrase = new StringBuilder();
-    for (int k = pre.start(); k < pre.end(); k++) {
-      phrase.append(k > pre.start() ? " " : "").append(tokens.get(k).norm());
-    }
-    WordSet verbs = lex.qualifierBlockers.get(phrase.toString());
-    return verbs != null && verbs.contains(before);
+    PhraseTable.Hit<WordSet> verbs = lex.qualifierBlockers.longestAt(tokens, pre.start());
+    return verbs != null && verbs.end() == pre.end() && verbs.value().contains(before);
   }
 
   /** Returns the quantity that starts at token {@code i}, if one does. */
