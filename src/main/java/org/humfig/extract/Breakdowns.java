@@ -2,6 +2,7 @@ package org.humfig.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.humfig.model.Category;
 import org.humfig.model.Metric;
 import org.humfig.quantity.Dimension;
 import org.humfig.quantity.QuantityParser;
@@ -148,17 +149,22 @@ final class Breakdowns {
       // "2,500 were injured, 67 of them seriously": a part of the whole, however the words go on
       return new Part(q, q.end(), q.end(), parent, null, false);
     }
-    Rule own = ownRule(all, q, link);
-    Metric metric = own != null ? own.metric() : parent;
-    String id = own != null ? own.id() : null;
+    int noun = -1;
     for (int h = head; h < all.size() && h - head < MAX_HEAD; h++) {
       if (lex.startsAt("population_noun", all, h)) {
-        int end = lex.phraseAt("population_noun", all, h);
-        return new Part(q, h, end, metric, id, lex.startsAt("household_noun", all, h));
+        noun = h;
+        break;
       }
       if (all.get(h).shape() == Token.Shape.PUNCT || lex.contains("coordinator", all.get(h))) {
         break;
       }
+    }
+    Rule own = ownRule(all, q, link, parent);
+    Metric metric = own != null ? own.metric() : parent;
+    String id = own != null ? own.id() : null;
+    if (noun >= 0) {
+      int end = lex.phraseAt("population_noun", all, noun);
+      return new Part(q, noun, end, metric, id, lex.startsAt("household_noun", all, noun));
     }
     return own == null ? null : new Part(q, q.end(), q.end(), metric, id, false);
   }
@@ -168,9 +174,20 @@ final class Breakdowns {
    * have been relocated" read without the words {@code q.end()} to {@code from} that refer back to
    * the whole.
    */
-  private Rule ownRule(List<Token> all, QuantitySpan q, int from) {
+  private Rule ownRule(List<Token> all, QuantitySpan q, int from, Metric whole) {
     int end = Math.min(all.size(), from + MAX_TAIL);
-    return ownRule(all.subList(q.start(), q.end()), all.subList(from, end));
+    List<Token> tail = new ArrayList<>(all.subList(q.start(), q.end()));
+    tail.addAll(all.subList(from, end));
+    for (Match m : matches(tail)) {
+      if (whole.category() == Category.CASUALTY
+          && m.rule().metric().category() != Category.CASUALTY) {
+        // a part of the dead or injured is dead or injured, whoever it names: "killed 12 people,
+        // including nine refugees", "six displaced people sheltering in a school"
+        continue;
+      }
+      return m.rule();
+    }
+    return null;
   }
 
   /**
@@ -180,12 +197,19 @@ final class Breakdowns {
   Rule ownRule(List<Token> count, List<Token> words) {
     List<Token> tail = new ArrayList<>(count);
     tail.addAll(words);
-    View v = new View(tail, quantities.parse(tail));
+    List<Match> own = matches(tail);
+    return own.isEmpty() ? null : own.get(0).rule();
+  }
+
+  /** The matches of the rules whose number is the first of {@code tokens}, in the rules' order. */
+  private List<Match> matches(List<Token> tokens) {
+    View v = new View(tokens, quantities.parse(tokens));
+    List<Match> out = new ArrayList<>();
     for (Match m : rules.figures(v)) {
       if (m.get(Capture.VALUE).map(s -> s.start() == 0).orElse(false)) {
-        return m.rule();
+        out.add(m);
       }
     }
-    return null;
+    return out;
   }
 }
