@@ -41,6 +41,7 @@ final class Attribution {
   private static final String STOP = "source_stop";
   private static final String CONTINUATION = "continuation";
   private static final String ADJECTIVE = "source_adjective";
+  private static final String TOPIC = "report_topic";
   private static final String DEFINITE = "source_definite";
   private static final String GENERIC = "source_generic";
   private static final String PREPOSITION = "place_preposition";
@@ -266,7 +267,9 @@ final class Attribution {
     int first = start;
     while (start < end
         && (modifier(tokens.get(start))
-            || (report && lex.contains(ADJECTIVE, tokens.get(start))))) {
+            || (report
+                && (lex.contains(ADJECTIVE, tokens.get(start))
+                    || lex.contains(TOPIC, tokens.get(start)))))) {
       start++;
     }
     if (start >= end) {
@@ -281,6 +284,7 @@ final class Attribution {
     }
     if (lex.contains(PREPOSITION, tokens.get(start))
         || lex.contains(NOT_FIRST, tokens.get(start))
+        || (end == start + 1 && lex.contains(TOPIC, tokens.get(start)))
         || (quantity(a, start, end) && !lex.contains(SOURCE_NOUN, tokens.get(end - 1)))) {
       return null;
     }

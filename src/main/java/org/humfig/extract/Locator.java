@@ -97,6 +97,7 @@ final class Locator {
   private final WordSet restrictives;
   private final WordSet countryPrepositions;
   private final WordSet personFollowers;
+  private final WordSet pressTitles;
 
   /** The words of directions and kinds of place, which a glued-word repair must keep whole. */
   private final Set<String> words;
@@ -146,6 +147,7 @@ final class Locator {
     this.restrictives = new WordSet(raw.restrictives());
     this.countryPrepositions = new WordSet(raw.countryPrepositions());
     this.personFollowers = new WordSet(raw.personFollowers());
+    this.pressTitles = new WordSet(raw.pressTitles() == null ? List.of() : raw.pressTitles());
   }
 
   /**
@@ -183,6 +185,10 @@ final class Locator {
             || notPlaces.contains(m.text())
             || person(tokens, m)) {
           continue;
+        }
+        if (press(tokens, m)) {
+          count(choose(m.candidates(), found, memory).countryCode(), memory);
+          continue; // the paper's place is not a figure's, but tells the story's country
         }
         Place place = choose(m.candidates(), found, memory);
         if (possessor(tokens, m, place, next < mentions.size() ? mentions.get(next) : null)
@@ -289,7 +295,10 @@ final class Locator {
   List<Located> within(List<Token> tokens, int from, Memory memory) {
     List<Located> out = new ArrayList<>();
     for (PlaceMention m : gazetteer.find(tokens)) {
-      if (m.start() < from || notPlaces.contains(m.text()) || person(tokens, m)) {
+      if (m.start() < from
+          || notPlaces.contains(m.text())
+          || person(tokens, m)
+          || press(tokens, m)) {
         continue;
       }
       Place place = choose(m.candidates(), out, memory);
@@ -458,6 +467,22 @@ final class Locator {
         && !tokens.get(m.end() + 2).capitalized();
   }
 
+  /**
+   * True when a place only names a newspaper: "the Kathmandu Post reported", "the Times of India";
+   * the paper's town is not where its figures happened.
+   */
+  private boolean press(List<Token> tokens, PlaceMention m) {
+    int end = m.end();
+    if (end < tokens.size() && tokens.get(end).capitalized() && is(tokens.get(end), pressTitles)) {
+      return true;
+    }
+    int start = m.start();
+    return start >= 2
+        && is(tokens.get(start - 1), ofWords)
+        && tokens.get(start - 2).capitalized()
+        && is(tokens.get(start - 2), pressTitles);
+  }
+
   /** True when a place is who did something, not where: "held by Turkey", "shelled by Russia". */
   private boolean agent(List<Token> tokens, int start) {
     return start > 0 && is(tokens.get(start - 1), agents);
@@ -469,7 +494,11 @@ final class Locator {
       memory.lastCity =
           new Located(l.start(), l.end(), l.place().name(), l.place(), LocationPrecision.PLACE);
     }
-    String code = l.place().countryCode();
+    count(l.place().countryCode(), memory);
+  }
+
+  /** Counts a mention of a country's place towards the story's country. */
+  private static void count(String code, Memory memory) {
     int n = memory.countries.merge(code, 1, Integer::sum);
     if (memory.main == null || n > memory.countries.getOrDefault(memory.main, 0)) {
       memory.main = code;
@@ -951,7 +980,8 @@ final class Locator {
       }
     }
     if (nearestBefore != null) {
-      return nearestBefore;
+      Located part = partOf(tokens, candidates, nearestBefore);
+      return part != null ? part : nearestBefore;
     }
     if (nearestInClause != null) {
       return nearestInClause;
@@ -982,6 +1012,23 @@ final class Locator {
       return before;
     }
     return later;
+  }
+
+  /**
+   * The place named just before {@code whole} as a part of it, or null: "the Kurigram and Gaibandha
+   * districts of northern Bangladesh" are where a figure after them is, not the country's north.
+   */
+  private Located partOf(List<Token> tokens, List<Located> candidates, Located whole) {
+    int at = candidates.indexOf(whole);
+    if (at <= 0) {
+      return null;
+    }
+    Located part = candidates.get(at - 1);
+    int k = part.end();
+    if (k < tokens.size() && placeNouns.get(tokens.get(k)) != null) {
+      k++;
+    }
+    return k + 1 == whole.start() && is(tokens.get(k), ofWords) ? part : null;
   }
 
   /**
@@ -1036,5 +1083,6 @@ final class Locator {
       List<String> restrictives,
       @JsonProperty("country_prepositions") List<String> countryPrepositions,
       @JsonProperty("story_wide") List<String> storyWide,
-      @JsonProperty("person_followers") List<String> personFollowers) {}
+      @JsonProperty("person_followers") List<String> personFollowers,
+      @JsonProperty("press_titles") List<String> pressTitles) {}
 }

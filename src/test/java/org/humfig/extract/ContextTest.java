@@ -622,4 +622,31 @@ class ContextTest {
     assertThat(one("More than 2,000 people have died across Asia this year.").location()).isNull();
     assertThat(one("About 500 people fled to the Centre for Refugees.").location()).isNull();
   }
+
+  @Test
+  void place_aNewspapersTownIsNotWhereItsFiguresAre() {
+    assertThat(one("The Dhaka Tribune reported that 9 people had drowned.").location()).isNull();
+    assertThat(one("At least 25 people died, the Times of India reported.").location()).isNull();
+    List<Figure> figures =
+        extract(
+            "The Jakarta Post said 41 people were killed.\n\nLava from the volcano on Flores island"
+                + " forced 2,000 people to flee.");
+    assertThat(find(figures, 41).location()).isNull();
+    assertThat(find(figures, 2000).countryCode()).isEqualTo("IDN");
+  }
+
+  @Test
+  void place_namedDistrictsOfARegionAreTheFiguresPlace() {
+    List<Figure> figures =
+        extract(
+            "Floods have hit Bangladesh hard.\n\nIn the Dhanbari and Tarash districts of northern"
+                + " Bangladesh, 12 people drowned.");
+    assertThat(find(figures, 12).location()).startsWith("Dhanbari and Tarash districts");
+  }
+
+  @Test
+  void source_whatAReportCountsIsNotWhoMadeIt() {
+    assertThat(one("Casualty figures put the toll at 40.").attributedTo()).isNull();
+    assertThat(one("Unofficial estimates put the death toll at 300.").attributedTo()).isNull();
+  }
 }
