@@ -145,8 +145,13 @@ final class Breakdowns {
         head++;
       }
     }
-    if (link > q.end() && head < all.size() && lex.contains("part_degree", all.get(head))) {
-      // "2,500 were injured, 67 of them seriously": a part of the whole, however the words go on
+    if (link > q.end()
+        && (head == all.size()
+            || lex.contains("part_degree", all.get(head))
+            || lex.contains("part_phrase", all.get(head))
+            || all.get(head).shape() == Token.Shape.PUNCT)) {
+      // "2,500 were injured, 67 of them seriously", "displaced 400,000, 80,000 of them in the past
+      // week": a part of the whole, however the words go on
       return new Part(q, q.end(), q.end(), parent, null, false);
     }
     int noun = -1;
