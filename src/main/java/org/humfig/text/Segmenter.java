@@ -218,7 +218,9 @@ public final class Segmenter {
   /** Marks the lines that are page furniture. */
   private boolean[] furniture(String text, List<int[]> lines) {
     boolean[] skip = new boolean[lines.size()];
-    int run = 0;
+    boolean[] counts = new boolean[lines.size()]; // lines that open with a count
+    int run =
+        0; // the short lines of the run that ends at line p, lines that open with a count aside
     int colon = -1; // the first colon at or after the line's start, found by one pass over the text
     for (int p = 0; p <= lines.size(); p++) {
       boolean headlineLike = false;
@@ -230,6 +232,10 @@ public final class Segmenter {
           colon = colon < 0 ? Integer.MAX_VALUE : colon;
         }
         boolean label = labelValue(text, from, to);
+        if (!label && countLine(text, from, to)) {
+          counts[p] = true;
+          continue; // kept, and neither part nor end of a run of short lines around it
+        }
         skip[p] = !label && chrome(text, from, to, colon < to);
         headlineLike = !label && !skip[p] && to - from <= SHORT_LINE && !endsSentence(text, to);
       }
@@ -237,8 +243,11 @@ public final class Segmenter {
         run++;
       } else {
         if (run >= SIDEBAR_RUN) {
-          for (int k = p - run; k < p; k++) {
-            skip[k] = true;
+          for (int k = p - 1, left = run; left > 0; k--) {
+            if (!counts[k]) {
+              skip[k] = true;
+              left--;
+            }
           }
         }
         run = 0;
@@ -293,6 +302,36 @@ public final class Segmenter {
       }
     }
     return true;
+  }
+
+  /** The fewest runs of characters of a line that opens with its count: the count and two words. */
+  private static final int COUNT_LINE = 3;
+
+  /**
+   * True for a short line of a key-figure box that opens with its count, "400,000 people newly
+   * displaced since January", "• 2,900 people killed in Goma": a figure, not a link in a sidebar,
+   * however many short lines stand around it. A digit opens it and a letter opens its second run.
+   */
+  private boolean countLine(String text, int from, int to) {
+    if (to - from > SHORT_LINE) {
+      return false;
+    }
+    int k = from;
+    while (k < to
+        && (page.bullets().indexOf(text.charAt(k)) >= 0
+            || Character.isWhitespace(text.charAt(k)))) {
+      k++;
+    }
+    if (k == to || !Character.isDigit(text.charAt(k)) || runs(text, k, to) < COUNT_LINE) {
+      return false;
+    }
+    while (k < to && !Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    while (k < to && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k < to && Character.isLetter(text.charAt(k));
   }
 
   /**

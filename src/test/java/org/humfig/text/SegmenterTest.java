@@ -80,6 +80,24 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_keepsLinesThatOpenWithACount_inARunOfShortLines() {
+    String text =
+        "Flash Update: Lake province\n"
+            + "As of 3 March 2025\n\n"
+            + "KEY FIGURES\n"
+            + "120,000 people newly displaced since February\n"
+            + "• 45 people killed in Lakeside town\n"
+            + "Photo gallery\n"
+            + "Most read\n\n"
+            + "Fighting spread to the south.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "120,000 people newly displaced since February",
+            "45 people killed in Lakeside town",
+            "Fighting spread to the south.");
+  }
+
+  @Test
   void segment_keepsQuoteWithItsSentence() {
     assertThat(sentences("He said: \"We have yet to respond.\" Then he left."))
         .containsExactly("He said: \"We have yet to respond.\"", "Then he left.");
