@@ -360,6 +360,39 @@ final class Locator {
   }
 
   /**
+   * The first place of a sentence that is only the point another is measured from, as the area it
+   * measures ("72 km southwest of Marrakesh", in the place's country and division, without its
+   * coordinates), or null: where a figure is when its sentence names no other place.
+   */
+  Located measuredFrom(List<Token> tokens, Memory memory) {
+    for (PlaceMention m : gazetteer.find(tokens)) {
+      if (!reference(tokens, m.start())) {
+        continue;
+      }
+      int k = Math.max(0, m.start() - 8);
+      while (tokens.get(k).shape() != Token.Shape.NUMBER) {
+        k++;
+      }
+      Place p = choose(m.candidates(), List.of(), memory);
+      String text = Token.text(tokens, k, m.end());
+      Place area =
+          p.kind() == Place.Kind.COUNTRY
+              ? new Place("", text, Place.Kind.COUNTRY, p.countryCode(), "", 0, null, null)
+              : new Place(
+                  "",
+                  text,
+                  Place.Kind.CITY,
+                  p.countryCode(),
+                  p.kind() == Place.Kind.ADMIN1 ? p.name() : p.admin1(),
+                  0,
+                  null,
+                  null);
+      return new Located(k, m.end(), text, area, LocationPrecision.ADMIN2);
+    }
+    return null;
+  }
+
+  /**
    * True when a place's name is a person's first name before a surname: "Ron Smith", "Orlando
    * Bloom"; not "Victoria Falls" or "Jordan Valley", whose next word is a part of a place's name.
    */

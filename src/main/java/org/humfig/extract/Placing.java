@@ -63,6 +63,9 @@ final class Placing {
     if (place == null) {
       place = aside(story, a);
     }
+    if (place == null) {
+      place = locator.measuredFrom(a.view().tokens(), story.places());
+    }
     if (place != null) {
       set(f, place);
     }

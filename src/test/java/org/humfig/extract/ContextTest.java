@@ -676,4 +676,16 @@ class ContextTest {
     assertThat(one("Some 700 refugees were repatriated from Pakistan last month.").location())
         .isEqualTo("Pakistan");
   }
+
+  @Test
+  void place_thePointAFigureIsMeasuredFromPlacesItWhenNothingElseDoes() {
+    Figure f = one("The quake struck 72 km southwest of Marrakesh, killing 2,100 people.");
+    assertThat(f.location()).isEqualTo("72 km southwest of Marrakesh");
+    assertThat(f.countryCode()).isEqualTo("MAR");
+    assertThat(f.latitude()).isNull();
+    assertThat(
+            one("A town 40 km north of Damascus was shelled, and 12 people died in Douma.")
+                .location())
+        .isEqualTo("Douma");
+  }
 }
