@@ -19,7 +19,8 @@ import org.humfig.text.Token;
  * were killed"; "killed 37 civilians including 12 children and 5 women"; "46 people were injured,
  * including 30 children"; "seven civilians (five children and two women)"; "498,000 people, of whom
  * 436,000 fled to camps" (a part with its own trigger takes that trigger's metric); "nine people
- * were killed, six of them police officers".
+ * were killed, six of them police officers"; "killed 40 people, including 15 in the capital" (a
+ * part with the place it is counted in).
  *
  * <p>The parts are looked for in the whole sentence, insertions included, from the end of the
  * figure's people (or of its match) up to the first other number or the end of the clause.
@@ -29,6 +30,7 @@ final class Breakdowns {
   private static final int MAX_GAP = 14;
   private static final int MAX_HEAD = 4;
   private static final int MAX_TAIL = 10;
+  private static final int MAX_PLACE = 6;
 
   private final Lexicon lex;
   private final RuleSet rules;
@@ -42,7 +44,8 @@ final class Breakdowns {
 
   /**
    * A part: its quantity in the sentence's tokens, the end of its people head (its start when none
-   * is named), its metric and whether it counts households.
+   * is named), its metric, whether it counts households, and the tokens that say where it is ("15
+   * [in the capital]"; both -1 when it says not).
    */
   record Part(
       QuantitySpan quantity,
@@ -50,7 +53,25 @@ final class Breakdowns {
       int headEnd,
       Metric metric,
       String ruleId,
-      boolean households) {}
+      boolean households,
+      int placeStart,
+      int placeEnd) {
+
+    Part(
+        QuantitySpan quantity,
+        int headStart,
+        int headEnd,
+        Metric metric,
+        String ruleId,
+        boolean households) {
+      this(quantity, headStart, headEnd, metric, ruleId, households, -1, -1);
+    }
+
+    /** Where the part's words end. */
+    int end() {
+      return Math.max(headEnd, placeEnd);
+    }
+  }
 
   /**
    * Returns the parts stated after token {@code from} of the whole sentence (an index into {@code
@@ -69,7 +90,7 @@ final class Breakdowns {
         break;
       }
       parts.add(p);
-      k = p.headEnd();
+      k = p.end();
       if (k < all.size() && all.get(k).is(",")) {
         k++;
       }
@@ -159,6 +180,18 @@ final class Breakdowns {
       if (all.get(h).shape() == Token.Shape.PUNCT || lex.contains("coordinator", all.get(h))) {
         break;
       }
+    }
+    if (own == null && head < all.size() && lex.contains("part_place", all.get(head))) {
+      // "killed 40 people, including 15 in the capital": a part counted where it is
+      int end = head + 1;
+      while (end < all.size()
+          && end - head <= MAX_PLACE
+          && all.get(end).shape() != Token.Shape.PUNCT
+          && !lex.contains("coordinator", all.get(end))
+          && quantities.parseAt(all, end).isEmpty()) {
+        end++;
+      }
+      return end > head + 1 ? new Part(q, q.end(), q.end(), parent, null, false, head, end) : null;
     }
     return own == null ? null : new Part(q, q.end(), q.end(), metric, id, false);
   }

@@ -165,7 +165,7 @@ final class Interpretation {
     }
     found.addAll(more);
     for (Found fd : found) {
-      parts(story.text(), a, fd, claimed, out);
+      parts(story, a, fd, claimed, out);
       placeCounts(story, a, fd, out);
     }
     return out.subMap(from, to);
@@ -454,7 +454,8 @@ final class Interpretation {
 
   /** Adds the parts of a found figure: "including 13 children". */
   private void parts(
-      String text, Analysis a, Found fd, Set<Integer> claimed, SortedMap<Integer, Figure> out) {
+      Story story, Analysis a, Found fd, Set<Integer> claimed, SortedMap<Integer, Figure> out) {
+    String text = story.text();
     Reading r = fd.reading();
     if (r.quantity.quantity().dimension() != Dimension.COUNT) {
       return;
@@ -484,8 +485,28 @@ final class Interpretation {
               .ruleId(p.ruleId() != null ? p.ruleId() : parent.ruleId())
               .population(population)
               .partOf(parent.id());
+      Locator.Located place = placeWithin(story, a, p.placeStart(), p.placeEnd());
+      if (place != null) {
+        Placing.set(child, place);
+      }
       out.put(offset, child.build());
     }
+  }
+
+  /**
+   * The first place the sentence names within tokens {@code from} to {@code to} of the whole
+   * sentence, or null.
+   */
+  private Locator.Located placeWithin(Story story, Analysis a, int from, int to) {
+    if (from < 0) {
+      return null;
+    }
+    for (Locator.Located l : locator.within(a.all(), from, story.places())) {
+      if (l.start() < to) {
+        return l;
+      }
+    }
+    return null;
   }
 
   /**

@@ -215,12 +215,16 @@ public final class Segmenter {
         .contains(text.substring(word, end).toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** Marks the lines that are page furniture. */
+  /**
+   * Marks the lines that are page furniture. A run of {@value #SIDEBAR_RUN} or more short lines
+   * that end no sentence is a sidebar of links, unless it is a heading block whose last lines open
+   * with their counts, as a situation report's key figures do ("KEY FIGURES", "400,000 people newly
+   * displaced since January"): without those last lines it would be too short to be a sidebar.
+   */
   private boolean[] furniture(String text, List<int[]> lines) {
     boolean[] skip = new boolean[lines.size()];
-    boolean[] counts = new boolean[lines.size()]; // lines that open with a count
-    int run =
-        0; // the short lines of the run that ends at line p, lines that open with a count aside
+    boolean[] counts = new boolean[lines.size()]; // short lines that open with a count
+    int run = 0;
     int colon = -1; // the first colon at or after the line's start, found by one pass over the text
     for (int p = 0; p <= lines.size(); p++) {
       boolean headlineLike = false;
@@ -232,22 +236,20 @@ public final class Segmenter {
           colon = colon < 0 ? Integer.MAX_VALUE : colon;
         }
         boolean label = labelValue(text, from, to);
-        if (!label && countLine(text, from, to)) {
-          counts[p] = true;
-          continue; // kept, and neither part nor end of a run of short lines around it
-        }
-        skip[p] = !label && chrome(text, from, to, colon < to);
+        counts[p] = !label && countLine(text, from, to);
+        skip[p] = !label && !counts[p] && chrome(text, from, to, colon < to);
         headlineLike = !label && !skip[p] && to - from <= SHORT_LINE && !endsSentence(text, to);
       }
       if (headlineLike) {
         run++;
       } else {
-        if (run >= SIDEBAR_RUN) {
-          for (int k = p - 1, left = run; left > 0; k--) {
-            if (!counts[k]) {
-              skip[k] = true;
-              left--;
-            }
+        int last = 0; // the lines at the end of the run that open with a count
+        while (last < run && counts[p - 1 - last]) {
+          last++;
+        }
+        if (run >= SIDEBAR_RUN && run - last >= SIDEBAR_RUN) {
+          for (int k = p - run; k < p; k++) {
+            skip[k] = true;
           }
         }
         run = 0;

@@ -80,18 +80,25 @@ class SegmenterTest {
   }
 
   @Test
-  void segment_keepsLinesThatOpenWithACount_inARunOfShortLines() {
+  void segment_keepsTheCountsThatEndAHeadingBlock_notThoseOfASidebar() {
     String text =
         "Flash Update: Lake province\n"
             + "As of 3 March 2025\n\n"
             + "KEY FIGURES\n"
             + "120,000 people newly displaced since February\n"
-            + "• 45 people killed in Lakeside town\n"
-            + "Photo gallery\n"
-            + "Most read\n\n"
-            + "Fighting spread to the south.";
+            + "• 45 people killed in Lakeside town\n\n"
+            + "Fighting spread to the south.\n"
+            + "Top stories\n"
+            + "12 killed in bus crash\n"
+            + "Markets fall\n"
+            + "Weather today\n"
+            + "Sport\n"
+            + "30 people flee floods";
     assertThat(sentences(text))
         .containsExactly(
+            "Flash Update: Lake province",
+            "As of 3 March 2025",
+            "KEY FIGURES",
             "120,000 people newly displaced since February",
             "45 people killed in Lakeside town",
             "Fighting spread to the south.");
