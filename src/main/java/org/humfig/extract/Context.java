@@ -82,7 +82,7 @@ final class Context {
       memo.sourceSpans = List.copyOf(attribution.sourceSpans(story, a));
     }
     int[] clauses = memo.clauses;
-    placing.apply(f, story, a, value, clauses, memo.sourceSpans);
+    placing.apply(f, story, a, value, clauses, memo.sourceSpans, m.rule().metric());
     dating.apply(f, story, a, m, value, clauses, notes);
     attribution.of(story, a, value, m, clauses).ifPresent(f::attributedTo);
     Category category = m.rule().metric().category();

@@ -98,6 +98,8 @@ final class Locator {
   private final WordSet countryPrepositions;
   private final WordSet personFollowers;
   private final WordSet pressTitles;
+  private final WordSet origins;
+  private final WordSet originNouns;
 
   /** The words of directions and kinds of place, which a glued-word repair must keep whole. */
   private final Set<String> words;
@@ -148,6 +150,8 @@ final class Locator {
     this.countryPrepositions = new WordSet(raw.countryPrepositions());
     this.personFollowers = new WordSet(raw.personFollowers());
     this.pressTitles = new WordSet(raw.pressTitles() == null ? List.of() : raw.pressTitles());
+    this.origins = new WordSet(raw.origins() == null ? List.of() : raw.origins());
+    this.originNouns = new WordSet(raw.originNouns() == null ? List.of() : raw.originNouns());
   }
 
   /**
@@ -226,10 +230,11 @@ final class Locator {
       if (other == null) {
         other = region(tokens, i, found, memory);
       }
+      PlaceMention following = next < mentions.size() ? mentions.get(next) : null;
       if (other == null) {
-        other = named(tokens, i, memory);
+        other = named(tokens, i, memory, following);
       }
-      if (other == null && (next >= mentions.size() || mentions.get(next).start() != i + 2)) {
+      if (other == null && (following == null || following.start() != i + 2)) {
         other = titled(tokens, i, memory);
       }
       if (other == null) {
@@ -352,6 +357,39 @@ final class Locator {
       }
     }
     return false;
+  }
+
+  /**
+   * The first place of a sentence that is only the point another is measured from, as the area it
+   * measures ("72 km southwest of Marrakesh", in the place's country and division, without its
+   * coordinates), or null: where a figure is when its sentence names no other place.
+   */
+  Located measuredFrom(List<Token> tokens, Memory memory) {
+    for (PlaceMention m : gazetteer.find(tokens)) {
+      if (!reference(tokens, m.start())) {
+        continue;
+      }
+      int k = Math.max(0, m.start() - 8);
+      while (tokens.get(k).shape() != Token.Shape.NUMBER) {
+        k++;
+      }
+      Place p = choose(m.candidates(), List.of(), memory);
+      String text = Token.text(tokens, k, m.end());
+      Place area =
+          p.kind() == Place.Kind.COUNTRY
+              ? new Place("", text, Place.Kind.COUNTRY, p.countryCode(), "", 0, null, null)
+              : new Place(
+                  "",
+                  text,
+                  Place.Kind.CITY,
+                  p.countryCode(),
+                  p.kind() == Place.Kind.ADMIN1 ? p.name() : p.admin1(),
+                  0,
+                  null,
+                  null);
+      return new Located(k, m.end(), text, area, LocationPrecision.ADMIN2);
+    }
+    return null;
   }
 
   /**
@@ -481,6 +519,28 @@ final class Locator {
         && is(tokens.get(start - 1), ofWords)
         && tokens.get(start - 2).capitalized()
         && is(tokens.get(start - 2), pressTitles);
+  }
+
+  /**
+   * The places of a sentence that are where people came from, with the places listed after them:
+   * "refugees from South Sudan", "refugees from Vietnam, Cambodia and Laos"; not "repatriated from
+   * Pakistan", where "from" is the verb's.
+   */
+  List<Located> origins(List<Token> tokens, List<Located> places) {
+    List<Located> out = new ArrayList<>();
+    Located previous = null;
+    for (Located l : places) {
+      int k = l.start();
+      boolean origin =
+          k > 1 && is(tokens.get(k - 1), origins) && is(tokens.get(k - 2), originNouns);
+      if (origin || (previous != null && listed(tokens, previous, l))) {
+        out.add(l);
+        previous = l;
+      } else {
+        previous = null;
+      }
+    }
+    return out;
   }
 
   /** True when a place is who did something, not where: "held by Turkey", "shelled by Russia". */
@@ -650,7 +710,7 @@ final class Locator {
    * A place the gazetteer does not hold but the text calls one: "Armankul village", "Armankul, a
    * village near the border".
    */
-  private Located named(List<Token> tokens, int i, Memory memory) {
+  private Located named(List<Token> tokens, int i, Memory memory, PlaceMention following) {
     if (!tokens.get(i).capitalized()
         || (i > 0 && tokens.get(i - 1).capitalized() && !is(tokens.get(i - 1), notFirst))
         || is(tokens.get(i), notFirst)) {
@@ -660,19 +720,56 @@ final class Locator {
     if (end >= tokens.size() || end == i || (end == i + 1 && demonym(tokens.get(i)))) {
       return null; // "the Indian state of Jammu and Kashmir" names its place after the noun
     }
+    Place country = ofCountry(tokens, end, following);
     LocationPrecision precision = placeNouns.get(tokens.get(end));
     if (precision != null) {
-      return unknown(tokens, i, end, end + 1, precision, memory);
+      return unknown(tokens, i, end, end + 1, precision, memory, country);
     }
     LocationPrecision joined = joinedKind(tokens, end);
     if (joined != null) {
-      return unknown(tokens, i, end, end, joined, memory);
+      return unknown(tokens, i, end, end, joined, memory, country);
     }
     if (end + 2 < tokens.size()
         && tokens.get(end).is(",")
         && is(tokens.get(end + 1), appositives)
         && placeNouns.get(tokens.get(end + 2)) != null) {
-      return unknown(tokens, i, end, end, placeNouns.get(tokens.get(end + 2)), memory);
+      return unknown(tokens, i, end, end, placeNouns.get(tokens.get(end + 2)), memory, country);
+    }
+    return null;
+  }
+
+  /**
+   * The country an unknown name's kind is said to be "of", from token {@code from}: "Kurigram and
+   * Gaibandha districts [of northern Bangladesh]", "Albay province [of the Philippines]"; null when
+   * the next gazetteer mention {@code following} is not that country.
+   */
+  private Place ofCountry(List<Token> tokens, int from, PlaceMention following) {
+    if (following == null) {
+      return null;
+    }
+    int k = from;
+    while (k < tokens.size()
+        && k - from <= 4 * MAX_JOINED
+        && placeNouns.get(tokens.get(k)) == null) {
+      k++;
+    }
+    if (k + 1 >= tokens.size() || !is(tokens.get(k + 1), ofWords)) {
+      return null;
+    }
+    int at = k + 2;
+    if (at < tokens.size() && is(tokens.get(at), articles)) {
+      at++;
+    }
+    if (at < tokens.size() && directions.get(tokens.get(at)) != null) {
+      at++;
+    }
+    if (following.start() != at) {
+      return null;
+    }
+    for (Place p : following.candidates()) {
+      if (p.kind() == Place.Kind.COUNTRY) {
+        return p;
+      }
     }
     return null;
   }
@@ -718,7 +815,12 @@ final class Locator {
       return null;
     }
     int end = capitals(tokens, i + 2);
-    return unknown(tokens, i + 2, end, end, precision, memory);
+    // "the Philippine province of Albay": the adjective names the country; not in a name of
+    // capitalised words ("the Philippine Area of Responsibility")
+    String code =
+        i > 0 && !tokens.get(i).capitalized() ? demonyms.get(tokens.get(i - 1).text()) : null;
+    Place country = code == null ? null : gazetteer.country(code);
+    return unknown(tokens, i + 2, end, end, precision, memory, country);
   }
 
   /**
@@ -760,8 +862,9 @@ final class Locator {
   }
 
   /**
-   * A place named by tokens [nameStart, nameEnd) in the story's country, referred to by tokens
-   * [nameStart, end) or [start of its kind, end); null when the story has no country yet.
+   * A place named by tokens [nameStart, nameEnd) in the country the text {@code named} for it, else
+   * in the story's country, referred to by tokens [nameStart, end) or [start of its kind, end);
+   * null when neither is known.
    */
   private Located unknown(
       List<Token> tokens,
@@ -769,8 +872,9 @@ final class Locator {
       int nameEnd,
       int end,
       LocationPrecision precision,
-      Memory memory) {
-    Place country = country(memory);
+      Memory memory,
+      Place named) {
+    Place country = named != null ? named : country(memory);
     if (country == null) {
       return null;
     }
@@ -1084,5 +1188,7 @@ final class Locator {
       @JsonProperty("country_prepositions") List<String> countryPrepositions,
       @JsonProperty("story_wide") List<String> storyWide,
       @JsonProperty("person_followers") List<String> personFollowers,
-      @JsonProperty("press_titles") List<String> pressTitles) {}
+      @JsonProperty("press_titles") List<String> pressTitles,
+      List<String> origins,
+      @JsonProperty("origin_nouns") List<String> originNouns) {}
 }

@@ -5,14 +5,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.humfig.model.Figure;
+import org.humfig.model.Metric;
 import org.humfig.place.Place;
 import org.humfig.quantity.QuantitySpan;
 import org.humfig.rule.Span;
 
 /**
- * Chooses a figure's place among those its sentence names outside its sources' names, else the
- * place a source of its clause is named after ("officials in Kharkiv"), else, when the story has
- * named none, a place in an aside of its sentence.
+ * Chooses a figure's place among those its sentence names outside its sources' names (for refugees,
+ * not the country they come from), else the place a source of its clause is named after ("officials
+ * in Kharkiv"), else, when the story has named none, a place in an aside of its sentence.
  */
 final class Placing {
 
@@ -23,10 +24,21 @@ final class Placing {
   }
 
   void apply(
-      Figure.Builder f, Story story, Analysis a, Span value, int[] clauses, List<Span> sources) {
+      Figure.Builder f,
+      Story story,
+      Analysis a,
+      Span value,
+      int[] clauses,
+      List<Span> sources,
+      Metric metric) {
     List<Locator.Located> candidates = new ArrayList<>();
     List<Locator.Located> ofSources = new ArrayList<>();
+    List<Locator.Located> origins =
+        metric == Metric.REFUGEES ? locator.origins(a.view().tokens(), a.places()) : List.of();
     for (Locator.Located l : a.places()) {
+      if (origins.contains(l)) {
+        continue; // "Uganda hosts 900,000 refugees from South Sudan": they are in Uganda
+      }
       Span s = new Span(l.start(), l.end());
       if (sources.stream().noneMatch(x -> Spans.overlap(x, s))) {
         candidates.add(l);
@@ -50,6 +62,9 @@ final class Placing {
             story.places());
     if (place == null) {
       place = aside(story, a);
+    }
+    if (place == null) {
+      place = locator.measuredFrom(a.view().tokens(), story.places());
     }
     if (place != null) {
       set(f, place);

@@ -649,4 +649,43 @@ class ContextTest {
     assertThat(one("Casualty figures put the toll at 40.").attributedTo()).isNull();
     assertThat(one("Unofficial estimates put the death toll at 300.").attributedTo()).isNull();
   }
+
+  @Test
+  void place_aCountrysAdjectiveOrItsNamePlacesAnUnknownDivision() {
+    Figure f = one("A landslide in the Philippine province of Sorsogan killed 9 people.");
+    assertThat(f.location()).isEqualTo("Sorsogan");
+    assertThat(f.countryCode()).isEqualTo("PHL");
+    Figure g = one("In the Dhanbari and Tarash districts of Bangladesh, 12 people drowned.");
+    assertThat(g.location()).startsWith("Dhanbari and Tarash districts");
+    assertThat(g.countryCode()).isEqualTo("BGD");
+    // a name of capitalised words is no division
+    assertThat(
+            one("The storm entered the Philippine Area of Responsibility, displacing 900 people.")
+                .location())
+        .isNull();
+  }
+
+  @Test
+  void place_refugeesAreWhereTheyAreNotWhereTheyCameFrom() {
+    assertThat(one("Uganda now hosts more than 900,000 refugees from South Sudan.").location())
+        .isEqualTo("Uganda");
+    assertThat(
+            one("Some 20,000 refugees from Sudan have arrived in eastern Chad this week.")
+                .location())
+        .isEqualTo("eastern Chad");
+    assertThat(one("Some 700 refugees were repatriated from Pakistan last month.").location())
+        .isEqualTo("Pakistan");
+  }
+
+  @Test
+  void place_thePointAFigureIsMeasuredFromPlacesItWhenNothingElseDoes() {
+    Figure f = one("The quake struck 72 km southwest of Marrakesh, killing 2,100 people.");
+    assertThat(f.location()).isEqualTo("72 km southwest of Marrakesh");
+    assertThat(f.countryCode()).isEqualTo("MAR");
+    assertThat(f.latitude()).isNull();
+    assertThat(
+            one("A town 40 km north of Damascus was shelled, and 12 people died in Douma.")
+                .location())
+        .isEqualTo("Douma");
+  }
 }
