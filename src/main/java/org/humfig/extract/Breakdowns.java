@@ -172,8 +172,17 @@ final class Breakdowns {
             || lex.contains("part_phrase", all.get(head))
             || all.get(head).shape() == Token.Shape.PUNCT)) {
       // "2,500 were injured, 67 of them seriously", "displaced 400,000, 80,000 of them since
-      // Monday": a part of the whole, however the words go on
-      return new Part(q, q.end(), q.end(), parent, null, false);
+      // Monday": a part of the whole, however the words go on, with its place if it names one
+      int place = placeEnd(all, head);
+      return new Part(
+          q,
+          q.end(),
+          q.end(),
+          parent,
+          null,
+          false,
+          place > head ? head : -1,
+          place > head ? place : -1);
     }
     int noun = -1;
     for (int h = head; h < all.size() && h - head < MAX_HEAD; h++) {
@@ -192,19 +201,32 @@ final class Breakdowns {
       int end = lex.phraseAt("population_noun", all, noun);
       return new Part(q, noun, end, metric, id, lex.startsAt("household_noun", all, noun));
     }
-    if (own == null && head < all.size() && lex.contains("part_place", all.get(head))) {
+    int place = own == null ? placeEnd(all, head) : -1;
+    if (place > head) {
       // "killed 40 people, including 15 in the capital": a part counted where it is
-      int end = head + 1;
-      while (end < all.size()
-          && end - head <= MAX_PLACE
-          && all.get(end).shape() != Token.Shape.PUNCT
-          && !lex.contains("coordinator", all.get(end))
-          && quantities.parseAt(all, end).isEmpty()) {
-        end++;
-      }
-      return end > head + 1 ? new Part(q, q.end(), q.end(), parent, null, false, head, end) : null;
+      return new Part(q, q.end(), q.end(), parent, null, false, head, place);
     }
     return own == null ? null : new Part(q, q.end(), q.end(), metric, id, false);
+  }
+
+  /**
+   * Returns where the place a part is counted in ends when token {@code head} opens one ("[in] the
+   * capital"): at the first punctuation, coordinator or number, within {@link #MAX_PLACE} tokens;
+   * or -1.
+   */
+  private int placeEnd(List<Token> all, int head) {
+    if (head >= all.size() || !lex.contains("part_place", all.get(head))) {
+      return -1;
+    }
+    int end = head + 1;
+    while (end < all.size()
+        && end - head <= MAX_PLACE
+        && all.get(end).shape() != Token.Shape.PUNCT
+        && !lex.contains("coordinator", all.get(end))
+        && quantities.parseAt(all, end).isEmpty()) {
+      end++;
+    }
+    return end > head + 1 ? end : -1;
   }
 
   /**
