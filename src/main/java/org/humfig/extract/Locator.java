@@ -149,9 +149,9 @@ final class Locator {
     this.restrictives = new WordSet(raw.restrictives());
     this.countryPrepositions = new WordSet(raw.countryPrepositions());
     this.personFollowers = new WordSet(raw.personFollowers());
-    this.pressTitles = new WordSet(raw.pressTitles() == null ? List.of() : raw.pressTitles());
-    this.origins = new WordSet(raw.origins() == null ? List.of() : raw.origins());
-    this.originNouns = new WordSet(raw.originNouns() == null ? List.of() : raw.originNouns());
+    this.pressTitles = new WordSet(raw.pressTitles());
+    this.origins = new WordSet(raw.origins());
+    this.originNouns = new WordSet(raw.originNouns());
   }
 
   /**
@@ -365,6 +365,13 @@ final class Locator {
    * coordinates), or null: where a figure is when its sentence names no other place.
    */
   Located measuredFrom(List<Token> tokens, Memory memory) {
+    boolean measures = false; // two word lookups a token, before a second pass of the gazetteer
+    for (int k = 3; k < tokens.size() && !measures; k++) {
+      measures = reference(tokens, k);
+    }
+    if (!measures) {
+      return null;
+    }
     for (PlaceMention m : gazetteer.find(tokens)) {
       if (!reference(tokens, m.start())) {
         continue;

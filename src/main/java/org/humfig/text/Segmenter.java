@@ -268,17 +268,11 @@ public final class Segmenter {
     if (from == to || to - from > SHORT_LINE || !hasDigit(text, from, to)) {
       return false; // no digit, no number token to be the value
     }
-    int words = from;
-    while (words < to
-        && (page.bullets().indexOf(text.charAt(words)) >= 0
-            || Character.isWhitespace(text.charAt(words)))) {
-      words++; // as unbulleted does
-    }
+    int words = afterBullets(text, from, to);
     if (runs(text, words, to) > MAX_LABEL) {
       return false; // too many tokens, counted without making them
     }
-    String line = text.substring(from, to);
-    List<Token> tokens = tokenizer.tokenize(unbulleted(line));
+    List<Token> tokens = tokenizer.tokenize(text.substring(words, to));
     if (tokens.size() < 2
         || tokens.size() > MAX_LABEL
         || tokens.get(0).shape() != Token.Shape.WORD) {
@@ -318,12 +312,7 @@ public final class Segmenter {
     if (to - from > SHORT_LINE) {
       return false;
     }
-    int k = from;
-    while (k < to
-        && (page.bullets().indexOf(text.charAt(k)) >= 0
-            || Character.isWhitespace(text.charAt(k)))) {
-      k++;
-    }
+    int k = afterBullets(text, from, to);
     if (k == to || !Character.isDigit(text.charAt(k)) || runs(text, k, to) < COUNT_LINE) {
       return false;
     }
@@ -363,14 +352,15 @@ public final class Segmenter {
     return false;
   }
 
-  private String unbulleted(String line) {
-    int k = 0;
-    while (k < line.length()
-        && (page.bullets().indexOf(line.charAt(k)) >= 0
-            || Character.isWhitespace(line.charAt(k)))) {
+  /** Returns where text[from, to) starts past its bullets and the white space around them. */
+  private int afterBullets(String text, int from, int to) {
+    int k = from;
+    while (k < to
+        && (page.bullets().indexOf(text.charAt(k)) >= 0
+            || Character.isWhitespace(text.charAt(k)))) {
       k++;
     }
-    return line.substring(k);
+    return k;
   }
 
   /** True when the stripped line text[from, to), which has a colon or not, is page furniture. */
