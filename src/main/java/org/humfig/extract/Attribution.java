@@ -51,6 +51,11 @@ final class Attribution {
   private static final String PERSON_HEAD = "source_person";
   private static final String BACK_REFERENCE = "back_reference";
   private static final String POSSESSIVE = "possessive";
+  private static final String CITING = "citing";
+  private static final String ACTOR = "actor_noun";
+
+  /** Words before a bracketed acronym that may spell its name. */
+  private static final int NAME_BEFORE = 4;
 
   /** Words a source phrase may have. */
   private static final int LONGEST = 10;
@@ -98,9 +103,9 @@ final class Attribution {
             .thenComparingInt(x -> value.distance(x.span()))
             .thenComparingInt(x -> -x.rule().priority()));
     for (Match x : candidates) {
-      Source s = remembered(story, a, x.get(Capture.SOURCE).orElseThrow());
+      Source s = read(story, a, x);
       if (s != null) {
-        return Optional.of(s.name());
+        return Optional.of(cited(story, a, x, s));
       }
     }
     Source hidden = hidden(story, a);
@@ -118,11 +123,95 @@ final class Attribution {
     List<Span> spans = new ArrayList<>();
     for (Match x : a.attributions()) {
       Span src = x.get(Capture.SOURCE).orElseThrow();
-      if (remembered(story, a, src) != null || speaker(a, src)) {
+      if (read(story, a, x) != null || speaker(a, src)) {
         spans.add(src);
       }
     }
     return spans;
+  }
+
+  /**
+   * The source an attribution of a sentence names, or null: a name before a colon that opens the
+   * line ("UN: 12,000 displaced") counts only when it is a known source or a body that is no actor
+   * ("Health ministry:"), never a place ("Sudan:") or an armed group.
+   */
+  private Source read(Story story, Analysis a, Match x) {
+    Span src = x.get(Capture.SOURCE).orElseThrow();
+    Source s = remembered(story, a, src);
+    if (s == null || x.span().start() > 0 || !a.view().token(x.span().end() - 1).is(":")) {
+      return s;
+    }
+    List<Token> tokens = a.view().tokens();
+    int end = src.end();
+    boolean body =
+        lex.contains(ORGANISATION_WORD, tokens.get(end - 1))
+            && !lex.contains(ACTOR, tokens.get(end - 1))
+            && country(a, src.start(), end) == null;
+    return body || sources.covering(tokens, src.start(), end) != null ? s : null;
+  }
+
+  /**
+   * The name a figure's source is recorded under, with whom it cites: "Al Jazeera, citing local
+   * officials, said" and "the agency said, citing local officials" are "Al Jazeera citing local
+   * officials" and "the agency citing local officials", whether the figure took the speaker or the
+   * one cited.
+   */
+  private String cited(Story story, Analysis a, Match x, Source s) {
+    List<Token> tokens = a.view().tokens();
+    Span src = x.get(Capture.SOURCE).orElseThrow();
+    for (Match c : a.attributions()) {
+      Span cs = c.get(Capture.SOURCE).orElseThrow();
+      int word = citingWord(tokens, cs);
+      if (word < 0) {
+        continue;
+      }
+      Match speaker = speaker(story, a, c);
+      if (speaker == null) {
+        continue;
+      }
+      Source by = read(story, a, speaker);
+      Source of = read(story, a, c);
+      if (of == null || by.name().equals(of.name())) {
+        continue;
+      }
+      if (Spans.overlap(cs, src) || speaker == x) {
+        return by.name() + " " + tokens.get(word).norm() + " " + of.name();
+      }
+    }
+    return s.name();
+  }
+
+  /** The start of the word that cites right before a source phrase ("citing"), or -1. */
+  private int citingWord(List<Token> tokens, Span src) {
+    return lex.phraseEndingAt(CITING, tokens, src.start());
+  }
+
+  /**
+   * Who cites in the citing attribution {@code c}: the nearest other source before it ("the agency
+   * reported, citing"), else the nearest after it ("Citing hospital staff, the radio said").
+   */
+  private Match speaker(Story story, Analysis a, Match c) {
+    Span cs = c.get(Capture.SOURCE).orElseThrow();
+    Match before = null;
+    Match after = null;
+    for (Match m : a.attributions()) {
+      Span ms = m.get(Capture.SOURCE).orElseThrow();
+      if (Spans.overlap(ms, cs) || citingWord(a.view().tokens(), ms) >= 0) {
+        continue;
+      }
+      if (read(story, a, m) == null) {
+        continue;
+      }
+      if (ms.end() <= cs.start()) {
+        if (before == null || ms.end() > before.get(Capture.SOURCE).orElseThrow().end()) {
+          before = m;
+        }
+      } else if (ms.start() >= cs.end()
+          && (after == null || ms.start() < after.get(Capture.SOURCE).orElseThrow().start())) {
+        after = m;
+      }
+    }
+    return before != null ? before : after;
   }
 
   /**
@@ -474,10 +563,19 @@ final class Attribution {
       dated |= all.get(close).shape() == Token.Shape.NUMBER;
       close++;
     }
-    if (end == from || !dated || close >= all.size()) {
+    if (end == from || close >= all.size()) {
       return null;
     }
     String known = sources.covering(all, from, end);
+    if (!dated) {
+      // a known source in brackets that closes a line: "2,900 people killed in Goma (WHO)", not
+      // the acronym of the name before it ("run by the UN refugee agency (UNHCR)")
+      boolean last =
+          close + 1 == all.size() || (close + 2 == all.size() && all.get(close + 1).is("."));
+      int name = Math.max(0, from - 1 - NAME_BEFORE);
+      boolean spelled = known != null && known.equals(sources.covering(all, name, from - 1));
+      return known != null && last && !spelled ? new Source(known, false) : null;
+    }
     if (known != null) {
       return new Source(known, false);
     }
@@ -542,7 +640,10 @@ final class Attribution {
   }
 
   private boolean sourceWord(Token t) {
-    return t.shape() == Token.Shape.WORD && !lex.contains(STOP, t) && !lex.contains(REPORT_VERB, t);
+    // an acronym is a name even where it spells a stop word: "(WHO)"
+    return t.shape() == Token.Shape.WORD
+        && (!lex.contains(STOP, t) || t.acronym())
+        && !lex.contains(REPORT_VERB, t);
   }
 
   /**
