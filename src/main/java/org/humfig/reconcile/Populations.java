@@ -42,7 +42,7 @@ final class Populations {
   /** Returns the population classes of the bundled English lexicon. */
   static Populations english() {
     return new Populations(
-        Resource.YAML.convertValue(Resource.yaml(RESOURCE, Map.class), Raw.class));
+        Resource.JSON.convertValue(Resource.yaml(RESOURCE, Map.class), Raw.class));
   }
 
   /**

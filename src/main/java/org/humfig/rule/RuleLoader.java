@@ -70,7 +70,7 @@ public final class RuleLoader {
   private static final java.util.regex.Pattern ID =
       java.util.regex.Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
 
-  private final ObjectMapper yaml = Resource.YAML;
+  private final ObjectMapper json = Resource.JSON;
   private final String language;
   private final Lexicon lexicon = new Lexicon();
   private final Map<String, Raw> rules = new LinkedHashMap<>();
@@ -156,13 +156,11 @@ public final class RuleLoader {
 
   /**
    * Returns a parser of the bundled file {@code path}: of its compiled form when the build wrote
-   * one from it ({@link CompiledRules}), else of its YAML.
+   * one from it and this loader reads compiled files, else of its YAML.
    */
   private JsonParser parser(String path, String where) {
-    try (InputStream in = Resource.open(path)) {
-      byte[] bytes = in.readAllBytes();
-      JsonParser json = compiled ? CompiledRules.open(path, bytes) : null;
-      return json != null ? json : yaml.getFactory().createParser(bytes);
+    try {
+      return Resource.parser(path, compiled);
     } catch (IOException e) {
       throw new RuleException(where + ": cannot read: " + e.getMessage());
     }
@@ -176,7 +174,7 @@ public final class RuleLoader {
    */
   public RuleLoader add(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      readRules(yaml.getFactory().createParser(in), file.toString());
+      readRules(Resource.yamlMapper().getFactory().createParser(in), file.toString());
     } catch (IOException e) {
       throw new RuleException(file + ": cannot read: " + e.getMessage());
     }
@@ -203,7 +201,7 @@ public final class RuleLoader {
 
   private void readLexicon(JsonParser in, String where) {
     try (in) {
-      JsonNode root = yaml.readTree(in);
+      JsonNode root = json.readTree(in);
       if (root == null || !root.isObject()) {
         throw new RuleException(where + ": a lexicon file is a map of class name to word list");
       }
@@ -266,7 +264,7 @@ public final class RuleLoader {
         p.nextToken();
         switch (field) {
           case "family" -> family = p.getValueAsString();
-          case "lexicon" -> addClasses(yaml.readTree(p), where);
+          case "lexicon" -> addClasses(json.readTree(p), where);
           case "rules" -> readRuleList(p, where, family);
           default ->
               throw new RuleException(where + ":" + line + ": unknown field '" + field + "'");
@@ -290,7 +288,7 @@ public final class RuleLoader {
     }
     while (p.nextToken() == JsonToken.START_OBJECT) {
       int line = p.currentLocation().getLineNr();
-      JsonNode node = yaml.readTree(p);
+      JsonNode node = json.readTree(p);
       String origin = where + ":" + line;
       String id = node.path("id").asText("");
       if (!ID.matcher(id).matches()) {

@@ -1,5 +1,6 @@
 package org.humfig.text;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -8,21 +9,33 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Reads the YAML data files bundled with humfig (lexicons, rules, page conventions).
+ * Reads the YAML data files bundled with humfig (lexicons, rules, page conventions), from the
+ * compiled form the build writes of each ({@link CompiledResources}) when it was made from the
+ * bundled YAML, else from the YAML.
  *
  * <p>YAML 1.1 reads the words {@code no}, {@code on}, {@code off} and {@code yes} as booleans; in
- * word lists they are words, so the mapper keeps them as strings.
+ * word lists they are words, so the YAML mapper keeps them as strings.
  */
 public final class Resource {
 
-  /** A YAML mapper that keeps yes/no/on/off as strings. */
-  public static final ObjectMapper YAML =
-      new ObjectMapper(
-          YAMLFactory.builder()
-              .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-              .build());
+  /** A JSON mapper, for the compiled files and for trees read from either form. */
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private Resource() {}
+
+  /** The YAML mapper, made when a file without a compiled form is first read. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper(
+            YAMLFactory.builder()
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .build());
+  }
+
+  /** Returns a YAML mapper that keeps yes/no/on/off as strings. */
+  public static ObjectMapper yamlMapper() {
+    return Yaml.MAPPER;
+  }
 
   /** Opens a bundled resource, failing clearly when the build left it out. */
   public static InputStream open(String path) {
@@ -33,10 +46,25 @@ public final class Resource {
     return in;
   }
 
+  /**
+   * Returns a parser of the bundled YAML file {@code path}: of its compiled form when the build
+   * wrote one from it and {@code compiled} is true, else of its YAML.
+   *
+   * @throws IOException when the file cannot be read
+   */
+  public static JsonParser parser(String path, boolean compiled) throws IOException {
+    byte[] bytes;
+    try (InputStream in = open(path)) {
+      bytes = in.readAllBytes();
+    }
+    JsonParser json = compiled ? CompiledResources.open(path, bytes) : null;
+    return json != null ? json : yamlMapper().getFactory().createParser(bytes);
+  }
+
   /** Reads a bundled YAML resource into {@code type}. */
   public static <T> T yaml(String path, Class<T> type) {
-    try (InputStream in = open(path)) {
-      return YAML.readValue(in, type);
+    try (JsonParser in = parser(path, true)) {
+      return JSON.readValue(in, type);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }

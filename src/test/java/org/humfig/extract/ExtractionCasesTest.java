@@ -28,7 +28,7 @@ class ExtractionCasesTest {
   Stream<DynamicTest> cases() throws IOException {
     List<Case> cases;
     try (InputStream in = getClass().getResourceAsStream("/extraction/cases.yaml")) {
-      cases = Resource.YAML.readValue(in, new TypeReference<List<Case>>() {});
+      cases = Resource.yamlMapper().readValue(in, new TypeReference<List<Case>>() {});
     }
     return cases.stream().map(c -> DynamicTest.dynamicTest(c.text(), () -> check(c)));
   }

@@ -40,7 +40,7 @@ class LanguageDataTest {
           // Writes synthetic English articles for benchmarks: it writes text, it does not read it.
           "org/humfig/bench/NewsCorpus.java", "generates English text for benchmarks");
 
-  private static final ObjectMapper YAML = Resource.YAML;
+  private static final ObjectMapper YAML = Resource.yamlMapper();
 
   @Test
   void java_holdsNoWordOfTheEnglishPack() throws IOException {

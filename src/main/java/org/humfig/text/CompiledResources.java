@@ -1,4 +1,4 @@
-package org.humfig.rule;
+package org.humfig.text;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,55 +10,53 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
-import org.humfig.text.Packs;
-import org.humfig.text.Resource;
 
 /**
- * The bundled word lists and rule files as JSON, written by the build ({@link #main}) under {@code
- * compiled/}: the same tokens as the YAML, each on the line the YAML has it on, so that a rule's
- * {@code file:line} is the same whichever is read; JSON reads several times faster than YAML, which
- * was a third of loading the rules. The YAML stays the source: the first line of a compiled file
- * holds the CRC-32 of the YAML it was made from, and a file made from other YAML, or missing, is
- * not read.
+ * The bundled YAML files (word lists, rule files, lexicons, the pack index) as JSON, written by the
+ * build ({@link #main}) under {@code compiled/}: the same tokens as the YAML, each on the line the
+ * YAML has it on, so that a rule's {@code file:line} is the same whichever is read. JSON reads
+ * several times faster than YAML, and a run that reads only compiled files never loads the YAML
+ * parser. The YAML stays the source: the first line of a compiled file holds the CRC-32 of the YAML
+ * it was made from, and a file made from other YAML, or missing, is not read.
  */
-final class CompiledRules {
+public final class CompiledResources {
 
   /** Where the build puts the compiled files among the resources: this, then the YAML's path. */
   static final String ROOT = "/compiled";
 
-  static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = new JsonFactory();
 
-  private CompiledRules() {}
+  private CompiledResources() {}
 
   /**
-   * Writes the compiled form of every bundled pack's word lists and rule files under {@code
-   * args[0]}.
+   * Writes the compiled form of every YAML file under the resource folder {@code args[0]} (the
+   * build's classes) beside them, under {@code compiled/}.
    */
   public static void main(String[] args) throws IOException {
     Path root = Path.of(args[0]);
-    for (String path : bundled()) {
-      byte[] yaml;
-      try (InputStream in = Resource.open(path)) {
-        yaml = in.readAllBytes();
-      }
+    for (String path : yamlFiles(root)) {
       Path out = root.resolve(ROOT.substring(1) + path + ".json");
       Files.createDirectories(out.getParent());
-      Files.write(out, compile(yaml));
+      Files.write(out, compile(Files.readAllBytes(root.resolve(path.substring(1)))));
     }
   }
 
-  /** Returns the resource paths of every bundled pack's word lists and rule files. */
-  static List<String> bundled() {
-    List<String> paths = new ArrayList<>();
-    for (String code : Packs.codes()) {
-      Packs.Pack pack = Packs.of(code);
-      pack.lexicons().forEach(n -> paths.add("/lexicon/" + code + "/words/" + n + ".yaml"));
-      pack.rules().forEach(n -> paths.add("/rules/" + code + "/" + n + ".yaml"));
+  /**
+   * Returns the resource paths ({@code /lexicon/en/place.yaml}) of the YAML files under the
+   * resource folder {@code root}, sorted, leaving out the compiled folder.
+   */
+  static List<String> yamlFiles(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".yaml"))
+          .map(p -> "/" + root.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !p.startsWith(ROOT + "/"))
+          .sorted()
+          .toList();
     }
-    return paths;
   }
 
   /**
@@ -69,7 +67,7 @@ final class CompiledRules {
   static byte[] compile(byte[] yaml) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(yaml.length + 64);
     out.write((Long.toHexString(crc(yaml)) + "\n").getBytes(StandardCharsets.US_ASCII));
-    try (JsonParser p = Resource.YAML.getFactory().createParser(yaml);
+    try (JsonParser p = Resource.yamlMapper().getFactory().createParser(yaml);
         JsonGenerator g = JSON.createGenerator(out)) {
       int line = 1;
       JsonToken previous = null;
@@ -92,9 +90,9 @@ final class CompiledRules {
    * Returns a parser of the compiled form of the bundled file {@code path}, whose YAML is {@code
    * yaml}, or null when the build wrote none from these bytes.
    */
-  static JsonParser open(String path, byte[] yaml) throws IOException {
+  public static JsonParser open(String path, byte[] yaml) throws IOException {
     byte[] data;
-    try (InputStream in = CompiledRules.class.getResourceAsStream(ROOT + path + ".json")) {
+    try (InputStream in = CompiledResources.class.getResourceAsStream(ROOT + path + ".json")) {
       if (in == null) {
         return null;
       }
