@@ -100,6 +100,8 @@ final class Locator {
   private final WordSet pressTitles;
   private final WordSet origins;
   private final WordSet originNouns;
+  private final WordSet groupNouns;
+  private final WordSet wholeCountry;
 
   /** The words of directions and kinds of place, which a glued-word repair must keep whole. */
   private final Set<String> words;
@@ -152,6 +154,8 @@ final class Locator {
     this.pressTitles = new WordSet(raw.pressTitles());
     this.origins = new WordSet(raw.origins());
     this.originNouns = new WordSet(raw.originNouns());
+    this.groupNouns = new WordSet(raw.groupNouns());
+    this.wholeCountry = new WordSet(raw.wholeCountry());
   }
 
   /**
@@ -195,6 +199,9 @@ final class Locator {
           continue; // the paper's place is not a figure's, but tells the story's country
         }
         Place place = choose(m.candidates(), found, memory);
+        if (group(tokens, m, place, memory)) {
+          continue;
+        }
         if (possessor(tokens, m, place, next < mentions.size() ? mentions.get(next) : null)
             || possessorOfNamed(tokens, m)) {
           remember(new Located(m.start(), m.end(), m.text(), place, precision(place)), memory);
@@ -438,6 +445,19 @@ final class Locator {
   }
 
   /**
+   * True when a place's name names an armed group before one of its nouns and cannot be where its
+   * figures are: a town ("Fano militiamen", "Misrata fighters") or a place outside the story's
+   * country. A region of the story's country stays ("Darfur rebels").
+   */
+  private boolean group(List<Token> tokens, PlaceMention m, Place place, Memory memory) {
+    if (m.end() >= tokens.size() || !is(tokens.get(m.end()), groupNouns)) {
+      return false;
+    }
+    return place.kind() == Place.Kind.CITY
+        || (memory.main != null && !memory.main.equals(place.countryCode()));
+  }
+
+  /**
    * True when a place only says whose the next place is: "Syria's northwestern province of Idlib",
    * "Pakistan's Sindh province", "Nigeria's Borno state" name Idlib, Sindh and Borno; the next
    * place follows the possessive within {@link #MAX_POSSESSED} words, with no punctuation between.
@@ -676,11 +696,13 @@ final class Locator {
    * ("Jordan estimates that 600,000 Iraqis are in the country"), else the story's country.
    */
   private Located thisCountry(List<Token> tokens, int i, List<Located> found, Memory memory) {
-    if (i == 0
-        || i + 1 >= tokens.size()
-        || !is(tokens.get(i - 1), countryPrepositions)
-        || !is(tokens.get(i), articles)
-        || !countryNouns.contains(tokens.get(i + 1))) {
+    int end = is(tokens.get(i), wholeCountry) ? i + 1 : i + 2;
+    if (end == i + 2
+        && (i == 0
+            || i + 1 >= tokens.size()
+            || !is(tokens.get(i - 1), countryPrepositions)
+            || !is(tokens.get(i), articles)
+            || !countryNouns.contains(tokens.get(i + 1)))) {
       return null;
     }
     Place country =
@@ -689,7 +711,7 @@ final class Locator {
             : gazetteer.country(found.get(found.size() - 1).place().countryCode());
     return country == null
         ? null
-        : new Located(i, i + 2, gazetteer.name(country), country, LocationPrecision.COUNTRY);
+        : new Located(i, end, gazetteer.name(country), country, LocationPrecision.COUNTRY);
   }
 
   /** A country named by its adjective before its land: "half of Syrian territory". */
@@ -1148,7 +1170,11 @@ final class Locator {
    * thousands", "Overall, 2 million have fled"), else the last place named before it.
    */
   Located before(List<Token> tokens, Memory memory) {
-    if (!tokens.isEmpty() && storyWide.longestAt(tokens, 0) != null) {
+    int open = 0;
+    while (open < tokens.size() && tokens.get(open).shape() != Token.Shape.WORD) {
+      open++; // a time or a bullet before the opening: "10:15 - In total, ..."
+    }
+    if (open < tokens.size() && storyWide.longestAt(tokens, open) != null) {
       Place country = country(memory);
       if (country != null) {
         return new Located(0, 0, gazetteer.name(country), country, LocationPrecision.COUNTRY);
@@ -1197,5 +1223,7 @@ final class Locator {
       @JsonProperty("person_followers") List<String> personFollowers,
       @JsonProperty("press_titles") List<String> pressTitles,
       List<String> origins,
-      @JsonProperty("origin_nouns") List<String> originNouns) {}
+      @JsonProperty("origin_nouns") List<String> originNouns,
+      @JsonProperty("group_nouns") List<String> groupNouns,
+      @JsonProperty("whole_country") List<String> wholeCountry) {}
 }
