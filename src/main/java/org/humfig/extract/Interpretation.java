@@ -55,6 +55,12 @@ final class Interpretation {
   /** How many words may say what a running total counts: "the total [killed this week] to". */
   private static final int MAX_TOTAL_WORDS = 8;
 
+  /**
+   * How many words may say it with a relative clause: "the number [of refugees who have reached the
+   * town since the fighting began] to".
+   */
+  private static final int MAX_TOTAL_CLAUSE = 16;
+
   /** How far a list's first place may stand from its figure: "killed 78 [across the state:]". */
   private static final int MAX_BEFORE_LIST = 8;
 
@@ -311,10 +317,18 @@ final class Interpretation {
       k = noun;
     }
     // "bringing the total [killed in the past two weeks] to 1,000": words saying what the total
-    // counts, which must read as a figure of the same metric with the total's number before them
-    for (int to = k; to < v.size() && to - k <= MAX_TOTAL_WORDS; to++) {
+    // counts, which must read as a figure of the same metric with the total's number before them;
+    // a relative clause may say it ("the number of people [who have died in the floods] to 61")
+    boolean clause = false;
+    for (int to = k;
+        to < v.size() && to - k <= (clause ? MAX_TOTAL_CLAUSE : MAX_TOTAL_WORDS);
+        to++) {
       Token t = v.token(to);
-      if (t.shape() == Token.Shape.PUNCT || (to > k && lex.contains("gap_stop", t))) {
+      if (!clause && to > k && lex.contains("relative", t)) {
+        clause = true;
+        continue;
+      }
+      if (t.shape() == Token.Shape.PUNCT || (to > k && !clause && lex.contains("gap_stop", t))) {
         return null;
       }
       if (lex.contains("change_end", t)) {
