@@ -297,6 +297,33 @@ final class Locator {
     remember(new Located(DATELINE, DATELINE, text, place, precision(place)), memory);
   }
 
+  /** How many words may open an aside before the place noun that says it describes a place. */
+  private static final int MAX_DESCRIBING = 4;
+
+  /**
+   * True when the aside that starts at {@code k} describes a place by its kind and where it lies:
+   * ", a town in South Kivu province", ", a village of Zamfara State".
+   */
+  boolean describes(List<Token> tokens, int k) {
+    int from = k < tokens.size() && tokens.get(k).is(",") ? k + 1 : k;
+    for (int j = from; j + 1 < tokens.size() && j - from < MAX_DESCRIBING; j++) {
+      Token t = tokens.get(j);
+      if (t.shape() != Token.Shape.WORD) {
+        return false;
+      }
+      if (placeNouns.get(t) != null) {
+        Token next = tokens.get(j + 1);
+        return is(next, ofWords) || is(next, countryPrepositions);
+      }
+    }
+    return false;
+  }
+
+  /** True when a place lies in the story's country, as far as the story has named one. */
+  boolean inStory(Located l, Memory memory) {
+    return memory.main != null && memory.main.equals(l.place().countryCode());
+  }
+
   /** Where a dateline's place stands in no sentence. */
   private static final int DATELINE = -1;
 

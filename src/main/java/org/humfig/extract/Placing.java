@@ -51,15 +51,19 @@ final class Placing {
       numbers.add(q.start());
     }
     Locator.Located place =
-        locator.locate(
-            a.view().tokens(),
-            candidates,
-            value,
-            clauses,
-            numbers,
-            a.before(),
-            ofSources,
-            story.places());
+        candidates.isEmpty() && ofSources.isEmpty() ? described(story, a) : null;
+    if (place == null) {
+      place =
+          locator.locate(
+              a.view().tokens(),
+              candidates,
+              value,
+              clauses,
+              numbers,
+              a.before(),
+              ofSources,
+              story.places());
+    }
     if (place == null) {
       place = aside(story, a);
     }
@@ -86,6 +90,37 @@ final class Placing {
     for (Locator.Located l : locator.within(a.all(), 0, story.places())) {
       if (!shown[l.start()]) {
         return l;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place an aside of the sentence describes another by, for a figure whose sentence shows no
+   * place: "killed in Minova, a town in South Kivu province, officials said" is South Kivu, not the
+   * place an earlier sentence named; only a place in the story's country.
+   */
+  private Locator.Located described(Story story, Analysis a) {
+    List<org.humfig.text.Token> all = a.all();
+    if (a.index().length == all.size()) {
+      return null; // nothing set aside
+    }
+    boolean[] shown = new boolean[all.size()];
+    for (int i : a.index()) {
+      shown[i] = true;
+    }
+    for (int k = 0; k < all.size(); k++) {
+      if (shown[k] || (k > 0 && !shown[k - 1]) || !locator.describes(all, k)) {
+        continue;
+      }
+      int end = k;
+      while (end < all.size() && !shown[end]) {
+        end++;
+      }
+      for (Locator.Located l : locator.within(all.subList(0, end), k, story.places())) {
+        if (locator.inStory(l, story.places())) {
+          return l;
+        }
       }
     }
     return null;
