@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
  *
  * @param abbreviations lower-case words that a period does not end a sentence after ("dec", "mr")
  * @param chromePrefixes lower-case starts of lines that are page furniture ("also read", "skip to")
+ * @param listHeadings lower-case lines that head a list of links to other stories ("related
+ *     stories")
  * @param bullets characters that start a navigation or forum link line
  * @param openEndings words a hard-wrapped line cannot end a paragraph with ("the", "of")
  * @param gluedWords short words that often lose the space before them in text from PDF files
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 public record PageConventions(
     Set<String> abbreviations,
     List<String> chromePrefixes,
+    Set<String> listHeadings,
     String bullets,
     Set<String> openEndings,
     Set<String> gluedWords) {
@@ -26,6 +29,7 @@ public record PageConventions(
   public PageConventions {
     abbreviations = Set.copyOf(abbreviations);
     chromePrefixes = List.copyOf(chromePrefixes);
+    listHeadings = Set.copyOf(listHeadings);
     openEndings = Set.copyOf(openEndings);
     gluedWords = Set.copyOf(gluedWords);
   }
@@ -43,6 +47,9 @@ public record PageConventions(
             .map(s -> s.toLowerCase(Locale.ROOT))
             .collect(Collectors.toSet()),
         raw.chromePrefixes().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(),
+        raw.listHeadings().stream()
+            .map(s -> s.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toSet()),
         raw.bullets(),
         Set.copyOf(raw.openEndings()),
         Set.copyOf(raw.gluedWords()));
@@ -51,6 +58,7 @@ public record PageConventions(
   private record Raw(
       List<String> abbreviations,
       List<String> chromePrefixes,
+      @com.fasterxml.jackson.annotation.JsonProperty("list_headings") List<String> listHeadings,
       String bullets,
       @com.fasterxml.jackson.annotation.JsonProperty("open_endings") List<String> openEndings,
       @com.fasterxml.jackson.annotation.JsonProperty("glued_words") List<String> gluedWords) {}

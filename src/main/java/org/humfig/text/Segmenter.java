@@ -226,6 +226,7 @@ public final class Segmenter {
     boolean[] counts = new boolean[lines.size()]; // short lines that open with a count
     int run = 0;
     int colon = -1; // the first colon at or after the line's start, found by one pass over the text
+    boolean links = false; // after a line that heads a list of links, up to the first prose
     for (int p = 0; p <= lines.size(); p++) {
       boolean headlineLike = false;
       if (p < lines.size()) {
@@ -235,10 +236,15 @@ public final class Segmenter {
           colon = text.indexOf(':', from);
           colon = colon < 0 ? Integer.MAX_VALUE : colon;
         }
-        boolean label = labelValue(text, from, to);
-        counts[p] = !label && countLine(text, from, to);
-        skip[p] = !label && !counts[p] && chrome(text, from, to, colon < to);
-        headlineLike = !label && !skip[p] && to - from <= SHORT_LINE && !endsSentence(text, to);
+        if (links && (from == to || linkLine(text, from, to))) {
+          skip[p] = true; // a link of the list the last heading opened
+        } else {
+          links = listHeading(text, from, to);
+          boolean label = !links && labelValue(text, from, to);
+          counts[p] = !links && !label && countLine(text, from, to);
+          skip[p] = links || (!label && !counts[p] && chrome(text, from, to, colon < to));
+          headlineLike = !label && !skip[p] && to - from <= SHORT_LINE && !endsSentence(text, to);
+        }
       }
       if (headlineLike) {
         run++;
@@ -256,6 +262,32 @@ public final class Segmenter {
       }
     }
     return skip;
+  }
+
+  /** The longest list heading, with the marks after it, worth lower-casing to compare. */
+  private static final int LIST_HEADING = 40;
+
+  /**
+   * True when the stripped line text[from, to) is only a heading of a list of links to other
+   * stories ("Related Stories", "Most read:", "Also Read »").
+   */
+  private boolean listHeading(String text, int from, int to) {
+    int end = to;
+    while (end > from && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > from
+        && to - from <= LIST_HEADING
+        && page.listHeadings()
+            .contains(spaced(text.substring(from, end)).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * True for a line of a list of links to other stories: short, and ending no sentence, though it
+   * may end with the story's date in brackets ("Landslide kills 7 in Ha Giang (Aug 1)").
+   */
+  private static boolean linkLine(String text, int from, int to) {
+    return to - from <= SHORT_LINE && ".!?\"'\u201D\u2019".indexOf(text.charAt(to - 1)) < 0;
   }
 
   /**

@@ -376,6 +376,10 @@ public final class DateFinder {
       if (years != null) {
         return years;
       }
+      Match weekdays = weekdays(tokens, k, ref);
+      if (weekdays != null) {
+        return weekdays;
+      }
     }
     int[] joined = dayRange(tokens.get(k).norm());
     if (joined != null) {
@@ -715,6 +719,30 @@ public final class DateFinder {
       end = y + 1;
     }
     return new Match(end, dayPeriod(year, month, day, ref));
+  }
+
+  /**
+   * "between Saturday and Monday", "from Friday to Sunday": the days from the first weekday to the
+   * second, the second the latest such day on or before the reference, the first the latest before
+   * or on it.
+   */
+  private Match weekdays(List<Token> tokens, int k, Ref ref) {
+    Match first = weekday(tokens, k, ref);
+    if (first == null
+        || first.end() >= tokens.size()
+        || !lex.rangeJoiners.contains(tokens.get(first.end()))) {
+      return null;
+    }
+    Match second = weekday(tokens, first.end() + 1, ref);
+    if (second == null || ref == null) {
+      return second == null ? null : new Match(second.end(), Period.UNPLACED);
+    }
+    LocalDate end = second.period().end();
+    LocalDate start = first.period().start();
+    while (start.isAfter(end)) {
+      start = start.minusWeeks(1);
+    }
+    return new Match(second.end(), new Period(start, end, DatePrecision.DAY));
   }
 
   /** "on Sunday", "late Sunday", "last Friday", "Sunday morning". */

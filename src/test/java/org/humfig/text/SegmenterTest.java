@@ -80,6 +80,36 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_skipsTheLinksAfterAListHeading_howeverFew() {
+    String text =
+        "Floods have killed 40 people in the delta, officials said.\n"
+            + "Related Stories\n"
+            + "Landslide kills 7 in hill district (Aug 1)\n\n"
+            + "Storm leaves 2,000 homeless\n"
+            + "Rescuers reached the last villages on Monday.\n"
+            + "Most read:\n"
+            + "12 killed as bus plunges into gorge\n"
+            + "Also Read\n"
+            + "\"We lost everything,\" said a farmer in the village.\n"
+            + "Trending now\n"
+            + "A second wave of rain is expected, and 300 more people were moved to camps.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "Floods have killed 40 people in the delta, officials said.",
+            "Rescuers reached the last villages on Monday.",
+            "\"We lost everything,\" said a farmer in the village.",
+            "A second wave of rain is expected, and 300 more people were moved to camps.");
+  }
+
+  @Test
+  void segment_keepsALineThatOnlyStartsLikeAListHeading() {
+    String text = "Latest news from the camps\nFloods displaced 3,000 residents\nEnd of story.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "Latest news from the camps", "Floods displaced 3,000 residents", "End of story.");
+  }
+
+  @Test
   void segment_keepsTheCountsThatEndAHeadingBlock_notThoseOfASidebar() {
     String text =
         "Flash Update: Lake province\n"
