@@ -284,10 +284,15 @@ public final class Segmenter {
 
   /**
    * True for a line of a list of links to other stories: short, and ending no sentence, though it
-   * may end with the story's date in brackets ("Landslide kills 7 in Ha Giang (Aug 1)").
+   * may end with the story's date in brackets ("Landslide kills 7 in Ha Giang (Aug 1)") or with a
+   * quotation that ends none ("Sudan war: 'They killed my sons'").
    */
   private static boolean linkLine(String text, int from, int to) {
-    return to - from <= SHORT_LINE && ".!?\"'\u201D\u2019".indexOf(text.charAt(to - 1)) < 0;
+    int last = to - 1;
+    while (last > from && "\"'\u201D\u2019".indexOf(text.charAt(last)) >= 0) {
+      last--;
+    }
+    return to - from <= SHORT_LINE && ".!?".indexOf(text.charAt(last)) < 0;
   }
 
   /**

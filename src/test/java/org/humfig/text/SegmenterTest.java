@@ -86,6 +86,8 @@ class SegmenterTest {
             + "Related Stories\n"
             + "Landslide kills 7 in hill district (Aug 1)\n\n"
             + "Storm leaves 2,000 homeless\n"
+            + "Flood survivor: 'They took everything'\n"
+            + "Thousands flee fresh fighting in the north\n"
             + "Rescuers reached the last villages on Monday.\n"
             + "Most read:\n"
             + "12 killed as bus plunges into gorge\n"
