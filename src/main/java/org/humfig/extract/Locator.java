@@ -981,7 +981,37 @@ final class Locator {
       Memory memory) {
     Located l =
         nearest(tokens, candidates, value, clauses, numbers, before, ofSources, memory.main);
-    return l == null ? null : common(tokens, candidates, l);
+    if (l == null) {
+      return null;
+    }
+    Located named = qualified(tokens, candidates, l);
+    return named != null ? named : common(tokens, candidates, l);
+  }
+
+  /**
+   * The place a chosen country or division only qualifies, with it: "near Mwanza, Tanzania, killing
+   * 45" and "a church in Owo, Ondo state, killing 45" are Mwanza and Owo, written with what they
+   * are in; not a list ("Aleppo, Idlib and Hama").
+   */
+  private Located qualified(List<Token> tokens, List<Located> candidates, Located wide) {
+    int at = candidates.indexOf(wide);
+    if (at <= 0
+        || wide.place().kind() == Place.Kind.CITY
+        || (at + 1 < candidates.size() && listed(tokens, wide, candidates.get(at + 1)))) {
+      return null;
+    }
+    Located narrow = candidates.get(at - 1);
+    Place n = narrow.place();
+    if (narrow.end() + 1 != wide.start()
+        || !tokens.get(narrow.end()).is(",")
+        || n.kind() == Place.Kind.COUNTRY
+        || (wide.place().kind() == Place.Kind.ADMIN1 && n.kind() != Place.Kind.CITY)
+        || !n.countryCode().equals(wide.place().countryCode())
+        || (at >= 2 && listed(tokens, candidates.get(at - 2), narrow))) {
+      return null;
+    }
+    return new Located(
+        narrow.start(), wide.end(), narrow.text() + ", " + wide.text(), n, narrow.precision());
   }
 
   /**

@@ -376,10 +376,10 @@ public final class DateFinder {
       if (years != null) {
         return years;
       }
-      Match weekdays = weekdays(tokens, k, ref);
-      if (weekdays != null) {
-        return weekdays;
-      }
+    }
+    Match weekdays = weekdays(tokens, k, ref);
+    if (weekdays != null) {
+      return weekdays;
     }
     int[] joined = dayRange(tokens.get(k).norm());
     if (joined != null) {
@@ -722,9 +722,9 @@ public final class DateFinder {
   }
 
   /**
-   * "between Saturday and Monday", "from Friday to Sunday": the days from the first weekday to the
-   * second, the second the latest such day on or before the reference, the first the latest before
-   * or on it.
+   * "between Saturday and Monday", "from Friday to Sunday", "on Tuesday and Wednesday": the days
+   * from the first weekday to the second, the second the latest such day on or before the
+   * reference, the first the latest before or on it.
    */
   private Match weekdays(List<Token> tokens, int k, Ref ref) {
     Match first = weekday(tokens, k, ref);

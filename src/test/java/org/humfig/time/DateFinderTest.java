@@ -70,6 +70,7 @@ class DateFinderTest {
     "'They fled on the 26th of May.', 2016-05-26, 2016-05-26, day",
     "'They fled between January and March.', 2016-01-01, 2016-03-31, month",
     "'They fled between Friday and Sunday.', 2016-12-09, 2016-12-11, day",
+    "'Rains on Tuesday and Wednesday killed 45.', 2016-12-06, 2016-12-07, day",
     "'Teams treated 300 wounded from Sunday to Wednesday.', 2016-12-04, 2016-12-07, day",
     "'They fled from November to February.', 2015-11-01, 2016-02-29, month",
     "'They fled between late February and early April 2015.', 2015-02-01, 2015-04-30, month",
