@@ -53,6 +53,7 @@ public final class QuantityLexicon {
   final WordSet betweenJoiners;
   final WordSet rangeJoiners;
   final WordSet rangeBlockers;
+  final WordSet rangeOpeners;
 
   /** For a qualifier phrase, the verbs before which it is their particle ("went [up to] 41"). */
   final PhraseTable<WordSet> qualifierBlockers = new PhraseTable<>();
@@ -86,6 +87,7 @@ public final class QuantityLexicon {
     betweenJoiners = words(g.betweenJoiners());
     rangeJoiners = words(g.rangeJoiners());
     rangeBlockers = words(g.rangeBlockers());
+    rangeOpeners = words(g.rangeOpeners());
     if (g.qualifierBlockers() != null) {
       g.qualifierBlockers().forEach((phrase, verbs) -> qualifierBlockers.put(phrase, words(verbs)));
     }
@@ -203,6 +205,7 @@ public final class QuantityLexicon {
       @JsonProperty("between_joiners") List<String> betweenJoiners,
       @JsonProperty("range_joiners") List<String> rangeJoiners,
       @JsonProperty("range_blockers") List<String> rangeBlockers,
+      @JsonProperty("range_openers") List<String> rangeOpeners,
       @JsonProperty("qualifier_blockers") Map<String, List<String>> qualifierBlockers,
       @JsonProperty("number_joiners") List<String> numberJoiners,
       @JsonProperty("fraction_followers") List<String> fractionFollowers,

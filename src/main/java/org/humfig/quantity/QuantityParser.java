@@ -179,7 +179,7 @@ public final class QuantityParser {
               && unit.value().dimension() == Dimension.DURATION)) {
         q = q.measured(unit.value().dimension(), unit.value().factor());
         end = unit.end();
-        boolean blocked = i > 0 && lex.rangeBlockers.contains(tokens.get(i - 1));
+        boolean blocked = blocked(tokens, i);
         Core upper = blocked ? null : measuredRange(tokens, end, q, unit.value());
         if (upper != null) {
           double factor = unit.value().factor();
@@ -295,7 +295,7 @@ public final class QuantityParser {
     if (first.quantity.qualifier() != Qualifier.EXACT
         || k + 1 >= tokens.size()
         || !lex.rangeJoiners.contains(tokens.get(k))
-        || (j > 0 && lex.rangeBlockers.contains(tokens.get(j - 1)))) {
+        || blocked(tokens, j)) {
       return first;
     }
     Core second = number(tokens, k + 1);
@@ -303,6 +303,16 @@ public final class QuantityParser {
       return first;
     }
     return rangeOf(first, second, second.end);
+  }
+
+  /**
+   * True when the number at {@code j} starts a change rather than a range ("from 200 to 300"),
+   * unless a verb says the values range ("estimates range from 200 to 300").
+   */
+  private boolean blocked(List<Token> tokens, int j) {
+    return j > 0
+        && lex.rangeBlockers.contains(tokens.get(j - 1))
+        && !(j > 1 && lex.rangeOpeners.contains(tokens.get(j - 2)));
   }
 
   /** A range; "2 to 3 million" gives the first number the second's scale. */

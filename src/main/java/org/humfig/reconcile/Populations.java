@@ -41,8 +41,7 @@ final class Populations {
 
   /** Returns the population classes of the bundled English lexicon. */
   static Populations english() {
-    return new Populations(
-        Resource.JSON.convertValue(Resource.yaml(RESOURCE, Map.class), Raw.class));
+    return new Populations(Resource.yaml(RESOURCE, Raw.class));
   }
 
   /**

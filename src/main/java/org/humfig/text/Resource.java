@@ -61,12 +61,21 @@ public final class Resource {
     return json != null ? json : yamlMapper().getFactory().createParser(bytes);
   }
 
-  /** Reads a bundled YAML resource into {@code type}. */
+  /**
+   * Reads a bundled YAML resource into {@code type}: a record (its fields by name, or by the name
+   * their {@code JsonProperty} gives), or a map of what the file holds.
+   */
   public static <T> T yaml(String path, Class<T> type) {
+    Object tree;
     try (JsonParser in = parser(path, true)) {
-      return JSON.readValue(in, type);
+      tree = Binder.tree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+    try {
+      return type.cast(Binder.bind(tree, type, path));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
     }
   }
 }
