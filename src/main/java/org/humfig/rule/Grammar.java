@@ -23,6 +23,8 @@ final class Grammar {
   static final String FUNCTION_WORD = "function_word";
   static final String SOURCE_STOP = "source_stop";
   static final String NAME_AND = "name_and";
+  static final String SOURCE_AND = "source_and";
+  static final String SOURCE_NOUN = "source_noun";
   static final String NAME_OF = "name_of";
   static final String ORGANISATION_WORD = "organisation_word";
   static final String PLACE_PREPOSITION = "place_preposition";
@@ -294,7 +296,9 @@ final class Grammar {
    */
   int sourceStart(View v, int end) {
     int k = end;
-    while (k > 0 && end - k < MAX_SOURCE && (sourceWord(v, k - 1) || nameAnd(v, k - 1))) {
+    while (k > 0
+        && end - k < MAX_SOURCE
+        && (sourceWord(v, k - 1) || nameAnd(v, k - 1) || sourceAnd(v, k - 1, end))) {
       k--;
     }
     // A source does not end with a possessive ("eastern Aleppo's estimated").
@@ -302,6 +306,21 @@ final class Grammar {
       return -1;
     }
     return k < end ? k : -1;
+  }
+
+  /**
+   * True when the word at {@code k} joins two sources before the end of a source phrase at {@code
+   * end}: "[activists and medics] say", "[police and hospital officials] said", "[the army and the
+   * Red Cross] said". The word before it must be a source's noun or an acronym, so that "12 people
+   * were killed and police said" stays "police".
+   */
+  private boolean sourceAnd(View v, int k, int end) {
+    if (k < 1 || k + 1 >= end || !lex.contains(SOURCE_AND, v.token(k))) {
+      return false;
+    }
+    Token before = v.token(k - 1);
+    return lex.contains(SOURCE_NOUN, before)
+        || (before.shape() == Token.Shape.WORD && before.acronym());
   }
 
   /** How far before a name's "and" its "of" may stand: "Ministry of Disaster Management and". */
