@@ -79,8 +79,17 @@ final class Breakdowns {
    * a.all()}) of a figure counting {@code metric}.
    */
   List<Part> after(Analysis a, int from, Metric metric) {
+    return after(a, from, metric, false);
+  }
+
+  /**
+   * As {@link #after(Analysis, int, Metric)}; when {@code whole} is true, the figure opens its
+   * sentence as the whole a part is counted of ("Of the 3,000 displaced, 1,200 are children"), and
+   * the first part may follow the comma that ends it.
+   */
+  List<Part> after(Analysis a, int from, Metric metric, boolean whole) {
     List<Token> all = a.all();
-    int k = opener(a, from);
+    int k = opener(a, from, whole);
     List<Part> parts = new ArrayList<>();
     if (k < 0) {
       return parts;
@@ -109,7 +118,7 @@ final class Breakdowns {
    * Returns where the first part's number may start: after an opener such as "including" or "(",
    * within {@link #MAX_GAP} tokens and before any other number of the view; or -1.
    */
-  private int opener(Analysis a, int from) {
+  private int opener(Analysis a, int from, boolean whole) {
     List<Token> all = a.all();
     for (int k = from; k < all.size() && k - from <= MAX_GAP; k++) {
       Token t = all.get(k);
@@ -131,7 +140,12 @@ final class Breakdowns {
           && quantities.parseAt(all, k + 1).isPresent()) {
         // "nine people were killed, six of them police officers", "(85,000 of which ...)"
         QuantitySpan q = quantities.parseAt(all, k + 1).get();
-        if (lex.startsAt("breakdown_after", all, q.end())) {
+        if (lex.startsAt("breakdown_after", all, q.end())
+            || (whole
+                && t.is(",")
+                && q.end() < all.size()
+                && lex.contains("aux", all.get(q.end())))) {
+          // "(85,000 of which ...)"; "Of the 3,000 displaced, [1,200 are] children"
           return k + 1;
         }
       }

@@ -82,7 +82,8 @@ final class Coordination {
       if (p < v.size() && lex.contains("possessive", v.token(p))) {
         p++;
       }
-      if (p < v.size() && lex.contains("change_end", v.token(p))) {
+      if (p < v.size()
+          && (lex.contains("change_end", v.token(p)) || lex.contains("item_link", v.token(p)))) {
         p++;
       }
     }
@@ -95,6 +96,9 @@ final class Coordination {
     }
     Span population = null;
     int end = skipPhrases(a, q.end());
+    if (!ends(a, end) && sameNoun(v, like, q)) {
+      end = skipPhrases(a, q.end() + 1); // "followed by Sindh with 19 [deaths]"
+    }
     if (!ends(a, end)) {
       for (int e : rules.populationEnds(v, q.end())) {
         if (e > q.end()
@@ -110,6 +114,17 @@ final class Coordination {
       return null;
     }
     return new Sibling(q, new Span(start, end), population);
+  }
+
+  /**
+   * True when the word after {@code q} is the word after the figure's own number {@code like}: the
+   * noun it counts, repeated ("46 deaths, followed by Sindh with 19 deaths").
+   */
+  private static boolean sameNoun(View v, QuantitySpan like, QuantitySpan q) {
+    return like.end() < v.size()
+        && q.end() < v.size()
+        && v.token(like.end()).shape() == Token.Shape.WORD
+        && v.token(like.end()).text().equalsIgnoreCase(v.token(q.end()).text());
   }
 
   private void backward(Analysis a, QuantitySpan q, Set<Integer> claimed, List<Sibling> out) {
@@ -163,7 +178,10 @@ final class Coordination {
     return null;
   }
 
-  /** Returns the position after a list joiner at {@code p} (",", "and", ", and"), or -1. */
+  /**
+   * Returns the position after a list joiner at {@code p} (",", "and", ", and", ", followed by"),
+   * or -1.
+   */
   private int joiner(View v, int p) {
     if (p >= v.size()) {
       return -1;
@@ -173,7 +191,8 @@ final class Coordination {
       if (p < v.size() && lex.contains("coordinator", v.token(p))) {
         p++;
       }
-      return p;
+      int next = p < v.size() ? lex.phraseAt("list_joiner", v.tokens(), p) : -1;
+      return next > p ? next : p;
     }
     return lex.contains("coordinator", v.token(p)) ? p + 1 : -1;
   }

@@ -26,10 +26,12 @@ import org.humfig.quantity.QuantitySpan;
 import org.humfig.rule.Capture;
 import org.humfig.rule.Lexicon;
 import org.humfig.rule.Match;
+import org.humfig.rule.Rule;
 import org.humfig.rule.RuleSet;
 import org.humfig.rule.Span;
 import org.humfig.rule.View;
 import org.humfig.text.Token;
+import org.humfig.time.TimeSpan;
 
 /**
  * Turns the rule matches of one sentence into figures: each number goes to its best rule, then gets
@@ -118,7 +120,11 @@ final class Interpretation {
    */
   SortedMap<Integer, Figure> figures(Story story, Analysis a, int from, int to) {
     if (a.matches().isEmpty()) {
-      return java.util.Collections.emptySortedMap(); // most sentences: no rule matched
+      SortedMap<Integer, Figure> listed = new TreeMap<>();
+      unsummedCounts(story, a, listed);
+      return listed.isEmpty()
+          ? java.util.Collections.emptySortedMap() // most sentences: no rule matched
+          : listed.subMap(from, to);
     }
     View v = a.view();
     List<Match> matches = new ArrayList<>(a.matches());
@@ -174,6 +180,7 @@ final class Interpretation {
       parts(story, a, fd, claimed, out);
       placeCounts(story, a, fd, out);
     }
+    unsummedCounts(story, a, out);
     return out.subMap(from, to);
   }
 
@@ -194,14 +201,33 @@ final class Interpretation {
     Reading r = fd.reading();
     int itemEnd = r.population != null ? r.population.end() : r.quantity.end();
     Span trigger = m.get(Capture.TRIGGER).orElse(m.span());
+    Set<String> itemPlaces = new HashSet<>();
     for (Coordination.Sibling s :
         coordination.siblings(a, r.quantity, m.span(), itemEnd, claimed)) {
       claimed.add(s.quantity().start());
       Match sm = derived(m, s.item(), s.quantity(), trigger, s.population());
       Reading sr = reading(s.quantity(), s.population());
       Figure f = figure(story, a, sm, sr);
+      Locator.Located own = placeAt(a, s.item().start(), s.quantity().start());
+      if (own != null) {
+        // "followed by Sindh with 19": an item that opens with its place is counted there
+        Figure.Builder b = f.toBuilder();
+        Placing.set(b, own);
+        f = b.build();
+        itemPlaces.add(own.text());
+      }
       out.put(offset(a, sr), f);
       more.add(new Found(sm, sr, f));
+    }
+    if (itemPlaces.contains(fd.figure().location())) {
+      // "Punjab was worst hit with 46 deaths, followed by Sindh with 19": the first count is of
+      // the place before it, not of the next item's
+      Locator.Located own = placeBefore(a, r.quantity.start());
+      if (own != null && !itemPlaces.contains(own.text())) {
+        Figure.Builder b = fd.figure().toBuilder();
+        Placing.set(b, own);
+        out.put(offset(a, r), b.build());
+      }
     }
     QuantitySpan earlier = earlier(v, r.quantity);
     if (earlier != null && !claimed.contains(earlier.start())) {
@@ -209,6 +235,24 @@ final class Interpretation {
       Span item = new Span(earlier.start(), earlier.end());
       Reading er = reading(earlier, r.population);
       out.put(offset(a, er), figure(story, a, derived(m, item, earlier, trigger, null), er));
+    }
+    QuantitySpan later = later(a, r.quantity);
+    if (later != null && !claimed.contains(later.start())) {
+      claimed.add(later.start());
+      Span item = new Span(later.start(), later.end());
+      Reading lr = reading(later, r.population);
+      Figure f = figure(story, a, derived(m, item, later, trigger, null), lr);
+      TimeSpan own = dateAfter(a, later);
+      if (own != null) {
+        // "to 508,244 as of 20 March": the later number stands on its own day
+        f =
+            f.toBuilder()
+                .dateStart(own.period().start())
+                .dateEnd(own.period().end())
+                .datePrecision(own.period().precision())
+                .build();
+      }
+      out.put(offset(a, lr), f);
     }
     QuantitySpan before = previous(a, Math.max(itemEnd, m.span().end()), r.quantity);
     if (before != null && !claimed.contains(before.start())) {
@@ -225,6 +269,27 @@ final class Interpretation {
       Figure f = figure(story, a, derived(m, item, total, trigger, null), tr);
       out.put(offset(a, tr), f.toBuilder().tally(Tally.CUMULATIVE).build());
     }
+  }
+
+  /** The place of the view that starts at {@code start} and ends before {@code end}, or null. */
+  private static Locator.Located placeAt(Analysis a, int start, int end) {
+    for (Locator.Located l : a.places()) {
+      if (l.start() == start && l.end() <= end) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  /** The last place of the view that ends before {@code end}, or null. */
+  private static Locator.Located placeBefore(Analysis a, int end) {
+    Locator.Located last = null;
+    for (Locator.Located l : a.places()) {
+      if (l.end() <= end) {
+        last = l;
+      }
+    }
+    return last;
   }
 
   /** A match standing for a figure that shares the trigger of {@code m}. */
@@ -252,6 +317,49 @@ final class Interpretation {
       return null;
     }
     return from;
+  }
+
+  /**
+   * "increased from 183,159 on 15 March to 508,244 as of 20 March": the later number of a change
+   * whose earlier one, {@code q}, has a date of its own before "to"; or null.
+   */
+  private QuantitySpan later(Analysis a, QuantitySpan q) {
+    View v = a.view();
+    if (q.start() == 0 || !lex.contains("change_start", v.token(q.start() - 1))) {
+      return null;
+    }
+    int to = -1;
+    for (TimeSpan t : a.times()) {
+      boolean next = t.start() >= q.end() && t.start() - q.end() <= MAX_BEFORE_CHANGE_DATE;
+      for (int k = q.end(); next && k < t.start(); k++) {
+        // "from 120,000 [in] January", "from 40 [people on] Monday"
+        next = v.token(k).shape() == Token.Shape.WORD && !v.token(k).capitalized();
+      }
+      if (next) {
+        to = t.end();
+      }
+    }
+    if (to < 0 || to + 1 >= v.size() || !lex.contains("change_end", v.token(to))) {
+      return null;
+    }
+    QuantitySpan next = v.quantityAt(to + 1);
+    return next != null && next.quantity().dimension() == q.quantity().dimension() ? next : null;
+  }
+
+  /** The placed time expression right after {@code q}, within two words: "[as of] 20 March". */
+  private static TimeSpan dateAfter(Analysis a, QuantitySpan q) {
+    for (TimeSpan t : a.times()) {
+      if (t.start() >= q.end() && t.start() - q.end() <= 2 && t.period().placed()) {
+        boolean next = true;
+        for (int k = q.end(); k < t.start(); k++) {
+          next &= a.view().token(k).shape() == Token.Shape.WORD;
+        }
+        if (next) {
+          return t;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -367,43 +475,12 @@ final class Interpretation {
     if (!bracketAfter(all, from)) {
       return; // most figures: no count in brackets after them
     }
-    List<List<Locator.Located>> groups = new ArrayList<>();
-    List<QuantitySpan> counts = new ArrayList<>();
-    List<Locator.Located> pending = new ArrayList<>();
-    int k = from;
-    for (Locator.Located l : locator.within(all, from, story.places())) {
-      boolean joined = !pending.isEmpty();
-      for (int j = k; j < l.start(); j++) {
-        Token t = all.get(j);
-        if (t.shape() == Token.Shape.NUMBER || t.is(".") || t.is(";") || t.is("(")) {
-          return;
-        }
-        joined &= lex.contains("coordinator", t) || t.is(",");
-      }
-      int limit = groups.isEmpty() && pending.isEmpty() ? MAX_BEFORE_LIST : MAX_BETWEEN_ITEMS;
-      if (l.start() - k > limit) {
-        break;
-      }
-      if (!joined) {
-        pending.clear();
-      }
-      pending.add(l);
-      QuantitySpan q = bracketed(all, l.end());
-      k = l.end();
-      if (q != null) {
-        groups.add(List.copyOf(pending));
-        counts.add(q);
-        pending.clear();
-        k = q.end();
-        while (k < all.size() && !all.get(k).is(")")) {
-          k++;
-        }
-        k++;
-      }
-    }
-    if (counts.size() < 2) {
+    PlaceList list = placeList(story, a, from, MAX_BEFORE_LIST);
+    if (list == null) {
       return;
     }
+    List<List<Locator.Located>> groups = list.groups();
+    List<QuantitySpan> counts = list.counts();
     Figure parent = fd.figure();
     double sum = 0;
     boolean named = false;
@@ -434,6 +511,154 @@ final class Interpretation {
         Placing.set(child, l);
         out.put(offset, child.build());
       }
+    }
+  }
+
+  /**
+   * A list of counts by place, each in brackets after its places: the places of each count, the
+   * counts, and the index of {@code a.all()} just past the list.
+   */
+  private record PlaceList(
+      List<List<Locator.Located>> groups, List<QuantitySpan> counts, int end) {}
+
+  /**
+   * The list of at least two counts by place that starts within {@code before} tokens of token
+   * {@code from} of the whole sentence, before any other number; or null.
+   */
+  private PlaceList placeList(Story story, Analysis a, int from, int before) {
+    List<Token> all = a.all();
+    List<List<Locator.Located>> groups = new ArrayList<>();
+    List<QuantitySpan> counts = new ArrayList<>();
+    List<Locator.Located> pending = new ArrayList<>();
+    int k = from;
+    for (Locator.Located l : locator.within(all, from, story.places())) {
+      boolean joined = !pending.isEmpty();
+      for (int j = k; j < l.start(); j++) {
+        Token t = all.get(j);
+        if (t.shape() == Token.Shape.NUMBER || t.is(".") || t.is(";") || t.is("(")) {
+          return null;
+        }
+        joined &= lex.contains("coordinator", t) || t.is(",");
+      }
+      int limit = groups.isEmpty() && pending.isEmpty() ? before : MAX_BETWEEN_ITEMS;
+      if (l.start() - k > limit) {
+        break;
+      }
+      if (!joined) {
+        pending.clear();
+      }
+      pending.add(l);
+      QuantitySpan q = bracketed(all, l.end());
+      k = l.end();
+      if (q != null) {
+        groups.add(List.copyOf(pending));
+        counts.add(q);
+        pending.clear();
+        k = q.end();
+        while (k < all.size() && !all.get(k).is(")")) {
+          k++;
+        }
+        k++;
+      }
+    }
+    return counts.size() < 2 ? null : new PlaceList(groups, counts, k);
+  }
+
+  /**
+   * How far the noun a list by place counts may stand after its verb: "reporting [the most]
+   * deaths".
+   */
+  private static final int MAX_LIST_NOUN = 4;
+
+  /** How many words may stand between the earlier number of a change and its date. */
+  private static final int MAX_BEFORE_CHANGE_DATE = 2;
+
+  /** How far back a list by place before its verb may start. */
+  private static final int MAX_LIST_BACK = 30;
+
+  /**
+   * Adds the counts of a list by place that no figure of the sentence gives a total for, read as
+   * figures of the noun its verb names: "Deaths were reported in Punjab (46), Sindh (19) and Khyber
+   * Pakhtunkhwa (12)"; "with Bihar (28) and Odisha (20) reporting the most deaths". Each count,
+   * read with that noun ("46 deaths"), must match a figure rule; its place is its own.
+   */
+  private void unsummedCounts(Story story, Analysis a, SortedMap<Integer, Figure> out) {
+    List<Token> all = a.all();
+    if (!bracketAfter(all, 0)) {
+      return; // most sentences: no count in brackets
+    }
+    for (int k = 1; k + 1 < all.size(); k++) {
+      if (!lex.contains("place_list_verb", all.get(k))) {
+        continue;
+      }
+      PlaceList list = null;
+      int noun = -1;
+      if (lex.contains("place_preposition", all.get(k + 1))) {
+        // "Deaths [were] reported in Punjab (46), ...": the noun before the verb
+        list = placeList(story, a, k + 2, 0);
+        noun = k - 1;
+        while (noun > 0 && lex.contains("aux", all.get(noun))) {
+          noun--;
+        }
+      } else {
+        // "Bihar (28) and Odisha (20) reporting the most deaths": the longest list ending at the
+        // verb
+        for (int start = k - 1; start >= Math.max(0, k - MAX_LIST_BACK); start--) {
+          PlaceList before =
+              all.get(start).shape() == Token.Shape.WORD ? placeList(story, a, start, 0) : null;
+          if (before != null && before.end() == k) {
+            list = before;
+            noun = k + 1;
+          }
+        }
+      }
+      if (list == null || noun < 0) {
+        continue;
+      }
+      addUnsummed(story, a, list, noun, k, out);
+    }
+  }
+
+  /**
+   * Adds the counts of {@code list}, read with the noun at or after {@code noun} of the whole
+   * sentence.
+   */
+  private void addUnsummed(
+      Story story, Analysis a, PlaceList list, int noun, int verb, SortedMap<Integer, Figure> out) {
+    List<Token> all = a.all();
+    QuantitySpan first = list.counts().get(0);
+    List<Token> count = all.subList(first.start(), first.end());
+    int last = noun < verb ? noun : Math.min(all.size() - 1, noun + MAX_LIST_NOUN - 1);
+    for (int n = noun; n <= last; n++) {
+      int at = viewIndex(a, n);
+      if (at < 0 || all.get(n).shape() != Token.Shape.WORD) {
+        continue;
+      }
+      Rule own = breakdowns.ownRule(count, all.subList(n, n + 1));
+      if (own == null || own.metric().category() == Category.TERRITORY) {
+        continue;
+      }
+      // the figure stands where its noun does: the sentence's date and source are the list's
+      Span at1 = new Span(at, at + 1);
+      Map<Capture, Span> caps = new EnumMap<>(Capture.class);
+      caps.put(Capture.VALUE, at1);
+      caps.put(Capture.TRIGGER, at1);
+      Match m = new Match(own, at1, caps);
+      Reading r = reading(new QuantitySpan(at, at + 1, at, first.quantity()), null);
+      Figure parent = figure(story, a, m, r);
+      for (int c = 0; c < list.counts().size(); c++) {
+        Quantity cq = list.counts().get(c).quantity();
+        for (Locator.Located l : list.groups().get(c)) {
+          int offset = all.get(l.start()).start();
+          if (out.containsKey(offset)) {
+            continue;
+          }
+          Figure.Builder child = child(parent, offset, own.metric(), cq, false).population(null);
+          Placing.set(child, l);
+          out.put(offset, child.build());
+        }
+      }
+      return;
     }
   }
 
@@ -477,7 +702,13 @@ final class Interpretation {
     int from = Math.max(a.afterInAll(headEnd(a.view(), r)), r.restatedEnd);
     Figure parent = fd.figure();
     List<Token> all = a.all();
-    for (Breakdowns.Part p : breakdowns.after(a, from, fd.match().rule().metric())) {
+    int number = a.index()[r.quantity.start()];
+    boolean whole =
+        number >= 2
+            && lex.contains("determiner", all.get(number - 1))
+            && lex.contains("partitive", all.get(number - 2))
+            && (number == 2 || all.get(number - 3).shape() == Token.Shape.PUNCT);
+    for (Breakdowns.Part p : breakdowns.after(a, from, fd.match().rule().metric(), whole)) {
       if (p.quantity().start() == r.restatedAfter) {
         continue; // the same group in the other unit, not a part of it
       }

@@ -90,6 +90,7 @@ final class Locator {
   private final WordSet possessives;
   private final WordSet appositives;
   private final WordSet agents;
+  private final WordSet ranked;
   private final WordSet listRepeats;
   private final Set<String> notPlaces;
   private final Set<String> givenNames;
@@ -144,6 +145,7 @@ final class Locator {
     this.possessives = new WordSet(raw.possessives());
     this.appositives = new WordSet(raw.appositives());
     this.agents = new WordSet(raw.agents());
+    this.ranked = new WordSet(raw.ranked() == null ? List.of() : raw.ranked());
     this.listRepeats = new WordSet(raw.listRepeats());
     this.notPlaces = Set.copyOf(raw.notPlaces());
     this.givenNames = Set.copyOf(raw.givenNames());
@@ -599,7 +601,9 @@ final class Locator {
 
   /** True when a place is who did something, not where: "held by Turkey", "shelled by Russia". */
   private boolean agent(List<Token> tokens, int start) {
-    return start > 0 && is(tokens.get(start - 1), agents);
+    return start > 0
+        && is(tokens.get(start - 1), agents)
+        && !(start > 1 && is(tokens.get(start - 2), ranked));
   }
 
   private static void remember(Located l, Memory memory) {
@@ -1270,6 +1274,7 @@ final class Locator {
       List<String> possessives,
       List<String> appositives,
       List<String> agents,
+      List<String> ranked,
       @JsonProperty("list_repeats") List<String> listRepeats,
       @JsonProperty("not_places") List<String> notPlaces,
       @JsonProperty("given_names") List<String> givenNames,
