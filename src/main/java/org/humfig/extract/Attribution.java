@@ -53,6 +53,7 @@ final class Attribution {
   private static final String POSSESSIVE = "possessive";
   private static final String CITING = "citing";
   private static final String ACTOR = "actor_noun";
+  private static final String SEAT_SUFFIX = "seat_suffix";
 
   /** Words before a bracketed acronym that may spell its name. */
   private static final int NAME_BEFORE = 4;
@@ -318,6 +319,9 @@ final class Attribution {
       definite |= lex.contains(DEFINITE, tokens.get(start));
       start++;
     }
+    if (end - start > 1 && seat(tokens.get(start)) && tokens.get(start + 1).capitalized()) {
+      start++; // "the Paris-based Reporters Without Borders" is Reporters Without Borders
+    }
     int after = end;
     if (after < tokens.size() && lex.startsAt(REPORT_NOUN, tokens, after)) {
       after = lex.phraseAt(REPORT_NOUN, tokens, after);
@@ -335,6 +339,9 @@ final class Attribution {
       }
     }
     for (int k = start; k < end; k++) {
+      if (k > start && tokens.get(k).capitalized()) {
+        continue; // a word of a name: "the Institute for the Study of War" is no study
+      }
       int noun = lex.phraseAt(REPORT_NOUN, tokens, k);
       int of = noun > 0 && noun < end ? lex.phraseAt(OF, tokens, noun) : -1;
       if (of > 0 && of < end) {
@@ -604,6 +611,20 @@ final class Attribution {
       }
     }
     return Optional.empty();
+  }
+
+  /** True for a word that says where a body sits: "Geneva-based", "U.S.-based". */
+  private boolean seat(Token t) {
+    if (t.shape() != Token.Shape.WORD) {
+      return false;
+    }
+    String norm = t.norm();
+    for (String suffix : lex.phrases(SEAT_SUFFIX)) {
+      if (norm.length() > suffix.length() && norm.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean modifier(Token t) {

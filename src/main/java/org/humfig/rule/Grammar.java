@@ -26,6 +26,7 @@ final class Grammar {
   static final String SOURCE_AND = "source_and";
   static final String SOURCE_NOUN = "source_noun";
   static final String NAME_OF = "name_of";
+  static final String NAME_JOINER = "name_joiner";
   static final String ORGANISATION_WORD = "organisation_word";
   static final String PLACE_PREPOSITION = "place_preposition";
   static final String PARTITIVE = "partitive";
@@ -382,6 +383,20 @@ final class Grammar {
       return true; // "Dr. Abebe Kebede", "K. Rajan"
     }
     // an acronym is a name even where it spells a stop word: "the WHO said"
-    return t.shape() == Token.Shape.WORD && (!lex.contains(SOURCE_STOP, t) || t.acronym());
+    return t.shape() == Token.Shape.WORD
+        && (!lex.contains(SOURCE_STOP, t) || t.acronym() || nameJoiner(v, k));
+  }
+
+  /**
+   * True when the stop word at {@code k} joins a body's name: "the Committee [to] Protect
+   * Journalists", between a capitalised word of an organisation's name and a capitalised word.
+   */
+  private boolean nameJoiner(View v, int k) {
+    return k > 0
+        && k + 1 < v.size()
+        && lex.contains(NAME_JOINER, v.token(k))
+        && v.token(k - 1).capitalized()
+        && lex.contains(ORGANISATION_WORD, v.token(k - 1))
+        && v.token(k + 1).capitalized();
   }
 }

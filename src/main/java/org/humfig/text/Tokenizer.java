@@ -82,8 +82,8 @@ public final class Tokenizer {
       } else if (c == '.' && scan.abbreviation() && (nextAlnum || dotted)) {
         dotted = true;
         i++;
-        if (!nextAlnum) {
-          break;
+        if (!nextAlnum && !hyphenWord(text, i, to)) {
+          break; // "U.S." ends here; "U.S.-led" goes on
         }
       } else if (isHyphen(c) && nextAlnum && (Character.isLetterOrDigit(prev) || prev == '.')) {
         i++;
@@ -156,6 +156,14 @@ public final class Tokenizer {
     boolean abbreviation() {
       return dotted && (scanned - start) % 2 == 1;
     }
+  }
+
+  /**
+   * True when a hyphen and a lower-case letter start at {@code i}: the "-led" of "U.S.-led"; the
+   * "U.S." of "U.S.-Mexico" stays a name of its own.
+   */
+  private static boolean hyphenWord(CharSequence text, int i, int to) {
+    return i + 1 < to && isHyphen(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1));
   }
 
   /** Returns the offset where a unit word starts in "7sq" or "1.5m", or start when none. */

@@ -18,9 +18,7 @@ class TokenizerTest {
     assertThat(
             texts("U.S.-backed rebels fled, 10,000 of them (1.5m) in twenty-one rebel-held towns."))
         .containsExactly(
-            "U.S.",
-            "-",
-            "backed",
+            "U.S.-backed",
             "rebels",
             "fled",
             ",",
@@ -36,6 +34,27 @@ class TokenizerTest {
             "rebel-held",
             "towns",
             ".");
+  }
+
+  @Test
+  void tokenize_keepsAnAbbreviationBeforeANameApart() {
+    assertThat(texts("the U.S.-Mexico border, the U.N.-led talks, the U.S. - and others"))
+        .containsExactly(
+            "the",
+            "U.S.",
+            "-",
+            "Mexico",
+            "border",
+            ",",
+            "the",
+            "U.N.-led",
+            "talks",
+            ",",
+            "the",
+            "U.S.",
+            "-",
+            "and",
+            "others");
   }
 
   @Test
