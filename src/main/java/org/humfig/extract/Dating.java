@@ -78,8 +78,9 @@ final class Dating {
 
   /** The story's day for a figure whose sentence names none. */
   private Story.Day storyDay(Story story, Analysis a, Match m, Span value) {
-    if (!ongoing(a, m, value) && story.event() != null) {
-      return story.event();
+    Story.Day event = story.event(a.sentence().start());
+    if (!ongoing(a, m, value) && event != null) {
+      return event;
     }
     return story.asOf();
   }

@@ -133,6 +133,8 @@ final class Lead {
     Story.Day asOf = null;
     Story.Day reported = null;
     Story.Day event = null;
+    boolean header = false; // the figures' day stands on a line of its own: "As of 12 March"
+    int eventFrom = 0;
     int prose = 0;
     for (int s = 0; s < sentences.size() && prose < LEAD; s++) {
       List<Token> tokens = sentences.get(s).tokens();
@@ -155,6 +157,7 @@ final class Lead {
         String text = text(story.text(), tokens, t.start(), t.end());
         if (asOf == null && dates.asOfBefore(tokens, t.start())) {
           asOf = new Story.Day(p.end(), "the day the report's figures stand at (" + text + ")");
+          header = words(tokens) < PROSE;
         } else if (asOf == null && s < 2 && p.start().isBefore(p.end())) {
           asOf =
               new Story.Day(p.end(), "the last day of the period the report covers (" + text + ")");
@@ -168,6 +171,9 @@ final class Lead {
         }
         if (event == null && words(tokens) >= PROSE) {
           event = new Story.Day(p.start(), "the day the story's lead names (" + text + ")");
+          // under an "as of" line, the figures above the sentence that names the day stand at
+          // the report's day
+          eventFrom = header ? sentences.get(s).start() : 0;
         }
       }
       if (words(tokens) >= PROSE) {
@@ -185,7 +191,7 @@ final class Lead {
                   ? "the publication date"
                   : "the dateline's date");
     }
-    story.days(event, asOf);
+    story.days(event, asOf, eventFrom);
   }
 
   private static boolean recent(LocalDate day, LocalDate ref) {

@@ -27,6 +27,7 @@ final class Story {
   private Lead.Dateline dateline;
   private Day event;
   private Day asOf;
+  private int eventFrom;
   private Attribution.Source person;
   private Attribution.Source organisation;
   private Attribution.Source report;
@@ -107,9 +108,19 @@ final class Story {
     return asOf;
   }
 
-  void days(Day event, Day asOf) {
+  /**
+   * Sets the story's days; the event day dates only the sentences from character {@code eventFrom}
+   * on (a report whose "as of" line stands above figures stated before its lead names a day).
+   */
+  void days(Day event, Day asOf, int eventFrom) {
     this.event = event;
     this.asOf = asOf;
+    this.eventFrom = eventFrom;
+  }
+
+  /** Returns the event day for a sentence starting at character {@code at}, or null. */
+  Day event(int at) {
+    return at >= eventFrom ? event : null;
   }
 
   /** Remembers a source the story has named. */
