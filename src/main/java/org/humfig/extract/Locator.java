@@ -177,7 +177,7 @@ final class Locator {
   /** Returns the places a sentence refers to, in order, and remembers them for later sentences. */
   List<Located> places(List<Token> tokens, Memory memory) {
     List<Located> found = new ArrayList<>();
-    List<PlaceMention> mentions = gazetteer.find(tokens);
+    List<PlaceMention> mentions = placed(tokens, gazetteer.find(tokens), memory);
     int next = 0;
     for (int i = 0; i < tokens.size(); i++) {
       if (next < mentions.size() && mentions.get(next).start() == i) {
@@ -221,7 +221,13 @@ final class Locator {
         if (place.kind() == Place.Kind.COUNTRY && direction != null) {
           precision = LocationPrecision.ADMIN1;
         }
-        Located l = new Located(start, m.end(), text, place, precision);
+        int end = m.end();
+        if (place.kind() == Place.Kind.ADMIN2 && division(tokens, end)) {
+          text = text + " " + tokens.get(end).text(); // "Swat district"
+          end++;
+          i = end - 1;
+        }
+        Located l = new Located(start, end, text, place, precision);
         Located last = memory.lastPlace;
         remember(l, memory);
         if (restricted(tokens, m.end())) {
@@ -256,6 +262,61 @@ final class Locator {
       }
     }
     return found;
+  }
+
+  /**
+   * The mentions of a sentence, less the names only second-level divisions have that nothing puts
+   * in their country; such a name's places are those of the countries that do. A district's name
+   * ("Jajarkot", "Rangamati", "Myagdi") is a place when a division's kind follows it ("Jajarkot
+   * district") or when its country, or a place in it, is named before it in the story or anywhere
+   * in its sentence ("landslides in Myagdi, Nepal", "in Negros Occidental, Philippine officials
+   * said"); else it is more often a word, a person or a place in another country than the district.
+   */
+  private List<PlaceMention> placed(
+      List<Token> tokens, List<PlaceMention> mentions, Memory memory) {
+    List<PlaceMention> out = null;
+    for (int k = 0; k < mentions.size(); k++) {
+      PlaceMention m = mentions.get(k);
+      if (m.candidates().stream().anyMatch(p -> p.kind() != Place.Kind.ADMIN2)) {
+        if (out != null) {
+          out.add(m);
+        }
+        continue;
+      }
+      Set<String> named = new java.util.HashSet<>(memory.countries.keySet());
+      for (PlaceMention o : mentions) {
+        Place first = o.candidates().get(0);
+        if (first.kind() != Place.Kind.ADMIN2) {
+          named.add(first.countryCode());
+        }
+      }
+      for (Token t : tokens) {
+        String code = demonyms.get(t.text());
+        if (code != null) {
+          named.add(code);
+        }
+      }
+      List<Place> inCountry =
+          m.candidates().stream().filter(p -> named.contains(p.countryCode())).toList();
+      if (out == null) {
+        out = new ArrayList<>(mentions.subList(0, k));
+      }
+      if (!inCountry.isEmpty()) {
+        out.add(new PlaceMention(m.start(), m.end(), m.text(), inCountry));
+      } else if (division(tokens, m.end())) {
+        out.add(m);
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** True when token {@code k} names a division's kind: "district", "province", "county". */
+  private boolean division(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    LocationPrecision p = placeNouns.get(tokens.get(k));
+    return p == LocationPrecision.ADMIN1 || p == LocationPrecision.ADMIN2;
   }
 
   /**
@@ -333,7 +394,7 @@ final class Locator {
    */
   List<Located> within(List<Token> tokens, int from, Memory memory) {
     List<Located> out = new ArrayList<>();
-    for (PlaceMention m : gazetteer.find(tokens)) {
+    for (PlaceMention m : placed(tokens, gazetteer.find(tokens), memory)) {
       if (m.start() < from
           || notPlaces.contains(m.text())
           || person(tokens, m)
@@ -361,6 +422,7 @@ final class Locator {
       case COUNTRY -> LocationPrecision.COUNTRY;
       case ADMIN1 -> LocationPrecision.ADMIN1;
       case CITY -> LocationPrecision.PLACE;
+      case ADMIN2 -> LocationPrecision.ADMIN2;
     };
   }
 

@@ -143,7 +143,7 @@ final class Placing {
     return switch (p.kind()) {
       case COUNTRY -> null;
       case ADMIN1 -> p.name();
-      case CITY -> p.admin1().isEmpty() ? null : p.admin1();
+      case CITY, ADMIN2 -> p.admin1().isEmpty() ? null : p.admin1();
     };
   }
 }

@@ -14,7 +14,7 @@ import org.humfig.text.Token;
 import org.humfig.text.Tokenizer;
 
 /**
- * Place names of countries, first-level divisions and cities, found in text by exact,
+ * Place names of countries, first- and second-level divisions and cities, found in text by exact,
  * case-sensitive match of whole tokens.
  *
  * <p>Bundled data: {@code gazetteer/places.tsv}, derived from GeoNames (CC BY 4.0) and the JDK's
@@ -204,13 +204,15 @@ public final class Gazetteer {
 
   /**
    * Orders the places sharing a name: a country, then a city of 100,000 or more, then a first-level
-   * division, then smaller cities. "Aleppo" is the city before the governorate.
+   * division, then smaller cities, then second-level divisions. "Aleppo" is the city before the
+   * governorate.
    */
   private static int rank(Place p) {
     return switch (p.kind()) {
       case COUNTRY -> 0;
       case CITY -> p.population() >= 100_000 ? 1 : 3;
       case ADMIN1 -> 2;
+      case ADMIN2 -> 4;
     };
   }
 
@@ -496,7 +498,8 @@ public final class Gazetteer {
    * "eastern region", a direction).
    */
   private static boolean divisionKind(Name n, Token first) {
-    return n.places().get(0).kind() == Place.Kind.ADMIN1 && first.capitalized();
+    Place.Kind kind = n.places().get(0).kind();
+    return (kind == Place.Kind.ADMIN1 || kind == Place.Kind.ADMIN2) && first.capitalized();
   }
 
   static String apostrophes(String s) {

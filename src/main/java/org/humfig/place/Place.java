@@ -7,9 +7,9 @@ import org.humfig.model.Vocabulary;
  *
  * @param id stable id ({@code geonames:170063}, {@code iso3:SYR})
  * @param name the name as news writes it
- * @param kind country, first-level division or city
+ * @param kind country, first-level division, city or second-level division
  * @param countryCode ISO 3166-1 alpha-3 code of the country it lies in
- * @param admin1 name of the first-level division a city lies in, or empty
+ * @param admin1 name of the first-level division a city or second-level division lies in, or empty
  * @param population number of inhabitants, 0 when unknown
  * @param latitude latitude in decimal degrees, or null when the gazetteer gives none
  * @param longitude longitude in decimal degrees, or null likewise
@@ -35,6 +35,7 @@ public record Place(
   public enum Kind implements Vocabulary {
     COUNTRY,
     ADMIN1,
-    CITY
+    CITY,
+    ADMIN2
   }
 }

@@ -78,6 +78,10 @@ class GazetteerTest {
     "'Clashes went on in Salahuddin.', Salahuddin, IRQ, ADMIN1",
     "'Gunmen killed 11 farmers in Plateau state.', Plateau state, NGA, ADMIN1",
     "'Floods hit Rivers state.', Rivers state, NGA, ADMIN1",
+    "'A quake struck Jajarkot.', Jajarkot, NPL, ADMIN2",
+    "'Landslides hit Rangamati.', Rangamati, BGD, ADMIN2",
+    "'A quake struck Al Haouz province.', Al Haouz, MAR, ADMIN2",
+    "'Clashes near Gedaref.', Gedaref, SDN, CITY",
   })
   void findsTheRegionsAndTerritoriesNewsNames(
       String text, String name, String country, Place.Kind kind) {
