@@ -103,6 +103,7 @@ final class Locator {
   private final WordSet originNouns;
   private final WordSet groupNouns;
   private final WordSet wholeCountry;
+  private final PhraseTable<Boolean> countryTotals = new PhraseTable<>();
 
   /** The words of directions and kinds of place, which a glued-word repair must keep whole. */
   private final Set<String> words;
@@ -158,6 +159,7 @@ final class Locator {
     this.originNouns = new WordSet(raw.originNouns());
     this.groupNouns = new WordSet(raw.groupNouns());
     this.wholeCountry = new WordSet(raw.wholeCountry());
+    raw.countryTotals().forEach(s -> countryTotals.put(s, Boolean.TRUE));
   }
 
   /**
@@ -785,12 +787,15 @@ final class Locator {
   }
 
   /**
-   * "in the country", "across the country": the last country its sentence names, even as who speaks
-   * ("Jordan estimates that 600,000 Iraqis are in the country"), else the story's country.
+   * "in the country", "across the country", "the national death toll": the last country its
+   * sentence names, even as who speaks ("Jordan estimates that 600,000 Iraqis are in the country"),
+   * else the story's country.
    */
   private Located thisCountry(List<Token> tokens, int i, List<Located> found, Memory memory) {
-    int end = is(tokens.get(i), wholeCountry) ? i + 1 : i + 2;
-    if (end == i + 2
+    PhraseTable.Hit<Boolean> total = countryTotals.longestAt(tokens, i);
+    int end = total != null ? total.end() : is(tokens.get(i), wholeCountry) ? i + 1 : i + 2;
+    if (total == null
+        && end == i + 2
         && (i == 0
             || i + 1 >= tokens.size()
             || !is(tokens.get(i - 1), countryPrepositions)
@@ -1219,8 +1224,11 @@ final class Locator {
     for (Located l : candidates) {
       int c = clauses[l.start()];
       if (c == clause) {
-        if (l.start() >= value.end() && l.start() < next && !leads(tokens, l, numbers)) {
-          return l;
+        if (l.start() >= value.end()
+            && l.start() < next
+            && !leads(tokens, l, numbers)
+            && countryTotals.longestAt(tokens, l.start()) == null) {
+          return l; // not "killed 20 in Sindh, bringing the national toll to 312": that is 312's
         }
         if (l.end() <= value.start()) {
           nearestBefore = l;
@@ -1349,5 +1357,6 @@ final class Locator {
       List<String> origins,
       @JsonProperty("origin_nouns") List<String> originNouns,
       @JsonProperty("group_nouns") List<String> groupNouns,
-      @JsonProperty("whole_country") List<String> wholeCountry) {}
+      @JsonProperty("whole_country") List<String> wholeCountry,
+      @JsonProperty("country_totals") List<String> countryTotals) {}
 }
