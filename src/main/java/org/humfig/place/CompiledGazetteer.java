@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import org.humfig.text.Token;
 import org.humfig.text.Tokenizer;
+import org.humfig.text.Words;
 
 /**
  * The bundled gazetteer as the build leaves it, {@code gazetteer/places.bin}: its names in order,
@@ -35,12 +36,13 @@ import org.humfig.text.Tokenizer;
  *
  * <p>Layout: a magic number, the layout's version, the CRC of the tables, the counts of the three
  * sections below, then the sections: the integers (big-endian), the longs, and every string once in
- * one UTF-8 text. The integers hold, in turn: the strings' ends in that text; per place its id,
- * name, kind (bit 2 set when it has no latitude, bit 3 no longitude), country code and first-level
- * division, as string numbers; per name its string, the number of the name written before it with
- * the same words (or -1), its places' numbers and its words' strings, each list after its length;
- * the first words of names in lower case; the countries as pairs of code and place. The longs hold
- * per place its population and the bits of its latitude and longitude.
+ * one UTF-8 text. The integers hold, in turn: the count of strings, then each string's end in that
+ * text, in bytes (each string is decoded on its own, so that the many ASCII names cost a copy); per
+ * place its id, name, kind (bit 2 set when it has no latitude, bit 3 no longitude), country code
+ * and first-level division, as string numbers; per name its string, the number of the name written
+ * before it with the same words (or -1), its places' numbers and its words' strings, each list
+ * after its length; the first words of names in lower case; the countries as pairs of code and
+ * place. The longs hold per place its population and the bits of its latitude and longitude.
  */
 final class CompiledGazetteer {
 
@@ -48,7 +50,7 @@ final class CompiledGazetteer {
   static final String RESOURCE = "/gazetteer/places.bin";
 
   private static final int MAGIC = 0x48464744; // "HFGD"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final int NO_LATITUDE = 4;
   private static final int NO_LONGITUDE = 8;
   private static final Place.Kind[] KINDS = Place.Kind.values();
@@ -158,13 +160,13 @@ final class CompiledGazetteer {
       body.add(places.get(g.countries().get(code)));
     }
     ints.add(strings.list.size());
-    int end = 0;
+    ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
     for (String s : strings.list) {
-      end += s.length();
-      ints.add(end);
+      utf8.write(s.getBytes(StandardCharsets.UTF_8));
+      ints.add(utf8.size());
     }
     ints.addAll(body);
-    byte[] text = String.join("", strings.list).getBytes(StandardCharsets.UTF_8);
+    byte[] text = utf8.toByteArray();
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(bytes);
@@ -204,14 +206,17 @@ final class CompiledGazetteer {
     buf.position(buf.position() + ints.length * 4);
     buf.asLongBuffer().get(longs);
     buf.position(buf.position() + longs.length * 8);
-    String text = new String(data, buf.position(), textLength, StandardCharsets.UTF_8);
+    int text = buf.position();
+    if (text + textLength != data.length) {
+      return null;
+    }
 
     int k = 0;
     String[] strings = new String[ints[k++]];
     int start = 0;
     for (int i = 0; i < strings.length; i++) {
       int end = ints[k++];
-      strings[i] = text.substring(start, end);
+      strings[i] = new String(data, text + start, end - start, StandardCharsets.UTF_8);
       start = end;
     }
     Place[] places = new Place[ints[k++]];
@@ -232,6 +237,9 @@ final class CompiledGazetteer {
     int count = ints[k++];
     List<Gazetteer.Name> names = new ArrayList<>(count);
     String[][] words = new String[count][];
+    int[][] ids = new int[count][];
+    int[] wordOf = new int[strings.length]; // a string's place among the distinct words, plus one
+    List<String> distinct = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String name = strings[ints[k++]];
       int other = ints[k++];
@@ -240,11 +248,26 @@ final class CompiledGazetteer {
         of[j] = places[ints[k++]];
       }
       String[] w = new String[ints[k++]];
+      int[] at = new int[w.length];
       for (int j = 0; j < w.length; j++) {
-        w[j] = strings[ints[k++]];
+        int string = ints[k++];
+        w[j] = strings[string];
+        if (wordOf[string] == 0) {
+          distinct.add(w[j]);
+          wordOf[string] = distinct.size();
+        }
+        at[j] = wordOf[string] - 1;
       }
       words[i] = w;
+      ids[i] = at;
       names.add(new Gazetteer.Name(name, List.of(of), other < 0 ? null : names.get(other)));
+    }
+    // every distinct word numbered at once, then each name's words by their numbers
+    int[] numbers = Words.addAll(distinct.toArray(new String[0]));
+    for (int[] at : ids) {
+      for (int j = 0; j < at.length; j++) {
+        at[j] = numbers[at[j]];
+      }
     }
     Set<String> lower = new HashSet<>();
     for (int n = ints[k++]; n > 0; n--) {
@@ -255,7 +278,7 @@ final class CompiledGazetteer {
       countries.put(strings[ints[k]], places[ints[k + 1]]);
       k += 2;
     }
-    return new Gazetteer(names, words, lower, countries);
+    return new Gazetteer(names, words, ids, lower, countries);
   }
 
   /** Strings numbered in the order first met. */

@@ -123,18 +123,20 @@ public final class Gazetteer {
 
   /**
    * A gazetteer of the names {@code order}, each of the words {@code words} (its tokens' normalised
-   * forms), as {@link CompiledGazetteer} reads it back.
+   * forms) whose numbers among the words tables know are {@code ids}, as {@link CompiledGazetteer}
+   * reads it back.
    */
   Gazetteer(
       List<Name> order,
       String[][] words,
+      int[][] ids,
       java.util.Set<String> lowerStarts,
       Map<String, Place> countries) {
     this.order = order;
     this.lowerStarts = lowerStarts;
     this.countries = countries;
     for (int i = 0; i < words.length; i++) {
-      names.put(words[i], order.get(i));
+      names.put(words[i], ids[i], order.get(i));
     }
   }
 

@@ -10,11 +10,28 @@ import java.util.Arrays;
  */
 public final class IntTable<V> {
 
-  private int[] keys = new int[8];
-  private Object[] values = new Object[8];
+  private int[] keys;
+  private Object[] values;
   private int size;
 
-  {
+  /** Returns an empty table. */
+  public IntTable() {
+    this(8);
+  }
+
+  /**
+   * Returns an empty table with room for {@code capacity / 2} keys before it grows: a small one for
+   * the many tables that hold one or two keys.
+   *
+   * @param capacity a power of two, at least 2
+   */
+  public IntTable(int capacity) {
+    if (capacity < 2 || Integer.bitCount(capacity) != 1) {
+      throw new IllegalArgumentException(
+          "capacity must be a power of two of at least 2: " + capacity);
+    }
+    keys = new int[capacity];
+    values = new Object[capacity];
     Arrays.fill(keys, -1);
   }
 

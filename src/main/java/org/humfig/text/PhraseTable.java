@@ -77,13 +77,23 @@ public final class PhraseTable<V> {
    * (the gazetteer's, compiled during the build). The array is kept, not copied.
    */
   public PhraseTable<V> put(String[] words, V value) {
-    if (words.length == 0) {
-      throw new IllegalArgumentException("empty phrase");
-    }
     int[] ids = new int[words.length];
-    Node<V> node = root;
     for (int k = 0; k < ids.length; k++) {
       ids[k] = Words.add(words[k]);
+    }
+    return put(words, ids, value);
+  }
+
+  /**
+   * As {@link #put(String[], Object)}, with the words' numbers among the {@link Words} already
+   * known ({@code ids}, as {@link Words#addAll} gives them). Both arrays are kept, not copied.
+   */
+  public PhraseTable<V> put(String[] words, int[] ids, V value) {
+    if (words.length == 0 || ids.length != words.length) {
+      throw new IllegalArgumentException("empty phrase, or not one number a word");
+    }
+    Node<V> node = root;
+    for (int k = 0; k < ids.length; k++) {
       largest = Math.max(largest, ids[k]);
       node = node.child(ids[k]);
     }
@@ -231,7 +241,7 @@ public final class PhraseTable<V> {
 
     Node<V> child(int id) {
       if (next == null) {
-        next = new IntTable<>();
+        next = new IntTable<>(2); // most words of a phrase lead on to one word
       }
       Node<V> child = next.get(id);
       if (child == null) {

@@ -32,6 +32,39 @@ class WordsTest {
   }
 
   @Test
+  void addAll_numbersWordsAsAddDoes_knownNewAndRepeated() {
+    int known = Words.add("wqxzk");
+    int size = Words.size();
+    int[] ids = Words.addAll(new String[] {"wqxzk", "wqxzm", "wqxzn", "wqxzm"});
+    assertThat(ids[0]).isEqualTo(known);
+    assertThat(ids[1]).isEqualTo(size).isEqualTo(ids[3]);
+    assertThat(ids[2]).isEqualTo(size + 1);
+    assertThat(Words.code("wqxzm")).isEqualTo(ids[1]);
+    assertThat(Words.add("wqxzn")).isEqualTo(ids[2]);
+    assertThat(Words.word(ids[2])).isEqualTo("wqxzn");
+    // many at once grow the table as one at a time does
+    String[] many = new String[70_000];
+    for (int k = 0; k < many.length; k++) {
+      many[k] = "wqxz" + k;
+    }
+    int[] numbers = Words.addAll(many);
+    for (int k = 0; k < many.length; k += 997) {
+      assertThat(Words.code(many[k])).isEqualTo(numbers[k]);
+    }
+  }
+
+  @Test
+  void intTable_smallCapacity_growsAndFinds() {
+    IntTable<String> t = new IntTable<>(2);
+    for (int k = 0; k < 40; k++) {
+      t.put(k * 7, "v" + k);
+    }
+    assertThat(t.size()).isEqualTo(40);
+    assertThat(t.get(7 * 39)).isEqualTo("v39");
+    assertThat(t.get(5)).isNull();
+  }
+
+  @Test
   void intTable_findsWhatWasPut_acrossGrowth() {
     IntTable<String> t = new IntTable<>();
     for (int k = 0; k < 1000; k += 3) {
