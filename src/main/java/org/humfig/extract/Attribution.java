@@ -31,7 +31,7 @@ final class Attribution {
   private static final String ACCORDING = "according";
   private static final String SOURCE_NOUN = "source_noun";
   private static final String SOURCE_AND = "source_and";
-  private static final String SOURCE_ARTICLE = "source_article";
+  private static final String SOURCE_OPENER = "source_opener";
   private static final String REPORT_NOUN = "report_noun";
   private static final String MODIFIER = "source_modifier";
   private static final String OF = "source_of";
@@ -462,7 +462,7 @@ final class Attribution {
       Token after = tokens.get(k + 1);
       if (lex.contains(SOURCE_NOUN, before)
           || before.acronym()
-          || lex.contains(SOURCE_ARTICLE, after)
+          || lex.contains(SOURCE_OPENER, after)
           || after.acronym()) {
         return k;
       }

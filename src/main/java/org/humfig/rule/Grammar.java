@@ -25,7 +25,7 @@ final class Grammar {
   static final String NAME_AND = "name_and";
   static final String SOURCE_AND = "source_and";
   static final String SOURCE_NOUN = "source_noun";
-  static final String SOURCE_ARTICLE = "source_article";
+  static final String SOURCE_OPENER = "source_opener";
   static final String NAME_OF = "name_of";
   static final String NAME_JOINER = "name_joiner";
   static final String ORGANISATION_WORD = "organisation_word";
@@ -350,7 +350,7 @@ final class Grammar {
     }
     if (!before.capitalized()
         || k + 2 >= end
-        || !lex.contains(SOURCE_ARTICLE, v.token(k + 1))
+        || !lex.contains(SOURCE_OPENER, v.token(k + 1))
         || !v.token(k + 2).capitalized()) {
       return false;
     }
@@ -358,7 +358,7 @@ final class Grammar {
     while (j > 0 && v.token(j - 1).capitalized()) {
       j--;
     }
-    return j == 0 || lex.contains(SOURCE_ARTICLE, v.token(j - 1));
+    return j == 0 || lex.contains(SOURCE_OPENER, v.token(j - 1));
   }
 
   /** How far before a name's "and" its "of" may stand: "Ministry of Disaster Management and". */
