@@ -30,6 +30,8 @@ final class Attribution {
   private static final String REPORT_VERB = "report_verb";
   private static final String ACCORDING = "according";
   private static final String SOURCE_NOUN = "source_noun";
+  private static final String SOURCE_AND = "source_and";
+  private static final String SOURCE_OPENER = "source_opener";
   private static final String REPORT_NOUN = "report_noun";
   private static final String MODIFIER = "source_modifier";
   private static final String OF = "source_of";
@@ -384,6 +386,23 @@ final class Attribution {
         || (quantity(a, start, end) && !lex.contains(SOURCE_NOUN, tokens.get(end - 1)))) {
       return null;
     }
+    int and = joint(tokens, start, end);
+    if (and > 0) {
+      Source one = source(story, tokens, new Span(start, and), a);
+      Token last = tokens.get(end - 1);
+      // the second source ends the phrase as a source does: "and local officials", "and the Red
+      // Cross"; not "and emergency services from the rebel-held part of the"
+      Source other =
+          lex.contains(SOURCE_NOUN, last) || last.capitalized()
+              ? source(story, tokens, new Span(and + 1, end), a)
+              : null;
+      if (one != null && other != null && !one.name().equals(other.name())) {
+        String name = one.name() + " " + tokens.get(and).text() + " " + other.name();
+        return report ? new Source(name, false).asReport() : new Source(name, false);
+      }
+      one = other != null ? other : one;
+      return one == null || !report ? one : one.asReport();
+    }
     List<Token> words = tokens.subList(start, end);
     String raw = text(story, tokens, start, end);
     String known = acronym(a, tokens, end);
@@ -425,6 +444,30 @@ final class Attribution {
     boolean one = lex.contains(PERSON_HEAD, head(tokens, start, end));
     Source s = new Source(canonical, one || (proper && person(tokens, start, end)));
     return report ? s.asReport() : s;
+  }
+
+  /**
+   * The "and" that joins two sources in the phrase {@code tokens[start, end)}, or -1: "[witnesses
+   * and local officials]", "the UN [and] the Red Cross", "UNHCR [and] IOM". Not the "and" of a name
+   * ("the International Federation of Red Cross and Red Crescent Societies", "the Ministry of
+   * Disaster Management and Relief"): a known source's name runs over it, or no source's noun,
+   * acronym or article stands beside it.
+   */
+  private int joint(List<Token> tokens, int start, int end) {
+    for (int k = start + 1; k + 1 < end; k++) {
+      if (!lex.contains(SOURCE_AND, tokens.get(k)) || sources.over(tokens, k)) {
+        continue;
+      }
+      Token before = tokens.get(k - 1);
+      Token after = tokens.get(k + 1);
+      if (lex.contains(SOURCE_NOUN, before)
+          || before.acronym()
+          || lex.contains(SOURCE_OPENER, after)
+          || after.acronym()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -106,6 +106,21 @@ final class Sources {
     return best == null ? null : best.value().canonical();
   }
 
+  /**
+   * True when a known source's name runs over token {@code k}: the "and" of "Red Cross and Red
+   * Crescent Societies".
+   */
+  boolean over(List<Token> tokens, int k) {
+    for (int i = Math.max(0, k - LOOK_BACK); i < k; i++) {
+      for (PhraseTable.Hit<Alias> hit : aliases.startingAt(tokens, i)) {
+        if (hit.end() > k + 1 && sameCase(tokens, i, hit.value())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Returns the canonical names of the known sources a sentence names, in order. */
   List<String> named(List<Token> tokens) {
     List<String> names = new ArrayList<>();

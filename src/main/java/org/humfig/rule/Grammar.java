@@ -25,6 +25,7 @@ final class Grammar {
   static final String NAME_AND = "name_and";
   static final String SOURCE_AND = "source_and";
   static final String SOURCE_NOUN = "source_noun";
+  static final String SOURCE_OPENER = "source_opener";
   static final String NAME_OF = "name_of";
   static final String NAME_JOINER = "name_joiner";
   static final String ORGANISATION_WORD = "organisation_word";
@@ -286,10 +287,31 @@ final class Grammar {
   /** Returns the end of the source phrase starting at {@code pos}, or -1 when none does. */
   int sourceEnd(View v, int pos) {
     int k = pos;
-    while (k < v.size() && k - pos < MAX_SOURCE && (sourceWord(v, k) || nameAnd(v, k))) {
+    while (k < v.size()
+        && k - pos < MAX_SOURCE
+        && (sourceWord(v, k) || nameAnd(v, k) || (k > pos && sourceAndAfter(v, k)))) {
       k++;
     }
     return k > pos ? k : -1;
+  }
+
+  /**
+   * True when the word at {@code k} joins a second source to the one a source phrase read forwards
+   * has ended on: "according to [witnesses and local officials]", "according to [the health
+   * ministry and the Red Crescent]". The word before it must be a source's noun, an acronym or a
+   * name's last word, and a word follow it, not a number ("according to police and 12 others were
+   * hurt").
+   */
+  private boolean sourceAndAfter(View v, int k) {
+    if (k < 1 || k + 1 >= v.size() || !lex.contains(SOURCE_AND, v.token(k))) {
+      return false;
+    }
+    Token before = v.token(k - 1);
+    Token after = v.token(k + 1);
+    return after.shape() == Token.Shape.WORD
+        && !lex.contains(SOURCE_STOP, after)
+        && (lex.contains(SOURCE_NOUN, before)
+            || (before.shape() == Token.Shape.WORD && (before.acronym() || before.capitalized())));
   }
 
   /**
@@ -313,15 +335,30 @@ final class Grammar {
    * True when the word at {@code k} joins two sources before the end of a source phrase at {@code
    * end}: "[activists and medics] say", "[police and hospital officials] said", "[the army and the
    * Red Cross] said". The word before it must be a source's noun or an acronym, so that "12 people
-   * were killed and police said" stays "police".
+   * were killed and police said" stays "police"; or the last word of a name that opens with an
+   * article or the sentence, before another name that does ("[The United Nations and the Red Cross]
+   * said"), so that "killed 12 in Gaza and the Israeli army said" stays "the Israeli army".
    */
   private boolean sourceAnd(View v, int k, int end) {
     if (k < 1 || k + 1 >= end || !lex.contains(SOURCE_AND, v.token(k))) {
       return false;
     }
     Token before = v.token(k - 1);
-    return lex.contains(SOURCE_NOUN, before)
-        || (before.shape() == Token.Shape.WORD && before.acronym());
+    if (lex.contains(SOURCE_NOUN, before)
+        || (before.shape() == Token.Shape.WORD && before.acronym())) {
+      return true;
+    }
+    if (!before.capitalized()
+        || k + 2 >= end
+        || !lex.contains(SOURCE_OPENER, v.token(k + 1))
+        || !v.token(k + 2).capitalized()) {
+      return false;
+    }
+    int j = k - 1;
+    while (j > 0 && v.token(j - 1).capitalized()) {
+      j--;
+    }
+    return j == 0 || lex.contains(SOURCE_OPENER, v.token(j - 1));
   }
 
   /** How far before a name's "and" its "of" may stand: "Ministry of Disaster Management and". */
