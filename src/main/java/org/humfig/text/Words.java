@@ -50,43 +50,7 @@ public final class Words {
   /** Returns the number of {@code norm}, giving a new word the next number. */
   public static int add(String norm) {
     int known = code(norm);
-    if (known >= 0) {
-      return known;
-    }
-    synchronized (LOCK) {
-      known = code(norm);
-      if (known >= 0) {
-        return known;
-      }
-      State s = state;
-      int id = s.size;
-      int[] slots = s.slots;
-      if ((id + 1) * 2 > slots.length / 2) {
-        slots = new int[slots.length * 2];
-        for (int k = 0; k < s.slots.length; k += 2) {
-          if (s.slots[k] != 0) {
-            put(slots, s.slots[k], s.slots[k + 1]);
-          }
-        }
-      }
-      int[] starts = s.starts;
-      String[] words = s.words;
-      if (id + 2 > starts.length) {
-        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-        words = java.util.Arrays.copyOf(words, words.length * 2);
-      }
-      char[] chars = s.chars;
-      int from = starts[id];
-      if (from + norm.length() > chars.length) {
-        chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, from + norm.length()));
-      }
-      norm.getChars(0, norm.length(), chars, from);
-      starts[id + 1] = from + norm.length();
-      words[id] = norm;
-      put(slots, id + 1, norm.hashCode());
-      state = new State(slots, starts, chars, words, id + 1);
-      return id;
-    }
+    return known >= 0 ? known : addAll(new String[] {norm})[0];
   }
 
   /**
