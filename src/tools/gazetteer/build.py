@@ -554,10 +554,8 @@ def build(input_dir: str, words_path: str) -> tuple[list[tuple], dict]:
                 str(c["pop"]) if c["pop"] else "",
                 fmt_coord(c["lat"]), fmt_coord(c["lon"]), f"geonames:{c['id']}")
 
-    def name_filter(name: str, c: dict) -> str | None:
-        a3 = iso2to3[c["country"]]
-        exempt = (c["fc"] == NATIONAL_CAPITAL or c["pop"] >= BIG_CITY_POPULATION
-                  or ("city", name, c["country"]) in KEEP_DESPITE_FILTER)
+    def shape_filter(name: str, a3: str) -> str | None:
+        """The checks every city and division name passes, whatever its size."""
         if starts_with_the(name):
             return "the"
         if len(name) < 3:
@@ -566,16 +564,27 @@ def build(input_dir: str, words_path: str) -> tuple[list[tuple], dict]:
             return "hand_list"
         if name in country_names and a3 not in country_names[name]:
             return "other_country_name"
-        if exempt:
-            return None
+        return None
+
+    def word_filter(name: str, every_word: bool) -> str | None:
+        """A name that is an English word or a person's name; with every_word, also one made only
+        of English words ("North Eastern")."""
         low = name.lower()
         if low in ordinary:
             return "english_word"
+        if every_word and all(w in ordinary for w in low.replace("-", " ").split()):
+            return "english_words"   # "North Eastern", "Upper West", "Lower River"
         if low in first_names:
             return "first_name"
         if low in surnames:
             return "surname"
         return None
+
+    def name_filter(name: str, c: dict) -> str | None:
+        exempt = (c["fc"] == NATIONAL_CAPITAL or c["pop"] >= BIG_CITY_POPULATION
+                  or ("city", name, c["country"]) in KEEP_DESPITE_FILTER)
+        reason = shape_filter(name, iso2to3[c["country"]])
+        return reason if reason or exempt else word_filter(name, False)
 
     kept = 0
     variant_rows = 0
@@ -651,26 +660,10 @@ def build(input_dir: str, words_path: str) -> tuple[list[tuple], dict]:
         return out + [v for v in ascii_variants(out[0])]
 
     def admin2_filter(name: str, a3: str) -> str | None:
-        if starts_with_the(name):
-            return "the"
-        if len(name) < 3:
-            return "short"
-        if name in DROP_CITY_NAMES:
-            return "hand_list"
-        if name in country_names and a3 not in country_names[name]:
-            return "other_country_name"
-        low = name.lower()
-        if low in ordinary:
-            return "english_word"
-        if all(w in ordinary for w in low.replace("-", " ").split()):
-            return "english_words"   # "North Eastern", "Upper West", "Lower River"
-        if low in first_names:
-            return "first_name"
-        if low in surnames:
-            return "surname"
-        if (name, a3) in same_country:
+        reason = shape_filter(name, a3) or word_filter(name, True)
+        if reason is None and (name, a3) in same_country:
             return "same_country_name"
-        return None
+        return reason
 
     for a in sorted(admin2, key=lambda x: x["code"]):
         code, name = a["code"], a["name"].strip()
