@@ -496,18 +496,30 @@ final class Interpretation {
         parent.locationPrecision() == null
             || parent.locationPrecision() == LocationPrecision.COUNTRY;
     boolean part = sum <= parent.value() && !named && wide;
-    Metric metric = fd.match().rule().metric();
-    for (int c = 0; c < counts.size(); c++) {
-      Quantity cq = counts.get(c).quantity();
-      for (Locator.Located l : groups.get(c)) {
+    putCounts(all, list, parent, fd.match().rule().metric(), part ? parent.id() : null, out);
+  }
+
+  /**
+   * Puts a figure of {@code metric} for each place of {@code list}, of its count and at its place,
+   * beside {@code parent} and part of the figure {@code partOf} (or of none); a place whose figure
+   * is already out keeps it.
+   */
+  private void putCounts(
+      List<Token> all,
+      PlaceList list,
+      Figure parent,
+      Metric metric,
+      String partOf,
+      SortedMap<Integer, Figure> out) {
+    for (int c = 0; c < list.counts().size(); c++) {
+      Quantity cq = list.counts().get(c).quantity();
+      for (Locator.Located l : list.groups().get(c)) {
         int offset = all.get(l.start()).start();
         if (out.containsKey(offset)) {
           continue;
         }
         Figure.Builder child =
-            child(parent, offset, metric, cq, false)
-                .population(null)
-                .partOf(part ? parent.id() : null);
+            child(parent, offset, metric, cq, false).population(null).partOf(partOf);
         Placing.set(child, l);
         out.put(offset, child.build());
       }
@@ -646,18 +658,7 @@ final class Interpretation {
       Match m = new Match(own, at1, caps);
       Reading r = reading(new QuantitySpan(at, at + 1, at, first.quantity()), null);
       Figure parent = figure(story, a, m, r);
-      for (int c = 0; c < list.counts().size(); c++) {
-        Quantity cq = list.counts().get(c).quantity();
-        for (Locator.Located l : list.groups().get(c)) {
-          int offset = all.get(l.start()).start();
-          if (out.containsKey(offset)) {
-            continue;
-          }
-          Figure.Builder child = child(parent, offset, own.metric(), cq, false).population(null);
-          Placing.set(child, l);
-          out.put(offset, child.build());
-        }
-      }
+      putCounts(all, list, parent, own.metric(), parent.partOf(), out);
       return;
     }
   }
