@@ -370,8 +370,16 @@ final class Interpretation {
   private QuantitySpan previous(Analysis a, int from, QuantitySpan like) {
     View v = a.view();
     int k = coordination.skipPhrases(a, from);
-    if (k < v.size() && v.token(k).is(",")) {
-      k++;
+    // "control 11 percent [of Ukrainian territory], up from 7 percent": what the figure is of
+    int comma = k;
+    while (comma < v.size()
+        && comma - k < MAX_BEFORE_TOTAL
+        && v.quantityAt(comma) == null
+        && v.token(comma).shape() != Token.Shape.PUNCT) {
+      comma++;
+    }
+    if (comma < v.size() && v.token(comma).is(",")) {
+      k = comma + 1;
     }
     int marker = lex.phraseAt("previous_marker", v.tokens(), k);
     if (marker > 0) {
@@ -475,7 +483,7 @@ final class Interpretation {
     if (!bracketAfter(all, from)) {
       return; // most figures: no count in brackets after them
     }
-    PlaceList list = placeList(story, a, from, MAX_BEFORE_LIST);
+    PlaceList list = placeList(story, a, from, MAX_BEFORE_LIST, 2);
     if (list == null) {
       return;
     }
@@ -534,10 +542,10 @@ final class Interpretation {
       List<List<Locator.Located>> groups, List<QuantitySpan> counts, int end) {}
 
   /**
-   * The list of at least two counts by place that starts within {@code before} tokens of token
-   * {@code from} of the whole sentence, before any other number; or null.
+   * The list of at least {@code least} counts by place that starts within {@code before} tokens of
+   * token {@code from} of the whole sentence, before any other number; or null.
    */
-  private PlaceList placeList(Story story, Analysis a, int from, int before) {
+  private PlaceList placeList(Story story, Analysis a, int from, int before, int least) {
     List<Token> all = a.all();
     List<List<Locator.Located>> groups = new ArrayList<>();
     List<QuantitySpan> counts = new ArrayList<>();
@@ -573,7 +581,7 @@ final class Interpretation {
         k++;
       }
     }
-    return counts.size() < 2 ? null : new PlaceList(groups, counts, k);
+    return counts.size() < least ? null : new PlaceList(groups, counts, k);
   }
 
   /**
@@ -607,7 +615,7 @@ final class Interpretation {
       int noun = -1;
       if (lex.contains("place_preposition", all.get(k + 1))) {
         // "Deaths [were] reported in Punjab (46), ...": the noun before the verb
-        list = placeList(story, a, k + 2, 0);
+        list = placeList(story, a, k + 2, 0, 2);
         noun = k - 1;
         while (noun > 0 && lex.contains("aux", all.get(noun))) {
           noun--;
@@ -617,11 +625,16 @@ final class Interpretation {
         // verb
         for (int start = k - 1; start >= Math.max(0, k - MAX_LIST_BACK); start--) {
           PlaceList before =
-              all.get(start).shape() == Token.Shape.WORD ? placeList(story, a, start, 0) : null;
+              all.get(start).shape() == Token.Shape.WORD ? placeList(story, a, start, 0, 2) : null;
           if (before != null && before.end() == k) {
             list = before;
             noun = k + 1;
           }
+        }
+        if (list == null) {
+          // "Nairobi recorded the most deaths (64), followed by Nakuru (52)"
+          list = subjectList(story, a, k);
+          noun = k + 1;
         }
       }
       if (list == null || noun < 0) {
@@ -629,6 +642,51 @@ final class Interpretation {
       }
       addUnsummed(story, a, list, noun, k, out);
     }
+  }
+
+  /**
+   * The list whose first place is the subject of the verb at {@code all[verb]}, with its count in
+   * brackets after the noun the verb names, and the others after it: "Nairobi recorded the most
+   * deaths (64), followed by Nakuru (52) and Kisumu (23)"; or null.
+   */
+  private PlaceList subjectList(Story story, Analysis a, int verb) {
+    List<Token> all = a.all();
+    int open = verb + 1;
+    while (open < all.size()
+        && open - verb <= MAX_LIST_NOUN
+        && all.get(open).shape() == Token.Shape.WORD) {
+      open++;
+    }
+    QuantitySpan first = open > verb + 1 ? bracketed(all, open) : null;
+    if (first == null) {
+      return null;
+    }
+    int subject = verb;
+    while (subject > 0 && lex.contains("aux", all.get(subject - 1))) {
+      subject--;
+    }
+    Locator.Located place = null;
+    for (Locator.Located l :
+        locator.within(all, Math.max(0, subject - MAX_BETWEEN_ITEMS), story.places())) {
+      if (l.end() == subject) {
+        place = l;
+      }
+    }
+    int close = first.end();
+    while (close < all.size() && !all.get(close).is(")")) {
+      close++;
+    }
+    PlaceList rest = place == null ? null : placeList(story, a, close + 1, MAX_BETWEEN_ITEMS, 1);
+    if (rest == null) {
+      return null;
+    }
+    List<List<Locator.Located>> groups = new ArrayList<>();
+    groups.add(List.of(place));
+    groups.addAll(rest.groups());
+    List<QuantitySpan> counts = new ArrayList<>();
+    counts.add(first);
+    counts.addAll(rest.counts());
+    return new PlaceList(groups, counts, rest.end());
   }
 
   /**
