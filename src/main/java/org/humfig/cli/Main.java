@@ -3,7 +3,7 @@ package org.humfig.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.humfig.place.Gazetteer;
+import org.humfig.extract.Extractor;
 import org.humfig.rule.RuleLoader;
 import picocli.CommandLine;
 
@@ -67,12 +67,13 @@ public final class Main {
   }
 
   /**
-   * Starts loading the bundled place names and rules, most of an extraction's start, each on a
-   * thread of its own while the command line is read. A failure is left for the command to meet and
+   * Starts loading the bundled rules, and the place names with the words for numbers, dates and
+   * pages, most of an extraction's start, on two threads of their own while the command line is
+   * read. A failure is left for the command to meet and
    * report when it asks for them.
    */
   private static void preload() {
-    preload(Gazetteer::bundled, "humfig-places");
+    preload(Extractor::preload, "humfig-places");
     preload(RuleLoader::english, "humfig-rules");
   }
 

@@ -2,8 +2,8 @@ package org.humfig.export;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.humfig.schema.JsonTree;
 import org.humfig.schema.TableSchema;
 
 /**
@@ -118,8 +119,7 @@ public final class DataPackage {
    * @throws IOException when a resource cannot be read or a file cannot be written
    */
   public static List<Path> write(Path dir, Run run, List<Resource> resources) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode root = json.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("$schema", PROFILE);
     root.put("name", "humfig-figures");
     root.put("title", "Humanitarian figures");
@@ -141,7 +141,7 @@ public final class DataPackage {
     Map<Path, String> hashes = hashes(resources);
     ArrayNode list = root.putArray("resources");
     for (Resource r : resources) {
-      list.add(resource(json, dir, r, hashes.get(r.path())));
+      list.add(resource(dir, r, hashes.get(r.path())));
       if (r.schema() != null) {
         schemas.putIfAbsent(r.schema().file(), r.schema());
       }
@@ -152,7 +152,7 @@ public final class DataPackage {
     }
     DefaultPrettyPrinter pretty =
         new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    byte[] text = json.writer(pretty).writeValueAsBytes(root);
+    byte[] text = JsonTree.write(root, pretty);
     byte[] withNewline = new byte[text.length + 1];
     System.arraycopy(text, 0, withNewline, 0, text.length);
     withNewline[text.length] = '\n';
@@ -183,11 +183,10 @@ public final class DataPackage {
     return hashes;
   }
 
-  private static ObjectNode resource(ObjectMapper json, Path dir, Resource r, String hash)
-      throws IOException {
+  private static ObjectNode resource(Path dir, Resource r, String hash) throws IOException {
     String path = relative(dir, r.path());
     String format = format(path);
-    ObjectNode node = json.createObjectNode();
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("name", r.name());
     if (r.schema() != null) {
       node.put("type", "table");
@@ -203,14 +202,14 @@ public final class DataPackage {
     node.put("bytes", Files.size(r.path()));
     node.put("hash", "sha256:" + hash);
     if (r.schema() != null) {
-      node.set("dialect", dialect(json, r, format));
+      node.set("dialect", dialect(r, format));
       node.put("schema", r.schema().file());
     }
     return node;
   }
 
-  private static ObjectNode dialect(ObjectMapper json, Resource r, String format) {
-    ObjectNode d = json.createObjectNode();
+  private static ObjectNode dialect(Resource r, String format) {
+    ObjectNode d = JsonNodeFactory.instance.objectNode();
     d.put("$schema", DIALECT);
     if (r.sheet() != null) {
       d.put("sheetName", r.sheet());

@@ -56,6 +56,7 @@ final class Attribution {
   private static final String CITING = "citing";
   private static final String ACTOR = "actor_noun";
   private static final String SEAT_SUFFIX = "seat_suffix";
+  private static final String LINE_SOURCE = "line_source_noun";
 
   /** Words before a bracketed acronym that may spell its name. */
   private static final int NAME_BEFORE = 4;
@@ -135,8 +136,9 @@ final class Attribution {
 
   /**
    * The source an attribution of a sentence names, or null: a name before a colon that opens the
-   * line ("UN: 12,000 displaced") counts only when it is a known source or a body that is no actor
-   * ("Health ministry:"), never a place ("Sudan:") or an armed group.
+   * line ("UN: 12,000 displaced", "10:15 - Civil defence: 3 killed") counts only when it is a known
+   * source or a body that is no actor ("Health ministry:"), never a place ("Sudan:") or an armed
+   * group.
    */
   private Source read(Story story, Analysis a, Match x) {
     Span src = x.get(Capture.SOURCE).orElseThrow();
@@ -146,9 +148,10 @@ final class Attribution {
     }
     List<Token> tokens = a.view().tokens();
     int end = src.end();
+    Token head = tokens.get(end - 1);
     boolean body =
-        lex.contains(ORGANISATION_WORD, tokens.get(end - 1))
-            && !lex.contains(ACTOR, tokens.get(end - 1))
+        (lex.contains(ORGANISATION_WORD, head) || lex.contains(LINE_SOURCE, head))
+            && !lex.contains(ACTOR, head)
             && country(a, src.start(), end) == null;
     return body || sources.covering(tokens, src.start(), end) != null ? s : null;
   }

@@ -6,9 +6,12 @@ import java.util.List;
 import org.humfig.document.Document;
 import org.humfig.model.Figure;
 import org.humfig.place.Gazetteer;
+import org.humfig.quantity.QuantityLexicon;
 import org.humfig.rule.RuleLoader;
 import org.humfig.rule.RuleSet;
 import org.humfig.text.Packs;
+import org.humfig.text.PageConventions;
+import org.humfig.time.DateFinder;
 
 /**
  * Reads the humanitarian figures of one document.
@@ -73,6 +76,19 @@ public final class Extractor {
     this.sources = Sources.bundled(rules.lexicon());
     this.main = new Pack(rules, settings, gazetteer, locator, sources);
     packs.put(rules.language(), main);
+  }
+
+  /**
+   * Reads, once a process, what every extractor of the default pack shares besides its rules: the
+   * place names and the pack's words for numbers, dates and pages. A command about to extract calls
+   * it on a thread of its own while it reads its command line, beside the rules' loading.
+   */
+  public static void preload() {
+    Gazetteer.bundled();
+    String language = Packs.defaultCode();
+    PageConventions.of(language);
+    QuantityLexicon.of(language);
+    new DateFinder(language);
   }
 
   /** Returns an extractor with the bundled English rules. */

@@ -56,6 +56,8 @@ final class Locator {
     private int datelineAt = -1;
     private int datelineEnd = -1;
     private Located lastCity;
+    private final Map<LocationPrecision, Located> lastDivision =
+        new java.util.EnumMap<>(LocationPrecision.class);
     private final Map<String, Integer> countries = new HashMap<>();
     private String main;
   }
@@ -63,6 +65,8 @@ final class Locator {
   private final Gazetteer gazetteer;
   private final WordMap<String> directions;
   private final WordSet cityNouns;
+  private final WordSet divisionAnaphors;
+  private final WordSet riverNouns;
   private final WordSet partNouns;
   private final WordMap<LocationPrecision> placeNouns;
   private final WordSet pluralPlaceNouns;
@@ -117,6 +121,8 @@ final class Locator {
     this.words = Set.copyOf(words);
     this.directions = new WordMap<>(raw.directions());
     this.cityNouns = new WordSet(raw.cityNouns());
+    this.divisionAnaphors = new WordSet(raw.divisionAnaphors());
+    this.riverNouns = new WordSet(raw.riverNouns());
     this.partNouns = new WordSet(raw.partNouns());
     Map<String, String> allPlaceNouns = new HashMap<>(raw.placeNouns());
     allPlaceNouns.putAll(raw.pluralPlaceNouns());
@@ -195,7 +201,8 @@ final class Locator {
             || reference(tokens, m.start())
             || agent(tokens, m.start())
             || notPlaces.contains(m.text())
-            || person(tokens, m)) {
+            || person(tokens, m)
+            || (m.end() < tokens.size() && is(tokens.get(m.end()), riverNouns))) {
           continue;
         }
         if (press(tokens, m)) {
@@ -236,6 +243,8 @@ final class Locator {
         remember(l, memory);
         if (restricted(tokens, m.end())) {
           memory.lastPlace = last;
+        } else if (!found.isEmpty() && narrows(tokens, found.get(found.size() - 1), l)) {
+          memory.lastPlace = found.get(found.size() - 1);
         }
         found.add(l);
         continue;
@@ -261,6 +270,10 @@ final class Locator {
         found.add(other);
         if (!restricted(tokens, other.end())) {
           memory.lastPlace = other;
+        }
+        divided(other, memory);
+        if (other.precision() == LocationPrecision.PLACE && namedAsCity(tokens, other)) {
+          memory.lastCity = other; // "the town of Kamanyola ... the town's hospital"
         }
         i = other.end() - 1;
       }
@@ -672,11 +685,56 @@ final class Locator {
 
   private static void remember(Located l, Memory memory) {
     memory.lastPlace = l;
+    divided(l, memory);
     if (l.place().kind() == Place.Kind.CITY) {
       memory.lastCity =
           new Located(l.start(), l.end(), l.place().name(), l.place(), LocationPrecision.PLACE);
     }
     count(l.place().countryCode(), memory);
+  }
+
+  /** Remembers a division for "the state's toll" and "in the province". */
+  private static void divided(Located l, Memory memory) {
+    if (l.precision() == LocationPrecision.ADMIN1 || l.precision() == LocationPrecision.ADMIN2) {
+      memory.lastDivision.put(l.precision(), l);
+    }
+  }
+
+  /**
+   * True when a place the text does not hold is named with a noun for a city: "the town of
+   * Kamanyola", "Kamanyola town".
+   */
+  private boolean namedAsCity(List<Token> tokens, Located l) {
+    int before = l.start() - 2;
+    return is(tokens.get(l.end() - 1), cityNouns)
+        || (before >= 0
+            && is(tokens.get(before + 1), ofWords)
+            && is(tokens.get(before), cityNouns));
+  }
+
+  /**
+   * True when {@code wide}, a division or a country, only says where the place {@code narrow} named
+   * just before it lies: "the town of Mokwa, Niger State", "Pont-Sonde, in Haiti's Artibonite
+   * department". Later sentences then fall back to the narrow place.
+   */
+  private boolean narrows(List<Token> tokens, Located narrow, Located wide) {
+    Place n = narrow.place();
+    Place w = wide.place();
+    if (narrow.end() >= wide.start()
+        || !tokens.get(narrow.end()).is(",")
+        || n.kind() != Place.Kind.CITY
+        || w.kind() == Place.Kind.CITY
+        || !n.countryCode().equals(w.countryCode())
+        || wide.start() - narrow.end() > MAX_POSSESSED) {
+      return false;
+    }
+    for (int k = narrow.end() + 1; k < wide.start(); k++) {
+      Token t = tokens.get(k);
+      if (!is(t, countryPrepositions) && !is(t, possessives) && !t.capitalized()) {
+        return false;
+      }
+    }
+    return wide.end() >= tokens.size() || !is(tokens.get(wide.end()), andWords);
   }
 
   /** Counts a mention of a country's place towards the story's country. */
@@ -1015,9 +1073,18 @@ final class Locator {
         precision);
   }
 
-  /** "the city's east", "the eastern part of the city", "the city". */
+  /**
+   * "the city's east", "the eastern part of the city", "the city"; "the state's toll" and "in the
+   * province", the last division of that kind named.
+   */
   private Located anaphor(List<Token> tokens, int i, Memory memory) {
-    if (memory.lastCity == null || !is(tokens.get(i), articles) || i + 1 >= tokens.size()) {
+    if (!is(tokens.get(i), articles) || i + 1 >= tokens.size()) {
+      return null;
+    }
+    if (is(tokens.get(i + 1), divisionAnaphors)) {
+      return division(tokens, i, memory);
+    }
+    if (memory.lastCity == null) {
       return null;
     }
     String city = memory.lastCity.text();
@@ -1044,6 +1111,22 @@ final class Locator {
       return new Located(i, i + 6, d + " " + city, place, LocationPrecision.PLACE);
     }
     return null;
+  }
+
+  /**
+   * The last division of the kind named at {@code i + 1} after the article at {@code i}, when a
+   * preposition stands before the article or a possessive after the noun: "in the province", "the
+   * state's toll"; null for "the state said" and "the province of Idlib".
+   */
+  private Located division(List<Token> tokens, int i, Memory memory) {
+    int after = i + 2;
+    boolean referred =
+        (after < tokens.size() && is(tokens.get(after), possessives))
+            || (i > 0
+                && is(tokens.get(i - 1), countryPrepositions)
+                && (after >= tokens.size() || !is(tokens.get(after), ofWords)));
+    Located last = referred ? memory.lastDivision.get(placeNouns.get(tokens.get(i + 1))) : null;
+    return last == null ? null : new Located(i, i + 2, last.text(), last.place(), last.precision());
   }
 
   /**
@@ -1328,6 +1411,8 @@ final class Locator {
   private record Raw(
       Map<String, String> directions,
       @JsonProperty("city_nouns") List<String> cityNouns,
+      @JsonProperty("division_anaphors") List<String> divisionAnaphors,
+      @JsonProperty("river_nouns") List<String> riverNouns,
       @JsonProperty("part_nouns") List<String> partNouns,
       @JsonProperty("place_nouns") Map<String, String> placeNouns,
       @JsonProperty("plural_place_nouns") Map<String, String> pluralPlaceNouns,

@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.humfig.text.PhraseTable;
 import org.humfig.text.Token;
 import org.humfig.text.Tokenizer;
 
@@ -27,9 +27,9 @@ public final class Gazetteer {
   private static final String VARIANTS = "/gazetteer/variants.tsv";
 
   /**
-   * One way of writing a place's name and its places. Its token texts, for the case-sensitive
-   * check, are found the first time a lookup needs them: most of the 35,000 names never come up in
-   * a run, and tokenizing them all made start-up slow.
+   * One way of writing a place's name and its places, made the first time a lookup meets it (see
+   * {@link CompiledGazetteer}). Its token texts, for the case-sensitive check, are found the first
+   * time that check needs them.
    */
   static final class Name {
     private final String name;
@@ -38,7 +38,7 @@ public final class Gazetteer {
 
     /**
      * The same words in other capitals, written before this one ("North Kivu" behind its variant
-     * "north Kivu"), or null: the phrase table keeps one entry per words.
+     * "north Kivu"), or null: the tree of names' words keeps one name per words.
      */
     final Name other;
 
@@ -81,22 +81,25 @@ public final class Gazetteer {
     }
   }
 
-  private final PhraseTable<Name> names = new PhraseTable<>();
+  /** The names, their places and the tree of their words, made as lookups need them. */
+  private final CompiledGazetteer compiled;
 
-  /** The names in the order put into {@link #names}. */
-  private final List<Name> order;
+  private Gazetteer(CompiledGazetteer compiled) {
+    this.compiled = compiled;
+  }
 
-  /** The first words of names written in lower case ("central" of "central Sulawesi"). */
-  private final java.util.Set<String> lowerStarts;
-
-  private final Map<String, Place> countries;
-
-  private Gazetteer(Map<String, List<Place>> byName) {
+  /**
+   * Returns what the tables' names {@code byName} hold once every name's places are ordered: the
+   * names in the order given, each behind the name written before it with the same words in other
+   * capitals ("north Kivu" behind "North Kivu"), the first words of names written in lower case,
+   * and the countries, each under the name English usually writes.
+   */
+  private static CompiledGazetteer.Contents contents(Map<String, List<Place>> byName) {
     Map<String, String> usual = usualNames();
     Map<String, Name> byWords = new java.util.HashMap<>();
-    order = new ArrayList<>(byName.size());
-    lowerStarts = new java.util.HashSet<>();
-    countries = new java.util.HashMap<>();
+    List<Name> order = new ArrayList<>(byName.size());
+    java.util.Set<String> lowerStarts = new java.util.HashSet<>();
+    Map<String, Place> countries = new java.util.HashMap<>();
     byName.forEach(
         (name, places) -> {
           if (places.size() > 1) {
@@ -105,7 +108,6 @@ public final class Gazetteer {
           String words = apostrophes(name).toLowerCase(java.util.Locale.ROOT);
           Name n = new Name(name, List.copyOf(places), byWords.get(words));
           byWords.put(words, n);
-          names.put(name, n);
           order.add(n);
           if (Character.isLowerCase(name.codePointAt(0))) {
             lowerStarts.add(Name.texts(name)[0]);
@@ -119,40 +121,36 @@ public final class Gazetteer {
             }
           }
         });
+    return new CompiledGazetteer.Contents(order, lowerStarts, countries);
   }
 
-  /**
-   * A gazetteer of the names {@code order}, each of the words {@code words} (its tokens' normalised
-   * forms) whose numbers among the words tables know are {@code ids}, as {@link CompiledGazetteer}
-   * reads it back.
-   */
-  Gazetteer(
-      List<Name> order,
-      String[][] words,
-      int[][] ids,
-      java.util.Set<String> lowerStarts,
-      Map<String, Place> countries) {
-    this.order = order;
-    this.lowerStarts = lowerStarts;
-    this.countries = countries;
-    for (int i = 0; i < words.length; i++) {
-      names.put(words[i], ids[i], order.get(i));
+  /** Returns the gazetteer of {@code contents}, compiled in memory. */
+  private static Gazetteer compile(CompiledGazetteer.Contents contents) {
+    try {
+      long[] none = {};
+      return new Gazetteer(CompiledGazetteer.read(CompiledGazetteer.write(contents, none), none));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot compile the gazetteer", e);
     }
   }
 
-  /** Returns the names in the order they were put, each with its places. */
+  /** Returns the names in the order they were put, each with its places: every one made. */
   List<Name> names() {
-    return order;
+    List<Name> names = new ArrayList<>(compiled.names());
+    for (int i = 0; i < compiled.names(); i++) {
+      names.add(compiled.name(i));
+    }
+    return names;
   }
 
   /** Returns the first words of the names written in lower case. */
   java.util.Set<String> lowerStarts() {
-    return lowerStarts;
+    return compiled.lowerStarts();
   }
 
   /** Returns the countries by ISO3 code, each under the name English usually writes. */
   Map<String, Place> countries() {
-    return countries;
+    return compiled.countries();
   }
 
   /** Places sharing a name, in the order {@link #rank} gives, the most populous first. */
@@ -192,13 +190,13 @@ public final class Gazetteer {
 
   /** Returns the country with ISO 3166-1 alpha-3 code {@code iso3}, or null. */
   public Place country(String iso3) {
-    return countries.get(iso3);
+    return compiled.countries().get(iso3);
   }
 
   /** Returns the name to record for a place: a country by its usual English name. */
   public String name(Place p) {
     if (p.kind() == Place.Kind.COUNTRY) {
-      Place c = countries.get(p.countryCode());
+      Place c = compiled.countries().get(p.countryCode());
       return c == null ? p.name() : c.name();
     }
     return p.name();
@@ -243,21 +241,45 @@ public final class Gazetteer {
 
   /**
    * Loads the bundled gazetteer: its compiled form when the build wrote one from these very tables
-   * ({@link CompiledGazetteer}), else from the tables.
+   * ({@link CompiledGazetteer}), else the tables compiled in memory.
    */
   private static Gazetteer load() {
-    byte[][] tables;
     try {
-      tables = tables();
+      CompiledGazetteer compiled = CompiledGazetteer.bundled(crcs());
+      return compiled != null ? new Gazetteer(compiled) : compile(contents(tables()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled gazetteer", e);
     }
-    Gazetteer compiled = CompiledGazetteer.bundled(CompiledGazetteer.crc(tables));
-    return compiled != null ? compiled : fromTables(tables);
+  }
+
+  /**
+   * Returns the CRC-32 of each bundled table: from the directory of the jar that holds it, without
+   * reading it, or from its bytes when it is a file of its own.
+   */
+  static long[] crcs() throws IOException {
+    String[] resources = {RESOURCE, ALIASES, VARIANTS};
+    long[] crcs = new long[resources.length];
+    for (int i = 0; i < resources.length; i++) {
+      java.net.URL url = Gazetteer.class.getResource(resources[i]);
+      if (url == null) {
+        throw new IllegalStateException("missing resource " + resources[i]);
+      }
+      long crc = -1;
+      if (url.openConnection() instanceof java.net.JarURLConnection jar) {
+        crc = jar.getJarEntry().getCrc();
+      }
+      crcs[i] = crc >= 0 ? crc : CompiledGazetteer.crcs(new byte[][] {bytes(resources[i])})[0];
+    }
+    return crcs;
   }
 
   /** Returns the gazetteer of the bundled tables' bytes: places, aliases and variants. */
   static Gazetteer fromTables(byte[][] tables) {
+    return compile(contents(tables));
+  }
+
+  /** Returns what the bundled tables' bytes hold: places, aliases and variants. */
+  static CompiledGazetteer.Contents contents(byte[][] tables) {
     try {
       Map<String, List<Place>> byName = places(lines(tables[0]));
       Map<String, Place> byId = new java.util.HashMap<>();
@@ -289,7 +311,7 @@ public final class Gazetteer {
         }
       }
       variants.forEach(byName::putIfAbsent);
-      return new Gazetteer(byName);
+      return contents(byName);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled gazetteer", e);
     }
@@ -395,7 +417,7 @@ public final class Gazetteer {
    * admin1, population, latitude, longitude, place_id}.
    */
   public static Gazetteer read(InputStream in) throws IOException {
-    return new Gazetteer(places(split(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
+    return compile(contents(places(split(new String(in.readAllBytes(), StandardCharsets.UTF_8)))));
   }
 
   private static Map<String, List<Place>> places(List<String> lines) throws IOException {
@@ -449,32 +471,55 @@ public final class Gazetteer {
    * in a dateline), or null.
    */
   public PlaceMention anyCaseAt(List<Token> tokens, int i) {
-    List<PhraseTable.Hit<Name>> hits = names.startingAt(tokens, i);
-    if (hits.isEmpty()) {
+    int[] ends = ends(tokens, i);
+    if (ends.length == 0) {
       return null;
     }
-    PhraseTable.Hit<Name> hit = hits.get(0);
+    int end = ends[ends.length - 2];
     return new PlaceMention(
-        hit.start(),
-        hit.end(),
-        Token.text(tokens, hit.start(), hit.end()),
-        hit.value().first().places());
+        i, end, Token.text(tokens, i, end), compiled.name(ends[ends.length - 1]).first().places());
   }
 
   private PlaceMention at(List<Token> tokens, int i) {
     if (!Character.isUpperCase(tokens.get(i).text().codePointAt(0))
-        && !lowerStarts.contains(tokens.get(i).text())) {
+        && !compiled.lowerStarts().contains(tokens.get(i).text())) {
       return null;
     }
-    for (PhraseTable.Hit<Name> hit : names.startingAt(tokens, i)) {
-      for (Name n = hit.value(); n != null; n = n.other) {
-        if (sameCase(tokens, hit.start(), n.texts(), divisionKind(n, tokens.get(hit.start())))) {
-          String text = Token.text(tokens, hit.start(), hit.end());
-          return new PlaceMention(hit.start(), hit.end(), text, n.places());
+    int[] ends = ends(tokens, i);
+    for (int k = ends.length - 2; k >= 0; k -= 2) {
+      for (Name n = compiled.name(ends[k + 1]); n != null; n = n.other) {
+        if (sameCase(tokens, i, n.texts(), divisionKind(n, tokens.get(i)))) {
+          int end = ends[k];
+          return new PlaceMention(i, end, Token.text(tokens, i, end), n.places());
         }
       }
     }
     return null;
+  }
+
+  private static final int[] NONE = {};
+
+  /**
+   * Returns the names whose words start at token {@code i}, as pairs of the token just past them
+   * and the name's number, shortest first.
+   */
+  private int[] ends(List<Token> tokens, int i) {
+    int largest = compiled.largest();
+    int node = compiled.first(tokens.get(i).word(largest));
+    int[] ends = NONE;
+    for (int k = i + 1; node >= 0; k++) {
+      int name = compiled.entry(node);
+      if (name >= 0) {
+        ends = Arrays.copyOf(ends, ends.length + 2);
+        ends[ends.length - 2] = k;
+        ends[ends.length - 1] = name;
+      }
+      if (k >= tokens.size()) {
+        break;
+      }
+      node = compiled.next(node, tokens.get(k).word(largest));
+    }
+    return ends;
   }
 
   /**

@@ -202,10 +202,21 @@ public final class QuantityLexicon {
     return of("en");
   }
 
-  /** Returns the lexicon of the bundled language pack {@code language} ("en", "fr"). */
+  /** The lexicons of the bundled packs read so far, by language. */
+  private static final Map<String, QuantityLexicon> READ =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Returns the lexicon of the bundled language pack {@code language} ("en", "fr"), read once a
+   * process.
+   */
   public static QuantityLexicon of(String language) {
-    String resource = "/lexicon/" + language + "/quantity.yaml";
-    return new QuantityLexicon(Resource.yaml(resource, Raw.class), resource);
+    return READ.computeIfAbsent(
+        language,
+        l -> {
+          String resource = "/lexicon/" + l + "/quantity.yaml";
+          return new QuantityLexicon(Resource.yaml(resource, Raw.class), resource);
+        });
   }
 
   private record RawMeasure(String dimension, Double factor) {}

@@ -337,7 +337,8 @@ final class Grammar {
    * Red Cross] said". The word before it must be a source's noun or an acronym, so that "12 people
    * were killed and police said" stays "police"; or the last word of a name that opens with an
    * article or the sentence, before another name that does ("[The United Nations and the Red Cross]
-   * said"), so that "killed 12 in Gaza and the Israeli army said" stays "the Israeli army".
+   * said", "[Save the Children and UNICEF] said"), so that "killed 12 in Gaza and the Israeli army
+   * said" stays "the Israeli army".
    */
   private boolean sourceAnd(View v, int k, int end) {
     if (k < 1 || k + 1 >= end || !lex.contains(SOURCE_AND, v.token(k))) {
@@ -348,10 +349,11 @@ final class Grammar {
         || (before.shape() == Token.Shape.WORD && before.acronym())) {
       return true;
     }
-    if (!before.capitalized()
-        || k + 2 >= end
-        || !lex.contains(SOURCE_OPENER, v.token(k + 1))
-        || !v.token(k + 2).capitalized()) {
+    Token after = v.token(k + 1);
+    boolean name =
+        (after.shape() == Token.Shape.WORD && after.acronym())
+            || (k + 2 < end && lex.contains(SOURCE_OPENER, after) && v.token(k + 2).capitalized());
+    if (!before.capitalized() || !name) {
       return false;
     }
     int j = k - 1;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.humfig.model.Vocabulary;
 import org.humfig.quantity.Dimension;
 
@@ -38,8 +37,6 @@ import org.humfig.quantity.Dimension;
 public final class Pattern {
 
   static final int STAR = 6;
-  private static final java.util.regex.Pattern ITEM =
-      java.util.regex.Pattern.compile("(.+?)(\\?|\\*|\\+|\\{(\\d+)(?:,(\\d+))?\\})?");
 
   private final String text;
   private final List<Element> elements;
@@ -86,12 +83,9 @@ public final class Pattern {
   }
 
   private static Element item(String item, Lexicon lexicon) {
-    Matcher m = ITEM.matcher(item);
-    if (!m.matches()) {
-      throw new IllegalArgumentException("cannot read pattern item '" + item + "'");
-    }
-    String body = m.group(1);
-    String q = m.group(2);
+    int cut = quantifier(item);
+    String body = item.substring(0, cut);
+    String q = cut == item.length() ? null : item.substring(cut);
     List<Element> options = new ArrayList<>();
     for (String atom : splitAlternatives(body)) {
       options.add(atom(atom, lexicon));
@@ -105,14 +99,43 @@ public final class Pattern {
       case "*" -> new Element.Repeat(e, 0, STAR);
       case "+" -> new Element.Repeat(e, 1, STAR);
       default -> {
-        int min = Integer.parseInt(m.group(3));
-        int max = m.group(4) == null ? min : Integer.parseInt(m.group(4));
+        int comma = q.indexOf(',');
+        int min = Integer.parseInt(q.substring(1, comma < 0 ? q.length() - 1 : comma));
+        int max = comma < 0 ? min : Integer.parseInt(q.substring(comma + 1, q.length() - 1));
         if (max < min || max == 0 || max > 20) {
           throw new IllegalArgumentException("bad repeat '" + q + "' in '" + item + "'");
         }
         yield new Element.Repeat(e, min, max);
       }
     };
+  }
+
+  /**
+   * Returns where the repeat that ends {@code item} starts ({@code ?}, {@code *}, {@code +}, {@code
+   * {m}} or {@code {m,n}} after at least one character), or its length when it has none.
+   */
+  private static int quantifier(String item) {
+    int n = item.length();
+    char last = item.charAt(n - 1);
+    if (n > 1 && (last == '?' || last == '*' || last == '+')) {
+      return n - 1;
+    }
+    int open = item.lastIndexOf('{');
+    if (last != '}' || open < 1) {
+      return n;
+    }
+    int comma = -1;
+    for (int i = open + 1; i < n - 1; i++) {
+      char c = item.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      boolean digitBefore = i > open + 1 && item.charAt(i - 1) != ',';
+      if (!digit && !(c == ',' && comma < 0 && digitBefore)) {
+        return n;
+      }
+      comma = c == ',' ? i : comma;
+    }
+    boolean digits = n - 1 > open + 1 && item.charAt(n - 2) != ',';
+    return digits ? open : n;
   }
 
   private static List<String> splitAlternatives(String body) {

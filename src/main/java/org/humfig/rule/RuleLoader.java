@@ -3,14 +3,11 @@ package org.humfig.rule;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +67,6 @@ public final class RuleLoader {
   private static final java.util.regex.Pattern ID =
       java.util.regex.Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
 
-  private final ObjectMapper json = Resource.JSON;
   private final String language;
   private final Lexicon lexicon = new Lexicon();
   private final Map<String, Raw> rules = new LinkedHashMap<>();
@@ -81,8 +77,11 @@ public final class RuleLoader {
   /** The file that defines each word list, so no list is defined in two files. */
   private final Map<String, String> wordLists = new java.util.HashMap<>();
 
-  /** A rule as read, before its pattern is compiled against the final lexicon. */
-  private record Raw(String id, String family, JsonNode node, String origin) {}
+  /**
+   * A rule as read, its fields as the file gives them (plain maps, lists and scalars), before its
+   * pattern is compiled against the final lexicon.
+   */
+  private record Raw(String id, String family, Map<String, Object> node, String origin) {}
 
   private RuleLoader(String language) {
     this.language = language;
@@ -201,24 +200,21 @@ public final class RuleLoader {
 
   private void readLexicon(JsonParser in, String where) {
     try (in) {
-      JsonNode root = json.readTree(in);
-      if (root == null || !root.isObject()) {
+      if (!(Resource.tree(in) instanceof Map<?, ?> root)) {
         throw new RuleException(where + ": a lexicon file is a map of class name to word list");
       }
-      root.fieldNames()
-          .forEachRemaining(
-              name -> {
-                String first = wordLists.putIfAbsent(name, where);
-                if (first != null) {
-                  throw new RuleException(
-                      where
-                          + ": lexicon '"
-                          + name
-                          + "' is already defined in "
-                          + first
-                          + "; define each word list in one file");
-                }
-              });
+      for (Object name : root.keySet()) {
+        String first = wordLists.putIfAbsent((String) name, where);
+        if (first != null) {
+          throw new RuleException(
+              where
+                  + ": lexicon '"
+                  + name
+                  + "' is already defined in "
+                  + first
+                  + "; define each word list in one file");
+        }
+      }
       addClasses(root, where);
     } catch (JsonProcessingException e) {
       throw new RuleException(
@@ -228,16 +224,17 @@ public final class RuleLoader {
     }
   }
 
-  private void addClasses(JsonNode map, String where) {
-    Iterator<Map.Entry<String, JsonNode>> it = map.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      if (!e.getValue().isArray()) {
+  private void addClasses(Object tree, String where) {
+    if (!(tree instanceof Map<?, ?> map)) {
+      throw new RuleException(where + ": 'lexicon' must be a map of class name to word list");
+    }
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      if (!(e.getValue() instanceof List<?> list)) {
         throw new RuleException(where + ": lexicon '" + e.getKey() + "': expected a list of words");
       }
       List<String> words = new ArrayList<>();
-      for (JsonNode w : e.getValue()) {
-        if (!w.isTextual() || w.asText().isBlank()) {
+      for (Object w : list) {
+        if (!(w instanceof String word) || word.isBlank()) {
           throw new RuleException(
               where
                   + ": lexicon '"
@@ -246,9 +243,9 @@ public final class RuleLoader {
                   + w
                   + " is not a word; write it in quotes");
         }
-        words.add(w.asText());
+        words.add(word);
       }
-      lexicon.add(e.getKey(), words);
+      lexicon.add((String) e.getKey(), words);
     }
   }
 
@@ -264,7 +261,7 @@ public final class RuleLoader {
         p.nextToken();
         switch (field) {
           case "family" -> family = p.getValueAsString();
-          case "lexicon" -> addClasses(json.readTree(p), where);
+          case "lexicon" -> addClasses(Resource.tree(p), where);
           case "rules" -> readRuleList(p, where, family);
           default ->
               throw new RuleException(where + ":" + line + ": unknown field '" + field + "'");
@@ -288,9 +285,10 @@ public final class RuleLoader {
     }
     while (p.nextToken() == JsonToken.START_OBJECT) {
       int line = p.currentLocation().getLineNr();
-      JsonNode node = json.readTree(p);
+      @SuppressWarnings("unchecked") // a value that starts at START_OBJECT is a map
+      Map<String, Object> node = (Map<String, Object>) Resource.tree(p);
       String origin = where + ":" + line;
-      String id = node.path("id").asText("");
+      String id = text(node, "id", "");
       if (!ID.matcher(id).matches()) {
         throw new RuleException(
             origin
@@ -305,17 +303,15 @@ public final class RuleLoader {
 
   private Rule compile(Raw raw) {
     String prefix = raw.origin() + ": rule '" + raw.id() + "': ";
-    JsonNode n = raw.node();
-    Iterator<String> names = n.fieldNames();
-    while (names.hasNext()) {
-      String key = names.next();
+    Map<String, Object> n = raw.node();
+    for (String key : n.keySet()) {
       if (!RULE_KEYS.contains(key)) {
         throw new RuleException(prefix + "unknown field '" + key + "'");
       }
     }
     Pattern pattern;
     try {
-      pattern = Pattern.compile(n.path("pattern").asText(""), lexicon);
+      pattern = Pattern.compile(text(n, "pattern", ""), lexicon);
     } catch (IllegalArgumentException e) {
       throw new RuleException(prefix + e.getMessage());
     }
@@ -329,7 +325,7 @@ public final class RuleLoader {
         throw new RuleException(prefix + "an actor pattern needs ACT");
       }
     } else {
-      String id = n.path("metric").asText("");
+      String id = text(n, "metric", "");
       metric =
           Vocabulary.parse(Metric.class, id)
               .orElseThrow(() -> new RuleException(prefix + "unknown metric '" + id + "'"));
@@ -338,72 +334,120 @@ public final class RuleLoader {
       }
     }
     Tally tally = null;
-    if (n.has("tally")) {
-      String id = n.path("tally").asText("");
+    if (n.containsKey("tally")) {
+      String id = text(n, "tally", "");
       tally =
           Vocabulary.parse(Tally.class, id)
               .orElseThrow(
                   () ->
                       new RuleException(prefix + "unknown tally '" + id + "' (cumulative or new)"));
     }
-    double confidence = n.path("confidence").asDouble(0.8);
+    double confidence = number(n, "confidence", 0.8);
     if (confidence <= 0 || confidence > 1) {
       throw new RuleException(prefix + "confidence must be in (0, 1]");
     }
-    List<Example> positive = examples(n.path("positive"), raw.origin(), prefix, true);
-    List<Example> negative = examples(n.path("negative"), raw.origin(), prefix, false);
+    List<Example> positive = examples(n.get("positive"), raw.origin(), prefix, true);
+    List<Example> negative = examples(n.get("negative"), raw.origin(), prefix, false);
     if (positive.isEmpty() || negative.isEmpty()) {
       throw new RuleException(prefix + "needs at least one positive and one negative example");
     }
     return new Rule(
         raw.id(),
-        n.path("name").asText(raw.id()),
+        text(n, "name", raw.id()),
         raw.family(),
         pattern,
         metric,
         tally,
-        n.path("priority").asInt(0),
+        (int) number(n, "priority", 0),
         confidence,
-        n.path("enabled").asBoolean(true),
+        flag(n, "enabled", true),
         positive,
         negative,
         raw.origin());
   }
 
   private static List<Example> examples(
-      JsonNode list, String origin, String prefix, boolean positive) {
+      Object tree, String origin, String prefix, boolean positive) {
     List<Example> out = new ArrayList<>();
-    if (list.isMissingNode()) {
+    if (tree == null) {
       return out;
     }
-    if (!list.isArray()) {
+    if (!(tree instanceof List<?> list)) {
       throw new RuleException(prefix + "examples must be a list");
     }
-    for (JsonNode e : list) {
-      if (e.isTextual()) {
-        out.add(new Example(e.asText(), Map.of(), origin));
+    for (Object e : list) {
+      if (e instanceof String text) {
+        out.add(new Example(text, Map.of(), origin));
         continue;
       }
-      String text = e.path("text").asText("");
+      Map<?, ?> fields = e instanceof Map<?, ?> m ? m : Map.of();
+      String text = fields.get("text") instanceof String t ? t : "";
       if (text.isBlank()) {
         throw new RuleException(prefix + "an example has no text");
       }
       Map<String, String> expect = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> it = e.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> f = it.next();
-        if (f.getKey().equals("text")) {
+      for (Map.Entry<?, ?> f : fields.entrySet()) {
+        String key = (String) f.getKey();
+        if (key.equals("text")) {
           continue;
         }
-        if (!positive || !EXPECTABLE.contains(f.getKey())) {
-          throw new RuleException(
-              prefix + "example '" + text + "': cannot check '" + f.getKey() + "'");
+        if (!positive || !EXPECTABLE.contains(key)) {
+          throw new RuleException(prefix + "example '" + text + "': cannot check '" + key + "'");
         }
-        expect.put(f.getKey(), f.getValue().asText());
+        expect.put(key, scalar(f.getValue()));
       }
       out.add(new Example(text, expect, origin));
     }
     return out;
+  }
+
+  /**
+   * Returns the scalar field {@code key} of {@code node} as text, or {@code otherwise} when it is
+   * absent, null, a list or a map.
+   */
+  private static String text(Map<String, Object> node, String key, String otherwise) {
+    Object v = node.get(key);
+    return v == null || v instanceof Map || v instanceof List ? otherwise : scalar(v);
+  }
+
+  /**
+   * Returns the field {@code key} of {@code node} as a number, or {@code otherwise} when it is
+   * absent or not a number.
+   */
+  private static double number(Map<String, Object> node, String key, double otherwise) {
+    Object v = node.get(key);
+    if (v instanceof Number x) {
+      return x.doubleValue();
+    }
+    if (v instanceof String s) {
+      try {
+        return Double.parseDouble(s.strip());
+      } catch (NumberFormatException e) {
+        return otherwise;
+      }
+    }
+    return otherwise;
+  }
+
+  /**
+   * Returns the field {@code key} of {@code node} as a truth value: a boolean, "true" or "false", a
+   * number other than 0; else {@code otherwise}.
+   */
+  private static boolean flag(Map<String, Object> node, String key, boolean otherwise) {
+    Object v = node.get(key);
+    if (v instanceof Boolean b) {
+      return b;
+    }
+    if (v instanceof Number x) {
+      return x.doubleValue() != 0;
+    }
+    String s = v instanceof String t ? t.strip() : "";
+    return s.equals("true") || (!s.equals("false") && otherwise);
+  }
+
+  /** Returns a scalar as the file writes it: "12", "0.5", "true"; a null as "". */
+  private static String scalar(Object v) {
+    return v == null ? "" : v.toString();
   }
 
   private static int line(JsonProcessingException e) {

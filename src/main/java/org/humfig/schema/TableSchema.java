@@ -1,7 +1,6 @@
 package org.humfig.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,8 +75,7 @@ public final class TableSchema {
         throw new IllegalStateException("missing resource " + path);
       }
       byte[] bytes = in.readAllBytes();
-      return parse(
-          new ObjectMapper().readTree(bytes), path.substring(path.lastIndexOf('/') + 1), bytes);
+      return parse(JsonTree.read(bytes), path.substring(path.lastIndexOf('/') + 1), bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
@@ -93,7 +91,7 @@ public final class TableSchema {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
-      root = new ObjectMapper().readTree(bytes);
+      root = JsonTree.read(bytes);
     } catch (IOException e) {
       throw new SchemaException(file + ": not a readable JSON schema (" + e.getMessage() + ")");
     }

@@ -32,10 +32,11 @@ final class Binder {
   private Binder() {}
 
   /**
-   * Returns the value at the parser's next token: maps, lists, strings, numbers, booleans, null.
+   * Returns the value at the parser's current token, or at its next when it has read none: maps,
+   * lists, strings, numbers, booleans, null.
    */
   static Object tree(JsonParser p) throws IOException {
-    JsonToken t = p.nextToken();
+    JsonToken t = p.currentToken() != null ? p.currentToken() : p.nextToken();
     return t == null ? null : value(p, t);
   }
 

@@ -39,8 +39,16 @@ public record PageConventions(
     return of("en");
   }
 
-  /** Returns the conventions of the bundled language pack {@code language}. */
+  /** The conventions of the bundled packs read so far, by language. */
+  private static final java.util.Map<String, PageConventions> READ =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Returns the conventions of the bundled language pack {@code language}, read once a process. */
   public static PageConventions of(String language) {
+    return READ.computeIfAbsent(language, PageConventions::read);
+  }
+
+  private static PageConventions read(String language) {
     Raw raw = Resource.yaml(Packs.of(language).resource("page.yaml"), Raw.class);
     return new PageConventions(
         raw.abbreviations().stream()

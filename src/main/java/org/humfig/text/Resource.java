@@ -18,9 +18,6 @@ import java.io.UncheckedIOException;
  */
 public final class Resource {
 
-  /** A JSON mapper, for the compiled files and for trees read from either form. */
-  public static final ObjectMapper JSON = new ObjectMapper();
-
   private Resource() {}
 
   /** The YAML mapper, made when a file without a compiled form is first read. */
@@ -59,6 +56,16 @@ public final class Resource {
     }
     JsonParser json = compiled ? CompiledResources.open(path, bytes) : null;
     return json != null ? json : yamlMapper().getFactory().createParser(bytes);
+  }
+
+  /**
+   * Returns the value at the parser's current token, or at its next when it has read none, as plain
+   * Java: maps with their keys in order, lists, strings, numbers, booleans and nulls.
+   *
+   * @throws IOException when the parser cannot read on
+   */
+  public static Object tree(JsonParser p) throws IOException {
+    return Binder.tree(p);
   }
 
   /**

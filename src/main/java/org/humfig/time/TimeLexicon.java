@@ -183,10 +183,18 @@ final class TimeLexicon {
     return of("en");
   }
 
-  /** Returns the date words of the bundled language pack {@code language}. */
+  /** The date words of the bundled packs read so far, by language. */
+  private static final Map<String, TimeLexicon> READ =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Returns the date words of the bundled language pack {@code language}, read once a process. */
   static TimeLexicon of(String language) {
-    String resource = org.humfig.text.Packs.of(language).resource("time.yaml");
-    return new TimeLexicon(Resource.yaml(resource, Raw.class), resource);
+    return READ.computeIfAbsent(
+        language,
+        l -> {
+          String resource = org.humfig.text.Packs.of(l).resource("time.yaml");
+          return new TimeLexicon(Resource.yaml(resource, Raw.class), resource);
+        });
   }
 
   private record RawPhrase(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -13,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CompiledResourcesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Every bundled YAML file reads as the same tree from its compiled form as from its YAML. */
   @Test
@@ -24,7 +27,7 @@ class CompiledResourcesTest {
       byte[] yaml = bytes(path);
       try (JsonParser p = CompiledResources.open(path, yaml)) {
         assertThat((Object) p).as(path + ": compiled by the build from this YAML").isNotNull();
-        JsonNode compiled = Resource.JSON.readTree(p);
+        JsonNode compiled = JSON.readTree(p);
         assertThat(compiled).as(path).isEqualTo(Resource.yamlMapper().readTree(yaml));
       }
       byte[] json = CompiledResources.compile(yaml);
@@ -40,8 +43,8 @@ class CompiledResourcesTest {
     try (JsonParser compiled = Resource.parser("/lexicon/en/place.yaml", true);
         JsonParser yaml = Resource.parser("/lexicon/en/place.yaml", false)) {
       assertThat((Object) compiled.getClass()).isNotEqualTo(yaml.getClass());
-      JsonNode a = Resource.JSON.readTree(compiled);
-      JsonNode b = Resource.JSON.readTree(yaml);
+      JsonNode a = JSON.readTree(compiled);
+      JsonNode b = JSON.readTree(yaml);
       assertThat(a).isEqualTo(b);
     }
   }
