@@ -555,6 +555,16 @@ final class Interpretation {
       boolean joined = !pending.isEmpty();
       for (int j = k; j < l.start(); j++) {
         Token t = all.get(j);
+        int unknown = groups.isEmpty() ? -1 : unknownItem(all, j);
+        if (unknown > 0) {
+          // "Bicol Region (72), CALABARZON (29), Eastern Visayas (8)": an item whose name is no
+          // known place is passed over
+          pending.clear();
+          joined = false;
+          k = unknown;
+          j = unknown - 1;
+          continue;
+        }
         if (t.shape() == Token.Shape.NUMBER || t.is(".") || t.is(";") || t.is("(")) {
           return null;
         }
@@ -568,7 +578,11 @@ final class Interpretation {
         pending.clear();
       }
       pending.add(l);
-      QuantitySpan q = bracketed(all, l.end());
+      int open = l.end();
+      while (open < all.size() && open - l.end() < MAX_NAME_TAIL && name(all.get(open))) {
+        open++; // "the Cordillera [Administrative Region] (7)": the rest of the place's name
+      }
+      QuantitySpan q = bracketed(all, open);
       k = l.end();
       if (q != null) {
         groups.add(List.copyOf(pending));
@@ -582,6 +596,35 @@ final class Interpretation {
       }
     }
     return counts.size() < least ? null : new PlaceList(groups, counts, k);
+  }
+
+  /** Capitalised words read between a place and its count: "Cordillera Administrative Region". */
+  private static final int MAX_NAME_TAIL = 2;
+
+  /** True when {@code t} is a capitalised word, as the words of a name are. */
+  private static boolean name(Token t) {
+    return t.shape() == Token.Shape.WORD && t.capitalized();
+  }
+
+  /**
+   * The index just past the ")" of a list item at {@code all[at]} whose name is no known place: a
+   * capitalised word and its count in brackets ("CALABARZON (29)"), with {@code at} at the word; or
+   * -1.
+   */
+  private int unknownItem(List<Token> all, int at) {
+    int open = at;
+    while (open < all.size() && open - at <= MAX_NAME_TAIL && name(all.get(open))) {
+      open++;
+    }
+    QuantitySpan q = open > at ? bracketed(all, open) : null;
+    if (q == null) {
+      return -1;
+    }
+    int close = q.end();
+    while (close < all.size() && !all.get(close).is(")")) {
+      close++;
+    }
+    return close + 1;
   }
 
   /**
@@ -833,6 +876,65 @@ final class Interpretation {
         .householdSize(households ? settings.householdSize() : null)
         .valuePeople(
             households ? (double) Math.round(q.value() * settings.householdSize()) : q.value());
+  }
+
+  /** How many figures back a group's whole is looked for: "Of the 180,400, some 98,000 ...". */
+  private static final int MAX_BACK = 8;
+
+  /** How many words of a group's people are read: "are [women and children]". */
+  private static final int MAX_GROUP = 4;
+
+  /**
+   * "Of the 180,400, some 98,000 are children": a group of the people an earlier figure counts, the
+   * whole named by its number alone at the start of a sentence that gives no figure of its own.
+   * Returns a figure of the earlier one's metric, place, date and source, part of it; or null.
+   */
+  Figure earlierPart(Story story, Analysis a, List<Figure> earlier) {
+    View v = a.view();
+    if (earlier.isEmpty()
+        || v.size() < 7
+        || !lex.contains("partitive", v.token(0))
+        || !lex.contains("determiner", v.token(1))) {
+      return null; // most sentences
+    }
+    QuantitySpan whole = v.quantityAt(2);
+    if (whole == null || whole.end() + 2 >= v.size() || !v.token(whole.end()).is(",")) {
+      return null;
+    }
+    QuantitySpan part = v.quantityAt(whole.end() + 1);
+    if (part == null
+        || part.quantity().dimension() != Dimension.COUNT
+        || whole.quantity().dimension() != Dimension.COUNT
+        || part.end() + 1 >= v.size()
+        || !lex.contains("aux", v.token(part.end()))
+        || !lex.contains(PEOPLE, v.token(part.end() + 1))) {
+      return null;
+    }
+    int last = part.end() + 1;
+    for (int k = last + 1;
+        k < v.size() && k - part.end() <= MAX_GROUP && v.token(k).shape() == Token.Shape.WORD;
+        k++) {
+      if (lex.contains(PEOPLE, v.token(k))) {
+        last = k; // "are [women and children] under 18"
+      }
+    }
+    for (int i = earlier.size() - 1; i >= 0 && earlier.size() - i <= MAX_BACK; i--) {
+      Figure f = earlier.get(i);
+      if (f.unit() == Unit.PEOPLE
+          && f.category() != Category.TERRITORY
+          && f.value() == whole.quantity().value()
+          && f.value() > part.quantity().value()) {
+        String text = story.text();
+        return child(f, v.token(part.number()).start(), f.metric(), part.quantity(), false)
+            .population(text.substring(v.token(part.end() + 1).start(), v.token(last).end()))
+            .partOf(f.id())
+            .evidence(a.sentence().text(text))
+            .evidenceStart(a.sentence().start())
+            .evidenceEnd(a.sentence().end())
+            .build();
+      }
+    }
+    return null;
   }
 
   /** Returns the view index of token {@code k} of the whole sentence, or -1 when it is hidden. */
