@@ -69,8 +69,7 @@ public final class Main {
   /**
    * Starts loading the bundled rules, and the place names with the words for numbers, dates and
    * pages, most of an extraction's start, on two threads of their own while the command line is
-   * read. A failure is left for the command to meet and
-   * report when it asks for them.
+   * read. A failure is left for the command to meet and report when it asks for them.
    */
   private static void preload() {
     preload(Extractor::preload, "humfig-places");
