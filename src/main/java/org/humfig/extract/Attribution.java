@@ -57,6 +57,8 @@ final class Attribution {
   private static final String ACTOR = "actor_noun";
   private static final String SEAT_SUFFIX = "seat_suffix";
   private static final String LINE_SOURCE = "line_source_noun";
+  private static final String PASSIVE_REPORT = "passive_report";
+  private static final String CAPTION = "caption_word";
 
   /** Words before a bracketed acronym that may spell its name. */
   private static final int NAME_BEFORE = 4;
@@ -318,6 +320,11 @@ final class Attribution {
     int start = src.start();
     int end = src.end();
     end = undated(tokens, start, end, a);
+    if (end - start > 2
+        && lex.contains(PASSIVE_REPORT, tokens.get(end - 1))
+        && lex.contains(REPORT_NOUN, tokens.get(end - 2))) {
+      end--; // "the agency's dashboard [released] on Tuesday" is the agency's
+    }
     start = afterInsertion(a, start, end);
     boolean definite = false;
     while (start < end && modifier(tokens.get(start))) {
@@ -627,6 +634,10 @@ final class Attribution {
           close + 1 == all.size() || (close + 2 == all.size() && all.get(close + 1).is("."));
       int name = Math.max(0, from - 1 - NAME_BEFORE);
       boolean spelled = known != null && known.equals(sources.covering(all, name, from - 1));
+      if (known == null && last && end == from + 1 && cited(all, from)) {
+        // an acronym of no known source closing a line: "150 dead, 29 missing (NDRRMC)"
+        return new Source(all.get(from).text(), false);
+      }
       return known != null && last && !spelled ? new Source(known, false) : null;
     }
     if (known != null) {
@@ -638,6 +649,44 @@ final class Attribution {
     }
     boolean acronym = end - from == 1 && all.get(from).acronym();
     return organisation || acronym ? new Source(text(story, all, from, end), false) : null;
+  }
+
+  /** The fewest letters of an acronym read as a body's name in brackets. */
+  private static final int ACRONYM_LETTERS = 3;
+
+  /**
+   * True when the word at {@code k}, in brackets, is an acronym that names who gives the line's
+   * figures: letters in capitals, no word of a caption ("(VIDEO)"), and not the initials of the
+   * words before the bracket ("severe acute malnutrition (SAM)", "the Central African Republic
+   * (CAR)").
+   */
+  private boolean cited(List<Token> all, int k) {
+    String text = all.get(k).text();
+    if (text.length() < ACRONYM_LETTERS
+        || !all.get(k).acronym()
+        || lex.contains(CAPTION, all.get(k))) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    int letter = text.length() - 1;
+    for (int j = k - 2; j >= 0 && letter >= 0; j--) {
+      Token w = all.get(j);
+      if (w.shape() != Token.Shape.WORD) {
+        return true;
+      }
+      if (lex.contains(FUNCTION_WORD, w) && !w.capitalized()) {
+        continue;
+      }
+      if (Character.toUpperCase(w.text().charAt(0)) != text.charAt(letter)) {
+        return true;
+      }
+      letter--;
+    }
+    return letter >= 0;
   }
 
   /** "he said", "she added", "it noted": the last person or organisation named. */

@@ -29,6 +29,7 @@ final class Grammar {
   static final String NAME_OF = "name_of";
   static final String NAME_JOINER = "name_joiner";
   static final String ORGANISATION_WORD = "organisation_word";
+  static final String SOURCE_PERSON = "source_person";
   static final String PLACE_PREPOSITION = "place_preposition";
   static final String PARTITIVE = "partitive";
   static final String COORDINATOR = "coordinator";
@@ -289,7 +290,10 @@ final class Grammar {
     int k = pos;
     while (k < v.size()
         && k - pos < MAX_SOURCE
-        && (sourceWord(v, k) || nameAnd(v, k) || (k > pos && sourceAndAfter(v, k)))) {
+        && (sourceWord(v, k)
+            || nameAnd(v, k)
+            || bodyAnd(v, k)
+            || (k > pos && sourceAndAfter(v, k)))) {
       k++;
     }
     return k > pos ? k : -1;
@@ -321,7 +325,10 @@ final class Grammar {
     int k = end;
     while (k > 0
         && end - k < MAX_SOURCE
-        && (sourceWord(v, k - 1) || nameAnd(v, k - 1) || sourceAnd(v, k - 1, end))) {
+        && (sourceWord(v, k - 1)
+            || nameAnd(v, k - 1)
+            || bodyAnd(v, k - 1)
+            || sourceAnd(v, k - 1, end))) {
       k--;
     }
     // A source does not end with a possessive ("eastern Aleppo's estimated").
@@ -361,6 +368,46 @@ final class Grammar {
       j--;
     }
     return j == 0 || lex.contains(SOURCE_OPENER, v.token(j - 1));
+  }
+
+  /**
+   * True when the word at {@code k} joins two common words of a body's name written in lower case:
+   * after a body's word and its "of" ("the ministry of relief [and] rehabilitation"), or before the
+   * word of a body or a person that ends it ("the district relief [and] rehabilitation officer").
+   */
+  private boolean bodyAnd(View v, int k) {
+    if (k < 2
+        || k + 1 >= v.size()
+        || !lex.contains(NAME_AND, v.token(k))
+        || !plain(v.token(k - 1))
+        || !plain(v.token(k + 1))) {
+      return false;
+    }
+    if (k + 2 < v.size()
+        && (lex.contains(ORGANISATION_WORD, v.token(k + 2))
+            || lex.contains(SOURCE_PERSON, v.token(k + 2)))) {
+      return true;
+    }
+    for (int j = k - 2; j > 0 && k - j <= MAX_NAME_OF; j--) {
+      Token t = v.token(j);
+      if (lex.contains(NAME_OF, t)) {
+        return lex.contains(ORGANISATION_WORD, v.token(j - 1));
+      }
+      if (!plain(t)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A lower-case word that is no source's noun and stops no source phrase. */
+  private boolean plain(Token t) {
+    return t.shape() == Token.Shape.WORD
+        && !t.capitalized()
+        && !lex.contains(SOURCE_STOP, t)
+        && !lex.contains(SOURCE_NOUN, t)
+        && !lex.contains(SOURCE_OPENER, t)
+        && !lex.contains(FUNCTION_WORD, t);
   }
 
   /** How far before a name's "and" its "of" may stand: "Ministry of Disaster Management and". */
