@@ -358,8 +358,8 @@ final class CompiledGazetteer {
       }
       tree.put(words, i);
     }
-    body.add(tree.words.size());
-    for (String w : tree.words) {
+    body.add(tree.words.list.size());
+    for (String w : tree.words.list) {
       body.add(strings.of(w));
     }
     tree.write(body);
@@ -412,8 +412,7 @@ final class CompiledGazetteer {
    * its node, and a later name of the same words takes the node.
    */
   private static final class Tree {
-    private final Map<String, Integer> numbers = new HashMap<>();
-    private final List<String> words = new ArrayList<>();
+    private final Strings words = new Strings();
     private final List<Map<Integer, Integer>> next = new ArrayList<>();
     private final Ints entries = new Ints();
 
@@ -423,13 +422,7 @@ final class CompiledGazetteer {
 
     /** Returns the number of {@code norm} among the distinct words, in the order first met. */
     int word(String norm) {
-      Integer n = numbers.get(norm);
-      if (n == null) {
-        n = words.size();
-        numbers.put(norm, n);
-        words.add(norm);
-      }
-      return n;
+      return words.of(norm);
     }
 
     private int node() {
