@@ -57,13 +57,18 @@ final class XlsxBook extends SXSSFWorkbook {
 
   private XlsxSpill created;
 
+  /** The time every part of the file is dated, in milliseconds since 1970. */
+  private final long time;
+
   /**
    * Returns a workbook that keeps {@code window} rows of a sheet in memory, spilling to {@code
-   * folder}.
+   * folder}, its parts dated {@code time} (milliseconds since 1970) rather than when it is written,
+   * so that two runs of one day write the same bytes.
    */
-  XlsxBook(int window, Path folder) {
+  XlsxBook(int window, Path folder, long time) {
     super(window);
     this.folder = folder;
+    this.time = time;
     setCompressTempFiles(true);
   }
 
@@ -172,7 +177,7 @@ final class XlsxBook extends SXSSFWorkbook {
    * Writes a sheet's entry: the start of its XML, compressed; its rows, compressed as spilled; the
    * end of its XML with the links POI did not write, compressed.
    */
-  private static void sheet(
+  private void sheet(
       ZipArchiveOutputStream zip,
       ZipArchiveEntry entry,
       byte[] template,
@@ -218,12 +223,9 @@ final class XlsxBook extends SXSSFWorkbook {
   /**
    * Returns an entry named as {@code template}, of compressed data with the sizes and CRC given.
    */
-  private static ZipArchiveEntry entry(
-      ZipArchiveEntry template, long crc, long size, long compressed) {
+  private ZipArchiveEntry entry(ZipArchiveEntry template, long crc, long size, long compressed) {
     ZipArchiveEntry out = new ZipArchiveEntry(template.getName());
-    if (template.getTime() >= 0) {
-      out.setTime(template.getTime());
-    }
+    out.setTime(time);
     out.setMethod(ZipEntry.DEFLATED);
     out.setCrc(crc);
     out.setSize(size);

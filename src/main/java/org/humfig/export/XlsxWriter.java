@@ -122,7 +122,12 @@ public final class XlsxWriter implements FigureWriter {
     this.staging = staging;
     this.ownScratch = scratch == null;
     this.scratch = ownScratch ? Files.createTempDirectory("humfig-xlsx-") : scratch;
-    this.workbook = new XlsxBook(limits.window(), this.scratch);
+    // a zip entry holds a local date and time: the run's day at midnight wherever the run is
+    this.workbook =
+        new XlsxBook(
+            limits.window(),
+            this.scratch,
+            run.date().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli());
     this.links = new XlsxLinks.Budget(limits.links());
     try {
       this.cells = new XlsxCells(WorkbookStyles.create(workbook));

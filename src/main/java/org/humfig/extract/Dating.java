@@ -47,6 +47,9 @@ final class Dating {
       int[] clauses,
       List<String> notes) {
     List<TimeSpan> times = tollTimes(story, a, m, value);
+    if (!times.isEmpty() && ongoing(a, m, value)) {
+      times = withoutEvents(times, a.view().tokens());
+    }
     TimeSpan nearest =
         !times.isEmpty() && !ongoing(a, m, value)
             ? incident(times, a.view().tokens(), story.dateline(), value, clauses)
@@ -174,6 +177,24 @@ final class Dating {
       }
     }
     return kept;
+  }
+
+  /**
+   * The times of {@code times} but the years that date an event, which a state or running total
+   * does not stand at: "3,000 people displaced by the 2014 floods still live in tents".
+   */
+  private List<TimeSpan> withoutEvents(List<TimeSpan> times, List<Token> tokens) {
+    List<TimeSpan> kept = null;
+    for (int n = 0; n < times.size(); n++) {
+      if (dates.datesEvent(tokens, times.get(n))) {
+        if (kept == null) {
+          kept = new ArrayList<>(times.subList(0, n));
+        }
+      } else if (kept != null) {
+        kept.add(times.get(n));
+      }
+    }
+    return kept == null ? times : kept;
   }
 
   /** Days a coarse reference is moved by to tell a date it counts from ("last Thursday"). */

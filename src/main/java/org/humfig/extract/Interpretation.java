@@ -370,8 +370,16 @@ final class Interpretation {
   private QuantitySpan previous(Analysis a, int from, QuantitySpan like) {
     View v = a.view();
     int k = coordination.skipPhrases(a, from);
-    if (k < v.size() && v.token(k).is(",")) {
-      k++;
+    // "control 11 percent [of Ukrainian territory], up from 7 percent": what the figure is of
+    int comma = k;
+    while (comma < v.size()
+        && comma - k < MAX_BEFORE_TOTAL
+        && v.quantityAt(comma) == null
+        && v.token(comma).shape() != Token.Shape.PUNCT) {
+      comma++;
+    }
+    if (comma < v.size() && v.token(comma).is(",")) {
+      k = comma + 1;
     }
     int marker = lex.phraseAt("previous_marker", v.tokens(), k);
     if (marker > 0) {
@@ -475,7 +483,7 @@ final class Interpretation {
     if (!bracketAfter(all, from)) {
       return; // most figures: no count in brackets after them
     }
-    PlaceList list = placeList(story, a, from, MAX_BEFORE_LIST);
+    PlaceList list = placeList(story, a, from, MAX_BEFORE_LIST, 2);
     if (list == null) {
       return;
     }
@@ -534,10 +542,10 @@ final class Interpretation {
       List<List<Locator.Located>> groups, List<QuantitySpan> counts, int end) {}
 
   /**
-   * The list of at least two counts by place that starts within {@code before} tokens of token
-   * {@code from} of the whole sentence, before any other number; or null.
+   * The list of at least {@code least} counts by place that starts within {@code before} tokens of
+   * token {@code from} of the whole sentence, before any other number; or null.
    */
-  private PlaceList placeList(Story story, Analysis a, int from, int before) {
+  private PlaceList placeList(Story story, Analysis a, int from, int before, int least) {
     List<Token> all = a.all();
     List<List<Locator.Located>> groups = new ArrayList<>();
     List<QuantitySpan> counts = new ArrayList<>();
@@ -547,6 +555,16 @@ final class Interpretation {
       boolean joined = !pending.isEmpty();
       for (int j = k; j < l.start(); j++) {
         Token t = all.get(j);
+        int unknown = groups.isEmpty() ? -1 : unknownItem(all, j);
+        if (unknown > 0) {
+          // "Bicol Region (72), CALABARZON (29), Eastern Visayas (8)": an item whose name is no
+          // known place is passed over
+          pending.clear();
+          joined = false;
+          k = unknown;
+          j = unknown - 1;
+          continue;
+        }
         if (t.shape() == Token.Shape.NUMBER || t.is(".") || t.is(";") || t.is("(")) {
           return null;
         }
@@ -560,7 +578,11 @@ final class Interpretation {
         pending.clear();
       }
       pending.add(l);
-      QuantitySpan q = bracketed(all, l.end());
+      int open = l.end();
+      while (open < all.size() && open - l.end() < MAX_NAME_TAIL && name(all.get(open))) {
+        open++; // "the Cordillera [Administrative Region] (7)": the rest of the place's name
+      }
+      QuantitySpan q = bracketed(all, open);
       k = l.end();
       if (q != null) {
         groups.add(List.copyOf(pending));
@@ -573,7 +595,36 @@ final class Interpretation {
         k++;
       }
     }
-    return counts.size() < 2 ? null : new PlaceList(groups, counts, k);
+    return counts.size() < least ? null : new PlaceList(groups, counts, k);
+  }
+
+  /** Capitalised words read between a place and its count: "Cordillera Administrative Region". */
+  private static final int MAX_NAME_TAIL = 2;
+
+  /** True when {@code t} is a capitalised word, as the words of a name are. */
+  private static boolean name(Token t) {
+    return t.shape() == Token.Shape.WORD && t.capitalized();
+  }
+
+  /**
+   * The index just past the ")" of a list item at {@code all[at]} whose name is no known place: a
+   * capitalised word and its count in brackets ("CALABARZON (29)"), with {@code at} at the word; or
+   * -1.
+   */
+  private int unknownItem(List<Token> all, int at) {
+    int open = at;
+    while (open < all.size() && open - at <= MAX_NAME_TAIL && name(all.get(open))) {
+      open++;
+    }
+    QuantitySpan q = open > at ? bracketed(all, open) : null;
+    if (q == null) {
+      return -1;
+    }
+    int close = q.end();
+    while (close < all.size() && !all.get(close).is(")")) {
+      close++;
+    }
+    return close + 1;
   }
 
   /**
@@ -607,7 +658,7 @@ final class Interpretation {
       int noun = -1;
       if (lex.contains("place_preposition", all.get(k + 1))) {
         // "Deaths [were] reported in Punjab (46), ...": the noun before the verb
-        list = placeList(story, a, k + 2, 0);
+        list = placeList(story, a, k + 2, 0, 2);
         noun = k - 1;
         while (noun > 0 && lex.contains("aux", all.get(noun))) {
           noun--;
@@ -617,11 +668,16 @@ final class Interpretation {
         // verb
         for (int start = k - 1; start >= Math.max(0, k - MAX_LIST_BACK); start--) {
           PlaceList before =
-              all.get(start).shape() == Token.Shape.WORD ? placeList(story, a, start, 0) : null;
+              all.get(start).shape() == Token.Shape.WORD ? placeList(story, a, start, 0, 2) : null;
           if (before != null && before.end() == k) {
             list = before;
             noun = k + 1;
           }
+        }
+        if (list == null) {
+          // "Nairobi recorded the most deaths (64), followed by Nakuru (52)"
+          list = subjectList(story, a, k);
+          noun = k + 1;
         }
       }
       if (list == null || noun < 0) {
@@ -629,6 +685,51 @@ final class Interpretation {
       }
       addUnsummed(story, a, list, noun, k, out);
     }
+  }
+
+  /**
+   * The list whose first place is the subject of the verb at {@code all[verb]}, with its count in
+   * brackets after the noun the verb names, and the others after it: "Nairobi recorded the most
+   * deaths (64), followed by Nakuru (52) and Kisumu (23)"; or null.
+   */
+  private PlaceList subjectList(Story story, Analysis a, int verb) {
+    List<Token> all = a.all();
+    int open = verb + 1;
+    while (open < all.size()
+        && open - verb <= MAX_LIST_NOUN
+        && all.get(open).shape() == Token.Shape.WORD) {
+      open++;
+    }
+    QuantitySpan first = open > verb + 1 ? bracketed(all, open) : null;
+    if (first == null) {
+      return null;
+    }
+    int subject = verb;
+    while (subject > 0 && lex.contains("aux", all.get(subject - 1))) {
+      subject--;
+    }
+    Locator.Located place = null;
+    for (Locator.Located l :
+        locator.within(all, Math.max(0, subject - MAX_BETWEEN_ITEMS), story.places())) {
+      if (l.end() == subject) {
+        place = l;
+      }
+    }
+    int close = first.end();
+    while (close < all.size() && !all.get(close).is(")")) {
+      close++;
+    }
+    PlaceList rest = place == null ? null : placeList(story, a, close + 1, MAX_BETWEEN_ITEMS, 1);
+    if (rest == null) {
+      return null;
+    }
+    List<List<Locator.Located>> groups = new ArrayList<>();
+    groups.add(List.of(place));
+    groups.addAll(rest.groups());
+    List<QuantitySpan> counts = new ArrayList<>();
+    counts.add(first);
+    counts.addAll(rest.counts());
+    return new PlaceList(groups, counts, rest.end());
   }
 
   /**
@@ -775,6 +876,65 @@ final class Interpretation {
         .householdSize(households ? settings.householdSize() : null)
         .valuePeople(
             households ? (double) Math.round(q.value() * settings.householdSize()) : q.value());
+  }
+
+  /** How many figures back a group's whole is looked for: "Of the 180,400, some 98,000 ...". */
+  private static final int MAX_BACK = 8;
+
+  /** How many words of a group's people are read: "are [women and children]". */
+  private static final int MAX_GROUP = 4;
+
+  /**
+   * "Of the 180,400, some 98,000 are children": a group of the people an earlier figure counts, the
+   * whole named by its number alone at the start of a sentence that gives no figure of its own.
+   * Returns a figure of the earlier one's metric, place, date and source, part of it; or null.
+   */
+  Figure earlierPart(Story story, Analysis a, List<Figure> earlier) {
+    View v = a.view();
+    if (earlier.isEmpty()
+        || v.size() < 7
+        || !lex.contains("partitive", v.token(0))
+        || !lex.contains("determiner", v.token(1))) {
+      return null; // most sentences
+    }
+    QuantitySpan whole = v.quantityAt(2);
+    if (whole == null || whole.end() + 2 >= v.size() || !v.token(whole.end()).is(",")) {
+      return null;
+    }
+    QuantitySpan part = v.quantityAt(whole.end() + 1);
+    if (part == null
+        || part.quantity().dimension() != Dimension.COUNT
+        || whole.quantity().dimension() != Dimension.COUNT
+        || part.end() + 1 >= v.size()
+        || !lex.contains("aux", v.token(part.end()))
+        || !lex.contains(PEOPLE, v.token(part.end() + 1))) {
+      return null;
+    }
+    int last = part.end() + 1;
+    for (int k = last + 1;
+        k < v.size() && k - part.end() <= MAX_GROUP && v.token(k).shape() == Token.Shape.WORD;
+        k++) {
+      if (lex.contains(PEOPLE, v.token(k))) {
+        last = k; // "are [women and children] under 18"
+      }
+    }
+    for (int i = earlier.size() - 1; i >= 0 && earlier.size() - i <= MAX_BACK; i--) {
+      Figure f = earlier.get(i);
+      if (f.unit() == Unit.PEOPLE
+          && f.category() != Category.TERRITORY
+          && f.value() == whole.quantity().value()
+          && f.value() > part.quantity().value()) {
+        String text = story.text();
+        return child(f, v.token(part.number()).start(), f.metric(), part.quantity(), false)
+            .population(text.substring(v.token(part.end() + 1).start(), v.token(last).end()))
+            .partOf(f.id())
+            .evidence(a.sentence().text(text))
+            .evidenceStart(a.sentence().start())
+            .evidenceEnd(a.sentence().end())
+            .build();
+      }
+    }
+    return null;
   }
 
   /** Returns the view index of token {@code k} of the whole sentence, or -1 when it is hidden. */

@@ -141,6 +141,11 @@ final class Pack {
                 all.get(clause[1]).start()));
       }
       List<Figure> found = List.copyOf(numbered.values());
+      if (found.isEmpty() && !figures.isEmpty()) {
+        // "Of the 180,400, some 98,000 are children": a group of an earlier figure's people
+        Figure part = interpretation.earlierPart(story, a, figures);
+        found = part == null ? found : List.of(part);
+      }
       quotes.read(s, doc.text(), found, figures.size());
       if (quotes.opened()) {
         quotes.opener(context.sentenceSource(story, a));
@@ -149,7 +154,7 @@ final class Pack {
       if (quotes.closed()) {
         quotes.attribute(figures, context.sentenceSource(story, a));
       }
-      if (found.isEmpty() && previous < figures.size()) {
+      if (found.isEmpty() && !figures.isEmpty()) {
         // "Gunmen killed 17 villagers. This was confirmed by the police spokesman, X."
         Analysis dated =
             a.times().isEmpty() && !a.attributions().isEmpty()

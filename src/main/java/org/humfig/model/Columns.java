@@ -2,6 +2,7 @@ package org.humfig.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -12,110 +13,175 @@ import java.util.function.Function;
  */
 public final class Columns {
 
-  private static final Map<String, Function<Figure, Object>> GETTERS =
-      Map.ofEntries(
-          Map.entry("figure_id", Figure::id),
-          Map.entry("document_id", Figure::documentId),
-          Map.entry("source_name", Figure::sourceName),
-          Map.entry("source_url", Figure::sourceUrl),
-          Map.entry("published_date", Figure::publishedDate),
-          Map.entry("category", Figure::category),
-          Map.entry("metric", Figure::metric),
-          Map.entry("value", Figure::value),
-          Map.entry("value_low", Figure::valueLow),
-          Map.entry("value_high", Figure::valueHigh),
-          Map.entry("qualifier", Figure::qualifier),
-          Map.entry("unit", Figure::unit),
-          Map.entry("population", Figure::population),
-          Map.entry("location", Figure::location),
-          Map.entry("actor", Figure::actor),
-          Map.entry("date_start", Figure::dateStart),
-          Map.entry("date_end", Figure::dateEnd),
-          Map.entry("date_precision", Figure::datePrecision),
-          Map.entry("attributed_to", Figure::attributedTo),
-          Map.entry("evidence", Figure::evidence),
-          Map.entry("evidence_start", Figure::evidenceStart),
-          Map.entry("evidence_end", Figure::evidenceEnd),
-          Map.entry("rule_id", Figure::ruleId),
-          Map.entry("confidence", Figure::confidence),
-          Map.entry("status", Figure::status),
-          Map.entry("issues", f -> f.issues().isEmpty() ? null : String.join("; ", f.issues())),
-          Map.entry("country_code", Figure::countryCode),
-          Map.entry("modality", Figure::modality),
-          Map.entry("tally", Figure::tally),
-          Map.entry("part_of", Figure::partOf),
-          Map.entry("household_size", Figure::householdSize),
-          Map.entry("value_people", Figure::valuePeople),
-          Map.entry("notes", Figure::notes),
-          Map.entry("admin1", Figure::admin1),
-          Map.entry("latitude", Figure::latitude),
-          Map.entry("longitude", Figure::longitude),
-          Map.entry("geonames_id", Figure::geonamesId),
-          Map.entry("location_precision", Figure::locationPrecision),
-          Map.entry("title", Figure::title),
-          Map.entry("language", Figure::language),
-          Map.entry("group_id", Figure::groupId),
-          Map.entry("role", Figure::role));
+  /** The columns a figure has, each at its place in the cases of {@link #get} and {@link #put}. */
+  private static final List<String> NAMES =
+      List.of(
+          "figure_id",
+          "document_id",
+          "source_name",
+          "source_url",
+          "published_date",
+          "category",
+          "metric",
+          "value",
+          "value_low",
+          "value_high",
+          "qualifier",
+          "unit",
+          "population",
+          "location",
+          "actor",
+          "date_start",
+          "date_end",
+          "date_precision",
+          "attributed_to",
+          "evidence",
+          "evidence_start",
+          "evidence_end",
+          "rule_id",
+          "confidence",
+          "status",
+          "issues",
+          "country_code",
+          "modality",
+          "tally",
+          "part_of",
+          "household_size",
+          "value_people",
+          "notes",
+          "admin1",
+          "latitude",
+          "longitude",
+          "geonames_id",
+          "location_precision",
+          "title",
+          "language",
+          "group_id",
+          "role");
 
-  private static final Map<String, java.util.function.BiConsumer<Figure.Builder, Object>> SETTERS =
-      Map.ofEntries(
-          Map.entry("figure_id", (b, v) -> b.id((String) v)),
-          Map.entry("document_id", (b, v) -> b.documentId((String) v)),
-          Map.entry("source_name", (b, v) -> b.sourceName((String) v)),
-          Map.entry("source_url", (b, v) -> b.sourceUrl((String) v)),
-          Map.entry("published_date", (b, v) -> b.publishedDate((LocalDate) v)),
-          Map.entry("category", (b, v) -> b.category((Category) v)),
-          Map.entry("metric", (b, v) -> b.metric((Metric) v)),
-          Map.entry("value", (b, v) -> b.value((Double) v)),
-          Map.entry("value_low", (b, v) -> b.valueLow((Double) v)),
-          Map.entry("value_high", (b, v) -> b.valueHigh((Double) v)),
-          Map.entry("qualifier", (b, v) -> b.qualifier((Qualifier) v)),
-          Map.entry("unit", (b, v) -> b.unit((Unit) v)),
-          Map.entry("population", (b, v) -> b.population((String) v)),
-          Map.entry("location", (b, v) -> b.location((String) v)),
-          Map.entry("actor", (b, v) -> b.actor((String) v)),
-          Map.entry("date_start", (b, v) -> b.dateStart((LocalDate) v)),
-          Map.entry("date_end", (b, v) -> b.dateEnd((LocalDate) v)),
-          Map.entry("date_precision", (b, v) -> b.datePrecision((DatePrecision) v)),
-          Map.entry("attributed_to", (b, v) -> b.attributedTo((String) v)),
-          Map.entry("evidence", (b, v) -> b.evidence((String) v)),
-          Map.entry("evidence_start", (b, v) -> b.evidenceStart((Integer) v)),
-          Map.entry("evidence_end", (b, v) -> b.evidenceEnd((Integer) v)),
-          Map.entry("rule_id", (b, v) -> b.ruleId((String) v)),
-          Map.entry("confidence", (b, v) -> b.confidence((Double) v)),
-          Map.entry("status", (b, v) -> b.status((Status) v)),
-          Map.entry(
-              "issues",
-              (b, v) ->
-                  b.issues(
-                      v == null
-                          ? java.util.List.of()
-                          : java.util.Arrays.stream(((String) v).split(";"))
-                              .map(String::strip)
-                              .filter(x -> !x.isEmpty())
-                              .toList())),
-          Map.entry("country_code", (b, v) -> b.countryCode((String) v)),
-          Map.entry("modality", (b, v) -> b.modality((Modality) v)),
-          Map.entry("tally", (b, v) -> b.tally((Tally) v)),
-          Map.entry("part_of", (b, v) -> b.partOf((String) v)),
-          Map.entry("household_size", (b, v) -> b.householdSize((Double) v)),
-          Map.entry("value_people", (b, v) -> b.valuePeople((Double) v)),
-          Map.entry("notes", (b, v) -> b.notes((String) v)),
-          Map.entry("admin1", (b, v) -> b.admin1((String) v)),
-          Map.entry("latitude", (b, v) -> b.latitude((Double) v)),
-          Map.entry("longitude", (b, v) -> b.longitude((Double) v)),
-          Map.entry("geonames_id", (b, v) -> b.geonamesId((Integer) v)),
-          Map.entry("location_precision", (b, v) -> b.locationPrecision((LocationPrecision) v)),
-          Map.entry("title", (b, v) -> b.title((String) v)),
-          Map.entry("language", (b, v) -> b.language((String) v)),
-          Map.entry("group_id", (b, v) -> b.groupId((String) v)),
-          Map.entry("role", (b, v) -> b.role((Role) v)));
+  private static final Map<String, Integer> PLACES = places();
+
+  private static Map<String, Integer> places() {
+    Map<String, Integer> places = new java.util.HashMap<>();
+    for (int i = 0; i < NAMES.size(); i++) {
+      places.put(NAMES.get(i), i);
+    }
+    return Map.copyOf(places);
+  }
+
+  /**
+   * Returns the value of the column at {@code place} among {@link #NAMES}: one method rather than a
+   * function each, which a short run had to make (a class each) before it read a figure.
+   */
+  private static Object get(Figure f, int place) {
+    return switch (place) {
+      case 0 -> f.id(); // figure_id
+      case 1 -> f.documentId(); // document_id
+      case 2 -> f.sourceName(); // source_name
+      case 3 -> f.sourceUrl(); // source_url
+      case 4 -> f.publishedDate(); // published_date
+      case 5 -> f.category(); // category
+      case 6 -> f.metric(); // metric
+      case 7 -> f.value(); // value
+      case 8 -> f.valueLow(); // value_low
+      case 9 -> f.valueHigh(); // value_high
+      case 10 -> f.qualifier(); // qualifier
+      case 11 -> f.unit(); // unit
+      case 12 -> f.population(); // population
+      case 13 -> f.location(); // location
+      case 14 -> f.actor(); // actor
+      case 15 -> f.dateStart(); // date_start
+      case 16 -> f.dateEnd(); // date_end
+      case 17 -> f.datePrecision(); // date_precision
+      case 18 -> f.attributedTo(); // attributed_to
+      case 19 -> f.evidence(); // evidence
+      case 20 -> f.evidenceStart(); // evidence_start
+      case 21 -> f.evidenceEnd(); // evidence_end
+      case 22 -> f.ruleId(); // rule_id
+      case 23 -> f.confidence(); // confidence
+      case 24 -> f.status(); // status
+      case 25 -> f.issues().isEmpty() ? null : String.join("; ", f.issues()); // issues
+      case 26 -> f.countryCode(); // country_code
+      case 27 -> f.modality(); // modality
+      case 28 -> f.tally(); // tally
+      case 29 -> f.partOf(); // part_of
+      case 30 -> f.householdSize(); // household_size
+      case 31 -> f.valuePeople(); // value_people
+      case 32 -> f.notes(); // notes
+      case 33 -> f.admin1(); // admin1
+      case 34 -> f.latitude(); // latitude
+      case 35 -> f.longitude(); // longitude
+      case 36 -> f.geonamesId(); // geonames_id
+      case 37 -> f.locationPrecision(); // location_precision
+      case 38 -> f.title(); // title
+      case 39 -> f.language(); // language
+      case 40 -> f.groupId(); // group_id
+      case 41 -> f.role(); // role
+      default -> throw new IllegalArgumentException("no column at " + place);
+    };
+  }
+
+  /** Sets the column at {@code place} among {@link #NAMES} to {@code v}. */
+  private static void put(Figure.Builder b, int place, Object v) {
+    switch (place) {
+      case 0 -> b.id((String) v); // figure_id
+      case 1 -> b.documentId((String) v); // document_id
+      case 2 -> b.sourceName((String) v); // source_name
+      case 3 -> b.sourceUrl((String) v); // source_url
+      case 4 -> b.publishedDate((LocalDate) v); // published_date
+      case 5 -> b.category((Category) v); // category
+      case 6 -> b.metric((Metric) v); // metric
+      case 7 -> b.value((Double) v); // value
+      case 8 -> b.valueLow((Double) v); // value_low
+      case 9 -> b.valueHigh((Double) v); // value_high
+      case 10 -> b.qualifier((Qualifier) v); // qualifier
+      case 11 -> b.unit((Unit) v); // unit
+      case 12 -> b.population((String) v); // population
+      case 13 -> b.location((String) v); // location
+      case 14 -> b.actor((String) v); // actor
+      case 15 -> b.dateStart((LocalDate) v); // date_start
+      case 16 -> b.dateEnd((LocalDate) v); // date_end
+      case 17 -> b.datePrecision((DatePrecision) v); // date_precision
+      case 18 -> b.attributedTo((String) v); // attributed_to
+      case 19 -> b.evidence((String) v); // evidence
+      case 20 -> b.evidenceStart((Integer) v); // evidence_start
+      case 21 -> b.evidenceEnd((Integer) v); // evidence_end
+      case 22 -> b.ruleId((String) v); // rule_id
+      case 23 -> b.confidence((Double) v); // confidence
+      case 24 -> b.status((Status) v); // status
+      case 25 ->
+          b.issues(
+              v == null
+                  ? java.util.List.of()
+                  : java.util.Arrays.stream(((String) v).split(";"))
+                      .map(String::strip)
+                      .filter(x -> !x.isEmpty())
+                      .toList()); // issues
+      case 26 -> b.countryCode((String) v); // country_code
+      case 27 -> b.modality((Modality) v); // modality
+      case 28 -> b.tally((Tally) v); // tally
+      case 29 -> b.partOf((String) v); // part_of
+      case 30 -> b.householdSize((Double) v); // household_size
+      case 31 -> b.valuePeople((Double) v); // value_people
+      case 32 -> b.notes((String) v); // notes
+      case 33 -> b.admin1((String) v); // admin1
+      case 34 -> b.latitude((Double) v); // latitude
+      case 35 -> b.longitude((Double) v); // longitude
+      case 36 -> b.geonamesId((Integer) v); // geonames_id
+      case 37 -> b.locationPrecision((LocationPrecision) v); // location_precision
+      case 38 -> b.title((String) v); // title
+      case 39 -> b.language((String) v); // language
+      case 40 -> b.groupId((String) v); // group_id
+      case 41 -> b.role((Role) v); // role
+      default -> throw new IllegalArgumentException("no column at " + place);
+    }
+  }
 
   private Columns() {}
 
   /** Returns the names of the columns a figure has. */
   public static Set<String> names() {
-    return GETTERS.keySet();
+    return PLACES.keySet();
   }
 
   /**
@@ -125,11 +191,8 @@ public final class Columns {
    * @throws IllegalArgumentException for a column a figure does not have
    */
   public static Function<Figure, Object> getter(String column) {
-    Function<Figure, Object> getter = GETTERS.get(column);
-    if (getter == null) {
-      throw new IllegalArgumentException("a figure has no column '" + column + "'");
-    }
-    return getter;
+    int place = place(column);
+    return f -> get(f, place);
   }
 
   /**
@@ -139,11 +202,21 @@ public final class Columns {
    * @throws IllegalArgumentException for a column a figure does not have
    */
   public static java.util.function.BiConsumer<Figure.Builder, Object> setter(String column) {
-    var setter = SETTERS.get(column);
-    if (setter == null) {
+    int place = place(column);
+    return (b, v) -> put(b, place, v);
+  }
+
+  /**
+   * Returns the place of {@code column} among {@link #NAMES}.
+   *
+   * @throws IllegalArgumentException for a column a figure does not have
+   */
+  private static int place(String column) {
+    Integer place = PLACES.get(column);
+    if (place == null) {
       throw new IllegalArgumentException("a figure has no column '" + column + "'");
     }
-    return setter;
+    return place;
   }
 
   /**
@@ -153,7 +226,7 @@ public final class Columns {
    * @throws IllegalArgumentException for a column a figure does not have
    */
   public static Object value(Figure f, String column) {
-    return getter(column).apply(f);
+    return get(f, place(column));
   }
 
   /**
@@ -161,14 +234,14 @@ public final class Columns {
    * {@link #type}); the issues column takes its text, ids separated by semicolons.
    */
   public static void set(Figure.Builder b, String column, Object value) {
-    setter(column).accept(b, value);
+    put(b, place(column), value);
   }
 
   private static final Map<String, Class<?>> TYPES = types();
 
   private static Map<String, Class<?>> types() {
     Map<String, Class<?>> types = new java.util.HashMap<>();
-    for (String column : GETTERS.keySet()) {
+    for (String column : NAMES) {
       String component = component(column);
       for (var c : Figure.class.getRecordComponents()) {
         if (c.getName().equals(component)) {
@@ -190,7 +263,7 @@ public final class Columns {
 
   /** Returns the record component that holds {@code column}, or null when a figure has none. */
   public static String component(String column) {
-    if (!GETTERS.containsKey(column)) {
+    if (!PLACES.containsKey(column)) {
       return null;
     }
     return column.equals("figure_id") ? "id" : camel(column);
@@ -198,7 +271,7 @@ public final class Columns {
 
   /** Returns the column held by record component {@code component}, or "" when none is. */
   public static String column(String component) {
-    for (String c : GETTERS.keySet()) {
+    for (String c : NAMES) {
       if (component.equals(component(c))) {
         return c;
       }

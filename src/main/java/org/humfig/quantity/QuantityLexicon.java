@@ -37,6 +37,12 @@ public final class QuantityLexicon {
   final PhraseTable<Measure> measures = new PhraseTable<>();
   final WordSet currencySigns;
 
+  /** Words before a number that say what it measures, as a currency sign does: "aged 72". */
+  final PhraseTable<Measure> signs = new PhraseTable<>();
+
+  /** The first words of {@link #signs}. */
+  final WordSet signStarts;
+
   /**
    * The first words of the unit phrases of each dimension, and of the fractions: a quantity other
    * than a count needs one of them, or a currency sign, in its sentence.
@@ -104,19 +110,12 @@ public final class QuantityLexicon {
     raw.fractions().forEach(fractions::put);
     raw.qualifiers().forEach((k, v) -> qualifiers.put(k, qualifier(k, v)));
     raw.suffixes().forEach((k, v) -> suffixes.put(k, qualifier(k, v)));
-    raw.measures()
-        .forEach(
-            (k, v) ->
-                measures.put(
-                    k,
-                    new Measure(
-                        Vocabulary.parse(Dimension.class, v.dimension())
-                            .orElseThrow(
-                                () ->
-                                    new IllegalStateException(
-                                        resource + ": unknown dimension '" + v.dimension() + "'")),
-                        v.factor() == null ? 1.0 : v.factor())));
+    raw.measures().forEach((k, v) -> measures.put(k, measure(k, v)));
     currencySigns = new WordSet(raw.currencySigns());
+    if (raw.signs() != null) {
+      raw.signs().forEach((k, v) -> signs.put(k, measure(k, v)));
+    }
+    signStarts = new WordSet(signs.firstWords());
     Map<Dimension, Set<String>> units = new java.util.EnumMap<>(Dimension.class);
     org.humfig.text.Tokenizer tokenizer = new org.humfig.text.Tokenizer();
     raw.measures()
@@ -133,6 +132,7 @@ public final class QuantityLexicon {
     fractionStarts = new WordSet(fractions.firstWords());
     Set<String> first = new java.util.HashSet<>(qualifiers.firstWords());
     first.addAll(raw.currencySigns());
+    first.addAll(signs.firstWords());
     first.addAll(listed(g.between()));
     first.addAll(vague.firstWords());
     first.addAll(fractions.firstWords());
@@ -140,6 +140,21 @@ public final class QuantityLexicon {
     first.addAll(listed(g.indefinite()));
     first.addAll(numbers.keySet());
     starts = new WordSet(first);
+  }
+
+  private Measure measure(String phrase, RawMeasure raw) {
+    return new Measure(
+        Vocabulary.parse(Dimension.class, raw.dimension())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        resource
+                            + ": phrase '"
+                            + phrase
+                            + "': unknown dimension '"
+                            + raw.dimension()
+                            + "'")),
+        raw.factor() == null ? 1.0 : raw.factor());
   }
 
   private static List<String> listed(List<String> words) {
@@ -234,6 +249,7 @@ public final class QuantityLexicon {
       Map<String, String> suffixes,
       Map<String, RawMeasure> measures,
       @JsonProperty("currency_signs") List<String> currencySigns,
+      Map<String, RawMeasure> signs,
       Digits digits,
       Grammar grammar) {}
 }

@@ -130,6 +130,9 @@ public final class QuantityParser {
       if (lex.currencySigns.contains(t)) {
         dimensions.add(Dimension.MONEY);
       }
+      if (lex.signStarts.contains(t)) {
+        return java.util.EnumSet.allOf(Dimension.class);
+      }
       if (lex.fractionStarts.contains(t)) {
         dimensions.add(Dimension.PERCENT);
       }
@@ -166,6 +169,19 @@ public final class QuantityParser {
       money = true;
       j++;
     }
+    PhraseTable.Hit<QuantityLexicon.Measure> sign =
+        money || j >= tokens.size() || !lex.signs.mayStartWith(tokens.get(j))
+            ? null
+            : lex.signs.longestAt(tokens, j);
+    if (sign != null) {
+      j = sign.end(); // "aged 72": an age, as "$" makes money
+      PhraseTable.Hit<Qualifier> after =
+          qualifier == null ? lex.qualifiers.longestAt(tokens, j) : null;
+      if (after != null) {
+        qualifier = after.value(); // "aged over 60"
+        j = after.end();
+      }
+    }
     Core core = core(tokens, j);
     if (core == null) {
       return Optional.empty();
@@ -191,6 +207,8 @@ public final class QuantityParser {
     }
     if (money) {
       q = q.measured(Dimension.MONEY, 1);
+    } else if (sign != null) {
+      q = q.measured(sign.value().dimension(), sign.value().factor());
     }
     if (qualifier == null) {
       PhraseTable.Hit<Qualifier> post = lex.suffixes.longestAt(tokens, end);

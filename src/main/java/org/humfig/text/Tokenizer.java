@@ -72,7 +72,7 @@ public final class Tokenizer {
           && Character.isDigit(prev)
           && i + 1 < to
           && Character.isDigit(text.charAt(i + 1))
-          && scan.digitsOnly()) {
+          && (scan.digitsOnly() || scan.joinedNumber())) {
         i++;
       } else if ((c == ':' || c == '/')
           && Character.isDigit(prev)
@@ -120,6 +120,9 @@ public final class Tokenizer {
     private boolean dotted = true;
     private boolean dashLast;
 
+    /** 0: letters only; 1: letters and a hyphen; 2: then digits and separators; -1: else. */
+    private int joined;
+
     Scan(CharSequence text, int start) {
       this.text = text;
       this.start = start;
@@ -135,6 +138,7 @@ public final class Tokenizer {
         if (letters && Character.isLetter(c)) {
           continue;
         }
+        joined = joined(c);
         letters = false;
         boolean dash =
             isHyphen(c) && scanned > start && Character.isDigit(text.charAt(scanned - 1));
@@ -150,6 +154,22 @@ public final class Tokenizer {
      */
     boolean digitsOnly() {
       return !letters && numeric && !dashLast;
+    }
+
+    private int joined(char c) {
+      if (letters && isHyphen(c) && scanned > start) {
+        return 1;
+      }
+      boolean digit = Character.isDigit(c) || (joined == 2 && (c == ',' || c == '.'));
+      return joined > 0 && digit ? 2 : -1;
+    }
+
+    /**
+     * True when the word so far is a word joined by a hyphen to a number: the "magnitude-7" of
+     * "magnitude-7.1", which keeps its decimal mark.
+     */
+    boolean joinedNumber() {
+      return joined == 2;
     }
 
     /** True when the word so far looks like "U" or "U.S" (single letters joined by dots). */

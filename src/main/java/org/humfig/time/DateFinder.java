@@ -281,7 +281,10 @@ public final class DateFinder {
     }
     for (int j = k; j < Math.min(tokens.size(), k + SINCE_SUBJECT); j++) {
       Token t = tokens.get(j);
-      if (t.shape() == Token.Shape.PUNCT || t.shape() == Token.Shape.NUMBER) {
+      if (t.shape() == Token.Shape.NUMBER) {
+        return j == k + 1 ? year(tokens, j) : null; // "since the 2015 earthquake"
+      }
+      if (t.shape() == Token.Shape.PUNCT) {
         return null;
       }
       if (lex.sinceEvents.contains(t)) {
@@ -764,6 +767,9 @@ public final class DateFinder {
     if (end < tokens.size() && lex.dayParts.contains(tokens.get(end))) {
       end++;
     }
+    if (k == i && end == k + 1 && givenName(tokens, end)) {
+      return null; // "Monday Kassah", "Sunday Okafor": a weekday that is a first name
+    }
     if (ref == null) {
       return new Match(end, Period.UNPLACED);
     }
@@ -774,18 +780,62 @@ public final class DateFinder {
     return new Match(end, Period.day(d));
   }
 
-  /** "in 2012", "since 2011": a bare year after a preposition. */
-  private Match year(List<Token> tokens, int i) {
-    if (i == 0 || !lex.yearPrepositions.contains(tokens.get(i - 1))) {
-      return null;
+  /**
+   * True when token {@code k} is a capitalised word that no date reads on with, as a surname after
+   * a weekday that is a first name: "the council chairman, Monday Kassah, said".
+   */
+  private boolean givenName(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
     }
+    Token t = tokens.get(k);
+    return t.shape() == Token.Shape.WORD
+        && t.capitalized()
+        && month(tokens, k) == null
+        && lex.weekdays.get(t) == null;
+  }
+
+  /** Capitalised words read between a year and the event it names: "the 2015 Gorkha earthquake". */
+  private static final int EVENT_NAME = 2;
+
+  /**
+   * "in 2012", "since 2011": a bare year after a preposition; "a 2015 earthquake", "the 2010 Haiti
+   * quake": a bare year before the event it dates.
+   */
+  private Match year(List<Token> tokens, int i) {
     Integer year = year(tokens.get(i));
-    if (year == null) {
+    if (year == null
+        || (i == 0 || !lex.yearPrepositions.contains(tokens.get(i - 1))) && !event(tokens, i + 1)) {
       return null;
     }
     return new Match(
         i + 1,
         new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR));
+  }
+
+  /**
+   * True when {@code t} is a bare year before the event it dates, with no preposition before it:
+   * "the 2022 floods", not "during 2015 conflict".
+   */
+  public boolean datesEvent(List<Token> tokens, TimeSpan t) {
+    return t.end() - t.start() == 1
+        && year(tokens.get(t.start())) != null
+        && (t.start() == 0 || !lex.yearPrepositions.contains(tokens.get(t.start() - 1)))
+        && event(tokens, t.end());
+  }
+
+  /** True when the word of an event follows from {@code k}, after at most two capitalised words. */
+  private boolean event(List<Token> tokens, int k) {
+    for (int j = k; j < tokens.size() && j <= k + EVENT_NAME; j++) {
+      Token t = tokens.get(j);
+      if (lex.yearEvents.contains(t)) {
+        return j + 1 == tokens.size() || !lex.eventPeople.contains(tokens.get(j + 1));
+      }
+      if (t.shape() != Token.Shape.WORD || !t.capitalized()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Match phrase(List<Token> tokens, int i, Ref ref) {

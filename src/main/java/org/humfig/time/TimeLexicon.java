@@ -41,6 +41,13 @@ final class TimeLexicon {
   final PhraseTable<Boolean> spans = new PhraseTable<>();
   final WordMap<Integer> spanUnits;
   final WordSet yearPrepositions;
+
+  /** Words of an event a bare year names before them: "a 2015 earthquake". */
+  final WordSet yearEvents;
+
+  /** Words after such an event that make the number before it a count: "2000 flood victims". */
+  final WordSet eventPeople;
+
   final WordSet weekdayModifiers;
   final WordSet weekdayPrevious;
   final WordSet since;
@@ -101,6 +108,8 @@ final class TimeLexicon {
     raw.spans().forEach(s -> spans.put(s, Boolean.TRUE));
     spanUnits = new WordMap<>(raw.spanUnits());
     yearPrepositions = new WordSet(raw.yearPrepositions());
+    yearEvents = new WordSet(orEmpty(raw.yearEvents()));
+    eventPeople = new WordSet(orEmpty(raw.eventPeople()));
     weekdayModifiers = new WordSet(raw.weekdayModifiers());
     weekdayPrevious = new WordSet(raw.weekdayPrevious());
     since = new WordSet(raw.since());
@@ -203,6 +212,8 @@ final class TimeLexicon {
       List<String> spans,
       @JsonProperty("span_units") Map<String, Integer> spanUnits,
       @JsonProperty("year_prepositions") List<String> yearPrepositions,
+      @JsonProperty("year_events") List<String> yearEvents,
+      @JsonProperty("event_people") List<String> eventPeople,
       @JsonProperty("weekday_modifiers") List<String> weekdayModifiers,
       @JsonProperty("weekday_previous") List<String> weekdayPrevious,
       List<String> since,

@@ -53,7 +53,7 @@ class XlsxChartTest {
   private Map<String, byte[]> write(String[] names, Double[] values, boolean poi)
       throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (XlsxBook book = new XlsxBook(100, dir)) {
+    try (XlsxBook book = new XlsxBook(100, dir, 0L)) {
       SXSSFSheet sheet = book.createSheet("Summary");
       for (int k = 0; k < 2; k++) {
         XlsxChart.Box box = new XlsxChart.Box(19, 6 + 20 * k, 28, 25 + 20 * k);

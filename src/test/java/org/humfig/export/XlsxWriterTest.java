@@ -358,6 +358,16 @@ class XlsxWriterTest {
       assertThat(x.getProperties().getCoreProperties().getCreated())
           .isEqualTo(y.getProperties().getCoreProperties().getCreated());
     }
+    assertThat(Files.mismatch(a, b)).as("the same bytes").isEqualTo(-1L);
+    // every part is dated the run's day, not the time it was written
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(a.toFile())) {
+      zip.stream()
+          .forEach(
+              e ->
+                  assertThat(e.getTimeLocal())
+                      .as(e.getName())
+                      .isEqualTo(XlsxTestFiles.RUN.date().atStartOfDay()));
+    }
   }
 
   @Test

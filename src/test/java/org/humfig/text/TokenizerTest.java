@@ -58,6 +58,24 @@ class TokenizerTest {
   }
 
   @Test
+  void tokenize_keepsTheDecimalOfANumberJoinedToAWord() {
+    assertThat(texts("a magnitude-6.8 quake, M-23. 4 km, covid-19, 1.5"))
+        .containsExactly(
+            "a",
+            "magnitude-6.8",
+            "quake",
+            ",",
+            "M-23",
+            ".",
+            "4",
+            "km",
+            ",",
+            "covid-19",
+            ",",
+            "1.5");
+  }
+
+  @Test
   void tokenize_splitsPossessiveAndGluedUnits() {
     assertThat(texts("Aleppo’s east, about 7sq km"))
         .containsExactly("Aleppo", "’s", "east", ",", "about", "7", "sq", "km");
