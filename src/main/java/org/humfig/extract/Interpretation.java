@@ -369,18 +369,8 @@ final class Interpretation {
    */
   private QuantitySpan previous(Analysis a, int from, QuantitySpan like) {
     View v = a.view();
-    int k = coordination.skipPhrases(a, from);
     // "control 11 percent [of Ukrainian territory], up from 7 percent": what the figure is of
-    int comma = k;
-    while (comma < v.size()
-        && comma - k < MAX_BEFORE_TOTAL
-        && v.quantityAt(comma) == null
-        && v.token(comma).shape() != Token.Shape.PUNCT) {
-      comma++;
-    }
-    if (comma < v.size() && v.token(comma).is(",")) {
-      k = comma + 1;
-    }
+    int k = pastComma(v, coordination.skipPhrases(a, from));
     int marker = lex.phraseAt("previous_marker", v.tokens(), k);
     if (marker > 0) {
       k = marker;
@@ -400,13 +390,10 @@ final class Interpretation {
   }
 
   /**
-   * "..., bringing the total to 12,703", "which raised the toll to 120": the running total a
-   * sentence gives after a figure, or null.
+   * Returns where a sentence goes on after the comma that ends the few words from {@code k} (what a
+   * figure is of, its cause), or {@code k} when no comma comes before a number or other mark.
    */
-  private QuantitySpan runningTotal(Analysis a, int from, Metric metric) {
-    View v = a.view();
-    int k = coordination.skipPhrases(a, from);
-    // "displaced by the floods[,] bringing the total to": a cause or agent before the comma
+  private static int pastComma(View v, int k) {
     int comma = k;
     while (comma < v.size()
         && comma - k < MAX_BEFORE_TOTAL
@@ -414,9 +401,17 @@ final class Interpretation {
         && v.token(comma).shape() != Token.Shape.PUNCT) {
       comma++;
     }
-    if (comma < v.size() && v.token(comma).is(",")) {
-      k = comma + 1;
-    }
+    return comma < v.size() && v.token(comma).is(",") ? comma + 1 : k;
+  }
+
+  /**
+   * "..., bringing the total to 12,703", "which raised the toll to 120": the running total a
+   * sentence gives after a figure, or null.
+   */
+  private QuantitySpan runningTotal(Analysis a, int from, Metric metric) {
+    View v = a.view();
+    // "displaced by the floods[,] bringing the total to": a cause or agent before the comma
+    int k = pastComma(v, coordination.skipPhrases(a, from));
     int verb = lex.phraseAt("total_verb", v.tokens(), k);
     if (verb < 0) {
       return null;
