@@ -47,18 +47,19 @@ final class Dating {
       int[] clauses,
       List<String> notes) {
     List<TimeSpan> times = tollTimes(story, a, m, value);
-    if (!times.isEmpty() && ongoing(a, m, value)) {
+    boolean ongoing = ongoing(a, m, value);
+    if (!times.isEmpty() && ongoing) {
       times = withoutEvents(times, a.view().tokens());
     }
     TimeSpan nearest =
-        !times.isEmpty() && !ongoing(a, m, value)
+        !times.isEmpty() && !ongoing
             ? incident(times, a.view().tokens(), story.dateline(), value, clauses)
             : nearest(times, value, clauses);
     if (nearest == null) {
       nearest = opening(times, a.view().tokens(), value);
     }
     Period period = nearest == null ? null : placeable(story, a, nearest);
-    if (period != null && nearest != null && ongoing(a, m, value)) {
+    if (period != null && nearest != null && ongoing) {
       period = sinceEvent(story, a.view().tokens(), nearest, period);
     }
     if (period != null && period.placed()) {

@@ -583,11 +583,7 @@ final class Interpretation {
         groups.add(List.copyOf(pending));
         counts.add(q);
         pending.clear();
-        k = q.end();
-        while (k < all.size() && !all.get(k).is(")")) {
-          k++;
-        }
-        k++;
+        k = pastClose(all, q);
       }
     }
     return counts.size() < least ? null : new PlaceList(groups, counts, k);
@@ -615,6 +611,11 @@ final class Interpretation {
     if (q == null) {
       return -1;
     }
+    return pastClose(all, q);
+  }
+
+  /** Returns the index just past the ")" that closes the bracketed count {@code q}. */
+  private static int pastClose(List<Token> all, QuantitySpan q) {
     int close = q.end();
     while (close < all.size() && !all.get(close).is(")")) {
       close++;
@@ -710,11 +711,8 @@ final class Interpretation {
         place = l;
       }
     }
-    int close = first.end();
-    while (close < all.size() && !all.get(close).is(")")) {
-      close++;
-    }
-    PlaceList rest = place == null ? null : placeList(story, a, close + 1, MAX_BETWEEN_ITEMS, 1);
+    PlaceList rest =
+        place == null ? null : placeList(story, a, pastClose(all, first), MAX_BETWEEN_ITEMS, 1);
     if (rest == null) {
       return null;
     }

@@ -154,7 +154,7 @@ final class Pack {
       if (quotes.closed()) {
         quotes.attribute(figures, context.sentenceSource(story, a));
       }
-      if (found.isEmpty() && !figures.isEmpty()) {
+      if (found.isEmpty() && previous < figures.size()) {
         // "Gunmen killed 17 villagers. This was confirmed by the police spokesman, X."
         Analysis dated =
             a.times().isEmpty() && !a.attributions().isEmpty()
