@@ -109,6 +109,12 @@ final class Locator {
   private final WordSet wholeCountry;
   private final PhraseTable<Boolean> countryTotals = new PhraseTable<>();
 
+  /**
+   * The words a place the gazetteer does not name can start at, besides a capitalised word: an
+   * article, a direction, a kind of place, or the first word of a country-wide phrase.
+   */
+  private final WordSet otherStarts;
+
   /** The words of directions and kinds of place, which a glued-word repair must keep whole. */
   private final Set<String> words;
 
@@ -166,6 +172,12 @@ final class Locator {
     this.groupNouns = new WordSet(raw.groupNouns());
     this.wholeCountry = new WordSet(raw.wholeCountry());
     raw.countryTotals().forEach(s -> countryTotals.put(s, Boolean.TRUE));
+    Set<String> starts = new java.util.HashSet<>(countryTotals.firstWords());
+    starts.addAll(raw.wholeCountry());
+    starts.addAll(raw.articles());
+    starts.addAll(raw.directions().keySet());
+    starts.addAll(allPlaceNouns.keySet());
+    this.otherStarts = new WordSet(starts);
   }
 
   /**
@@ -249,6 +261,9 @@ final class Locator {
         found.add(l);
         continue;
       }
+      if (!mayStartOther(tokens, i)) {
+        continue; // most words: none of the readings below can start here
+      }
       Located other = thisCountry(tokens, i, found, memory);
       if (other == null) {
         other = territory(tokens, i);
@@ -279,6 +294,18 @@ final class Locator {
       }
     }
     return found;
+  }
+
+  /**
+   * False when no place the gazetteer does not name can start at token {@code i}: what {@link
+   * #thisCountry}, {@link #territory}, {@link #region}, {@link #named}, {@link #titled} and {@link
+   * #anaphor} each need before they read further.
+   */
+  private boolean mayStartOther(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.capitalized()
+        || otherStarts.contains(t)
+        || (i + 1 < tokens.size() && landNouns.contains(tokens.get(i + 1)));
   }
 
   /**
