@@ -17,6 +17,7 @@ import org.humfig.text.Resource;
 import org.humfig.text.Token;
 import org.humfig.text.WordMap;
 import org.humfig.text.WordSet;
+import org.humfig.time.DateFinder;
 
 /**
  * Finds where a figure happened: the place named nearest to it in its clause, with a direction
@@ -82,6 +83,9 @@ final class Locator {
   private final WordSet notFirst;
 
   private final WordSet particles;
+
+  /** Days and months, which name no place: "on Wednesday, the state agency said". */
+  private final DateFinder days = new DateFinder();
 
   /** The hyphens that join a particle to the word of a name after it: "al-Shughur". */
   private static final String HYPHENS = "-\u2010\u2011";
@@ -925,7 +929,8 @@ final class Locator {
   private Located named(List<Token> tokens, int i, Memory memory, PlaceMention following) {
     if (!tokens.get(i).capitalized()
         || (i > 0 && tokens.get(i - 1).capitalized() && !is(tokens.get(i - 1), notFirst))
-        || is(tokens.get(i), notFirst)) {
+        || is(tokens.get(i), notFirst)
+        || days.namesDay(tokens.get(i))) {
       return null;
     }
     int end = capitals(tokens, i);
