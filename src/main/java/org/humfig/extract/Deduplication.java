@@ -36,6 +36,9 @@ final class Deduplication {
   static List<Figure> apply(List<Figure> figures) {
     List<Figure> kept = new ArrayList<>();
     for (Figure f : figures) {
+      if (rounds(f, figures)) {
+        continue;
+      }
       int same = -1;
       for (int i = 0; i < kept.size() && same < 0; i++) {
         if (same(kept.get(i), f)) {
@@ -50,6 +53,56 @@ final class Deduplication {
       }
     }
     return kept;
+  }
+
+  /** How far a headline's "over", "at least" figure may stand below the body's: a fifth. */
+  private static final double ROUNDED_UP_TO = 1.25;
+
+  /** How far a headline's "about", "nearly" figure may stand from the body's: a tenth. */
+  private static final double ROUNDED_WITHIN = 0.1;
+
+  /**
+   * True when {@code f} is a headline's rounded restatement of a figure of the body: the document's
+   * first line, with no full stop, giving a vague or qualified number ("thousands displaced", "over
+   * 300,000 in evacuation centers", "nearly 4,000 square kilometres") of the same kind as a figure
+   * further on that it rounds ("more than 40,000", "326,000", "about 3,985"). A headline's exact
+   * number ("kills 15" before a body's 16) is a value of its own.
+   */
+  private static boolean rounds(Figure f, List<Figure> figures) {
+    if (f.evidenceStart() == null
+        || f.evidenceStart() != 0
+        || f.evidence() == null
+        || f.value() == null
+        || f.qualifier() == null
+        || f.qualifier() == Qualifier.EXACT
+        || f.evidence().strip().matches(".*[.!?]$")) {
+      return false;
+    }
+    for (Figure b : figures) {
+      if (b == f
+          || b.evidenceStart() == null
+          || b.evidenceStart() <= f.evidenceStart()
+          || b.value() == null
+          || b.unit() != f.unit()
+          || b.qualifier() == Qualifier.VAGUE
+          || !(b.metric() == f.metric()
+              || (MOVED.contains(b.metric()) && MOVED.contains(f.metric())))
+          || (f.actor() != null && b.actor() != null && !f.actor().equals(b.actor()))) {
+        continue;
+      }
+      double h = f.value();
+      double v = b.value();
+      boolean rounded =
+          switch (f.qualifier()) {
+            case VAGUE -> f.valueLow() != null && v >= f.valueLow();
+            case MORE_THAN, AT_LEAST -> v >= h && v <= h * ROUNDED_UP_TO;
+            default -> Math.abs(v - h) <= h * ROUNDED_WITHIN;
+          };
+      if (rounded) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean same(Figure a, Figure b) {

@@ -205,6 +205,102 @@ final class Insertions {
   }
 
   /**
+   * Returns the phrases without commas that tell which people a count's subject means, set between
+   * its people and their verb, as [first, last] token indices: "2,000 people [whose homes were
+   * destroyed] are sheltering in schools", "4,000 people [living on unstable ground] are being
+   * moved", "148 fighters [loyal to the former government] had died". The phrase opens with a word
+   * of class {@code subject_modifier} right after a word of class {@code population_noun} that
+   * follows a number, and ends before the verb's auxiliary; after a possessive opener ("whose") its
+   * own auxiliary and participle come first, and "or who ..." goes on. A sentence is read again
+   * with the phrase hidden, for the numbers it gave no figure.
+   */
+  static List<int[]> subjectModifiers(List<Token> tokens, boolean[] hidden, Lexicon lex) {
+    List<int[]> phrases = new ArrayList<>();
+    for (int k = 2; k + 1 < tokens.size(); k++) {
+      if (hidden[k]
+          || !lex.contains("subject_modifier", tokens.get(k))
+          || !lex.contains("population_noun", tokens.get(k - 1))) {
+        continue;
+      }
+      int number = -1;
+      for (int j = k - 2; j >= 0 && k - j <= MAX_SUBJECT; j--) {
+        Token t = tokens.get(j);
+        if (t.shape() == Token.Shape.NUMBER) {
+          number = j;
+          break;
+        }
+        if (t.shape() == Token.Shape.PUNCT || lex.contains("aux", t)) {
+          break;
+        }
+      }
+      int end = number < 0 ? -1 : modifierEnd(tokens, k, lex);
+      if (end > k) {
+        phrases.add(new int[] {k, end - 1});
+      }
+      int bare = number < 0 ? -1 : possessiveEnd(tokens, k, lex);
+      if (bare > k && bare != end) {
+        phrases.add(new int[] {k, bare - 1}); // "whose houses collapsed [are] sheltering"
+      }
+      k = Math.max(k, Math.max(end, bare));
+    }
+    return phrases;
+  }
+
+  /**
+   * The index of the first auxiliary after a possessive opener at {@code k} whose clause has a verb
+   * of its own without one ("whose houses collapsed [are] sheltering"), or -1.
+   */
+  private static int possessiveEnd(List<Token> tokens, int k, Lexicon lex) {
+    if (!lex.contains("possessive_relative", tokens.get(k))) {
+      return -1;
+    }
+    for (int j = k + 1; j < tokens.size() && j - k <= MAX_SUBJECT; j++) {
+      Token t = tokens.get(j);
+      if (lex.contains("aux", t)) {
+        return j - k >= 3 ? j : -1;
+      }
+      if (t.shape() == Token.Shape.PUNCT || t.shape() == Token.Shape.NUMBER) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the auxiliary after a subject's modifier opened at {@code k}, or -1. */
+  private static int modifierEnd(List<Token> tokens, int k, Lexicon lex) {
+    int j = k + 1;
+    if (lex.contains("possessive_relative", tokens.get(k))) {
+      // "whose homes were destroyed [or damaged]": its own noun, auxiliary and participle
+      while (j < tokens.size() && j - k <= MAX_SUBJECT && !lex.contains("aux", tokens.get(j))) {
+        j++;
+      }
+      while (j < tokens.size() && lex.contains("aux", tokens.get(j))) {
+        j++;
+      }
+      j++;
+      if (j + 1 < tokens.size() && lex.contains("coordinator", tokens.get(j))) {
+        j += lex.contains("subject_modifier", tokens.get(j + 1)) ? 1 : 2;
+      }
+      if (j >= tokens.size() || !lex.contains("subject_modifier", tokens.get(j))) {
+        return j < tokens.size() && lex.contains("aux", tokens.get(j)) ? j : -1;
+      }
+      j++;
+    }
+    while (j < tokens.size() && lex.contains("aux", tokens.get(j))) {
+      j++; // "who had fled": the clause's own auxiliary
+    }
+    int start = j;
+    while (j < tokens.size()
+        && j - start < MAX_BARE
+        && tokens.get(j).shape() != Token.Shape.PUNCT
+        && tokens.get(j).shape() != Token.Shape.NUMBER
+        && !lex.contains("aux", tokens.get(j))) {
+      j++;
+    }
+    return j > start && j < tokens.size() && lex.contains("aux", tokens.get(j)) ? j : -1;
+  }
+
+  /**
    * True when the phrase from {@code from} to {@code close} describes the name before it ("Marib,
    * the largest city in the region,"): no number, finite verb, source or report in it ("Yangon, the
    * minister for relief, said" names a person).

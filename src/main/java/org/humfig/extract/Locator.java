@@ -15,6 +15,7 @@ import org.humfig.rule.Span;
 import org.humfig.text.PhraseTable;
 import org.humfig.text.Resource;
 import org.humfig.text.Token;
+import org.humfig.text.Tokenizer;
 import org.humfig.text.WordMap;
 import org.humfig.text.WordSet;
 import org.humfig.time.DateFinder;
@@ -112,10 +113,13 @@ final class Locator {
   private final WordSet groupNouns;
   private final WordSet wholeCountry;
   private final PhraseTable<Boolean> countryTotals = new PhraseTable<>();
+  private final WordSet capitalNouns;
+  private final Map<String, Place> capitals = new HashMap<>();
 
   /**
    * The words a place the gazetteer does not name can start at, besides a capitalised word: an
-   * article, a direction, a kind of place, or the first word of a country-wide phrase.
+   * article, a direction, a kind of place, a word for a capital, or the first word of a
+   * country-wide phrase.
    */
   private final WordSet otherStarts;
 
@@ -176,11 +180,30 @@ final class Locator {
     this.groupNouns = new WordSet(raw.groupNouns());
     this.wholeCountry = new WordSet(raw.wholeCountry());
     raw.countryTotals().forEach(s -> countryTotals.put(s, Boolean.TRUE));
+    this.capitalNouns = new WordSet(raw.capitalNouns());
+    Tokenizer tokenizer = new Tokenizer();
+    raw.capitals()
+        .forEach(
+            (code, name) -> {
+              List<Token> tokens = tokenizer.tokenize(name);
+              Place city =
+                  gazetteer.find(tokens).stream()
+                      .filter(m -> m.start() == 0 && m.end() == tokens.size())
+                      .flatMap(m -> m.candidates().stream())
+                      .filter(p -> p.kind() == Place.Kind.CITY && p.countryCode().equals(code))
+                      .findFirst()
+                      .orElseThrow(
+                          () ->
+                              new IllegalStateException(
+                                  RESOURCE + ": capital '" + name + "' is no city of " + code));
+              capitals.put(code, city);
+            });
     Set<String> starts = new java.util.HashSet<>(countryTotals.firstWords());
     starts.addAll(raw.wholeCountry());
     starts.addAll(raw.articles());
     starts.addAll(raw.directions().keySet());
     starts.addAll(allPlaceNouns.keySet());
+    starts.addAll(raw.capitalNouns());
     this.otherStarts = new WordSet(starts);
   }
 
@@ -268,7 +291,10 @@ final class Locator {
       if (!mayStartOther(tokens, i)) {
         continue; // most words: none of the readings below can start here
       }
-      Located other = thisCountry(tokens, i, found, memory);
+      Located other = capital(tokens, i, found, memory);
+      if (other == null) {
+        other = thisCountry(tokens, i, found, memory);
+      }
       if (other == null) {
         other = territory(tokens, i);
       }
@@ -302,8 +328,8 @@ final class Locator {
 
   /**
    * False when no place the gazetteer does not name can start at token {@code i}: what {@link
-   * #thisCountry}, {@link #territory}, {@link #region}, {@link #named}, {@link #titled} and {@link
-   * #anaphor} each need before they read further.
+   * #capital}, {@link #thisCountry}, {@link #territory}, {@link #region}, {@link #named}, {@link
+   * #titled} and {@link #anaphor} each need before they read further.
    */
   private boolean mayStartOther(List<Token> tokens, int i) {
     Token t = tokens.get(i);
@@ -901,6 +927,56 @@ final class Locator {
         : new Located(i, end, gazetteer.name(country), country, LocationPrecision.COUNTRY);
   }
 
+  /**
+   * "in the capital", "the capital's outskirts", "two neighbourhoods of Haiti's capital": the
+   * capital of the country just named before its possessive, else of the country of the last place
+   * its sentence names, else of the story's country. Not "the state capital", "the capital of Herat
+   * province", "the capital, Kinshasa" (its name follows), "Mbandaka, the capital" (named before),
+   * "north of the capital" nor "a news conference in the capital".
+   */
+  private Located capital(List<Token> tokens, int i, List<Located> found, Memory memory) {
+    if (i == 0 || !is(tokens.get(i), capitalNouns)) {
+      return null;
+    }
+    Token before = tokens.get(i - 1);
+    Place country;
+    Located last = memory.lastPlace;
+    if (is(before, articles)) {
+      if (seat(tokens, i - 1)
+          || (i >= 2 && tokens.get(i - 2).is(","))
+          || (i >= 3
+              && is(tokens.get(i - 2), ofWords)
+              && directions.get(tokens.get(i - 3)) != null)) {
+        return null;
+      }
+      Place frame = frame(tokens, found);
+      country =
+          frame != null
+              ? frame
+              : found.isEmpty()
+                  ? country(memory)
+                  : gazetteer.country(found.get(found.size() - 1).place().countryCode());
+    } else if (is(before, possessives)
+        && last != null
+        && last.end() == i - 1
+        && last.place().kind() == Place.Kind.COUNTRY) {
+      country = last.place();
+    } else {
+      return null;
+    }
+    if (i + 1 < tokens.size()) {
+      Token next = tokens.get(i + 1);
+      if (is(next, ofWords)
+          || (next.is(",") && i + 2 < tokens.size() && tokens.get(i + 2).capitalized())) {
+        return null;
+      }
+    }
+    Place city = country == null ? null : capitals.get(country.countryCode());
+    return city == null
+        ? null
+        : new Located(i - 1, i + 1, city.name(), city, LocationPrecision.PLACE);
+  }
+
   /** A country named by its adjective before its land: "half of Syrian territory". */
   private Located territory(List<Token> tokens, int i) {
     if (i + 1 >= tokens.size() || !landNouns.contains(tokens.get(i + 1))) {
@@ -1475,5 +1551,7 @@ final class Locator {
       @JsonProperty("origin_nouns") List<String> originNouns,
       @JsonProperty("group_nouns") List<String> groupNouns,
       @JsonProperty("whole_country") List<String> wholeCountry,
-      @JsonProperty("country_totals") List<String> countryTotals) {}
+      @JsonProperty("country_totals") List<String> countryTotals,
+      @JsonProperty("capital_nouns") List<String> capitalNouns,
+      Map<String, String> capitals) {}
 }

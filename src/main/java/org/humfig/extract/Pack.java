@@ -142,6 +142,14 @@ final class Pack {
                 all.get(clause[0]).end(),
                 all.get(clause[1]).start()));
       }
+      for (int[] phrase : Insertions.subjectModifiers(all, hidden, lex)) {
+        // "2,000 people whose homes were destroyed are sheltering in schools"
+        boolean[] shown = hidden.clone();
+        Arrays.fill(shown, phrase[0], phrase[1] + 1, true);
+        interpretation
+            .figures(story, analyse(s, story, all, shown), 0, all.get(phrase[0]).start())
+            .forEach(numbered::putIfAbsent);
+      }
       List<Figure> found = List.copyOf(numbered.values());
       if (found.isEmpty() && !figures.isEmpty()) {
         // "Of the 180,400, some 98,000 are children": a group of an earlier figure's people
