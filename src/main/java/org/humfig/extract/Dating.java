@@ -51,6 +51,14 @@ final class Dating {
     if (!times.isEmpty() && ongoing) {
       times = withoutEvents(times, a.view().tokens());
     }
+    Story.Day event = ongoing ? null : story.event(a.sentence().start());
+    if (event != null && !times.isEmpty() && reportedOnly(story, a, times, event.day())) {
+      // "Gunmen attacked three villages on Sunday night. The police said on Monday that 23 people
+      // were injured": the count of the incident the story is about stands at its day
+      f.dateStart(event.day()).dateEnd(event.day()).datePrecision(DatePrecision.DAY);
+      notes.add("date from the story: " + event.origin());
+      return;
+    }
     TimeSpan nearest =
         !times.isEmpty() && !ongoing
             ? incident(times, a.view().tokens(), story.dateline(), value, clauses)
@@ -149,6 +157,19 @@ final class Dating {
       }
     }
     return p;
+  }
+
+  /**
+   * True when every time of {@code times} dates the report, and each is a day after {@code day}.
+   */
+  private boolean reportedOnly(Story story, Analysis a, List<TimeSpan> times, LocalDate day) {
+    for (TimeSpan t : times) {
+      Period p = placeable(story, a, t);
+      if (!reported(a.view().tokens(), t) || p == null || !p.placed() || p.start().isBefore(day)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when a time dates the report: "said on Tuesday", "said in a statement Friday". */
