@@ -18,6 +18,7 @@ import org.humfig.text.Token;
 import org.humfig.text.Tokenizer;
 import org.humfig.text.WordMap;
 import org.humfig.text.WordSet;
+import org.humfig.time.DateFinder;
 
 /**
  * Finds where a figure happened: the place named nearest to it in its clause, with a direction
@@ -84,6 +85,9 @@ final class Locator {
 
   private final WordSet particles;
 
+  /** Days and months, which name no place: "on Wednesday, the state agency said". */
+  private final DateFinder days = new DateFinder();
+
   /** The hyphens that join a particle to the word of a name after it: "al-Shughur". */
   private static final String HYPHENS = "-\u2010\u2011";
 
@@ -111,6 +115,13 @@ final class Locator {
   private final PhraseTable<Boolean> countryTotals = new PhraseTable<>();
   private final WordSet capitalNouns;
   private final Map<String, Place> capitals = new HashMap<>();
+
+  /**
+   * The words a place the gazetteer does not name can start at, besides a capitalised word: an
+   * article, a direction, a kind of place, a word for a capital, or the first word of a
+   * country-wide phrase.
+   */
+  private final WordSet otherStarts;
 
   /** The words of directions and kinds of place, which a glued-word repair must keep whole. */
   private final Set<String> words;
@@ -187,6 +198,13 @@ final class Locator {
                                   RESOURCE + ": capital '" + name + "' is no city of " + code));
               capitals.put(code, city);
             });
+    Set<String> starts = new java.util.HashSet<>(countryTotals.firstWords());
+    starts.addAll(raw.wholeCountry());
+    starts.addAll(raw.articles());
+    starts.addAll(raw.directions().keySet());
+    starts.addAll(allPlaceNouns.keySet());
+    starts.addAll(raw.capitalNouns());
+    this.otherStarts = new WordSet(starts);
   }
 
   /**
@@ -270,6 +288,9 @@ final class Locator {
         found.add(l);
         continue;
       }
+      if (!mayStartOther(tokens, i)) {
+        continue; // most words: none of the readings below can start here
+      }
       Located other = capital(tokens, i, found, memory);
       if (other == null) {
         other = thisCountry(tokens, i, found, memory);
@@ -303,6 +324,18 @@ final class Locator {
       }
     }
     return found;
+  }
+
+  /**
+   * False when no place the gazetteer does not name can start at token {@code i}: what {@link
+   * #capital}, {@link #thisCountry}, {@link #territory}, {@link #region}, {@link #named}, {@link
+   * #titled} and {@link #anaphor} each need before they read further.
+   */
+  private boolean mayStartOther(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.capitalized()
+        || otherStarts.contains(t)
+        || (i + 1 < tokens.size() && landNouns.contains(tokens.get(i + 1)));
   }
 
   /**
@@ -972,7 +1005,8 @@ final class Locator {
   private Located named(List<Token> tokens, int i, Memory memory, PlaceMention following) {
     if (!tokens.get(i).capitalized()
         || (i > 0 && tokens.get(i - 1).capitalized() && !is(tokens.get(i - 1), notFirst))
-        || is(tokens.get(i), notFirst)) {
+        || is(tokens.get(i), notFirst)
+        || days.namesDay(tokens.get(i))) {
       return null;
     }
     int end = capitals(tokens, i);

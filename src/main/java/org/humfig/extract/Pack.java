@@ -110,8 +110,9 @@ final class Pack {
    */
   List<Figure> read(Document doc, Extractor.Budget budget, boolean spare) {
     List<Sentence> sentences = segmenter.segment(doc.text());
+    List<List<Token>> repaired = repaired(sentences);
     List<Sentence> tables = Tables.readings(doc.text(), tokenizer);
-    if (spare && !mayFindFigures(sentences) && !mayFindFigures(tables)) {
+    if (spare && !mayFindFigures(repaired) && !mayFindFigures(repaired(tables))) {
       return new ArrayList<>(); // most of a news feed: nothing more to read
     }
     Story story = lead.read(doc, sentences);
@@ -123,9 +124,10 @@ final class Pack {
     Quotes quotes = new Quotes();
     Lexicon lex = rules.lexicon();
     int previous = 0; // the first figure of the sentence before
-    for (Sentence s : sentences) {
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
       budget.spend(figures.size());
-      List<Token> all = repair.apply(s.tokens());
+      List<Token> all = repaired.get(k);
       boolean[] hidden = Insertions.mark(all, lex, quantities);
       Analysis a = analyse(s, story, all, hidden);
       SortedMap<Integer, Figure> numbered =
@@ -191,15 +193,23 @@ final class Pack {
    * rule needs. A document of such sentences is not read further, which spares the work that only
    * figures use (its lead, places, sources).
    */
-  private boolean mayFindFigures(List<Sentence> sentences) {
-    for (Sentence s : sentences) {
-      List<Token> all = repair.apply(s.tokens());
+  private boolean mayFindFigures(List<List<Token>> sentences) {
+    for (List<Token> all : sentences) {
       Set<Dimension> dimensions = quantities.mayHoldDimensions(all);
       if (!dimensions.isEmpty() && rules.mayFindFigures(all, dimensions)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Returns the tokens of each of {@code sentences} with glued and broken words mended. */
+  private List<List<Token>> repaired(List<Sentence> sentences) {
+    List<List<Token>> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      out.add(repair.apply(s.tokens()));
+    }
+    return out;
   }
 
   private Analysis analyse(Sentence s, Story story) {

@@ -48,6 +48,11 @@ public final class DateFinder {
     this.lex = TimeLexicon.of(language);
   }
 
+  /** True when {@code t} names a day of the week or a month: "Wednesday", "March". */
+  public boolean namesDay(Token t) {
+    return lex.weekdays.get(t) != null || lex.months.get(t) != null;
+  }
+
   /** A match while scanning: where it ends and what it names. */
   private record Match(int end, Period period) {}
 
