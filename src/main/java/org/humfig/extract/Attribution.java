@@ -248,6 +248,7 @@ final class Attribution {
   /** Remembers the persons and organisations a sentence names, for "he said" and "it said". */
   void observe(Story story, Analysis a) {
     List<Token> tokens = a.view().tokens();
+    spellings(story, a.all());
     if (a.attributions().isEmpty() && pronoun(story, tokens).isEmpty()) {
       for (String name : sources.named(tokens)) {
         story.named(new Source(name, false));
@@ -269,6 +270,36 @@ final class Attribution {
           story.named(new Source(text(story, tokens, k + 1, end), true));
           k = end - 1;
         }
+      }
+    }
+  }
+
+  /** Words a name spelled out before its acronym may have. */
+  private static final int SPELLED = 12;
+
+  /**
+   * Remembers each name a sentence spells out before a bracketed acronym ("the Assam State Disaster
+   * Management Authority (ASDMA)"): its capitalised words and the small words between them, so that
+   * "the authority said" after "the ASDMA said" refers back to the ASDMA.
+   */
+  private static void spellings(Story story, List<Token> tokens) {
+    for (int k = 2; k + 1 < tokens.size(); k++) {
+      if (!tokens.get(k - 1).is("(") || !tokens.get(k + 1).is(")") || !tokens.get(k).acronym()) {
+        continue;
+      }
+      int start = k - 1;
+      while (start > 0
+          && k - 1 - start < SPELLED
+          && tokens.get(start - 1).shape() == Token.Shape.WORD
+          && (tokens.get(start - 1).capitalized()
+              || (start - 2 >= 0 && tokens.get(start - 2).capitalized()))) {
+        start--;
+      }
+      while (start < k - 1 && !tokens.get(start).capitalized()) {
+        start++;
+      }
+      if (start < k - 1) {
+        story.spelled(tokens.get(k).text(), text(story, tokens, start, k - 1));
       }
     }
   }
@@ -428,7 +459,7 @@ final class Attribution {
     if (!proper
         && lex.contains(REFERENCE, head)
         && story.organisation() != null
-        && refersTo(tokens, start, end, story.organisation())) {
+        && refersTo(story, tokens, start, end, story.organisation())) {
       return story.organisation();
     }
     String country = country(a, start, end);
@@ -486,14 +517,17 @@ final class Attribution {
    * generic one ("organisation", "group"), as "UN refugee agency" holds "agency" for UNHCR. "The
    * interior ministry" is not the police.
    */
-  private boolean refersTo(List<Token> tokens, int start, int end, Source organisation) {
+  private boolean refersTo(
+      Story story, List<Token> tokens, int start, int end, Source organisation) {
     List<String> words = new ArrayList<>();
     for (int k = start; k < end; k++) {
       if (!lex.contains(GENERIC, tokens.get(k))) {
         words.addAll(Sources.words(tokens.get(k).text()));
       }
     }
-    return sources.namesHold(organisation.name(), words);
+    String spelled = story.spelled(organisation.name());
+    return sources.namesHold(organisation.name(), words)
+        || (spelled != null && sources.namesHold(spelled, words));
   }
 
   /**

@@ -49,7 +49,13 @@ final class Deduplication {
         kept.add(f);
       } else {
         Figure a = kept.get(same);
-        kept.set(same, richness(f) > richness(a) ? merge(f, a) : merge(a, f));
+        Figure m = richness(f) > richness(a) ? merge(f, a) : merge(a, f);
+        if (headline(a) && !headline(f) && f.attributedTo() != null) {
+          // a headline packs its sources into fewer words ("toll rises to 37 as NEMA says 414,000
+          // displaced"): the body's sentence says whose figure it is
+          m = m.toBuilder().attributedTo(f.attributedTo()).build();
+        }
+        kept.set(same, m);
       }
     }
     return kept;
@@ -69,13 +75,10 @@ final class Deduplication {
    * number ("kills 15" before a body's 16) is a value of its own.
    */
   private static boolean rounds(Figure f, List<Figure> figures) {
-    if (f.evidenceStart() == null
-        || f.evidenceStart() != 0
-        || f.evidence() == null
+    if (!headline(f)
         || f.value() == null
         || f.qualifier() == null
-        || f.qualifier() == Qualifier.EXACT
-        || f.evidence().strip().matches(".*[.!?]$")) {
+        || f.qualifier() == Qualifier.EXACT) {
       return false;
     }
     for (Figure b : figures) {
@@ -103,6 +106,14 @@ final class Deduplication {
       }
     }
     return false;
+  }
+
+  /** True for a figure of the document's first line when that line ends without a full stop. */
+  private static boolean headline(Figure f) {
+    return f.evidenceStart() != null
+        && f.evidenceStart() == 0
+        && f.evidence() != null
+        && !f.evidence().strip().matches(".*[.!?]$");
   }
 
   private static boolean same(Figure a, Figure b) {

@@ -65,7 +65,9 @@ final class Insertions {
           && i + 1 < tokens.size()
           && lex.startsAt("insertion_opener", tokens, i + 1)) {
         int close = find(tokens, i + 1, MAX_COMMA, ",");
-        if (close > 0 && !clause(tokens, i + 1, close, lex, quantities)) {
+        if (close > 0
+            && !clause(tokens, i + 1, close, lex, quantities)
+            && !roleOfName(tokens, i + 1, close, lex)) {
           // "killed 92 people, including 35 children, the ministry said": after a part, the closing
           // comma also opens the report
           fill(hidden, i, partThenReport(tokens, i + 1, close, lex) ? close : close + 1);
@@ -393,6 +395,28 @@ final class Insertions {
         && close + 1 < tokens.size()
         && !lex.contains("aux", tokens.get(close + 1))
         && reportAfter(tokens, close + 1, lex);
+  }
+
+  /** Words a person's name may have. */
+  private static final int MAX_NAME = 5;
+
+  /**
+   * True when an aside opened by "a" or "an" is the role of the name set beside it before a report:
+   * "a spokesperson for the agency, John Banda, said" names who said, as "the spokesperson ..."
+   * does; it is no aside to look through.
+   */
+  private static boolean roleOfName(List<Token> tokens, int open, int close, Lexicon lex) {
+    if (!lex.contains("appositive_opener", tokens.get(open))) {
+      return false;
+    }
+    int k = close + 1;
+    while (k < tokens.size() && k - close <= MAX_NAME && tokens.get(k).capitalized()) {
+      k++;
+    }
+    return k > close + 1
+        && k + 1 < tokens.size()
+        && tokens.get(k).is(",")
+        && lex.startsAt("report_verb", tokens, k + 1);
   }
 
   /** True when a source's report ("the U.N. said") follows from {@code from}, before any number. */

@@ -151,6 +151,19 @@ final class Story {
     return report;
   }
 
+  /** The names the story spelled out before a bracketed acronym, by the acronym. */
+  private final java.util.Map<String, String> spelled = new java.util.HashMap<>();
+
+  /** Remembers the name the story spelled out before an acronym: "Disaster Authority (NDA)". */
+  void spelled(String acronym, String name) {
+    spelled.putIfAbsent(acronym, name);
+  }
+
+  /** Returns the name the story spelled out for an acronym, or null. */
+  String spelled(String acronym) {
+    return spelled.get(acronym);
+  }
+
   /** Returns the last source the story named, or null. */
   Attribution.Source last() {
     return last;
