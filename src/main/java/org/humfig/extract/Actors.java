@@ -125,6 +125,12 @@ final class Actors {
    * expressions and leading articles; null when the clause has none.
    */
   String of(Story story, Analysis a, Span trigger) {
+    Span s = span(a, trigger);
+    return s == null ? null : a.text(story.text(), s.start(), s.end());
+  }
+
+  /** The tokens of the party {@link #of} names, or null. */
+  Span span(Analysis a, Span trigger) {
     View v = a.view();
     int k = trigger.start();
     boolean moved = true;
@@ -162,6 +168,6 @@ final class Actors {
         || (end - start == 1 && lex.contains("source_stop", v.token(start)))) {
       return null;
     }
-    return a.text(story.text(), start, end);
+    return new Span(start, end);
   }
 }

@@ -82,14 +82,33 @@ final class Context {
       memo.sourceSpans = List.copyOf(attribution.sourceSpans(story, a));
     }
     int[] clauses = memo.clauses;
-    placing.apply(f, story, a, value, clauses, memo.sourceSpans, m.rule().metric());
+    Category category = m.rule().metric().category();
+    Span party = category == Category.TERRITORY ? actors.span(a, trigger) : null;
+    List<Span> notHere = memo.sourceSpans;
+    if (party != null && named(a, party)) {
+      // a party that is a place is not where the land lies: "In the Donetsk region, Russia
+      // controls 70% of the territory" is in the Donetsk region; "the Myanmar junta" still says
+      // which country "the country" is
+      notHere = new java.util.ArrayList<>(notHere);
+      notHere.add(party);
+    }
+    placing.apply(f, story, a, value, clauses, notHere, m.rule().metric());
     dating.apply(f, story, a, m, value, clauses, notes);
     attribution.of(story, a, value, m, clauses).ifPresent(f::attributedTo);
-    Category category = m.rule().metric().category();
     if (category == Category.TERRITORY) {
-      f.actor(actors.of(story, a, trigger));
+      f.actor(party == null ? null : a.text(story.text(), party.start(), party.end()));
     } else if (category == Category.CASUALTY) {
       f.actor(actors.casualty(story, a, value));
     }
+  }
+
+  /** True when {@code span} is a place's name and nothing else. */
+  private static boolean named(Analysis a, Span span) {
+    for (Locator.Located l : a.places()) {
+      if (l.start() == span.start() && l.end() == span.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

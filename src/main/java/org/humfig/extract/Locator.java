@@ -114,6 +114,7 @@ final class Locator {
   private final WordSet wholeCountry;
   private final PhraseTable<Boolean> countryTotals = new PhraseTable<>();
   private final WordSet capitalNouns;
+  private final PhraseTable<Boolean> partMarkers = new PhraseTable<>();
   private final Map<String, Place> capitals = new HashMap<>();
 
   /**
@@ -181,6 +182,7 @@ final class Locator {
     this.wholeCountry = new WordSet(raw.wholeCountry());
     raw.countryTotals().forEach(s -> countryTotals.put(s, Boolean.TRUE));
     this.capitalNouns = new WordSet(raw.capitalNouns());
+    raw.partMarkers().forEach(s -> partMarkers.put(s, Boolean.TRUE));
     Tokenizer tokenizer = new Tokenizer();
     raw.capitals()
         .forEach(
@@ -1424,6 +1426,9 @@ final class Locator {
         if (l.end() <= value.start()) {
           nearestBefore = l;
         }
+        if (l.start() >= next && part(tokens, next)) {
+          continue; // "displaced 19,000, 16,000 of whom crossed into Congo": Congo is the 16,000's
+        }
         if (nearestInClause == null
             || value.distance(span(l)) < value.distance(span(nearestInClause))) {
           nearestInClause = l;
@@ -1512,6 +1517,19 @@ final class Locator {
         || (k < tokens.size() && tokens.get(k).is(",") && numbers.contains(k + 1));
   }
 
+  /**
+   * True when the number at token {@code n} counts a part of the one before ("16,000 [of whom]",
+   * "30 [of them]"), within two tokens of its start.
+   */
+  private boolean part(List<Token> tokens, int n) {
+    for (int k = n + 1; k <= n + 2 && k < tokens.size(); k++) {
+      if (partMarkers.startingAt(tokens, k).iterator().hasNext()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Span span(Located l) {
     return new Span(l.start(), l.end());
   }
@@ -1553,5 +1571,6 @@ final class Locator {
       @JsonProperty("whole_country") List<String> wholeCountry,
       @JsonProperty("country_totals") List<String> countryTotals,
       @JsonProperty("capital_nouns") List<String> capitalNouns,
-      Map<String, String> capitals) {}
+      Map<String, String> capitals,
+      @JsonProperty("part_markers") List<String> partMarkers) {}
 }

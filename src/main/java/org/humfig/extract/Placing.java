@@ -64,6 +64,14 @@ final class Placing {
               ofSources,
               story.places());
     }
+    if (place != null
+        && !origins.isEmpty()
+        && !candidates.contains(place)
+        && !ofSources.contains(place)
+        && origins.get(0).place().countryCode().equals(place.place().countryCode())) {
+      // "6.8 million refugees from Ukraine" after a sentence on Kupiansk: they are not there
+      place = origins.get(0);
+    }
     if (place == null) {
       place = aside(story, a);
     }
