@@ -47,6 +47,9 @@ final class Dating {
       int[] clauses,
       List<String> notes) {
     List<TimeSpan> times = tollTimes(story, a, m, value);
+    if (m.rule().metric().category() == Category.CASUALTY) {
+      times = undated(times, a.view().tokens(), story);
+    }
     boolean ongoing = ongoing(a, m, value);
     if (!times.isEmpty() && ongoing) {
       times = withoutEvents(times, a.view().tokens());
@@ -129,6 +132,26 @@ final class Dating {
       event = opening(events, tokens, value);
     }
     return event != null ? event : nearest(times, value, clauses);
+  }
+
+  /**
+   * The times of a casualty figure's sentence without its dateline's day ("Shimla, July 26: Six
+   * people were killed and 11 are missing after a cloudburst late on Thursday night"): that day
+   * dates the story, not the deaths, when the sentence gives another time; alone, it still dates
+   * them. A stock of displaced people stands at the report, which the dateline's day may date.
+   */
+  private static List<TimeSpan> undated(List<TimeSpan> times, List<Token> tokens, Story story) {
+    Lead.Dateline dateline = story.dateline();
+    if (dateline == null || times.isEmpty()) {
+      return times;
+    }
+    List<TimeSpan> kept = new ArrayList<>(times.size());
+    for (TimeSpan t : times) {
+      if (!dateline.covers(tokens, t.start(), t.end())) {
+        kept.add(t);
+      }
+    }
+    return kept.isEmpty() || kept.size() == times.size() ? times : kept;
   }
 
   /** Tokens between an event's verb and its day: "that struck [Herat province] on Saturday". */

@@ -71,14 +71,14 @@ final class Deduplication {
    * True when {@code f} is a headline's rounded restatement of a figure of the body: the document's
    * first line, with no full stop, giving a vague or qualified number ("thousands displaced", "over
    * 300,000 in evacuation centers", "nearly 4,000 square kilometres") of the same kind as a figure
-   * further on that it rounds ("more than 40,000", "326,000", "about 3,985"). A headline's exact
-   * number ("kills 15" before a body's 16) is a value of its own.
+   * further on that it rounds ("more than 40,000", "326,000", "about 3,985"), or an exact number
+   * the body states again under another place ("6 dead" over "Six people were killed in Bagipul
+   * village"; one in the same place merges with it as any repeat does), though not as an addition
+   * ("two more missing"). A headline's exact number the body revises ("kills 15" before a body's
+   * 16) is a value of its own.
    */
   private static boolean rounds(Figure f, List<Figure> figures) {
-    if (!headline(f)
-        || f.value() == null
-        || f.qualifier() == null
-        || f.qualifier() == Qualifier.EXACT) {
+    if (!headline(f) || f.value() == null || f.qualifier() == null) {
       return false;
     }
     for (Figure b : figures) {
@@ -98,6 +98,7 @@ final class Deduplication {
       boolean rounded =
           switch (f.qualifier()) {
             case VAGUE -> f.valueLow() != null && v >= f.valueLow();
+            case EXACT -> v == h && b.tally() != Tally.NEW && !same(b, f);
             case MORE_THAN, AT_LEAST -> v >= h && v <= h * ROUNDED_UP_TO;
             default -> Math.abs(v - h) <= h * ROUNDED_WITHIN;
           };

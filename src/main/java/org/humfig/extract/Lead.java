@@ -158,7 +158,12 @@ final class Lead {
         if (asOf == null && dates.asOfBefore(tokens, t.start())) {
           asOf = new Story.Day(p.end(), "the day the report's figures stand at (" + text + ")");
           header = words(tokens) < PROSE;
-        } else if (asOf == null && s < 2 && p.start().isBefore(p.end())) {
+        } else if (asOf == null
+            && s < 2
+            && p.start().isBefore(p.end())
+            && !(known && p.end().equals(ref))) {
+          // a period up to the day of publication ("since the onset of the monsoon on June 26")
+          // is not the period a report covers
           asOf =
               new Story.Day(p.end(), "the last day of the period the report covers (" + text + ")");
         }
