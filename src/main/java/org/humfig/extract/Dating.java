@@ -188,7 +188,7 @@ final class Dating {
   private boolean reportedOnly(Story story, Analysis a, List<TimeSpan> times, LocalDate day) {
     for (TimeSpan t : times) {
       Period p = placeable(story, a, t);
-      if (!reported(a.view().tokens(), t) || p == null || !p.placed() || p.start().isBefore(day)) {
+      if (!reported(a.view().tokens(), t) || p == null || !p.placed() || !p.start().isAfter(day)) {
         return false;
       }
     }
