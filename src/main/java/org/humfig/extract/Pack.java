@@ -112,7 +112,8 @@ final class Pack {
     List<Sentence> sentences = segmenter.segment(doc.text());
     List<List<Token>> repaired = repaired(sentences);
     List<Sentence> tables = Tables.readings(doc.text(), tokenizer);
-    if (spare && !mayFindFigures(repaired) && !mayFindFigures(repaired(tables))) {
+    List<List<Token>> tableTokens = repaired(tables);
+    if (spare && !mayFindFigures(repaired) && !mayFindFigures(tableTokens)) {
       return new ArrayList<>(); // most of a news feed: nothing more to read
     }
     Story story = lead.read(doc, sentences);
@@ -180,9 +181,11 @@ final class Pack {
       previous = found.isEmpty() ? figures.size() : figures.size() - found.size();
       context.observe(story, a);
     }
-    for (Sentence s : tables) {
+    for (int k = 0; k < tables.size(); k++) {
       budget.spend(figures.size());
-      figures.addAll(interpretation.figures(story, analyse(s, story)));
+      List<Token> all = tableTokens.get(k);
+      Analysis a = analyse(tables.get(k), story, all, Insertions.mark(all, lex, quantities));
+      figures.addAll(interpretation.figures(story, a));
     }
     return figures;
   }
@@ -210,11 +213,6 @@ final class Pack {
       out.add(repair.apply(s.tokens()));
     }
     return out;
-  }
-
-  private Analysis analyse(Sentence s, Story story) {
-    List<Token> all = repair.apply(s.tokens());
-    return analyse(s, story, all, Insertions.mark(all, rules.lexicon(), quantities));
   }
 
   /** Analyses the tokens of {@code s} that are not {@code hidden}. */
