@@ -58,6 +58,12 @@ final class Coordination {
       Analysis a, QuantitySpan q, int from, Set<Integer> claimed, List<Sibling> out) {
     View v = a.view();
     int p = skipPhrases(a, from);
+    int verb = listVerbEnd(v, p);
+    if (verb > p && skipPhrases(a, verb) > verb) {
+      // "23 deaths were reported from Punjab, 19 from Sindh": the verb that says where the first
+      // count was recorded, before its place, is the list's
+      p = skipPhrases(a, verb);
+    }
     while (p < v.size()) {
       int next = joiner(v, p);
       if (next < 0) {
@@ -70,6 +76,21 @@ final class Coordination {
       out.add(s);
       p = s.item().end();
     }
+  }
+
+  /**
+   * Returns where a verb of class place_list_verb after {@code p} ends, with the auxiliaries before
+   * it ("[were reported]", "[have been recorded]"); or {@code p}.
+   */
+  private int listVerbEnd(View v, int p) {
+    int k = p;
+    while (k < v.size()
+        && k - p < 3
+        && lex.contains("aux", v.token(k))
+        && !lex.contains("place_list_verb", v.token(k))) {
+      k++;
+    }
+    return k < v.size() && lex.contains("place_list_verb", v.token(k)) ? k + 1 : p;
   }
 
   /** The item starting at {@code p}: "3 in Hama", "150,000 people in Syria", "Peru 768,000". */
@@ -112,6 +133,21 @@ final class Coordination {
     }
     if (!ends(a, end)) {
       return null;
+    }
+    if (end < v.size() && lex.contains("list_end", v.token(end)) && placeEnd <= start) {
+      // "two each in Bhola and Patuakhali, and one each in Khulna": the list goes on after the
+      // word and the places it applies to
+      end = skipPhrases(a, end + 1);
+      int other =
+          end + 1 < v.size() && lex.contains("coordinator", v.token(end))
+              ? v.placeEndingFrom(end + 1)
+              : -1;
+      if (other > end + 1) {
+        end = skipPhrases(a, other);
+      }
+      if (!ends(a, end)) {
+        return null;
+      }
     }
     return new Sibling(q, new Span(start, end), population);
   }

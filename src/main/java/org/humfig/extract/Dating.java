@@ -29,6 +29,7 @@ final class Dating {
 
   private static final String REPORT_VERB = "report_verb";
   private static final String RELATIVE = "relative";
+  private static final String COMPARISON = "comparison_time";
 
   private final DateFinder dates;
   private final Lexicon lex;
@@ -46,7 +47,7 @@ final class Dating {
       Span value,
       int[] clauses,
       List<String> notes) {
-    List<TimeSpan> times = tollTimes(story, a, m, value);
+    List<TimeSpan> times = withoutComparisons(tollTimes(story, a, m, value), a.view().tokens());
     if (m.rule().metric().category() == Category.CASUALTY) {
       times = undated(times, a.view().tokens(), story);
     }
@@ -152,6 +153,26 @@ final class Dating {
       }
     }
     return kept.isEmpty() || kept.size() == times.size() ? times : kept;
+  }
+
+  /**
+   * The times of {@code times} but those a comparison dates ("now exceeds 1 million, three times
+   * more than a year ago", "compared with 85,000 in January" with no number after the comparison
+   * word): the earlier count's time, not the figure's.
+   */
+  private List<TimeSpan> withoutComparisons(List<TimeSpan> times, List<Token> tokens) {
+    List<TimeSpan> kept = null;
+    for (int n = 0; n < times.size(); n++) {
+      TimeSpan t = times.get(n);
+      if (t.start() > 0 && lex.phraseEndingAt(COMPARISON, tokens, t.start()) >= 0) {
+        if (kept == null) {
+          kept = new ArrayList<>(times.subList(0, n));
+        }
+      } else if (kept != null) {
+        kept.add(t);
+      }
+    }
+    return kept == null ? times : kept;
   }
 
   /** Tokens between an event's verb and its day: "that struck [Herat province] on Saturday". */

@@ -151,6 +151,7 @@ final class Interpretation {
           || whole(v, m, value)
           || fractional(v.quantityAt(value.start()))
           || titled(v, v.quantityAt(value.start()))
+          || named(a, m, value)
           || things(v, m, value)
           || lex.phraseEndingAt("capacity", v.tokens(), value.start()) >= 0) {
         continue;
@@ -1345,6 +1346,59 @@ final class Interpretation {
       }
     }
     return false;
+  }
+
+  /** How far after a number a count may follow that its name's verb governs. */
+  private static final int MAX_NAMED_OBJECT = 4;
+
+  /**
+   * True when a bare number without people ends a name and the verb after it governs a count of its
+   * own: "Rescue 1122 evacuated around 3,000 people" counts the 3,000. The word before the number
+   * is capitalised and neither a place nor a time.
+   */
+  private static boolean named(Analysis a, Match m, Span value) {
+    View v = a.view();
+    QuantitySpan q = v.quantityAt(value.start());
+    if (q == null
+        || value.start() == 0
+        || q.end() - q.start() != 1
+        || m.get(Capture.POPULATION).isPresent()
+        || !allDigits(v.token(value.start()).text())) {
+      return false;
+    }
+    Token name = v.token(value.start() - 1);
+    if (name.shape() != Token.Shape.WORD || !name.capitalized()) {
+      return false;
+    }
+    for (Locator.Located l : a.places()) {
+      if (l.end() == value.start()) {
+        return false;
+      }
+    }
+    for (TimeSpan t : a.times()) {
+      if (t.end() == value.start()) {
+        return false;
+      }
+    }
+    for (int k = q.end(); k < v.size() && k - q.end() <= MAX_NAMED_OBJECT; k++) {
+      QuantitySpan next = v.quantityAt(k);
+      if (next != null && next.quantity().dimension() == Dimension.COUNT) {
+        return true;
+      }
+      if (v.token(k).shape() == Token.Shape.PUNCT) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 
   /** A number written as a year of the last two centuries or this one. */

@@ -667,13 +667,23 @@ public final class DateFinder {
     return null;
   }
 
-  /** "mid-May" (its 11th to 20th), "mid-May 2018", "mid-2018" (April to September). */
+  /** The days of a month and the months of a year that "mid-" stands for. */
+  private static final int[] MID = {11, 20, 4, 9};
+
+  /**
+   * "mid-May" (its 11th to 20th), "mid-May 2018", "mid-2018" (April to September), and the other
+   * parts of class {@code joined_parts} written joined to a month or year: "end-March" (its 21st to
+   * its last day).
+   */
   private Match mid(List<Token> tokens, int i, Ref ref) {
     String s = tokens.get(i).text();
     int dash = s.indexOf('-');
-    if (dash < 1
-        || dash == s.length() - 1
-        || !lex.mid.contains(s.substring(0, dash).toLowerCase(java.util.Locale.ROOT))) {
+    if (dash < 1 || dash == s.length() - 1) {
+      return null;
+    }
+    String prefix = s.substring(0, dash).toLowerCase(java.util.Locale.ROOT);
+    int[] part = lex.mid.contains(prefix) ? MID : lex.joinedParts.get(prefix);
+    if (part == null) {
       return null;
     }
     String rest = s.substring(dash + 1);
@@ -682,7 +692,11 @@ public final class DateFinder {
       return y < 1800 || y > 2100
           ? null
           : new Match(
-              i + 1, new Period(LocalDate.of(y, 4, 1), LocalDate.of(y, 9, 30), DatePrecision.YEAR));
+              i + 1,
+              new Period(
+                  LocalDate.of(y, part[2], 1),
+                  YearMonth.of(y, part[3]).atEndOfMonth(),
+                  DatePrecision.YEAR));
     }
     if (lex.capitalizedMonths && !Character.isUpperCase(rest.charAt(0))) {
       return null;
@@ -703,7 +717,12 @@ public final class DateFinder {
     } else {
       ym = ref.yearless(month);
     }
-    return new Match(end, new Period(ym.atDay(11), ym.atDay(20), DatePrecision.WEEK));
+    return new Match(
+        end,
+        new Period(
+            ym.atDay(part[0]),
+            ym.atDay(Math.min(part[1], ym.lengthOfMonth())),
+            DatePrecision.WEEK));
   }
 
   /** "11 December 2016", "26th of November". */

@@ -66,6 +66,7 @@ final class TimeLexicon {
   final WordSet comparisons;
   final PhraseTable<Boolean> sinceStarts = new PhraseTable<>();
   final WordSet mid;
+  final Map<String, int[]> joinedParts = new java.util.HashMap<>();
   final boolean numericDayFirst;
   final PhraseTable<Boolean> monthModifiers = new PhraseTable<>();
   final PhraseTable<int[]> yearParts = new PhraseTable<>();
@@ -130,6 +131,14 @@ final class TimeLexicon {
     comparisons = new WordSet(orEmpty(raw.comparisons()));
     orEmpty(raw.sinceStarts()).forEach(w -> sinceStarts.put(w, Boolean.TRUE));
     mid = new WordSet(orEmpty(raw.mid()));
+    if (raw.joinedParts() != null) {
+      raw.joinedParts()
+          .forEach(
+              (w, b) ->
+                  joinedParts.put(
+                      w.toLowerCase(java.util.Locale.ROOT),
+                      b.stream().mapToInt(Integer::intValue).toArray()));
+    }
     numericDayFirst = raw.numericDayFirst() == null || raw.numericDayFirst();
     orEmpty(raw.monthModifiers()).forEach(w -> monthModifiers.put(w, Boolean.TRUE));
     if (raw.yearParts() != null) {
@@ -232,6 +241,7 @@ final class TimeLexicon {
       @JsonProperty("since_starts") List<String> sinceStarts,
       List<String> comparisons,
       List<String> mid,
+      @JsonProperty("joined_parts") Map<String, List<Integer>> joinedParts,
       @JsonProperty("numeric_day_first") Boolean numericDayFirst,
       @JsonProperty("month_modifiers") List<String> monthModifiers,
       @JsonProperty("year_parts") Map<String, List<Integer>> yearParts) {}
