@@ -95,6 +95,13 @@ final class Locator {
   private static final int MAX_JOINED = 4;
 
   private final WordSet ofWords;
+
+  /** Prepositions before a place's name: "in", "near". */
+  private final WordSet placePrepositions;
+
+  /** Words after a name that end it as a place's, after such a preposition: "in Tawila [while]". */
+  private final WordSet nameEnders;
+
   private final WordSet andWords;
   private final WordSet possessives;
   private final WordSet appositives;
@@ -163,6 +170,8 @@ final class Locator {
     this.notFirst = new WordSet(raw.nameNotFirst());
     this.particles = new WordSet(raw.nameParticles() == null ? List.of() : raw.nameParticles());
     this.ofWords = new WordSet(raw.partJoiners());
+    this.placePrepositions = new WordSet(raw.placePrepositions());
+    this.nameEnders = new WordSet(raw.nameEnders());
     this.andWords = new WordSet(raw.listJoiners());
     this.possessives = new WordSet(raw.possessives());
     this.appositives = new WordSet(raw.appositives());
@@ -313,6 +322,9 @@ final class Locator {
       if (other == null) {
         other = anaphor(tokens, i, memory);
       }
+      if (other == null) {
+        other = introduced(tokens, i, memory, following);
+      }
       if (other != null) {
         found.add(other);
         if (!restricted(tokens, other.end())) {
@@ -430,6 +442,17 @@ final class Locator {
     memory.datelineAt = at;
     memory.datelineEnd = end;
     Place place = m.candidates().get(0);
+    Place country = gazetteer.country(place.countryCode());
+    if (place.equals(capitals.get(place.countryCode())) && country != null) {
+      // a capital's dateline heads a story of its whole country more often than of the city:
+      // "MANILA, Philippines - The death toll has risen to 46, the disaster council said"
+      Located capital = new Located(DATELINE, DATELINE, place.name(), place, precision(place));
+      remember(
+          new Located(DATELINE, DATELINE, gazetteer.name(country), country, precision(country)),
+          memory);
+      memory.lastCity = capital;
+      return;
+    }
     String text = place.kind() == Place.Kind.COUNTRY ? gazetteer.name(place) : place.name();
     remember(new Located(DATELINE, DATELINE, text, place, precision(place)), memory);
   }
@@ -804,6 +827,16 @@ final class Locator {
     }
   }
 
+  /**
+   * After a sentence that breaks a figure down by place: the place later sentences fall back to is
+   * again the one {@code before} it, when there was one.
+   */
+  void resume(Located before, Memory memory) {
+    if (before != null) {
+      memory.lastPlace = before;
+    }
+  }
+
   /** True when the last place {@code memory} holds is one of a sentence's {@code places}. */
   boolean namedLast(Memory memory, List<Located> places) {
     return memory.lastPlace != null && !places.isEmpty() && places.contains(memory.lastPlace);
@@ -1031,6 +1064,54 @@ final class Locator {
       return unknown(tokens, i, end, end, placeNouns.get(tokens.get(end + 2)), memory, country);
     }
     return null;
+  }
+
+  /**
+   * A place the gazetteer does not hold, named after a preposition of place and before a pause or a
+   * word that goes on with the clause: "In Tawila, the number of displaced rose", "shelling near
+   * Mugunga, according to", "electrocuted in Shahdara while". Not a day or month, a country's
+   * adjective, a name in capitals, a source's seat, nor a name before a noun ("in RSF attacks").
+   */
+  private Located introduced(List<Token> tokens, int i, Memory memory, PlaceMention following) {
+    if (i == 0 || !is(tokens.get(i - 1), placePrepositions)) {
+      return null;
+    }
+    Token first = tokens.get(i);
+    if (!first.capitalized()
+        || is(first, notFirst)
+        || upper(first)
+        || demonym(first)
+        || days.namesDay(first)
+        || placeNouns.get(first) != null
+        || seat(tokens, i)) {
+      return null;
+    }
+    int end = capitals(tokens, i);
+    if (end == i || (following != null && following.start() < end)) {
+      return null;
+    }
+    if (end < tokens.size()) {
+      Token next = tokens.get(end);
+      if (next.shape() != Token.Shape.PUNCT && !is(next, nameEnders) && !is(next, possessives)) {
+        return null;
+      }
+      if (end + 1 < tokens.size()
+          && is(next, placePrepositions)
+          && tokens.get(end + 1).capitalized()
+          && !days.namesDay(tokens.get(end + 1))) {
+        return null; // a name that goes on: "the United Nations Mission in South Sudan"
+      }
+    }
+    String name = Token.text(tokens, i, end);
+    return notPlaces.contains(name)
+        ? null
+        : unknown(tokens, i, end, end, LocationPrecision.PLACE, memory, null);
+  }
+
+  /** True for a word written in capitals only: "RSF", "UNHCR". */
+  private static boolean upper(Token t) {
+    String text = t.text();
+    return text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -1572,5 +1653,7 @@ final class Locator {
       @JsonProperty("country_totals") List<String> countryTotals,
       @JsonProperty("capital_nouns") List<String> capitalNouns,
       Map<String, String> capitals,
-      @JsonProperty("part_markers") List<String> partMarkers) {}
+      @JsonProperty("part_markers") List<String> partMarkers,
+      @JsonProperty("place_prepositions") List<String> placePrepositions,
+      @JsonProperty("name_enders") List<String> nameEnders) {}
 }

@@ -162,6 +162,9 @@ final class Pack {
         quotes.opener(context.sentenceSource(story, a));
       }
       figures.addAll(found);
+      if (brokenDown(found, a)) {
+        locator.resume(a.before(), story.places());
+      }
       if (quotes.closed()) {
         quotes.attribute(figures, context.sentenceSource(story, a));
       }
@@ -188,6 +191,25 @@ final class Pack {
       figures.addAll(interpretation.figures(story, a));
     }
     return figures;
+  }
+
+  /**
+   * True when a sentence's figures stand in two or more of its places: a breakdown ("33 in the
+   * Bicol Region and nine in CALABARZON"), whose last place is no more where the story goes on than
+   * its first.
+   */
+  private static boolean brokenDown(List<Figure> found, Analysis a) {
+    Set<String> named = new HashSet<>();
+    for (Locator.Located l : a.places()) {
+      named.add(l.text());
+    }
+    Set<String> placed = new HashSet<>();
+    for (Figure f : found) {
+      if (f.location() != null && named.contains(f.location())) {
+        placed.add(f.location());
+      }
+    }
+    return placed.size() > 1;
   }
 
   /**
