@@ -45,7 +45,10 @@ final class Insertions {
       Token t = tokens.get(i);
       if (t.is("(")) {
         int close = find(tokens, i + 1, MAX_BRACKET, ")");
-        if (close > 0) {
+        if (close == i + 2 && i > 0 && lex.contains("bracketed_day_after", tokens.get(i - 1))) {
+          // "on Friday (10)": the day of the month the weekday falls on, part of the date
+          i = close;
+        } else if (close > 0) {
           fill(hidden, i, close + 1);
           i = close;
         }

@@ -582,6 +582,24 @@ public final class DateFinder {
         : new Match(end, new Period(start, to.end(), DatePrecision.DAY));
   }
 
+  /** "March 8-9", "March 8-9, 2024": days of one month, the month written first. */
+  private Match monthFirstRange(List<Token> tokens, int k, int month, int[] days, Ref ref) {
+    int end = k;
+    int y = end < tokens.size() && tokens.get(end).is(",") ? end + 1 : end;
+    Integer year = y < tokens.size() ? year(tokens.get(y)) : null;
+    if (year != null) {
+      end = y + 1;
+    }
+    Period to = dayPeriod(year, month, days[1], ref);
+    if (!to.placed()) {
+      return new Match(end, Period.UNPLACED);
+    }
+    LocalDate start = safeDate(to.end().getYear(), month, days[0]);
+    return start == null || start.isAfter(to.end())
+        ? null
+        : new Match(end, new Period(start, to.end(), DatePrecision.DAY));
+  }
+
   private Match dayOnly(List<Token> tokens, int k, int month, Ref ref) {
     int day = day(tokens, k);
     int end = k + 1;
@@ -644,6 +662,10 @@ public final class DateFinder {
     Integer day = day(tokens, k);
     if (day != null) {
       return dayOnly(tokens, k, month, ref);
+    }
+    int[] days = k < tokens.size() ? dayRange(tokens.get(k).norm()) : null;
+    if (days != null) {
+      return monthFirstRange(tokens, k + 1, month, days, ref);
     }
     int y = k < tokens.size() && tokens.get(k).is(",") ? k + 1 : k;
     Integer year = y < tokens.size() ? year(tokens.get(y)) : null;
@@ -801,7 +823,37 @@ public final class DateFinder {
     if (previous && d.equals(ref.day())) {
       d = d.minusWeeks(1);
     }
+    Integer bracketed = bracketedDay(tokens, end);
+    if (bracketed != null) {
+      // "on Friday (10)": the weekday that falls on that day of the month, in the weeks before
+      for (int w = 0; w < MAX_BRACKETED_WEEKS; w++) {
+        LocalDate back = d.minusWeeks(w);
+        if (back.getDayOfMonth() == bracketed) {
+          return new Match(end + 3, Period.day(back));
+        }
+      }
+      return new Match(end + 3, Period.day(d));
+    }
     return new Match(end, Period.day(d));
+  }
+
+  /** How many weeks back a weekday with its day of the month in brackets is looked for. */
+  private static final int MAX_BRACKETED_WEEKS = 10;
+
+  /** The day of the month in brackets at {@code k}, "(10)", or null. */
+  private static Integer bracketedDay(List<Token> tokens, int k) {
+    if (k + 2 >= tokens.size()
+        || !tokens.get(k).is("(")
+        || !tokens.get(k + 2).is(")")
+        || tokens.get(k + 1).shape() != Token.Shape.NUMBER) {
+      return null;
+    }
+    String n = tokens.get(k + 1).text();
+    if (n.isEmpty() || n.length() > 2 || !allDigits(n)) {
+      return null;
+    }
+    int day = Integer.parseInt(n);
+    return day >= 1 && day <= 31 ? day : null;
   }
 
   /**
