@@ -138,11 +138,18 @@ final class Coordination {
       // "two each in Bhola and Patuakhali, and one each in Khulna": the list goes on after the
       // word and the places it applies to
       end = skipPhrases(a, end + 1);
-      int other =
-          end + 1 < v.size() && lex.contains("coordinator", v.token(end))
-              ? v.placeEndingFrom(end + 1)
-              : -1;
-      if (other > end + 1) {
+      while (end + 1 < v.size()) {
+        // "one each in Khulna[, Satkhira and Chattogram]"
+        int next = end + 1;
+        if (v.token(end).is(",") && lex.contains("coordinator", v.token(next))) {
+          next++;
+        } else if (!v.token(end).is(",") && !lex.contains("coordinator", v.token(end))) {
+          break;
+        }
+        int other = next < v.size() ? v.placeEndingFrom(next) : -1;
+        if (other <= next) {
+          break;
+        }
         end = skipPhrases(a, other);
       }
       if (!ends(a, end)) {

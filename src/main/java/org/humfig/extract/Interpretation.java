@@ -217,6 +217,16 @@ final class Interpretation {
         f = b.build();
         itemPlaces.add(own.text());
       }
+      List<Locator.Located> each = eachPlaces(a, s);
+      if (each.size() > 1) {
+        // "two each in Bhola and Patuakhali": the count stands at every place the item names
+        for (Locator.Located l : each) {
+          Figure.Builder b = f.toBuilder();
+          Placing.set(b, l);
+          out.putIfAbsent(v.token(l.start()).start(), b.build());
+        }
+        continue;
+      }
       out.put(offset(a, sr), f);
       more.add(new Found(sm, sr, f));
     }
@@ -270,6 +280,25 @@ final class Interpretation {
       Figure f = figure(story, a, derived(m, item, total, trigger, null), tr);
       out.put(offset(a, tr), f.toBuilder().tally(Tally.CUMULATIVE).build());
     }
+  }
+
+  /**
+   * The places a list item counted "each" names after its number ("two each [in Bhola and
+   * Patuakhali]"), or none.
+   */
+  private List<Locator.Located> eachPlaces(Analysis a, Coordination.Sibling s) {
+    View v = a.view();
+    int q = s.quantity().end();
+    List<Locator.Located> out = new ArrayList<>();
+    if (q >= v.size() || !lex.contains("distributive", v.token(q))) {
+      return out;
+    }
+    for (Locator.Located l : a.places()) {
+      if (l.start() > q && l.end() <= s.item().end()) {
+        out.add(l);
+      }
+    }
+    return out;
   }
 
   /** The place of the view that starts at {@code start} and ends before {@code end}, or null. */
