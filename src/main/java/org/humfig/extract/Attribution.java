@@ -255,6 +255,9 @@ final class Attribution {
       }
     }
     for (Match x : a.attributions()) {
+      if (outranked(x, a.attributions())) {
+        continue; // "the regional governor, Ana Lima, said": the name is who "he added" refers to
+      }
       Source s = source(story, tokens, x.get(Capture.SOURCE).orElseThrow(), a);
       if (s != null) {
         story.named(s);
@@ -272,6 +275,19 @@ final class Attribution {
         }
       }
     }
+  }
+
+  /**
+   * True when another attribution ends where {@code x} ends, on the same report verb, with a higher
+   * priority: a figure of the sentence takes that one's source, not {@code x}'s.
+   */
+  private static boolean outranked(Match x, List<Match> all) {
+    for (Match y : all) {
+      if (y != x && y.span().end() == x.span().end() && y.rule().priority() > x.rule().priority()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words a name spelled out before its acronym may have. */

@@ -62,6 +62,9 @@ final class Locator {
         new java.util.EnumMap<>(LocationPrecision.class);
     private final Map<String, Integer> countries = new HashMap<>();
     private String main;
+
+    /** The country of the first place the gazetteer finds in the sentence being read, or null. */
+    private String sentence;
   }
 
   private final Gazetteer gazetteer;
@@ -95,6 +98,9 @@ final class Locator {
   private static final int MAX_JOINED = 4;
 
   private final WordSet ofWords;
+
+  /** Words that make a sentence speak of the world, not of one country: "worldwide". */
+  private final WordSet worldWords;
 
   /** Prepositions before a place's name: "in", "near". */
   private final WordSet placePrepositions;
@@ -171,6 +177,7 @@ final class Locator {
     this.particles = new WordSet(raw.nameParticles() == null ? List.of() : raw.nameParticles());
     this.ofWords = new WordSet(raw.partJoiners());
     this.placePrepositions = new WordSet(raw.placePrepositions());
+    this.worldWords = new WordSet(raw.worldWords());
     this.nameEnders = new WordSet(raw.nameEnders());
     this.andWords = new WordSet(raw.listJoiners());
     this.possessives = new WordSet(raw.possessives());
@@ -238,6 +245,13 @@ final class Locator {
   List<Located> places(List<Token> tokens, Memory memory) {
     List<Located> found = new ArrayList<>();
     List<PlaceMention> mentions = placed(tokens, gazetteer.find(tokens), memory);
+    memory.sentence = null;
+    for (PlaceMention m : mentions) {
+      if (!person(tokens, m) && !notPlaces.contains(m.text()) && !press(tokens, m)) {
+        memory.sentence = m.candidates().get(0).countryCode();
+        break;
+      }
+    }
     int next = 0;
     for (int i = 0; i < tokens.size(); i++) {
       if (next < mentions.size() && mentions.get(next).start() == i) {
@@ -482,6 +496,25 @@ final class Locator {
   /** True when a place lies in the story's country, as far as the story has named one. */
   boolean inStory(Located l, Memory memory) {
     return memory.main != null && memory.main.equals(l.place().countryCode());
+  }
+
+  /**
+   * The story's country as a figure's place, for a figure whose story names no place at or before
+   * it ("The death toll from floods that have ravaged the country has risen to 210", before the
+   * story names Nairobi); null when the story names none, or when {@code tokens} speak of the world
+   * ("120 million people are displaced worldwide"), or when only a newspaper's name has named its
+   * country ("the Dhaka Tribune reported").
+   */
+  Located story(List<Token> tokens, Memory memory) {
+    for (Token t : tokens) {
+      if (is(t, worldWords)) {
+        return null;
+      }
+    }
+    Place country = memory.lastPlace == null ? null : country(memory);
+    return country == null
+        ? null
+        : new Located(0, 0, gazetteer.name(country), country, LocationPrecision.COUNTRY);
   }
 
   /** Where a dateline's place stands in no sentence. */
@@ -1095,6 +1128,11 @@ final class Locator {
       if (next.shape() != Token.Shape.PUNCT && !is(next, nameEnders) && !is(next, possessives)) {
         return null;
       }
+      if (next.shape() == Token.Shape.PUNCT
+          && next.start() == tokens.get(end - 1).end()
+          && PAUSES.indexOf(next.text().charAt(0)) < 0) {
+        return null; // a name a wrongly decoded character breaks
+      }
       if (end + 1 < tokens.size()
           && is(next, placePrepositions)
           && tokens.get(end + 1).capitalized()
@@ -1107,6 +1145,9 @@ final class Locator {
         ? null
         : unknown(tokens, i, end, end, LocationPrecision.PLACE, memory, null);
   }
+
+  /** The punctuation that may follow a place's name at once: "In Tawila, ...". */
+  private static final String PAUSES = ",.;:)!?\"'\u2019\u201d";
 
   /** True for a word written in capitals only: "RSF", "UNHCR". */
   private static boolean upper(Token t) {
@@ -1251,6 +1292,13 @@ final class Locator {
       Memory memory,
       Place named) {
     Place country = named != null ? named : country(memory);
+    if (country == null
+        && memory.sentence != null
+        && !is(tokens.get(Math.max(end, nameEnd) - 1), pluralPlaceNouns)) {
+      // the sentence's first known place: "stormed the village of Um Sunta, the Wad Madani
+      // council said"; not a kind of place in the plural ("three North Eastern states of Borno")
+      country = gazetteer.country(memory.sentence);
+    }
     if (country == null) {
       return null;
     }
@@ -1655,5 +1703,6 @@ final class Locator {
       Map<String, String> capitals,
       @JsonProperty("part_markers") List<String> partMarkers,
       @JsonProperty("place_prepositions") List<String> placePrepositions,
-      @JsonProperty("name_enders") List<String> nameEnders) {}
+      @JsonProperty("name_enders") List<String> nameEnders,
+      @JsonProperty("world_words") List<String> worldWords) {}
 }

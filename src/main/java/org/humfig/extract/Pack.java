@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.humfig.document.Document;
 import org.humfig.model.Figure;
+import org.humfig.model.Metric;
 import org.humfig.place.Gazetteer;
 import org.humfig.quantity.Dimension;
 import org.humfig.quantity.QuantityLexicon;
@@ -125,6 +126,10 @@ final class Pack {
     Quotes quotes = new Quotes();
     Lexicon lex = rules.lexicon();
     int previous = 0; // the first figure of the sentence before
+    // figures before the story names a place; not refugees, whom a story of their country
+    // counts elsewhere ("The camp hosts 60,000 refugees from South Sudan")
+    List<Integer> placeless = new ArrayList<>();
+    List<List<Token>> placelessTokens = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       budget.spend(figures.size());
@@ -161,6 +166,12 @@ final class Pack {
       if (quotes.opened()) {
         quotes.opener(context.sentenceSource(story, a));
       }
+      for (int j = 0; j < found.size(); j++) {
+        if (found.get(j).location() == null && found.get(j).metric() != Metric.REFUGEES) {
+          placeless.add(figures.size() + j);
+          placelessTokens.add(a.view().tokens());
+        }
+      }
       figures.addAll(found);
       if (brokenDown(found, a)) {
         locator.resume(a.before(), story.places());
@@ -183,6 +194,15 @@ final class Pack {
       }
       previous = found.isEmpty() ? figures.size() : figures.size() - found.size();
       context.observe(story, a);
+    }
+    for (int i = 0; i < placeless.size(); i++) {
+      int at = placeless.get(i);
+      Locator.Located country = locator.story(placelessTokens.get(i), story.places());
+      if (country != null && figures.get(at).location() == null) {
+        Figure.Builder b = figures.get(at).toBuilder();
+        Placing.set(b, country);
+        figures.set(at, b.build());
+      }
     }
     for (int k = 0; k < tables.size(); k++) {
       budget.spend(figures.size());

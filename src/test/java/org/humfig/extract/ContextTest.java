@@ -638,7 +638,7 @@ class ContextTest {
         extract(
             "The Jakarta Post said 41 people were killed.\n\nLava from the volcano on Flores island"
                 + " forced 2,000 people to flee.");
-    assertThat(find(figures, 41).location()).isNull();
+    assertThat(find(figures, 41).location()).isEqualTo("Indonesia"); // the story's, not Jakarta
     assertThat(find(figures, 2000).countryCode()).isEqualTo("IDN");
   }
 
