@@ -440,7 +440,9 @@ final class Attribution {
     if (lex.contains(PREPOSITION, tokens.get(start))
         || lex.contains(NOT_FIRST, tokens.get(start))
         || (end == start + 1 && lex.contains(TOPIC, tokens.get(start)))
-        || (quantity(a, start, end) && !lex.contains(SOURCE_NOUN, tokens.get(end - 1)))) {
+        || (quantity(a, start, end)
+            && !lex.contains(SOURCE_NOUN, tokens.get(end - 1))
+            && !titledName(tokens, start, end))) {
       return null;
     }
     int and = joint(tokens, start, end);
@@ -482,7 +484,7 @@ final class Attribution {
     if (country != null) {
       return new Source(country, false); // "Jordan estimates that": the country's government
     }
-    if (digits(words) || inPlace(a, start, end)) {
+    if ((digits(words) && !titledName(tokens, start, end)) || inPlace(a, start, end)) {
       return null;
     }
     if (!proper
@@ -863,6 +865,28 @@ final class Attribution {
       }
     }
     return true;
+  }
+
+  /**
+   * True when a phrase ends on a role and a person's name after it, with no number past the role:
+   * "Rescue 1122 spokesman Bilal Ahmed", whose number is a part of a service's name.
+   */
+  private boolean titledName(List<Token> tokens, int start, int end) {
+    for (int k = end - 3; k >= start; k--) {
+      Token t = tokens.get(k);
+      if (t.shape() == Token.Shape.NUMBER) {
+        return false;
+      }
+      if (lex.contains(ROLE, t)) {
+        for (int j = k + 1; j < end; j++) {
+          if (!name(tokens.get(j))) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean digits(List<Token> words) {
