@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.humfig.extract.Extractor;
+import org.humfig.reconcile.Reconciler;
 import org.humfig.rule.RuleLoader;
 import picocli.CommandLine;
 
@@ -72,7 +73,12 @@ public final class Main {
    * read. A failure is left for the command to meet and report when it asks for them.
    */
   private static void preload() {
-    preload(Extractor::preload, "humfig-places");
+    preload(
+        () -> {
+          Extractor.preload();
+          Reconciler.preload();
+        },
+        "humfig-places");
     preload(RuleLoader::english, "humfig-rules");
   }
 

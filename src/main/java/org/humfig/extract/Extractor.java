@@ -72,7 +72,7 @@ public final class Extractor {
     this.rules = rules;
     this.settings = settings;
     this.gazetteer = Gazetteer.bundled();
-    this.locator = Locator.bundled(gazetteer);
+    this.locator = Locator.bundled();
     this.sources = Sources.bundled(rules.lexicon());
     this.main = new Pack(rules, settings, gazetteer, locator, sources);
     packs.put(rules.language(), main);
@@ -80,8 +80,9 @@ public final class Extractor {
 
   /**
    * Reads, once a process, what every extractor of the default pack shares besides its rules: the
-   * place names and the pack's words for numbers, dates and pages. A command about to extract calls
-   * it on a thread of its own while it reads its command line, beside the rules' loading.
+   * place names and their reader, the names of sources, and the pack's words for numbers, dates and
+   * pages. A command about to extract calls it on a thread of its own while it reads its command
+   * line, beside the rules' loading.
    */
   public static void preload() {
     Gazetteer.bundled();
@@ -89,6 +90,8 @@ public final class Extractor {
     PageConventions.of(language);
     QuantityLexicon.of(language);
     new DateFinder(language);
+    Locator.bundled();
+    Sources.preload();
   }
 
   /** Returns an extractor with the bundled English rules. */

@@ -237,8 +237,14 @@ final class Locator {
     return words.contains(t);
   }
 
-  static Locator bundled(Gazetteer gazetteer) {
-    return new Locator(gazetteer, Resource.yaml(RESOURCE, Raw.class));
+  /** Returns the reader of the bundled gazetteer's places, made once a process and shared. */
+  static Locator bundled() {
+    return Bundled.LOCATOR;
+  }
+
+  private static final class Bundled {
+    static final Locator LOCATOR =
+        new Locator(Gazetteer.bundled(), Resource.yaml(RESOURCE, Raw.class));
   }
 
   /** Returns the places a sentence refers to, in order, and remembers them for later sentences. */

@@ -33,18 +33,30 @@ final class Sources {
 
   private static final String ROLE_NOUN = "role_noun";
 
-  private final PhraseTable<Alias> aliases = new PhraseTable<>();
+  private final PhraseTable<Alias> aliases;
 
   private final Lexicon lex;
 
   /** The last word of each name of each source, in lower case, by canonical name. */
-  private final Map<String, java.util.Set<String>> heads = new java.util.HashMap<>();
+  private final Map<String, java.util.Set<String>> heads;
 
   /** Every word of every name of each source, in lower case, by canonical name. */
-  private final Map<String, java.util.Set<String>> words = new java.util.HashMap<>();
+  private final Map<String, java.util.Set<String>> words;
 
-  private Sources(Map<String, List<String>> raw, Lexicon lex) {
+  /** Returns the names of {@code names} read with the words of {@code lex}. */
+  private Sources(Sources names, Lexicon lex) {
+    this.aliases = names.aliases;
+    this.heads = names.heads;
+    this.words = names.words;
     this.lex = lex;
+  }
+
+  /** Returns the names of {@code raw}, with no lexicon yet. */
+  private Sources(Map<String, List<String>> raw) {
+    this.aliases = new PhraseTable<>();
+    this.heads = new java.util.HashMap<>();
+    this.words = new java.util.HashMap<>();
+    this.lex = null;
     Tokenizer tokenizer = new Tokenizer();
     Map<String, Alias> byWords = new LinkedHashMap<>();
     raw.forEach(
@@ -70,7 +82,7 @@ final class Sources {
   }
 
   static Sources bundled(Lexicon lex) {
-    return read(RESOURCE, lex);
+    return new Sources(Bundled.SOURCE_NAMES, lex);
   }
 
   /**
@@ -78,12 +90,23 @@ final class Sources {
    * the same layout: canonical name, then the names news uses.
    */
   static Sources actors(Lexicon lex) {
-    return read(ACTORS, lex);
+    return new Sources(Bundled.ACTOR_NAMES, lex);
+  }
+
+  /** Reads the bundled names of sources and of armed groups, once a process. */
+  static void preload() {
+    java.util.Objects.requireNonNull(Bundled.SOURCE_NAMES);
+  }
+
+  /** The bundled names, read when first asked for and shared: they hold no lexicon. */
+  private static final class Bundled {
+    static final Sources SOURCE_NAMES = read(RESOURCE);
+    static final Sources ACTOR_NAMES = read(ACTORS);
   }
 
   @SuppressWarnings("unchecked")
-  private static Sources read(String resource, Lexicon lex) {
-    return new Sources(Resource.yaml(resource, LinkedHashMap.class), lex);
+  private static Sources read(String resource) {
+    return new Sources(Resource.yaml(resource, LinkedHashMap.class));
   }
 
   /**

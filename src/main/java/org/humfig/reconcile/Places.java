@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.humfig.text.Resource;
 
 /**
@@ -24,8 +25,22 @@ public final class Places {
     this.directions = Map.copyOf(directions);
   }
 
-  /** Returns the place keys of the bundled English lexicon. */
+  /** Returns the place keys of the bundled English lexicon, read once a process and shared. */
   static Places english() {
+    return English.PLACES;
+  }
+
+  /** Reads the bundled place words and the names of countries, once a process. */
+  static void preload() {
+    Objects.requireNonNull(English.PLACES);
+    Objects.requireNonNull(Countries.NAMES);
+  }
+
+  private static final class English {
+    static final Places PLACES = read();
+  }
+
+  private static Places read() {
     Map<?, ?> raw = Resource.yaml(RESOURCE, Map.class);
     Map<String, String> directions = new java.util.HashMap<>();
     ((Map<?, ?>) raw.get("directions"))
@@ -77,12 +92,17 @@ public final class Places {
     return name != null && words(name).equals(words(where.location()));
   }
 
-  /** ISO3 codes and the English names of their countries, as the JDK gives them. */
-  private static final Map<String, String> COUNTRIES = countries();
+  /**
+   * ISO3 codes and the English names of their countries, as the JDK gives them: read when first
+   * asked for.
+   */
+  private static final class Countries {
+    static final Map<String, String> NAMES = countries();
+  }
 
   /** Returns the English name of the country with ISO3 code {@code iso3}, or null. */
   public static String country(String iso3) {
-    return iso3 == null ? null : COUNTRIES.get(iso3.strip().toUpperCase(Locale.ROOT));
+    return iso3 == null ? null : Countries.NAMES.get(iso3.strip().toUpperCase(Locale.ROOT));
   }
 
   private static Map<String, String> countries() {

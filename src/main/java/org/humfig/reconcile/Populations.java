@@ -39,9 +39,13 @@ final class Populations {
     this.phrases = List.copyOf(list);
   }
 
-  /** Returns the population classes of the bundled English lexicon. */
+  /** Returns the population classes of the bundled English lexicon, read once a process. */
   static Populations english() {
-    return new Populations(Resource.yaml(RESOURCE, Raw.class));
+    return English.POPULATIONS;
+  }
+
+  private static final class English {
+    static final Populations POPULATIONS = new Populations(Resource.yaml(RESOURCE, Raw.class));
   }
 
   /**

@@ -49,6 +49,15 @@ public final class Reconciler {
   private final Keys keys = new Keys(Places.english(), Populations.english());
   private boolean done;
 
+  /**
+   * Reads, once a process, the words figures' keys are made of (places, populations, the names of
+   * countries): a command calls it on a thread of its own before its first reconciler.
+   */
+  public static void preload() {
+    Places.preload();
+    Populations.english();
+  }
+
   /** Returns a reconciler with {@code settings}. */
   public Reconciler(Settings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
