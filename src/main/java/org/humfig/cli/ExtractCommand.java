@@ -11,7 +11,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.humfig.Humfig;
 import org.humfig.document.Inputs;
+import org.humfig.export.Format;
 import org.humfig.export.Run;
+import org.humfig.export.XlsxWriter;
 import org.humfig.extract.Extractor;
 import org.humfig.run.Extraction;
 import org.humfig.run.Progress;
@@ -126,9 +128,17 @@ final class ExtractCommand implements Callable<Integer> {
     LocalDate day = LocalDate.now(clock);
     // Loading the place names, the rules, the schema and its checks is most of a short run's
     // time: the place names and the bundled rules have been loading since the command line was
-    // read (Main), and the schema loads beside the rules.
+    // read (Main), and the schema (and, for a workbook, the workbook library) loads beside the
+    // rules.
     FutureTask<FigureValidator> checks =
         beside(() -> new FigureValidator(TableSchema.bundled(), day));
+    if (output.formats.contains(Format.XLSX)) {
+      beside(
+          () -> {
+            XlsxWriter.preload();
+            return null;
+          });
+    }
     Extractor extractor = new Extractor(rules.load(cl), input.settings());
     FigureValidator validator = done(checks);
     TableSchema schema = validator.schema();

@@ -47,6 +47,19 @@ import org.humfig.schema.TableSchema;
  */
 public final class XlsxWriter implements FigureWriter {
 
+  /**
+   * Loads the workbook library's classes (POI and the XML types of a workbook's parts) by opening
+   * and closing an empty workbook, which writes nothing: a short run calls it on a thread of its
+   * own while its rules load, so that its workbook is not written cold.
+   */
+  public static void preload() {
+    try (SXSSFWorkbook empty = new SXSSFWorkbook(1)) {
+      empty.createCellStyle().setFont(empty.createFont());
+    } catch (IOException e) {
+      // nothing was written; the run's own workbook reports what goes wrong
+    }
+  }
+
   private final TableSchema schema;
   private final Run run;
   private final Staging staging;
