@@ -1118,7 +1118,7 @@ final class Locator {
     Token first = tokens.get(i);
     if (!first.capitalized()
         || is(first, notFirst)
-        || upper(first)
+        || first.acronym()
         || demonym(first)
         || days.namesDay(first)
         || placeNouns.get(first) != null
@@ -1154,12 +1154,6 @@ final class Locator {
 
   /** The punctuation that may follow a place's name at once: "In Tawila, ...". */
   private static final String PAUSES = ",.;:)!?\"'\u2019\u201d";
-
-  /** True for a word written in capitals only: "RSF", "UNHCR". */
-  private static boolean upper(Token t) {
-    String text = t.text();
-    return text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
-  }
 
   /**
    * The country an unknown name's kind is said to be "of", from token {@code from}: "Kurigram and

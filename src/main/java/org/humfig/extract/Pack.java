@@ -128,8 +128,7 @@ final class Pack {
     int previous = 0; // the first figure of the sentence before
     // figures before the story names a place; not refugees, whom a story of their country
     // counts elsewhere ("The camp hosts 60,000 refugees from South Sudan")
-    List<Integer> placeless = new ArrayList<>();
-    List<List<Token>> placelessTokens = new ArrayList<>();
+    List<Placeless> placeless = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       budget.spend(figures.size());
@@ -168,8 +167,7 @@ final class Pack {
       }
       for (int j = 0; j < found.size(); j++) {
         if (found.get(j).location() == null && found.get(j).metric() != Metric.REFUGEES) {
-          placeless.add(figures.size() + j);
-          placelessTokens.add(a.view().tokens());
+          placeless.add(new Placeless(figures.size() + j, a.view().tokens()));
         }
       }
       figures.addAll(found);
@@ -195,9 +193,9 @@ final class Pack {
       previous = found.isEmpty() ? figures.size() : figures.size() - found.size();
       context.observe(story, a);
     }
-    for (int i = 0; i < placeless.size(); i++) {
-      int at = placeless.get(i);
-      Locator.Located country = locator.story(placelessTokens.get(i), story.places());
+    for (Placeless p : placeless) {
+      int at = p.at();
+      Locator.Located country = locator.story(p.tokens(), story.places());
       if (country != null && figures.get(at).location() == null) {
         Figure.Builder b = figures.get(at).toBuilder();
         Placing.set(b, country);
@@ -212,6 +210,9 @@ final class Pack {
     }
     return figures;
   }
+
+  /** A figure read with no place, by its number among the document's, and its sentence's words. */
+  private record Placeless(int at, List<Token> tokens) {}
 
   /**
    * True when a sentence's figures stand in two or more of its places: a breakdown ("33 in the
