@@ -65,6 +65,7 @@ final class Coordination {
       p = skipPhrases(a, verb);
     }
     while (p < v.size()) {
+      p = afterAside(v, p);
       int next = joiner(v, p);
       if (next < 0) {
         return;
@@ -112,7 +113,8 @@ final class Coordination {
     if (q == null
         || claimed.contains(q.start())
         || q.quantity().dimension() != like.quantity().dimension()
-        || lex.startsAt("breakdown_after", v.tokens(), q.end())) {
+        || lex.startsAt("breakdown_after", v.tokens(), q.end())
+        || spoken(a, q)) {
       return null;
     }
     Span population = null;
@@ -157,6 +159,21 @@ final class Coordination {
       }
     }
     return new Sibling(q, new Span(start, end), population);
+  }
+
+  /**
+   * True when {@code q} is inside the source phrase of an attribution: "killed 30 civilians last
+   * week, [two residents] and a hospital official told reporters" counts who spoke, not a list
+   * item.
+   */
+  private static boolean spoken(Analysis a, QuantitySpan q) {
+    for (org.humfig.rule.Match x : a.attributions()) {
+      Span src = x.get(org.humfig.rule.Capture.SOURCE).orElse(null);
+      if (src != null && src.start() <= q.start() && q.end() <= src.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -235,9 +252,43 @@ final class Coordination {
         p++;
       }
       int next = p < v.size() ? lex.phraseAt("list_joiner", v.tokens(), p) : -1;
-      return next > p ? next : p;
+      return increment(v, next > p ? next : p);
     }
-    return lex.contains("coordinator", v.token(p)) ? p + 1 : -1;
+    return lex.contains("coordinator", v.token(p)) ? increment(v, p + 1) : -1;
+  }
+
+  /**
+   * Returns the position after an item_increment phrase at {@code p} that a number follows ("and [a
+   * further] 27,000 in Bay"), or {@code p}.
+   */
+  private int increment(View v, int p) {
+    if (p >= v.size() || v.quantityAt(p) != null) {
+      return p;
+    }
+    int next = lex.phraseAt("item_increment", v.tokens(), p);
+    return next > p && next < v.size() && v.quantityAt(next) != null ? next : p;
+  }
+
+  /** The most words of an aside between the items of a list. */
+  private static final int MAX_ASIDE = 16;
+
+  /**
+   * Returns the comma that ends an aside at {@code p} when a coordinator follows it (", where the
+   * river burst its banks, and 27,000 in Jowhar"), or {@code p}: the aside names no number.
+   */
+  private int afterAside(View v, int p) {
+    if (p + 1 >= v.size() || !v.token(p).is(",") || !lex.contains("aside_opener", v.token(p + 1))) {
+      return p;
+    }
+    for (int k = p + 2; k < v.size() && k - p <= MAX_ASIDE; k++) {
+      if (v.quantityAt(k) != null || v.token(k).is(";")) {
+        return p;
+      }
+      if (v.token(k).is(",")) {
+        return k + 1 < v.size() && lex.contains("coordinator", v.token(k + 1)) ? k : p;
+      }
+    }
+    return p;
   }
 
   /** True when a list item may end at {@code p}: the end, punctuation or a coordinator. */

@@ -3,6 +3,8 @@ package org.humfig.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import org.humfig.model.Category;
 import org.humfig.model.DatePrecision;
 import org.humfig.model.Figure;
@@ -30,6 +32,8 @@ final class Dating {
   private static final String REPORT_VERB = "report_verb";
   private static final String RELATIVE = "relative";
   private static final String COMPARISON = "comparison_time";
+  private static final String POSSESSIVE = "possessive";
+  private static final String ACCOMPANYING = "accompanying";
 
   private final DateFinder dates;
   private final Lexicon lex;
@@ -99,6 +103,78 @@ final class Dating {
       return event;
     }
     return story.asOf();
+  }
+
+  /** The most words between an accompanying count's number and the word that joins it. */
+  private static final int MAX_JOIN = 3;
+
+  /**
+   * Dates the casualty figures that accompany the first of a sentence as it is dated, when no time
+   * follows their number: "the toll has risen to 2,056, the government said Monday, [with] another
+   * 3,900 people injured [and] 270 missing"; "have been killed [and] 3,408 injured in Friday's
+   * quake". Counts of one report stand when its first count does.
+   */
+  static void accompanying(SortedMap<Integer, Figure> figures, Analysis a, Lexicon lex) {
+    List<Token> tokens = a.view().tokens();
+    Figure first = null;
+    for (Map.Entry<Integer, Figure> e : figures.entrySet()) {
+      Figure f = e.getValue();
+      if (f.category() != Category.CASUALTY) {
+        continue;
+      }
+      if (first == null) {
+        first = f;
+        if (f.dateStart() == null) {
+          return;
+        }
+        continue;
+      }
+      int k = at(tokens, e.getKey());
+      if (k > 0 && joined(tokens, k, lex) && !timeAfter(a, k, lex)) {
+        e.setValue(
+            f.toBuilder()
+                .dateStart(first.dateStart())
+                .dateEnd(first.dateEnd())
+                .datePrecision(first.datePrecision())
+                .build());
+      }
+    }
+  }
+
+  /** The index of the token starting at {@code offset}, or -1. */
+  private static int at(List<Token> tokens, int offset) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).start() == offset) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** True when a coordinator or "with" joins the number at {@code k} to what is before it. */
+  private static boolean joined(List<Token> tokens, int k, Lexicon lex) {
+    for (int j = k - 1; j >= 0 && k - j <= MAX_JOIN; j--) {
+      Token t = tokens.get(j);
+      if (lex.contains("coordinator", t) || lex.contains(ACCOMPANYING, t)) {
+        return true;
+      }
+      if (t.shape() != Token.Shape.WORD) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when a time after token {@code k} dates something but an event ("Friday's quake"). */
+  private static boolean timeAfter(Analysis a, int k, Lexicon lex) {
+    List<Token> tokens = a.view().tokens();
+    for (TimeSpan t : a.times()) {
+      if (t.start() > k
+          && (t.end() >= tokens.size() || !lex.contains(POSSESSIVE, tokens.get(t.end())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a figure is a state or a running total rather than the count of one incident. */
@@ -190,6 +266,10 @@ final class Dating {
         || reference == null
         || !p.end().isBefore(reference)) {
       return p;
+    }
+    if (t.end() < tokens.size() && lex.contains(POSSESSIVE, tokens.get(t.end()))) {
+      // "have been killed in [Friday]'s earthquake": the day of the event, not of the count
+      return new Period(p.start(), reference, p.precision());
     }
     for (int k = t.start() - 1; k >= 1 && t.start() - k <= EVENT_GAP; k--) {
       Token w = tokens.get(k);

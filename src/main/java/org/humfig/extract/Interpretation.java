@@ -50,6 +50,7 @@ final class Interpretation {
 
   private static final String HOUSEHOLD = "household_noun";
   private static final String PEOPLE = "population_noun";
+  private static final String BODIES = "bodies_noun";
 
   /** The most words of a cause or agent between a figure and its running total. */
   private static final int MAX_BEFORE_TOTAL = 8;
@@ -205,6 +206,11 @@ final class Interpretation {
     Set<String> itemPlaces = new HashSet<>();
     for (Coordination.Sibling s :
         coordination.siblings(a, r.quantity, m.span(), itemEnd, claimed)) {
+      if (s.population() != null
+          && m.rule().metric() != Metric.KILLED
+          && lex.phraseEndingAt(BODIES, v.tokens(), s.population().end()) >= 0) {
+        continue; // "17 bodies and 40 injured people were brought in": the bodies are the dead
+      }
       claimed.add(s.quantity().start());
       Match sm = derived(m, s.item(), s.quantity(), trigger, s.population());
       Reading sr = reading(s.quantity(), s.population());
@@ -914,20 +920,23 @@ final class Interpretation {
    */
   Figure earlierPart(Story story, Analysis a, List<Figure> earlier) {
     View v = a.view();
-    if (earlier.isEmpty()
-        || v.size() < 7
-        || !lex.contains("partitive", v.token(0))
-        || !lex.contains("determiner", v.token(1))) {
+    if (earlier.isEmpty() || v.size() < 6 || !lex.contains("partitive", v.token(0))) {
       return null; // most sentences
     }
-    QuantitySpan whole = v.quantityAt(2);
-    if (whole == null || whole.end() + 2 >= v.size() || !v.token(whole.end()).is(",")) {
+    // "Of these, 40 were children": the whole is the first figure of the last sentence with one
+    boolean pronoun = lex.contains("partitive_pronoun", v.token(1)) && v.token(2).is(",");
+    QuantitySpan whole = pronoun ? null : v.quantityAt(2);
+    if (!pronoun
+        && (!lex.contains("determiner", v.token(1))
+            || whole == null
+            || whole.end() + 2 >= v.size()
+            || !v.token(whole.end()).is(","))) {
       return null;
     }
-    QuantitySpan part = v.quantityAt(whole.end() + 1);
+    QuantitySpan part = v.quantityAt(pronoun ? 3 : whole.end() + 1);
     if (part == null
         || part.quantity().dimension() != Dimension.COUNT
-        || whole.quantity().dimension() != Dimension.COUNT
+        || (whole != null && whole.quantity().dimension() != Dimension.COUNT)
         || part.end() + 1 >= v.size()
         || !lex.contains("aux", v.token(part.end()))
         || !lex.contains(PEOPLE, v.token(part.end() + 1))) {
@@ -941,11 +950,17 @@ final class Interpretation {
         last = k; // "are [women and children] under 18"
       }
     }
+    int first = earlier.size() - 1;
+    while (first > 0
+        && java.util.Objects.equals(
+            earlier.get(first - 1).evidenceStart(), earlier.get(first).evidenceStart())) {
+      first--;
+    }
     for (int i = earlier.size() - 1; i >= 0 && earlier.size() - i <= MAX_BACK; i--) {
       Figure f = earlier.get(i);
       if (f.unit() == Unit.PEOPLE
           && f.category() != Category.TERRITORY
-          && f.value() == whole.quantity().value()
+          && (whole == null ? i == first : f.value() == whole.quantity().value())
           && f.value() > part.quantity().value()) {
         String text = story.text();
         return child(f, v.token(part.number()).start(), f.metric(), part.quantity(), false)

@@ -155,6 +155,7 @@ final class Pack {
             .figures(story, analyse(s, story, all, shown), 0, all.get(phrase[0]).start())
             .forEach(numbered::putIfAbsent);
       }
+      Dating.accompanying(numbered, a, lex);
       List<Figure> found = List.copyOf(numbered.values());
       if (found.isEmpty() && !figures.isEmpty()) {
         // "Of the 180,400, some 98,000 are children": a group of an earlier figure's people

@@ -42,6 +42,7 @@ final class Grammar {
   static final String PLACE_ADVERB = "place_adverb";
   static final String PARTITIVE_PRONOUN = "partitive_pronoun";
   static final String TITLE_ABBREVIATION = "title_abbreviation";
+  static final String INCREMENT = "increment";
   static final List<String> REQUIRED =
       List.of(
           HEAD,
@@ -267,6 +268,9 @@ final class Grammar {
               || prev.shape() == Token.Shape.NUMBER;
       if (number && !numberAllowed) {
         return;
+      }
+      if (lex.contains(INCREMENT, t) && j + 1 < v.size() && v.quantityAt(j + 1) != null) {
+        return; // "in Homs and [another] 3 in Hama": the word opens the next item
       }
       boolean content =
           number || (t.shape() == Token.Shape.WORD && !lex.contains(FUNCTION_WORD, t));

@@ -64,6 +64,10 @@ public final class RuleLoader {
           "enabled",
           "positive",
           "negative");
+
+  /** The keys of a rule file entry that only switches a loaded rule on or off. */
+  private static final Set<String> SWITCH_KEYS = Set.of("id", "enabled");
+
   private static final java.util.regex.Pattern ID =
       java.util.regex.Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
 
@@ -296,9 +300,34 @@ public final class RuleLoader {
                 + id
                 + "': id must be lower case words joined by dots, e.g. killed.passive");
       }
+      if (node.keySet().equals(SWITCH_KEYS)) {
+        enable(id, flag(node, "enabled", true), origin);
+        continue;
+      }
       rules.remove(id);
       rules.put(id, new Raw(id, family, node, origin));
     }
+  }
+
+  /**
+   * Switches the loaded rule {@code id} on or off, as a rule file entry with only {@code id} and
+   * {@code enabled} does: the way to turn on a bundled rule that is off by default.
+   *
+   * @throws RuleException when no rule with this id is loaded
+   */
+  public RuleLoader enable(String id, boolean enabled) {
+    return enable(id, enabled, "rule '" + id + "'");
+  }
+
+  private RuleLoader enable(String id, boolean enabled, String origin) {
+    Raw raw = rules.get(id);
+    if (raw == null) {
+      throw new RuleException(origin + ": rule '" + id + "': no loaded rule has this id");
+    }
+    Map<String, Object> node = new LinkedHashMap<>(raw.node());
+    node.put("enabled", enabled);
+    rules.put(id, new Raw(id, raw.family(), node, raw.origin()));
+    return this;
   }
 
   private Rule compile(Raw raw) {

@@ -29,7 +29,19 @@ class RuleExamplesTest {
   private static Stream<DynamicTest> pack(String language) {
     RuleSet rules = RuleLoader.bundled(language).build();
     Extractor all = new Extractor(rules);
-    return rules.rules().stream().flatMap(r -> tests(rules, all, r));
+    List<Rule> off = rules.rules().stream().filter(r -> !r.enabled()).toList();
+    return Stream.concat(
+        rules.rules().stream().filter(Rule::enabled).flatMap(r -> tests(rules, all, r)),
+        off.isEmpty() ? Stream.empty() : switchedOn(language, off));
+  }
+
+  /** The examples of the rules that are off by default, run with them switched on. */
+  private static Stream<DynamicTest> switchedOn(String language, List<Rule> off) {
+    RuleLoader loader = RuleLoader.bundled(language);
+    off.forEach(r -> loader.enable(r.id(), true));
+    RuleSet rules = loader.build();
+    Extractor all = new Extractor(rules);
+    return off.stream().flatMap(r -> tests(rules, all, rules.rule(r.id()).orElseThrow()));
   }
 
   private static Stream<DynamicTest> tests(RuleSet rules, Extractor all, Rule rule) {

@@ -115,6 +115,31 @@ class RuleLoaderTest {
   }
 
   @Test
+  void add_idAndEnabledOnly_switchesTheBundledRule() throws IOException {
+    assertThat(RuleLoader.english().rule("homeless.housing").orElseThrow().enabled()).isFalse();
+    Path p =
+        file(
+            "family: displacement\n"
+                + "rules:\n"
+                + "  - {id: homeless.housing, enabled: true}\n"
+                + "  - {id: killed.passive, enabled: false}\n");
+    RuleSet rules = RuleLoader.bundled().add(p).build();
+    Rule housing = rules.rule("homeless.housing").orElseThrow();
+    assertThat(housing.enabled()).isTrue();
+    assertThat(housing.origin()).doesNotStartWith(p.toString()); // still the bundled rule
+    assertThat(housing.positive()).isNotEmpty();
+    assertThat(rules.rule("killed.passive").orElseThrow().enabled()).isFalse();
+  }
+
+  @Test
+  void add_switchOfAnUnknownRule_failsNamingIt() throws IOException {
+    Path p = file("family: displacement\nrules:\n  - {id: homeless.nothing, enabled: true}\n");
+    assertThatThrownBy(() -> RuleLoader.bundled().add(p))
+        .isInstanceOf(RuleException.class)
+        .hasMessageStartingWith(p + ":3: rule 'homeless.nothing': no loaded rule has this id");
+  }
+
+  @Test
   void compile_patternSyntaxErrors_areExplained() {
     Lexicon lex = new Lexicon().add("killed", java.util.List.of("killed"));
     assertThatThrownBy(() -> Pattern.compile("QTY Killed", lex))
