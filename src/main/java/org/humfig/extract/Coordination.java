@@ -113,7 +113,8 @@ final class Coordination {
     if (q == null
         || claimed.contains(q.start())
         || q.quantity().dimension() != like.quantity().dimension()
-        || lex.startsAt("breakdown_after", v.tokens(), q.end())) {
+        || lex.startsAt("breakdown_after", v.tokens(), q.end())
+        || spoken(a, q)) {
       return null;
     }
     Span population = null;
@@ -158,6 +159,21 @@ final class Coordination {
       }
     }
     return new Sibling(q, new Span(start, end), population);
+  }
+
+  /**
+   * True when {@code q} is inside the source phrase of an attribution: "killed 30 civilians last
+   * week, [two residents] and a hospital official told reporters" counts who spoke, not a list
+   * item.
+   */
+  private static boolean spoken(Analysis a, QuantitySpan q) {
+    for (org.humfig.rule.Match x : a.attributions()) {
+      Span src = x.get(org.humfig.rule.Capture.SOURCE).orElse(null);
+      if (src != null && src.start() <= q.start() && q.end() <= src.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
