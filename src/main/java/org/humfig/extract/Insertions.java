@@ -16,9 +16,10 @@ import org.humfig.text.Token;
  * according to the ministry, were killed"); a number restated between dashes ("18,000 families --
  * around 80,000 people -- are staying in camps").
  *
- * <p>A phrase opened by a word of class {@code name_appositive_opener} ("the") after a capitalised
- * word is a description of that name when it holds no number, finite verb, source or report: "the
- * displaced population of Marib, the largest city in the region, has reached 40,000". Its closing
+ * <p>A phrase opened by a word of class {@code name_appositive_opener} ("the") after a
+ * capitalised word is a description of that name when it holds no number, finite verb, source or
+ * report (a source's word that modifies a noun, "the state capital", is none): "the displaced
+ * population of Marib, the largest city in the region, has reached 40,000". Its closing
  * comma stays when a source's report follows ("in Bor, the state capital, the U.N. said").
  *
  * <p>A phrase opened by a word of class {@code appositive_opener} ("a", "an") is a noun phrase set
@@ -315,7 +316,7 @@ final class Insertions {
     for (int k = from; k < close; k++) {
       if (lex.contains("clause_verb", tokens.get(k))
           || lex.contains("role_noun", tokens.get(k))
-          || lex.contains("source_noun", tokens.get(k))
+          || (lex.contains("source_noun", tokens.get(k)) && !attributive(tokens, close, k, lex))
           || lex.startsAt("report_verb", tokens, k)
           || lex.startsAt("according", tokens, k)
           || lex.startsAt("citing", tokens, k)) {
@@ -323,6 +324,22 @@ final class Insertions {
       }
     }
     return quantities.parse(tokens.subList(from, close)).isEmpty();
+  }
+
+  /**
+   * True when the word at {@code k} modifies a lower-case noun after it inside a description that
+   * is no source's word: "Makurdi, the [state] capital," and "the Benue [State] capital" name a
+   * place's kind, not a source.
+   */
+  private static boolean attributive(List<Token> tokens, int close, int k, Lexicon lex) {
+    if (k + 1 >= close) {
+      return false;
+    }
+    Token next = tokens.get(k + 1);
+    return next.shape() == Token.Shape.WORD
+        && !next.capitalized()
+        && !lex.contains("source_noun", next)
+        && !lex.contains("role_noun", next);
   }
 
   /**
