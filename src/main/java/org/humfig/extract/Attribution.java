@@ -298,7 +298,7 @@ final class Attribution {
    * Management Authority (ASDMA)"): its capitalised words and the small words between them, so that
    * "the authority said" after "the ASDMA said" refers back to the ASDMA.
    */
-  private static void spellings(Story story, List<Token> tokens) {
+  private void spellings(Story story, List<Token> tokens) {
     for (int k = 2; k + 1 < tokens.size(); k++) {
       if (!tokens.get(k - 1).is("(") || !tokens.get(k + 1).is(")") || !tokens.get(k).acronym()) {
         continue;
@@ -311,8 +311,9 @@ final class Attribution {
               || (start - 2 >= 0 && tokens.get(start - 2).capitalized()))) {
         start--;
       }
-      while (start < k - 1 && !tokens.get(start).capitalized()) {
-        start++;
+      while (start < k - 1
+          && (!tokens.get(start).capitalized() || lex.contains(DEFINITE, tokens.get(start)))) {
+        start++; // not "The" opening a sentence
       }
       if (start < k - 1) {
         story.spelled(tokens.get(k).text(), text(story, tokens, start, k - 1));
@@ -472,6 +473,10 @@ final class Attribution {
       return new Source(known, false, report);
     }
     String canonical = sources.name(tokens, start, end, raw);
+    String spelled = spelledOut(story, tokens, start, end);
+    if (spelled != null) {
+      canonical = spelled; // "NSEMA said", after "the State Emergency Management Agency (NSEMA)"
+    }
     boolean proper = proper(tokens, start, end);
     Token head = tokens.get(end - 1);
     if (!proper
@@ -564,6 +569,20 @@ final class Attribution {
       }
     }
     return start;
+  }
+
+  /**
+   * The name the story spelled out for the acronym that is the whole phrase {@code tokens[start,
+   * end)}, with the acronym, as where it was spelled out ("the Kano State Emergency Management
+   * Agency (KSEMA)"), or null.
+   */
+  private static String spelledOut(Story story, List<Token> tokens, int start, int end) {
+    if (end - start != 1 || !tokens.get(start).acronym()) {
+      return null;
+    }
+    String acronym = tokens.get(start).text();
+    String name = story.spelled(acronym);
+    return name == null ? null : name + " (" + acronym + ")";
   }
 
   /**

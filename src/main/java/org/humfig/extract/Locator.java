@@ -1548,7 +1548,7 @@ final class Locator {
       if (c == clause) {
         if (l.start() >= value.end()
             && l.start() < next
-            && !leads(tokens, l, numbers)
+            && (!leads(tokens, l, numbers) || attached(tokens, value, l))
             && countryTotals.longestAt(tokens, l.start()) == null) {
           return l; // not "killed 20 in Sindh, bringing the national toll to 312": that is 312's
         }
@@ -1644,6 +1644,21 @@ final class Locator {
     int k = l.end();
     return numbers.contains(k)
         || (k < tokens.size() && tokens.get(k).is(",") && numbers.contains(k + 1));
+  }
+
+  /**
+   * True when a place follows a figure's number through a preposition, with at most its noun
+   * between: in "12 died in Buner, five in Swat, two in Shangla" Swat is the five's, though the two
+   * follow it.
+   */
+  private boolean attached(List<Token> tokens, Span value, Located l) {
+    int between = l.start() - value.end();
+    if (between < 1 || between > 2) {
+      return false;
+    }
+    Token preposition = tokens.get(l.start() - 1);
+    return (is(preposition, placePrepositions) || is(preposition, origins))
+        && (between == 1 || tokens.get(value.end()).shape() == Token.Shape.WORD);
   }
 
   /**

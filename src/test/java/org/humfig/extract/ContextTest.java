@@ -171,7 +171,7 @@ class ContextTest {
     Figure f = one("About 8,000 people have fled the town, UNHCR chief Ana Lima wrote on Friday.");
     assertThat(f.attributedTo()).isEqualTo("UNHCR chief Ana Lima");
     assertThat(one("About 8,000 people have fled the town, UNHCR said.").attributedTo())
-        .isEqualTo("UNHCR");
+        .isEqualTo("UN Refugee Agency (UNHCR)");
   }
 
   @Test
@@ -383,7 +383,7 @@ class ContextTest {
         extract(
             "The UN refugee agency opened a new camp this week.\n\n"
                 + "The agency said 3,500 refugees had crossed the border.");
-    assertThat(find(figures, 3500).attributedTo()).isEqualTo("UNHCR");
+    assertThat(find(figures, 3500).attributedTo()).isEqualTo("UN Refugee Agency (UNHCR)");
   }
 
   @Test
@@ -564,7 +564,7 @@ class ContextTest {
     assertThat(
             one("Some 2,400 people have arrived at the transit site (UNHCR 14/03/2023).")
                 .attributedTo())
-        .isEqualTo("UNHCR");
+        .isEqualTo("UN Refugee Agency (UNHCR)");
     assertThat(
             one("About 800 households were displaced in the valley (Provincial Health Office, 2 May"
                     + " 2023).")
