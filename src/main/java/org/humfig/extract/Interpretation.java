@@ -918,13 +918,16 @@ final class Interpretation {
    * whole named by its number alone at the start of a sentence that gives no figure of its own.
    * Returns a figure of the earlier one's metric, place, date and source, part of it; or null.
    */
-  Figure earlierPart(Story story, Analysis a, List<Figure> earlier) {
+  Figure earlierPart(Story story, Analysis a, List<Figure> earlier, boolean adjacent) {
     View v = a.view();
     if (earlier.isEmpty() || v.size() < 6 || !lex.contains("partitive", v.token(0))) {
       return null; // most sentences
     }
     // "Of these, 40 were children": the whole is the first figure of the last sentence with one
     boolean pronoun = lex.contains("partitive_pronoun", v.token(1)) && v.token(2).is(",");
+    if (pronoun && !adjacent) {
+      return null;
+    }
     QuantitySpan whole = pronoun ? null : v.quantityAt(2);
     if (!pronoun
         && (!lex.contains("determiner", v.token(1))
@@ -973,6 +976,64 @@ final class Interpretation {
       }
     }
     return null;
+  }
+
+  /** How many tokens a sentence's opening count may start after: "[About] 180,000 of them". */
+  private static final int MAX_OPENING = 2;
+
+  /**
+   * "About 180,000 of them live in informal sites", "Over 6,000 of them are in the north": a part
+   * of the first figure of the sentence before, opening a sentence that gives no figure of its own,
+   * at the place that sentence names. Returns a figure of the earlier one's metric, date and
+   * source; or null.
+   */
+  Figure partOfThem(Story story, Analysis a, List<Figure> earlier) {
+    View v = a.view();
+    QuantitySpan part = null;
+    for (int k = 0; k <= MAX_OPENING && k < v.size() && part == null; k++) {
+      part = v.quantityAt(k);
+    }
+    if (earlier.isEmpty()
+        || part == null
+        || part.quantity().dimension() != Dimension.COUNT
+        || part.end() + 2 >= v.size()
+        || !lex.contains("partitive", v.token(part.end()))
+        || !lex.contains("partitive_pronoun", v.token(part.end() + 1))) {
+      return null;
+    }
+    int first = earlier.size() - 1;
+    while (first > 0
+        && java.util.Objects.equals(
+            earlier.get(first - 1).evidenceStart(), earlier.get(first).evidenceStart())) {
+      first--;
+    }
+    Figure f = earlier.get(first);
+    if (f.unit() != Unit.PEOPLE
+        || f.category() == Category.TERRITORY
+        || f.value() == null
+        || f.value() <= part.quantity().value()) {
+      return null;
+    }
+    String text = story.text();
+    Figure.Builder b =
+        child(f, v.token(part.number()).start(), f.metric(), part.quantity(), false)
+            .partOf(f.id())
+            .evidence(a.sentence().text(text))
+            .evidenceStart(a.sentence().start())
+            .evidenceEnd(a.sentence().end());
+    int after = part.end() + 2;
+    if (after + 1 < v.size()
+        && lex.contains("aux", v.token(after))
+        && lex.contains(PEOPLE, v.token(after + 1))) {
+      b.population(text.substring(v.token(after + 1).start(), v.token(after + 1).end()));
+    }
+    for (Locator.Located l : a.places()) {
+      if (l.start() >= after) {
+        Placing.set(b, l); // "of them are [in the anglophone regions]"
+        break;
+      }
+    }
+    return b.build();
   }
 
   /** Returns the view index of token {@code k} of the whole sentence, or -1 when it is hidden. */

@@ -159,7 +159,16 @@ final class Pack {
       List<Figure> found = List.copyOf(numbered.values());
       if (found.isEmpty() && !figures.isEmpty()) {
         // "Of the 180,400, some 98,000 are children": a group of an earlier figure's people
-        Figure part = interpretation.earlierPart(story, a, figures);
+        // "Of these, 40 were children", "About 180,000 of them live in informal sites": a group of
+        // the people the sentence just before counts
+        boolean adjacent =
+            k > 0
+                && java.util.Objects.equals(
+                    figures.get(figures.size() - 1).evidenceStart(), sentences.get(k - 1).start());
+        Figure part = interpretation.earlierPart(story, a, figures, adjacent);
+        if (part == null && adjacent) {
+          part = interpretation.partOfThem(story, a, figures);
+        }
         found = part == null ? found : List.of(part);
       }
       quotes.read(s, doc.text(), found, figures.size());
