@@ -123,6 +123,7 @@ final class Locator {
   private final WordSet pressTitles;
   private final WordSet origins;
   private final WordSet originNouns;
+  private final WordSet arrivalWords;
   private final WordSet groupNouns;
   private final WordSet wholeCountry;
   private final PhraseTable<Boolean> countryTotals = new PhraseTable<>();
@@ -194,6 +195,7 @@ final class Locator {
     this.pressTitles = new WordSet(raw.pressTitles());
     this.origins = new WordSet(raw.origins());
     this.originNouns = new WordSet(raw.originNouns());
+    this.arrivalWords = new WordSet(raw.arrivalWords());
     this.groupNouns = new WordSet(raw.groupNouns());
     this.wholeCountry = new WordSet(raw.wholeCountry());
     raw.countryTotals().forEach(s -> countryTotals.put(s, Boolean.TRUE));
@@ -788,6 +790,27 @@ final class Locator {
       boolean origin =
           k > 1 && is(tokens.get(k - 1), origins) && is(tokens.get(k - 2), originNouns);
       if (origin || (previous != null && listed(tokens, previous, l))) {
+        out.add(l);
+        previous = l;
+      } else {
+        previous = null;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The places of a sentence that people arrived, crossed or came back from, with the places listed
+   * after them: "5,400 households arrived from El Fasher and Abu Shouk", "crossed from Lebanon into
+   * Syria", "returned from Iran".
+   */
+  List<Located> departures(List<Token> tokens, List<Located> places) {
+    List<Located> out = new ArrayList<>();
+    Located previous = null;
+    for (Located l : places) {
+      int k = l.start();
+      boolean from = k > 1 && is(tokens.get(k - 1), origins) && is(tokens.get(k - 2), arrivalWords);
+      if (from || (previous != null && listed(tokens, previous, l))) {
         out.add(l);
         previous = l;
       } else {
@@ -1543,8 +1566,12 @@ final class Locator {
     Located nearestInClause = null;
     Located earlier = null;
     Located later = null;
+    Located frame = null;
     for (Located l : candidates) {
       int c = clauses[l.start()];
+      if (c < clause && opens(tokens, l)) {
+        frame = l;
+      }
       if (c == clause) {
         if (l.start() >= value.end()
             && l.start() < next
@@ -1590,6 +1617,14 @@ final class Locator {
       if (clauses[l.start()] == clause && (within || away)) {
         source = l;
       }
+    }
+    if (frame != null
+        && (earlier == frame || earlier.precision().compareTo(frame.precision()) >= 0)
+        && (source == null || source.place().countryCode().equals(frame.place().countryCode()))) {
+      // "In Canoas, in the metropolitan region of Porto Alegre, ... 35 died" and "In Maiduguri,
+      // ..., the Borno State Government said": the place the sentence opens with, unless a finer
+      // one follows it ("In Sudan, in the Darfur region, ...")
+      return frame;
     }
     if (source != null) {
       return source;
@@ -1637,6 +1672,11 @@ final class Locator {
       }
     }
     return memory.lastPlace;
+  }
+
+  /** True when a sentence opens with a place after a preposition: "[In Maiduguri], ...". */
+  private boolean opens(List<Token> tokens, Located l) {
+    return l.start() == 1 && is(tokens.get(0), placePrepositions);
   }
 
   /** True when a figure's number follows the place at once: "in Chittagong 30 were dead". */
@@ -1711,6 +1751,7 @@ final class Locator {
       @JsonProperty("press_titles") List<String> pressTitles,
       List<String> origins,
       @JsonProperty("origin_nouns") List<String> originNouns,
+      @JsonProperty("arrival_words") List<String> arrivalWords,
       @JsonProperty("group_nouns") List<String> groupNouns,
       @JsonProperty("whole_country") List<String> wholeCountry,
       @JsonProperty("country_totals") List<String> countryTotals,

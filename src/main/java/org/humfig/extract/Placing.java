@@ -12,8 +12,9 @@ import org.humfig.rule.Span;
 
 /**
  * Chooses a figure's place among those its sentence names outside its sources' names (for refugees,
- * not the country they come from), else the place a source of its clause is named after ("officials
- * in Kharkiv"), else, when the story has named none, a place in an aside of its sentence.
+ * not the country they come from; for people who arrived, crossed or returned, not where from),
+ * else the place a source of its clause is named after ("officials in Kharkiv"), else, when the
+ * story has named none, a place in an aside of its sentence.
  */
 final class Placing {
 
@@ -35,8 +36,12 @@ final class Placing {
     List<Locator.Located> ofSources = new ArrayList<>();
     List<Locator.Located> origins =
         metric == Metric.REFUGEES ? locator.origins(a.view().tokens(), a.places()) : List.of();
+    List<Locator.Located> departures =
+        metric == Metric.REFUGEES || metric == Metric.DISPLACED || metric == Metric.RETURNED
+            ? locator.departures(a.view().tokens(), a.places())
+            : List.of();
     for (Locator.Located l : a.places()) {
-      if (origins.contains(l)) {
+      if (origins.contains(l) || departures.contains(l)) {
         continue; // "Uganda hosts 900,000 refugees from South Sudan": they are in Uganda
       }
       Span s = new Span(l.start(), l.end());
