@@ -205,7 +205,7 @@ final class Interpretation {
     Span trigger = m.get(Capture.TRIGGER).orElse(m.span());
     Set<String> itemPlaces = new HashSet<>();
     for (Coordination.Sibling s :
-        coordination.siblings(a, r.quantity, m.span(), itemEnd, claimed)) {
+        coordination.siblings(a, r.quantity, m.span(), r.population, itemEnd, claimed)) {
       if (s.population() != null
           && m.rule().metric() != Metric.KILLED
           && lex.phraseEndingAt(BODIES, v.tokens(), s.population().end()) >= 0) {
