@@ -16,11 +16,11 @@ import org.humfig.text.Token;
  * according to the ministry, were killed"); a number restated between dashes ("18,000 families --
  * around 80,000 people -- are staying in camps").
  *
- * <p>A phrase opened by a word of class {@code name_appositive_opener} ("the") after a
- * capitalised word is a description of that name when it holds no number, finite verb, source or
- * report (a source's word that modifies a noun, "the state capital", is none): "the displaced
- * population of Marib, the largest city in the region, has reached 40,000". Its closing
- * comma stays when a source's report follows ("in Bor, the state capital, the U.N. said").
+ * <p>A phrase opened by a word of class {@code name_appositive_opener} ("the") after a capitalised
+ * word is a description of that name when it holds no number, finite verb, source or report (a
+ * source's word that modifies a noun, "the state capital", is none): "the displaced population of
+ * Marib, the largest city in the region, has reached 40,000". Its closing comma stays when a
+ * source's report follows ("in Bor, the state capital, the U.N. said").
  *
  * <p>A phrase opened by a word of class {@code appositive_opener} ("a", "an") is a noun phrase set
  * beside another only when no verb of class {@code clause_verb} sits in it and it does not open

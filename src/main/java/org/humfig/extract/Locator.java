@@ -783,20 +783,7 @@ final class Locator {
    * Pakistan", where "from" is the verb's.
    */
   List<Located> origins(List<Token> tokens, List<Located> places) {
-    List<Located> out = new ArrayList<>();
-    Located previous = null;
-    for (Located l : places) {
-      int k = l.start();
-      boolean origin =
-          k > 1 && is(tokens.get(k - 1), origins) && is(tokens.get(k - 2), originNouns);
-      if (origin || (previous != null && listed(tokens, previous, l))) {
-        out.add(l);
-        previous = l;
-      } else {
-        previous = null;
-      }
-    }
-    return out;
+    return fromAfter(tokens, places, originNouns);
   }
 
   /**
@@ -805,11 +792,19 @@ final class Locator {
    * Syria", "returned from Iran".
    */
   List<Located> departures(List<Token> tokens, List<Located> places) {
+    return fromAfter(tokens, places, arrivalWords);
+  }
+
+  /**
+   * The places after "from" that follows a word of {@code before}, with the places listed after
+   * each of them.
+   */
+  private List<Located> fromAfter(List<Token> tokens, List<Located> places, WordSet before) {
     List<Located> out = new ArrayList<>();
     Located previous = null;
     for (Located l : places) {
       int k = l.start();
-      boolean from = k > 1 && is(tokens.get(k - 1), origins) && is(tokens.get(k - 2), arrivalWords);
+      boolean from = k > 1 && is(tokens.get(k - 1), origins) && is(tokens.get(k - 2), before);
       if (from || (previous != null && listed(tokens, previous, l))) {
         out.add(l);
         previous = l;
