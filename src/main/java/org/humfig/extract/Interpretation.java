@@ -953,12 +953,7 @@ final class Interpretation {
         last = k; // "are [women and children] under 18"
       }
     }
-    int first = earlier.size() - 1;
-    while (first > 0
-        && java.util.Objects.equals(
-            earlier.get(first - 1).evidenceStart(), earlier.get(first).evidenceStart())) {
-      first--;
-    }
+    int first = firstOfLast(earlier);
     for (int i = earlier.size() - 1; i >= 0 && earlier.size() - i <= MAX_BACK; i--) {
       Figure f = earlier.get(i);
       if (f.unit() == Unit.PEOPLE
@@ -976,6 +971,17 @@ final class Interpretation {
       }
     }
     return null;
+  }
+
+  /** Returns the index of the first of {@code earlier}'s figures from the last sentence in it. */
+  private static int firstOfLast(List<Figure> earlier) {
+    int first = earlier.size() - 1;
+    while (first > 0
+        && java.util.Objects.equals(
+            earlier.get(first - 1).evidenceStart(), earlier.get(first).evidenceStart())) {
+      first--;
+    }
+    return first;
   }
 
   /** How many tokens a sentence's opening count may start after: "[About] 180,000 of them". */
@@ -1001,12 +1007,7 @@ final class Interpretation {
         || !lex.contains("partitive_pronoun", v.token(part.end() + 1))) {
       return null;
     }
-    int first = earlier.size() - 1;
-    while (first > 0
-        && java.util.Objects.equals(
-            earlier.get(first - 1).evidenceStart(), earlier.get(first).evidenceStart())) {
-      first--;
-    }
+    int first = firstOfLast(earlier);
     Figure f = earlier.get(first);
     if (f.unit() != Unit.PEOPLE
         || f.category() == Category.TERRITORY
