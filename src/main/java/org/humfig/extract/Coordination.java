@@ -41,27 +41,17 @@ final class Coordination {
    * Returns the siblings of the figure whose number is {@code q} in a match spanning {@code match},
    * in text order, none of them {@code claimed}.
    *
-   * @param people the figure's own people, or null
    * @param itemEnd where the figure's own item ends (its people, or the whole match)
    */
   List<Sibling> siblings(
-      Analysis a, QuantitySpan q, Span match, Span people, int itemEnd, Set<Integer> claimed) {
+      Analysis a, QuantitySpan q, Span match, int itemEnd, Set<Integer> claimed) {
     List<Sibling> out = new ArrayList<>();
     if (match.start() == q.start()) {
       backward(a, q, claimed, out);
     }
     forward(a, q, Math.max(itemEnd, match.end()), claimed, out);
-    if (!dwellings(a.view(), people)) {
-      // "destroyed 1,200 homes and 40,000 people were displaced": houses are no people
-      out.removeIf(s -> dwellings(a.view(), s.population()));
-    }
     out.sort(java.util.Comparator.comparingInt(s -> s.quantity().start()));
     return out;
-  }
-
-  /** True when {@code people} ends in a word for homes: "houses", "housing units". */
-  private boolean dwellings(View v, Span people) {
-    return people != null && lex.phraseEndingAt("dwelling_noun", v.tokens(), people.end()) >= 0;
   }
 
   private void forward(

@@ -51,6 +51,7 @@ final class Interpretation {
   private static final String HOUSEHOLD = "household_noun";
   private static final String PEOPLE = "population_noun";
   private static final String BODIES = "bodies_noun";
+  private static final String DWELLINGS = "dwelling_noun";
 
   /** The most words of a cause or agent between a figure and its running total. */
   private static final int MAX_BEFORE_TOTAL = 8;
@@ -205,11 +206,12 @@ final class Interpretation {
     Span trigger = m.get(Capture.TRIGGER).orElse(m.span());
     Set<String> itemPlaces = new HashSet<>();
     for (Coordination.Sibling s :
-        coordination.siblings(a, r.quantity, m.span(), r.population, itemEnd, claimed)) {
-      if (s.population() != null
-          && m.rule().metric() != Metric.KILLED
-          && lex.phraseEndingAt(BODIES, v.tokens(), s.population().end()) >= 0) {
+        coordination.siblings(a, r.quantity, m.span(), itemEnd, claimed)) {
+      if (m.rule().metric() != Metric.KILLED && endsIn(v, s.population(), BODIES)) {
         continue; // "17 bodies and 40 injured people were brought in": the bodies are the dead
+      }
+      if (endsIn(v, s.population(), DWELLINGS) && !endsIn(v, r.population, DWELLINGS)) {
+        continue; // "destroyed 1,200 homes and 40,000 people were displaced": houses are no people
       }
       claimed.add(s.quantity().start());
       Match sm = derived(m, s.item(), s.quantity(), trigger, s.population());
@@ -1035,6 +1037,11 @@ final class Interpretation {
       }
     }
     return b.build();
+  }
+
+  /** True when {@code people} ends in a word of lexicon class {@code noun}. */
+  private boolean endsIn(View v, Span people, String noun) {
+    return people != null && lex.phraseEndingAt(noun, v.tokens(), people.end()) >= 0;
   }
 
   /** Returns the view index of token {@code k} of the whole sentence, or -1 when it is hidden. */
