@@ -70,7 +70,7 @@ final class Dating {
     TimeSpan nearest =
         !times.isEmpty() && !ongoing
             ? incident(times, a.view().tokens(), story.dateline(), value, clauses)
-            : nearest(times, value, clauses);
+            : nearest(times, a.view().tokens(), value, clauses);
     if (nearest == null) {
       nearest = opening(times, a.view().tokens(), value);
     }
@@ -204,11 +204,11 @@ final class Dating {
         events.add(t);
       }
     }
-    TimeSpan event = nearest(events, value, clauses);
+    TimeSpan event = nearest(events, tokens, value, clauses);
     if (event == null && events.size() < times.size()) {
       event = opening(events, tokens, value);
     }
-    return event != null ? event : nearest(times, value, clauses);
+    return event != null ? event : nearest(times, tokens, value, clauses);
   }
 
   /**
@@ -384,12 +384,25 @@ final class Dating {
     return null;
   }
 
-  /** The time expression nearest the number in its clause. */
-  private static TimeSpan nearest(List<TimeSpan> times, Span value, int[] clauses) {
+  /**
+   * The time expression nearest the number in its clause; a time of its own after the number wins
+   * over one before it that a coordinator parts from it, which dates the count before: in "five
+   * were killed on Friday and 12 injured on Saturday" the 12 are of Saturday.
+   */
+  private TimeSpan nearest(List<TimeSpan> times, List<Token> tokens, Span value, int[] clauses) {
     TimeSpan best = null;
     int bestDistance = Integer.MAX_VALUE;
+    boolean after = false;
     for (TimeSpan t : times) {
-      if (clauses[t.start()] != clauses[value.start()]) {
+      if (clauses[t.start()] == clauses[value.start()]
+          && t.start() >= value.end()
+          && !reported(tokens, t)) {
+        after = true;
+      }
+    }
+    for (TimeSpan t : times) {
+      if (clauses[t.start()] != clauses[value.start()]
+          || (after && t.end() <= value.start() && coordinated(tokens, t.end(), value.start()))) {
         continue;
       }
       int d = value.distance(new Span(t.start(), t.end()));
@@ -399,5 +412,15 @@ final class Dating {
       }
     }
     return best;
+  }
+
+  /** True when a coordinator stands among tokens {@code from} to {@code to}. */
+  private boolean coordinated(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lex.contains("coordinator", tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
