@@ -80,6 +80,7 @@ final class Locator {
   private final PhraseTable<Boolean> seats = new PhraseTable<>();
   private final PhraseTable<Boolean> storyWide = new PhraseTable<>();
   private final Map<String, String> demonyms;
+  private final Map<String, String> nationals;
   private final WordSet landNouns;
   private final WordSet articles;
 
@@ -172,6 +173,7 @@ final class Locator {
     raw.speakerSeats().forEach(s -> seats.put(s, Boolean.TRUE));
     raw.storyWide().forEach(s -> storyWide.put(s, Boolean.TRUE));
     this.demonyms = Map.copyOf(raw.demonyms());
+    this.nationals = Map.copyOf(raw.nationals());
     this.landNouns = new WordSet(raw.landNouns());
     this.articles = new WordSet(raw.articles());
     this.notFirst = new WordSet(raw.nameNotFirst());
@@ -254,16 +256,22 @@ final class Locator {
     List<Located> found = new ArrayList<>();
     List<PlaceMention> mentions = placed(tokens, gazetteer.find(tokens), memory);
     memory.sentence = null;
-    for (PlaceMention m : mentions) {
-      if (!person(tokens, m) && !notPlaces.contains(m.text()) && !press(tokens, m)) {
+    for (int k = 0; k < mentions.size(); k++) {
+      PlaceMention m = mentions.get(k);
+      if (!person(tokens, m)
+          && !notPlaces.contains(m.text())
+          && !press(tokens, m)
+          && !opensName(tokens, m, k + 1 < mentions.size() ? mentions.get(k + 1) : null)) {
         memory.sentence = m.candidates().get(0).countryCode();
         break;
       }
     }
     int next = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (next < mentions.size() && mentions.get(next).start() == i) {
-        PlaceMention m = mentions.get(next++);
+      PlaceMention m =
+          next < mentions.size() && mentions.get(next).start() == i ? mentions.get(next++) : null;
+      PlaceMention after = next < mentions.size() ? mentions.get(next) : null;
+      if (m != null && !opensName(tokens, m, after)) { // else read below as the name it opens
         i = m.end() - 1;
         int at = tokens.get(m.start()).start();
         if (at == memory.datelineAt || (at > memory.datelineAt && at < memory.datelineEnd)) {
@@ -551,6 +559,35 @@ final class Locator {
     return out;
   }
 
+  /** How many lower-case words may stand between a number and the people's nationality. */
+  private static final int MAX_BEFORE_NATIONALS = 2;
+
+  /**
+   * The country of the people a figure counts, named by their nationality after its number ("1.2
+   * million Iraqis have been uprooted", "six million displaced Syrians"), for a figure whose
+   * sentence names no place and whose story has named none before it but its dateline: "BEIRUT -
+   * ... 6 million Syrians inside the country" is Syria. Null otherwise.
+   */
+  Located nationals(List<Token> tokens, Span value, Located before) {
+    if (before != null && before.start() != DATELINE) {
+      return null;
+    }
+    for (int k = value.end(); k < tokens.size() && k - value.end() <= MAX_BEFORE_NATIONALS; k++) {
+      Token t = tokens.get(k);
+      String code = nationals.get(t.text());
+      if (code != null) {
+        Place country = gazetteer.country(code);
+        return country == null
+            ? null
+            : new Located(k, k + 1, gazetteer.name(country), country, LocationPrecision.COUNTRY);
+      }
+      if (t.shape() != Token.Shape.WORD || t.capitalized()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** True for a country's adjective as written: "Russian", "Israeli". */
   boolean demonym(Token t) {
     return demonyms.containsKey(t.text());
@@ -656,6 +693,29 @@ final class Locator {
   }
 
   /**
+   * True when a place's name only opens the longer name of a place the gazetteer does not hold,
+   * which its kind follows: "Abu Shouk camp" is a camp, not the town of Abu. Not when the next word
+   * is a place's name too, {@code following}.
+   */
+  private boolean opensName(List<Token> tokens, PlaceMention m, PlaceMention following) {
+    if (m.end() >= tokens.size() || (following != null && following.start() == m.end())) {
+      return false;
+    }
+    Token next = tokens.get(m.end());
+    if (next.shape() != Token.Shape.WORD
+        || !next.capitalized()
+        || next.acronym()
+        || is(next, notFirst)
+        || placeNouns.get(next) != null
+        || is(next, nameParts)
+        || days.namesDay(next)) {
+      return false;
+    }
+    int end = capitals(tokens, m.start());
+    return end > m.end() && end < tokens.size() && placeNouns.get(tokens.get(end)) != null;
+  }
+
+  /**
    * True when a place is named for one figure only, as a part of the story's wider scene: "150,000
    * in the capital's metropolitan area alone". Its sentence takes it, but a later sentence that
    * names no place does not fall back to it.
@@ -730,7 +790,8 @@ final class Locator {
 
   /**
    * True when a place's name ends a person's name, after a given name and before what people do or
-   * are: "Ahmed Salem said", "Ahmed Salem, a spokesman for the office".
+   * are: "Ahmed Salem said", "Ahmed Salem, a spokesman for the office", "the commissioner, Ana
+   * Lima, told reporters".
    */
   private boolean surname(List<Token> tokens, PlaceMention m) {
     int before = m.start() - 1;
@@ -755,10 +816,14 @@ final class Locator {
     if (is(next, personFollowers)) {
       return true;
     }
-    return next.is(",")
-        && m.end() + 2 < tokens.size()
-        && is(tokens.get(m.end() + 1), appositives)
-        && !tokens.get(m.end() + 2).capitalized();
+    if (!next.is(",") || m.end() + 1 >= tokens.size()) {
+      return false;
+    }
+    Token after = tokens.get(m.end() + 1);
+    return is(after, personFollowers)
+        || (m.end() + 2 < tokens.size()
+            && is(after, appositives)
+            && !tokens.get(m.end() + 2).capitalized());
   }
 
   /**
@@ -1725,6 +1790,7 @@ final class Locator {
       @JsonProperty("country_nouns") List<String> countryNouns,
       @JsonProperty("speaker_seats") List<String> speakerSeats,
       Map<String, String> demonyms,
+      Map<String, String> nationals,
       @JsonProperty("land_nouns") List<String> landNouns,
       List<String> articles,
       @JsonProperty("name_not_first") List<String> nameNotFirst,
