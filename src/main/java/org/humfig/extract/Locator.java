@@ -877,7 +877,7 @@ final class Locator {
    * Pakistan", where "from" is the verb's.
    */
   List<Located> origins(List<Token> tokens, List<Located> places) {
-    return fromAfter(tokens, places, originNouns);
+    return fromAfter(tokens, places, originNouns, 0);
   }
 
   /**
@@ -886,24 +886,26 @@ final class Locator {
    * Syria", "returned from Iran".
    */
   List<Located> departures(List<Token> tokens, List<Located> places) {
-    return fromAfter(tokens, places, arrivalWords);
+    return fromAfter(tokens, places, arrivalWords, MAX_BEFORE_FROM);
   }
 
   /** How many lower-case words may stand between a word of arriving and "from". */
   private static final int MAX_BEFORE_FROM = 2;
 
   /**
-   * The places after "from" that follows a word of {@code before}, or the few lower-case words
-   * after one ("crossed the border from Pakistan"), with the places listed after each of them.
+   * The places after "from" that follows a word of {@code before}, or up to {@code reach}
+   * lower-case words after one ("crossed the border from Pakistan"), with the places listed after
+   * each of them.
    */
-  private List<Located> fromAfter(List<Token> tokens, List<Located> places, WordSet before) {
+  private List<Located> fromAfter(
+      List<Token> tokens, List<Located> places, WordSet before, int reach) {
     List<Located> out = new ArrayList<>();
     Located previous = null;
     for (Located l : places) {
       int k = l.start();
       boolean from = false;
       if (k > 1 && is(tokens.get(k - 1), origins)) {
-        for (int j = k - 2; j >= 0 && k - 2 - j <= MAX_BEFORE_FROM && !from; j--) {
+        for (int j = k - 2; j >= 0 && k - 2 - j <= reach && !from; j--) {
           Token t = tokens.get(j);
           from = is(t, before);
           if (t.shape() != Token.Shape.WORD || t.capitalized()) {
