@@ -78,6 +78,7 @@ final class Locator {
   private final WordSet regionNouns;
   private final WordSet countryNouns;
   private final PhraseTable<Boolean> seats = new PhraseTable<>();
+  private final PhraseTable<Boolean> groupNameHeads = new PhraseTable<>();
   private final PhraseTable<Boolean> storyWide = new PhraseTable<>();
   private final Map<String, String> demonyms;
   private final Map<String, String> nationals;
@@ -171,6 +172,7 @@ final class Locator {
     this.regionNouns = new WordSet(raw.regionNouns());
     this.countryNouns = new WordSet(raw.countryNouns());
     raw.speakerSeats().forEach(s -> seats.put(s, Boolean.TRUE));
+    raw.groupNameHeads().forEach(s -> groupNameHeads.put(s, Boolean.TRUE));
     raw.storyWide().forEach(s -> storyWide.put(s, Boolean.TRUE));
     this.demonyms = Map.copyOf(raw.demonyms());
     this.nationals = Map.copyOf(raw.nationals());
@@ -278,6 +280,7 @@ final class Locator {
           continue; // the dateline's place, remembered before the sentence
         }
         if (seat(tokens, m.start())
+            || follows(groupNameHeads, tokens, m.start())
             || reference(tokens, m.start())
             || agent(tokens, m.start())
             || notPlaces.contains(m.text())
@@ -604,8 +607,13 @@ final class Locator {
   }
 
   private boolean seat(List<Token> tokens, int start) {
-    for (int k = Math.max(0, start - seats.longest()); k < start; k++) {
-      for (PhraseTable.Hit<Boolean> hit : seats.startingAt(tokens, k)) {
+    return follows(seats, tokens, start);
+  }
+
+  /** True when a phrase of {@code phrases} ends at token {@code start}. */
+  private static boolean follows(PhraseTable<Boolean> phrases, List<Token> tokens, int start) {
+    for (int k = Math.max(0, start - phrases.longest()); k < start; k++) {
+      for (PhraseTable.Hit<Boolean> hit : phrases.startingAt(tokens, k)) {
         if (hit.end() == start) {
           return true;
         }
@@ -674,22 +682,34 @@ final class Locator {
 
   /**
    * True when a place's name is a person's first name before a surname: "Ron Smith", "Orlando
-   * Bloom"; not "Victoria Falls" or "Jordan Valley", whose next word is a part of a place's name.
+   * Bloom"; not "Victoria Falls" or "Jordan Valley", whose next word is a part of a place's name. A
+   * town's name that is no common first name is one before a surname and what people do or are:
+   * "Secretary General Asha Mohammed said".
    */
   private boolean person(List<Token> tokens, PlaceMention m) {
     if (surname(tokens, m)) {
       return true;
     }
-    if (!givenNames.contains(m.text()) || m.end() >= tokens.size()) {
+    if (m.end() >= tokens.size()) {
       return false;
     }
     Token next = tokens.get(m.end());
-    return next.shape() == Token.Shape.WORD
-        && next.capitalized()
-        && placeNouns.get(next) == null
-        && !is(next, regionNouns)
-        && !is(next, cityNouns)
-        && !is(next, nameParts);
+    boolean name =
+        next.shape() == Token.Shape.WORD
+            && next.capitalized()
+            && placeNouns.get(next) == null
+            && !is(next, regionNouns)
+            && !is(next, cityNouns)
+            && !is(next, nameParts);
+    if (givenNames.contains(m.text())) {
+      return name;
+    }
+    return name
+        && !next.acronym()
+        && !is(next, notFirst)
+        && !is(next, pressTitles)
+        && m.candidates().stream().allMatch(p -> p.kind() == Place.Kind.CITY)
+        && speaks(tokens, m.end() + 1);
   }
 
   /**
@@ -812,18 +832,27 @@ final class Locator {
         || (before > 0 && tokens.get(before - 1).capitalized())) {
       return false;
     }
-    Token next = tokens.get(m.end());
+    return speaks(tokens, m.end());
+  }
+
+  /**
+   * True when what people do or are follows a name ending before token {@code k}: "said", ", said",
+   * ", a spokesman".
+   */
+  private boolean speaks(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(k);
     if (is(next, personFollowers)) {
       return true;
     }
-    if (!next.is(",") || m.end() + 1 >= tokens.size()) {
+    if (!next.is(",") || k + 1 >= tokens.size()) {
       return false;
     }
-    Token after = tokens.get(m.end() + 1);
+    Token after = tokens.get(k + 1);
     return is(after, personFollowers)
-        || (m.end() + 2 < tokens.size()
-            && is(after, appositives)
-            && !tokens.get(m.end() + 2).capitalized());
+        || (k + 2 < tokens.size() && is(after, appositives) && !tokens.get(k + 2).capitalized());
   }
 
   /**
@@ -848,7 +877,7 @@ final class Locator {
    * Pakistan", where "from" is the verb's.
    */
   List<Located> origins(List<Token> tokens, List<Located> places) {
-    return fromAfter(tokens, places, originNouns);
+    return fromAfter(tokens, places, originNouns, 0);
   }
 
   /**
@@ -857,19 +886,33 @@ final class Locator {
    * Syria", "returned from Iran".
    */
   List<Located> departures(List<Token> tokens, List<Located> places) {
-    return fromAfter(tokens, places, arrivalWords);
+    return fromAfter(tokens, places, arrivalWords, MAX_BEFORE_FROM);
   }
 
+  /** How many lower-case words may stand between a word of arriving and "from". */
+  private static final int MAX_BEFORE_FROM = 2;
+
   /**
-   * The places after "from" that follows a word of {@code before}, with the places listed after
+   * The places after "from" that follows a word of {@code before}, or up to {@code reach}
+   * lower-case words after one ("crossed the border from Pakistan"), with the places listed after
    * each of them.
    */
-  private List<Located> fromAfter(List<Token> tokens, List<Located> places, WordSet before) {
+  private List<Located> fromAfter(
+      List<Token> tokens, List<Located> places, WordSet before, int reach) {
     List<Located> out = new ArrayList<>();
     Located previous = null;
     for (Located l : places) {
       int k = l.start();
-      boolean from = k > 1 && is(tokens.get(k - 1), origins) && is(tokens.get(k - 2), before);
+      boolean from = false;
+      if (k > 1 && is(tokens.get(k - 1), origins)) {
+        for (int j = k - 2; j >= 0 && k - 2 - j <= reach && !from; j--) {
+          Token t = tokens.get(j);
+          from = is(t, before);
+          if (t.shape() != Token.Shape.WORD || t.capitalized()) {
+            break;
+          }
+        }
+      }
       if (from || (previous != null && listed(tokens, previous, l))) {
         out.add(l);
         previous = l;
@@ -1789,6 +1832,7 @@ final class Locator {
       @JsonProperty("region_nouns") List<String> regionNouns,
       @JsonProperty("country_nouns") List<String> countryNouns,
       @JsonProperty("speaker_seats") List<String> speakerSeats,
+      @JsonProperty("group_name_heads") List<String> groupNameHeads,
       Map<String, String> demonyms,
       Map<String, String> nationals,
       @JsonProperty("land_nouns") List<String> landNouns,

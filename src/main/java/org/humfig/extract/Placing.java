@@ -16,7 +16,8 @@ import org.humfig.rule.Span;
  * else the place a source of its clause is named after ("officials in Kharkiv"), else, when the
  * story has named none, a place in an aside of its sentence. A figure of a sentence that names no
  * place, in a story that named none before it but its dateline, takes the country of the people it
- * counts by nationality ("1.2 million Iraqis").
+ * counts by nationality ("1.2 million Iraqis"); refugees only when they came from a place the
+ * sentence names ("52,000 Afghans crossed the border from Pakistan").
  */
 final class Placing {
 
@@ -59,7 +60,7 @@ final class Placing {
     }
     boolean unplaced = candidates.isEmpty() && ofSources.isEmpty();
     Locator.Located place =
-        unplaced && metric != Metric.REFUGEES
+        unplaced && (metric != Metric.REFUGEES || !departures.isEmpty())
             ? locator.nationals(a.view().tokens(), value, a.before())
             : null;
     if (place == null && unplaced) {
