@@ -57,7 +57,7 @@ final class Dating {
     }
     boolean ongoing = ongoing(a, m, value);
     if (!times.isEmpty() && ongoing) {
-      times = withoutEvents(times, a.view().tokens());
+      times = withoutEvents(withoutRelative(times, a.view().tokens(), value), a.view().tokens());
     }
     Story.Day event = ongoing ? null : story.event(a.sentence().start());
     if (event != null && !times.isEmpty() && reportedOnly(story, a, times, event.day())) {
@@ -341,6 +341,35 @@ final class Dating {
       }
     }
     return kept == null ? times : kept;
+  }
+
+  /**
+   * The times of {@code times} but those of a relative clause after the number, which date what its
+   * people went through, not the state they are in: "hosting some 54,000 refugees [who were
+   * displaced in 2012]" stands at the report.
+   */
+  private List<TimeSpan> withoutRelative(List<TimeSpan> times, List<Token> tokens, Span value) {
+    List<TimeSpan> kept = new ArrayList<>(times.size());
+    for (TimeSpan t : times) {
+      if (!relativeBetween(tokens, value.end(), t.start())) {
+        kept.add(t);
+      }
+    }
+    return kept.size() == times.size() ? times : kept;
+  }
+
+  /** True when a relative word opens a clause among tokens {@code from} to {@code to}. */
+  private boolean relativeBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.is(",") || t.is(";")) {
+        return false;
+      }
+      if (lex.contains(RELATIVE, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Days a coarse reference is moved by to tell a date it counts from ("last Thursday"). */
