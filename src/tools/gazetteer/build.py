@@ -195,7 +195,8 @@ ADMIN2_PREFIXES = ("Province of ", "District of ", "Provincia de ", "Provincia d
                    "Gemeente ", "Municipiul ", "Oraş ", "Bashkia ", "Općina ", "Grad ")
 ADMIN2_SUFFIXES = (" District", " County", " Municipality", " Territory", " Zone",
                    " Province", " Department", " Region", " Division", " Prefecture",
-                   " Rayon", " Raion", " Subregion", " Local Government Area", " Parish")
+                   " Rayon", " Raion", " Subregion", " Local Government Area", " Parish",
+                   " Agency")
 
 # HAND LIST 3 - prominent places kept although their name is an English word
 # (rare capitalised in news), a common US first name or surname; for admin1

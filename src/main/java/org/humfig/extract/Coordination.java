@@ -3,6 +3,7 @@ package org.humfig.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.humfig.quantity.Dimension;
 import org.humfig.quantity.QuantitySpan;
 import org.humfig.rule.Lexicon;
 import org.humfig.rule.RuleSet;
@@ -274,14 +275,18 @@ final class Coordination {
 
   /**
    * Returns the comma that ends an aside at {@code p} when a coordinator follows it (", where the
-   * river burst its banks, and 27,000 in Jowhar"), or {@code p}: the aside names no number.
+   * river burst its banks at three points, and 27,000 in Jowhar"), or {@code p}: the aside counts
+   * no people, only things.
    */
   private int afterAside(View v, int p) {
     if (p + 1 >= v.size() || !v.token(p).is(",") || !lex.contains("aside_opener", v.token(p + 1))) {
       return p;
     }
     for (int k = p + 2; k < v.size() && k - p <= MAX_ASIDE; k++) {
-      if (v.quantityAt(k) != null || v.token(k).is(";")) {
+      QuantitySpan q = v.quantityAt(k);
+      if (q != null && countsThings(v, q)) {
+        k = q.end();
+      } else if (q != null || v.token(k).is(";")) {
         return p;
       }
       if (v.token(k).is(",")) {
@@ -289,6 +294,20 @@ final class Coordination {
       }
     }
     return p;
+  }
+
+  /**
+   * True when a number counts no people: a measure ("three points", "40 percent") or a count of
+   * things, a word that heads no people after it ("two [markets]").
+   */
+  private boolean countsThings(View v, QuantitySpan q) {
+    if (q.quantity().dimension() != Dimension.COUNT) {
+      return true;
+    }
+    return q.end() < v.size()
+        && v.token(q.end()).shape() == Token.Shape.WORD
+        && !lex.contains("coordinator", v.token(q.end()))
+        && !lex.startsAt("population_noun", v.tokens(), q.end());
   }
 
   /** True when a list item may end at {@code p}: the end, punctuation or a coordinator. */

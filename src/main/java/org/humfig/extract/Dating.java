@@ -57,7 +57,7 @@ final class Dating {
     }
     boolean ongoing = ongoing(a, m, value);
     if (!times.isEmpty() && ongoing) {
-      times = withoutEvents(times, a.view().tokens());
+      times = withoutEvents(withoutRelative(times, a.view().tokens(), value), a.view().tokens());
     }
     Story.Day event = ongoing ? null : story.event(a.sentence().start());
     if (event != null && !times.isEmpty() && reportedOnly(story, a, times, event.day())) {
@@ -70,7 +70,7 @@ final class Dating {
     TimeSpan nearest =
         !times.isEmpty() && !ongoing
             ? incident(times, a.view().tokens(), story.dateline(), value, clauses)
-            : nearest(times, value, clauses);
+            : nearest(times, a.view().tokens(), value, clauses);
     if (nearest == null) {
       nearest = opening(times, a.view().tokens(), value);
     }
@@ -204,11 +204,11 @@ final class Dating {
         events.add(t);
       }
     }
-    TimeSpan event = nearest(events, value, clauses);
+    TimeSpan event = nearest(events, tokens, value, clauses);
     if (event == null && events.size() < times.size()) {
       event = opening(events, tokens, value);
     }
-    return event != null ? event : nearest(times, value, clauses);
+    return event != null ? event : nearest(times, tokens, value, clauses);
   }
 
   /**
@@ -343,6 +343,35 @@ final class Dating {
     return kept == null ? times : kept;
   }
 
+  /**
+   * The times of {@code times} but those of a relative clause after the number, which date what its
+   * people went through, not the state they are in: "hosting some 54,000 refugees [who were
+   * displaced in 2012]" stands at the report.
+   */
+  private List<TimeSpan> withoutRelative(List<TimeSpan> times, List<Token> tokens, Span value) {
+    List<TimeSpan> kept = new ArrayList<>(times.size());
+    for (TimeSpan t : times) {
+      if (!relativeBetween(tokens, value.end(), t.start())) {
+        kept.add(t);
+      }
+    }
+    return kept.size() == times.size() ? times : kept;
+  }
+
+  /** True when a relative word opens a clause among tokens {@code from} to {@code to}. */
+  private boolean relativeBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.is(",") || t.is(";")) {
+        return false;
+      }
+      if (lex.contains(RELATIVE, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Days a coarse reference is moved by to tell a date it counts from ("last Thursday"). */
   private static final int SHIFT = 7;
 
@@ -384,12 +413,25 @@ final class Dating {
     return null;
   }
 
-  /** The time expression nearest the number in its clause. */
-  private static TimeSpan nearest(List<TimeSpan> times, Span value, int[] clauses) {
+  /**
+   * The time expression nearest the number in its clause; a time of its own after the number wins
+   * over one before it that a coordinator parts from it, which dates the count before: in "five
+   * were killed on Friday and 12 injured on Saturday" the 12 are of Saturday.
+   */
+  private TimeSpan nearest(List<TimeSpan> times, List<Token> tokens, Span value, int[] clauses) {
     TimeSpan best = null;
     int bestDistance = Integer.MAX_VALUE;
+    boolean after = false;
     for (TimeSpan t : times) {
-      if (clauses[t.start()] != clauses[value.start()]) {
+      if (clauses[t.start()] == clauses[value.start()]
+          && t.start() >= value.end()
+          && !reported(tokens, t)) {
+        after = true;
+      }
+    }
+    for (TimeSpan t : times) {
+      if (clauses[t.start()] != clauses[value.start()]
+          || (after && t.end() <= value.start() && coordinated(tokens, t.end(), value.start()))) {
         continue;
       }
       int d = value.distance(new Span(t.start(), t.end()));
@@ -399,5 +441,15 @@ final class Dating {
       }
     }
     return best;
+  }
+
+  /** True when a coordinator stands among tokens {@code from} to {@code to}. */
+  private boolean coordinated(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lex.contains("coordinator", tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

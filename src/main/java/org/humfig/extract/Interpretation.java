@@ -513,8 +513,8 @@ final class Interpretation {
     View v = a.view();
     List<Token> all = a.all();
     int from = a.afterInAll(headEnd(v, r));
-    if (!bracketAfter(all, from)) {
-      return; // most figures: no count in brackets after them
+    if (!countAfter(all, from)) {
+      return; // most figures: no count of a place after them
     }
     PlaceList list = placeList(story, a, from, MAX_BEFORE_LIST, 2);
     if (list == null) {
@@ -584,10 +584,14 @@ final class Interpretation {
     List<QuantitySpan> counts = new ArrayList<>();
     List<Locator.Located> pending = new ArrayList<>();
     int k = from;
+    places:
     for (Locator.Located l : locator.within(all, from, story.places())) {
       boolean joined = !pending.isEmpty();
       for (int j = k; j < l.start(); j++) {
         Token t = all.get(j);
+        if (!groups.isEmpty() && opensList(all, j)) {
+          break places; // "..., and injuries in Goa (5)": another list, of another noun
+        }
         int unknown = groups.isEmpty() ? -1 : unknownItem(all, j);
         if (unknown > 0) {
           // "Bicol Region (72), CALABARZON (29), Eastern Visayas (8)": an item whose name is no
@@ -598,10 +602,14 @@ final class Interpretation {
           j = unknown - 1;
           continue;
         }
-        if (t.shape() == Token.Shape.NUMBER || t.is(".") || t.is(";") || t.is("(")) {
+        boolean separator = t.is(";") && j == k && !groups.isEmpty(); // "Kandahar, 61; Helmand"
+        if (t.shape() == Token.Shape.NUMBER
+            || t.is(".")
+            || (t.is(";") && !separator)
+            || t.is("(")) {
           return null;
         }
-        joined &= lex.contains("coordinator", t) || t.is(",");
+        joined &= lex.contains("coordinator", t) || t.is(",") || separator;
       }
       int limit = groups.isEmpty() && pending.isEmpty() ? before : MAX_BETWEEN_ITEMS;
       if (l.start() - k > limit) {
@@ -615,16 +623,27 @@ final class Interpretation {
       while (open < all.size() && open - l.end() < MAX_NAME_TAIL && name(all.get(open))) {
         open++; // "the Cordillera [Administrative Region] (7)": the rest of the place's name
       }
-      QuantitySpan q = bracketed(all, open);
+      QuantitySpan q = itemCount(all, open);
       k = l.end();
       if (q != null) {
         groups.add(List.copyOf(pending));
         counts.add(q);
         pending.clear();
-        k = pastClose(all, q);
+        k = pastCount(all, q);
       }
     }
     return counts.size() < least ? null : new PlaceList(groups, counts, k);
+  }
+
+  /**
+   * True when a noun and a preposition open a list of places at {@code all[k]}: "[injuries in]".
+   */
+  private boolean opensList(List<Token> all, int k) {
+    return k + 1 < all.size()
+        && all.get(k).shape() == Token.Shape.WORD
+        && !lex.contains("coordinator", all.get(k))
+        && !lex.contains("place_preposition", all.get(k))
+        && lex.contains("place_preposition", all.get(k + 1));
   }
 
   /** Capitalised words read between a place and its count: "Cordillera Administrative Region". */
@@ -645,20 +664,23 @@ final class Interpretation {
     while (open < all.size() && open - at <= MAX_NAME_TAIL && name(all.get(open))) {
       open++;
     }
-    QuantitySpan q = open > at ? bracketed(all, open) : null;
+    QuantitySpan q = open > at ? itemCount(all, open) : null;
     if (q == null) {
       return -1;
     }
-    return pastClose(all, q);
+    return pastCount(all, q);
   }
 
-  /** Returns the index just past the ")" that closes the bracketed count {@code q}. */
-  private static int pastClose(List<Token> all, QuantitySpan q) {
-    int close = q.end();
-    while (close < all.size() && !all.get(close).is(")")) {
-      close++;
-    }
-    return close + 1;
+  /** Returns the index just past the count {@code q} of a list item, its "each" and its ")". */
+  private int pastCount(List<Token> all, QuantitySpan q) {
+    int end = pastEach(all, q);
+    return end < all.size() && all.get(end).is(")") ? end + 1 : end;
+  }
+
+  /** Returns the index just past {@code q} and the "each" after it. */
+  private int pastEach(List<Token> all, QuantitySpan q) {
+    int end = q.end();
+    return end < all.size() && lex.contains("distributive", all.get(end)) ? end + 1 : end;
   }
 
   /**
@@ -681,11 +703,20 @@ final class Interpretation {
    */
   private void unsummedCounts(Story story, Analysis a, SortedMap<Integer, Figure> out) {
     List<Token> all = a.all();
-    if (!bracketAfter(all, 0)) {
-      return; // most sentences: no count in brackets
+    if (!countAfter(all, 0)) {
+      return; // most sentences: no count of a place
     }
     for (int k = 1; k + 1 < all.size(); k++) {
       if (!lex.contains("place_list_verb", all.get(k))) {
+        if (lex.contains("place_preposition", all.get(k + 1))
+            && all.get(k).shape() == Token.Shape.WORD) {
+          // "[The ministry reported] deaths in Kandahar (61), Helmand (26) and Zabul (seven)": the
+          // noun before the places
+          PlaceList list = placeList(story, a, k + 2, 0, 2);
+          if (list != null) {
+            addUnsummed(story, a, list, k, k + 1, out);
+          }
+        }
         continue;
       }
       PlaceList list = null;
@@ -750,7 +781,7 @@ final class Interpretation {
       }
     }
     PlaceList rest =
-        place == null ? null : placeList(story, a, pastClose(all, first), MAX_BETWEEN_ITEMS, 1);
+        place == null ? null : placeList(story, a, pastCount(all, first), MAX_BETWEEN_ITEMS, 1);
     if (rest == null) {
       return null;
     }
@@ -795,17 +826,50 @@ final class Interpretation {
     }
   }
 
-  /** True when a bracket opens on a word or number after {@code from}, before the sentence ends. */
-  private static boolean bracketAfter(List<Token> all, int from) {
+  /**
+   * True when a count of a place may follow {@code from} before the sentence ends: a bracket opens
+   * on a word or number, or a number follows a name or a name and a comma ("Kandahar 61",
+   * "Kandahar, 61;").
+   */
+  private boolean countAfter(List<Token> all, int from) {
     for (int k = from; k + 1 < all.size(); k++) {
-      if (all.get(k).is(".") || all.get(k).is(";")) {
+      Token t = all.get(k);
+      if (t.is(".")) {
         return false;
       }
-      if (all.get(k).is("(") && all.get(k + 1).shape() != Token.Shape.PUNCT) {
+      if (t.is("(") && all.get(k + 1).shape() != Token.Shape.PUNCT) {
+        return true;
+      }
+      if (k > from
+          && (name(all.get(k - 1)) || (all.get(k - 1).is(",") && k > 1 && name(all.get(k - 2))))
+          && quantities.parseAt(all, k).isPresent()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The count of a list item at {@code all[at]}, just after its place: in brackets ("(18)", "(nine
+   * each)"), or bare before the next item ("Kandahar [61], Helmand", "Kandahar[, 61]; Helmand").
+   */
+  private QuantitySpan itemCount(List<Token> all, int at) {
+    QuantitySpan q = bracketed(all, at);
+    if (q != null || at + 1 >= all.size()) {
+      return q;
+    }
+    boolean comma = all.get(at).is(",");
+    q = quantities.parseAt(all, comma ? at + 1 : at).orElse(null);
+    if (q == null || q.quantity().dimension() != Dimension.COUNT) {
+      return null;
+    }
+    int end = pastEach(all, q);
+    if (end >= all.size()) {
+      return q;
+    }
+    Token next = all.get(end);
+    boolean last = next.is(".") || next.is(";");
+    return last || (!comma && (next.is(",") || lex.contains("coordinator", next))) ? q : null;
   }
 
   /** The count in brackets at {@code all[at]}: "(18)", "(nine each)"; or null. */
@@ -817,10 +881,7 @@ final class Interpretation {
     if (q == null || q.quantity().dimension() != Dimension.COUNT) {
       return null;
     }
-    int close = q.end();
-    if (close < all.size() && lex.contains("distributive", all.get(close))) {
-      close++;
-    }
+    int close = pastEach(all, q);
     return close < all.size() && all.get(close).is(")") ? q : null;
   }
 

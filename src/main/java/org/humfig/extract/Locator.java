@@ -78,8 +78,10 @@ final class Locator {
   private final WordSet regionNouns;
   private final WordSet countryNouns;
   private final PhraseTable<Boolean> seats = new PhraseTable<>();
+  private final PhraseTable<Boolean> groupNameHeads = new PhraseTable<>();
   private final PhraseTable<Boolean> storyWide = new PhraseTable<>();
   private final Map<String, String> demonyms;
+  private final Map<String, String> nationals;
   private final WordSet landNouns;
   private final WordSet articles;
 
@@ -122,6 +124,7 @@ final class Locator {
   private final WordSet personFollowers;
   private final WordSet pressTitles;
   private final WordSet origins;
+  private final WordSet distanceUnits;
   private final WordSet originNouns;
   private final WordSet arrivalWords;
   private final WordSet groupNouns;
@@ -170,8 +173,10 @@ final class Locator {
     this.regionNouns = new WordSet(raw.regionNouns());
     this.countryNouns = new WordSet(raw.countryNouns());
     raw.speakerSeats().forEach(s -> seats.put(s, Boolean.TRUE));
+    raw.groupNameHeads().forEach(s -> groupNameHeads.put(s, Boolean.TRUE));
     raw.storyWide().forEach(s -> storyWide.put(s, Boolean.TRUE));
     this.demonyms = Map.copyOf(raw.demonyms());
+    this.nationals = Map.copyOf(raw.nationals());
     this.landNouns = new WordSet(raw.landNouns());
     this.articles = new WordSet(raw.articles());
     this.notFirst = new WordSet(raw.nameNotFirst());
@@ -194,6 +199,7 @@ final class Locator {
     this.personFollowers = new WordSet(raw.personFollowers());
     this.pressTitles = new WordSet(raw.pressTitles());
     this.origins = new WordSet(raw.origins());
+    this.distanceUnits = new WordSet(raw.distanceUnits());
     this.originNouns = new WordSet(raw.originNouns());
     this.arrivalWords = new WordSet(raw.arrivalWords());
     this.groupNouns = new WordSet(raw.groupNouns());
@@ -254,22 +260,29 @@ final class Locator {
     List<Located> found = new ArrayList<>();
     List<PlaceMention> mentions = placed(tokens, gazetteer.find(tokens), memory);
     memory.sentence = null;
-    for (PlaceMention m : mentions) {
-      if (!person(tokens, m) && !notPlaces.contains(m.text()) && !press(tokens, m)) {
+    for (int k = 0; k < mentions.size(); k++) {
+      PlaceMention m = mentions.get(k);
+      if (!person(tokens, m)
+          && !notPlaces.contains(m.text())
+          && !press(tokens, m)
+          && !opensName(tokens, m, k + 1 < mentions.size() ? mentions.get(k + 1) : null)) {
         memory.sentence = m.candidates().get(0).countryCode();
         break;
       }
     }
     int next = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (next < mentions.size() && mentions.get(next).start() == i) {
-        PlaceMention m = mentions.get(next++);
+      PlaceMention m =
+          next < mentions.size() && mentions.get(next).start() == i ? mentions.get(next++) : null;
+      PlaceMention after = next < mentions.size() ? mentions.get(next) : null;
+      if (m != null && !opensName(tokens, m, after)) { // else read below as the name it opens
         i = m.end() - 1;
         int at = tokens.get(m.start()).start();
         if (at == memory.datelineAt || (at > memory.datelineAt && at < memory.datelineEnd)) {
           continue; // the dateline's place, remembered before the sentence
         }
         if (seat(tokens, m.start())
+            || follows(groupNameHeads, tokens, m.start())
             || reference(tokens, m.start())
             || agent(tokens, m.start())
             || notPlaces.contains(m.text())
@@ -551,6 +564,35 @@ final class Locator {
     return out;
   }
 
+  /** How many lower-case words may stand between a number and the people's nationality. */
+  private static final int MAX_BEFORE_NATIONALS = 2;
+
+  /**
+   * The country of the people a figure counts, named by their nationality after its number ("1.2
+   * million Iraqis have been uprooted", "six million displaced Syrians"), for a figure whose
+   * sentence names no place and whose story has named none before it but its dateline: "BEIRUT -
+   * ... 6 million Syrians inside the country" is Syria. Null otherwise.
+   */
+  Located nationals(List<Token> tokens, Span value, Located before) {
+    if (before != null && before.start() != DATELINE) {
+      return null;
+    }
+    for (int k = value.end(); k < tokens.size() && k - value.end() <= MAX_BEFORE_NATIONALS; k++) {
+      Token t = tokens.get(k);
+      String code = nationals.get(t.text());
+      if (code != null) {
+        Place country = gazetteer.country(code);
+        return country == null
+            ? null
+            : new Located(k, k + 1, gazetteer.name(country), country, LocationPrecision.COUNTRY);
+      }
+      if (t.shape() != Token.Shape.WORD || t.capitalized()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** True for a country's adjective as written: "Russian", "Israeli". */
   boolean demonym(Token t) {
     return demonyms.containsKey(t.text());
@@ -567,8 +609,13 @@ final class Locator {
   }
 
   private boolean seat(List<Token> tokens, int start) {
-    for (int k = Math.max(0, start - seats.longest()); k < start; k++) {
-      for (PhraseTable.Hit<Boolean> hit : seats.startingAt(tokens, k)) {
+    return follows(seats, tokens, start);
+  }
+
+  /** True when a phrase of {@code phrases} ends at token {@code start}. */
+  private static boolean follows(PhraseTable<Boolean> phrases, List<Token> tokens, int start) {
+    for (int k = Math.max(0, start - phrases.longest()); k < start; k++) {
+      for (PhraseTable.Hit<Boolean> hit : phrases.startingAt(tokens, k)) {
         if (hit.end() == start) {
           return true;
         }
@@ -579,9 +626,15 @@ final class Locator {
 
   /**
    * True when a place is only the point another is measured from: "a town 40 km north of Damascus",
-   * "located 12 kilometres southwest of El Fasher".
+   * "located 12 kilometres southwest of El Fasher", "a town 60 km from Maiduguri".
    */
   private boolean reference(List<Token> tokens, int start) {
+    if (start >= 3
+        && is(tokens.get(start - 1), origins)
+        && is(tokens.get(start - 2), distanceUnits)
+        && tokens.get(start - 3).shape() == Token.Shape.NUMBER) {
+      return true; // "a town 60 km from Maiduguri"
+    }
     if (start < 3
         || !is(tokens.get(start - 1), ofWords)
         || directions.get(tokens.get(start - 2)) == null) {
@@ -612,9 +665,9 @@ final class Locator {
       if (!reference(tokens, m.start())) {
         continue;
       }
-      int k = Math.max(0, m.start() - 8);
+      int k = m.start() - 1;
       while (tokens.get(k).shape() != Token.Shape.NUMBER) {
-        k++;
+        k--; // the distance's number, not a figure's before it
       }
       Place p = choose(m.candidates(), List.of(), memory);
       String text = Token.text(tokens, k, m.end());
@@ -637,22 +690,57 @@ final class Locator {
 
   /**
    * True when a place's name is a person's first name before a surname: "Ron Smith", "Orlando
-   * Bloom"; not "Victoria Falls" or "Jordan Valley", whose next word is a part of a place's name.
+   * Bloom"; not "Victoria Falls" or "Jordan Valley", whose next word is a part of a place's name. A
+   * town's name that is no common first name is one before a surname and what people do or are:
+   * "Secretary General Asha Mohammed said".
    */
   private boolean person(List<Token> tokens, PlaceMention m) {
     if (surname(tokens, m)) {
       return true;
     }
-    if (!givenNames.contains(m.text()) || m.end() >= tokens.size()) {
+    if (m.end() >= tokens.size()) {
       return false;
     }
     Token next = tokens.get(m.end());
-    return next.shape() == Token.Shape.WORD
-        && next.capitalized()
-        && placeNouns.get(next) == null
-        && !is(next, regionNouns)
-        && !is(next, cityNouns)
-        && !is(next, nameParts);
+    boolean name =
+        next.shape() == Token.Shape.WORD
+            && next.capitalized()
+            && placeNouns.get(next) == null
+            && !is(next, regionNouns)
+            && !is(next, cityNouns)
+            && !is(next, nameParts);
+    if (givenNames.contains(m.text())) {
+      return name;
+    }
+    return name
+        && !next.acronym()
+        && !is(next, notFirst)
+        && !is(next, pressTitles)
+        && m.candidates().stream().allMatch(p -> p.kind() == Place.Kind.CITY)
+        && speaks(tokens, m.end() + 1);
+  }
+
+  /**
+   * True when a place's name only opens the longer name of a place the gazetteer does not hold,
+   * which its kind follows: "Abu Shouk camp" is a camp, not the town of Abu. Not when the next word
+   * is a place's name too, {@code following}.
+   */
+  private boolean opensName(List<Token> tokens, PlaceMention m, PlaceMention following) {
+    if (m.end() >= tokens.size() || (following != null && following.start() == m.end())) {
+      return false;
+    }
+    Token next = tokens.get(m.end());
+    if (next.shape() != Token.Shape.WORD
+        || !next.capitalized()
+        || next.acronym()
+        || is(next, notFirst)
+        || placeNouns.get(next) != null
+        || is(next, nameParts)
+        || days.namesDay(next)) {
+      return false;
+    }
+    int end = capitals(tokens, m.start());
+    return end > m.end() && end < tokens.size() && placeNouns.get(tokens.get(end)) != null;
   }
 
   /**
@@ -730,7 +818,8 @@ final class Locator {
 
   /**
    * True when a place's name ends a person's name, after a given name and before what people do or
-   * are: "Ahmed Salem said", "Ahmed Salem, a spokesman for the office".
+   * are: "Ahmed Salem said", "Ahmed Salem, a spokesman for the office", "the commissioner, Ana
+   * Lima, told reporters".
    */
   private boolean surname(List<Token> tokens, PlaceMention m) {
     int before = m.start() - 1;
@@ -751,14 +840,27 @@ final class Locator {
         || (before > 0 && tokens.get(before - 1).capitalized())) {
       return false;
     }
-    Token next = tokens.get(m.end());
+    return speaks(tokens, m.end());
+  }
+
+  /**
+   * True when what people do or are follows a name ending before token {@code k}: "said", ", said",
+   * ", a spokesman".
+   */
+  private boolean speaks(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(k);
     if (is(next, personFollowers)) {
       return true;
     }
-    return next.is(",")
-        && m.end() + 2 < tokens.size()
-        && is(tokens.get(m.end() + 1), appositives)
-        && !tokens.get(m.end() + 2).capitalized();
+    if (!next.is(",") || k + 1 >= tokens.size()) {
+      return false;
+    }
+    Token after = tokens.get(k + 1);
+    return is(after, personFollowers)
+        || (k + 2 < tokens.size() && is(after, appositives) && !tokens.get(k + 2).capitalized());
   }
 
   /**
@@ -783,7 +885,7 @@ final class Locator {
    * Pakistan", where "from" is the verb's.
    */
   List<Located> origins(List<Token> tokens, List<Located> places) {
-    return fromAfter(tokens, places, originNouns);
+    return fromAfter(tokens, places, originNouns, 0);
   }
 
   /**
@@ -792,19 +894,33 @@ final class Locator {
    * Syria", "returned from Iran".
    */
   List<Located> departures(List<Token> tokens, List<Located> places) {
-    return fromAfter(tokens, places, arrivalWords);
+    return fromAfter(tokens, places, arrivalWords, MAX_BEFORE_FROM);
   }
 
+  /** How many lower-case words may stand between a word of arriving and "from". */
+  private static final int MAX_BEFORE_FROM = 2;
+
   /**
-   * The places after "from" that follows a word of {@code before}, with the places listed after
+   * The places after "from" that follows a word of {@code before}, or up to {@code reach}
+   * lower-case words after one ("crossed the border from Pakistan"), with the places listed after
    * each of them.
    */
-  private List<Located> fromAfter(List<Token> tokens, List<Located> places, WordSet before) {
+  private List<Located> fromAfter(
+      List<Token> tokens, List<Located> places, WordSet before, int reach) {
     List<Located> out = new ArrayList<>();
     Located previous = null;
     for (Located l : places) {
       int k = l.start();
-      boolean from = k > 1 && is(tokens.get(k - 1), origins) && is(tokens.get(k - 2), before);
+      boolean from = false;
+      if (k > 1 && is(tokens.get(k - 1), origins)) {
+        for (int j = k - 2; j >= 0 && k - 2 - j <= reach && !from; j--) {
+          Token t = tokens.get(j);
+          from = is(t, before);
+          if (t.shape() != Token.Shape.WORD || t.capitalized()) {
+            break;
+          }
+        }
+      }
       if (from || (previous != null && listed(tokens, previous, l))) {
         out.add(l);
         previous = l;
@@ -1625,7 +1741,8 @@ final class Locator {
       return source;
     }
     if (earlier != null) {
-      return earlier;
+      Located part = partOf(tokens, candidates, earlier);
+      return part != null ? part : earlier;
     }
     if (before != null && (before.start() != DATELINE || later == null)) {
       return before;
@@ -1635,7 +1752,9 @@ final class Locator {
 
   /**
    * The place named just before {@code whole} as a part of it, or null: "the Kurigram and Gaibandha
-   * districts of northern Bangladesh" are where a figure after them is, not the country's north.
+   * districts of northern Bangladesh" are where a figure after them is, not the country's north; so
+   * are a town in a division or country of its own ("the town of Derna in eastern Libya", "Mafa, a
+   * town in Borno state").
    */
   private Located partOf(List<Token> tokens, List<Located> candidates, Located whole) {
     int at = candidates.indexOf(whole);
@@ -1647,7 +1766,31 @@ final class Locator {
     if (k < tokens.size() && placeNouns.get(tokens.get(k)) != null) {
       k++;
     }
-    return k + 1 == whole.start() && is(tokens.get(k), ofWords) ? part : null;
+    if (k + 1 == whole.start() && is(tokens.get(k), ofWords)) {
+      return part;
+    }
+    Place p = part.place();
+    Place w = whole.place();
+    if (p.kind() != Place.Kind.CITY
+        || w.kind() == Place.Kind.CITY
+        || !p.countryCode().equals(w.countryCode())) {
+      return null;
+    }
+    if (k + 3 < whole.start()
+        && tokens.get(k).is(",")
+        && is(tokens.get(k + 1), appositives)
+        && placeNouns.get(tokens.get(k + 2)) != null) {
+      k += 3; // "Mafa, a town in Borno state"
+    }
+    if (k >= whole.start() || !is(tokens.get(k), countryPrepositions)) {
+      return null;
+    }
+    for (int j = k + 1; j < whole.start(); j++) {
+      if (!tokens.get(j).capitalized() && !is(tokens.get(j), possessives)) {
+        return null; // "in Burkina Faso's Soum province" names the country on the way
+      }
+    }
+    return part;
   }
 
   /**
@@ -1724,7 +1867,9 @@ final class Locator {
       @JsonProperty("region_nouns") List<String> regionNouns,
       @JsonProperty("country_nouns") List<String> countryNouns,
       @JsonProperty("speaker_seats") List<String> speakerSeats,
+      @JsonProperty("group_name_heads") List<String> groupNameHeads,
       Map<String, String> demonyms,
+      Map<String, String> nationals,
       @JsonProperty("land_nouns") List<String> landNouns,
       List<String> articles,
       @JsonProperty("name_not_first") List<String> nameNotFirst,
@@ -1745,6 +1890,7 @@ final class Locator {
       @JsonProperty("person_followers") List<String> personFollowers,
       @JsonProperty("press_titles") List<String> pressTitles,
       List<String> origins,
+      @JsonProperty("distance_units") List<String> distanceUnits,
       @JsonProperty("origin_nouns") List<String> originNouns,
       @JsonProperty("arrival_words") List<String> arrivalWords,
       @JsonProperty("group_nouns") List<String> groupNouns,

@@ -14,7 +14,10 @@ import org.humfig.rule.Span;
  * Chooses a figure's place among those its sentence names outside its sources' names (for refugees,
  * not the country they come from; for people who arrived, crossed or returned, not where from),
  * else the place a source of its clause is named after ("officials in Kharkiv"), else, when the
- * story has named none, a place in an aside of its sentence.
+ * story has named none, a place in an aside of its sentence. A figure of a sentence that names no
+ * place, in a story that named none before it but its dateline, takes the country of the people it
+ * counts by nationality ("1.2 million Iraqis"); refugees only when they came from a place the
+ * sentence names ("52,000 Afghans crossed the border from Pakistan").
  */
 final class Placing {
 
@@ -55,8 +58,14 @@ final class Placing {
     for (QuantitySpan q : a.view().quantities()) {
       numbers.add(q.start());
     }
+    boolean unplaced = candidates.isEmpty() && ofSources.isEmpty();
     Locator.Located place =
-        candidates.isEmpty() && ofSources.isEmpty() ? described(story, a) : null;
+        unplaced && (metric != Metric.REFUGEES || !departures.isEmpty())
+            ? locator.nationals(a.view().tokens(), value, a.before())
+            : null;
+    if (place == null && unplaced) {
+      place = described(story, a);
+    }
     if (place == null) {
       place =
           locator.locate(

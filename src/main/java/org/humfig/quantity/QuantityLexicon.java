@@ -53,6 +53,12 @@ public final class QuantityLexicon {
   final char decimalMark;
   final char groupMark;
   final WordSet indefinite;
+
+  /**
+   * Nouns of one person that "a" counts as one before: "a [67-year-old] man", "an elderly woman".
+   */
+  final WordSet person;
+
   final WordSet half;
   final PhraseTable<Boolean> andHalf = new PhraseTable<>();
   final WordSet between;
@@ -85,6 +91,7 @@ public final class QuantityLexicon {
     groupMark = mark(raw.digits().group(), "group");
     Grammar g = raw.grammar();
     indefinite = words(g.indefinite());
+    person = words(g.person());
     half = words(g.half());
     if (g.andHalf() != null) {
       g.andHalf().forEach(w -> andHalf.put(w, Boolean.TRUE));
@@ -225,6 +232,7 @@ public final class QuantityLexicon {
 
   private record Grammar(
       List<String> indefinite,
+      List<String> person,
       List<String> half,
       @JsonProperty("and_half") List<String> andHalf,
       List<String> between,

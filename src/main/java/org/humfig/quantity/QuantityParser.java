@@ -52,16 +52,16 @@ public final class QuantityParser {
   }
 
   /**
-   * Returns true when {@code tokens} may hold a quantity: a number, or a word a number can be read
-   * from ("seven", "twenty-one", "a million", "dozens", "half"). A cheap test, one bit test a word;
-   * false means {@link #parse} finds nothing.
+   * Returns true when {@code tokens} may hold a quantity: a number, a word a number can be read
+   * from ("seven", "twenty-one", "a million", "dozens", "half"), or a noun of one person ("a man").
+   * A cheap test, a bit test or two a word; false means {@link #parse} finds nothing.
    */
   public boolean mayHold(List<Token> tokens) {
     for (Token t : tokens) {
       if (t.shape() == Token.Shape.NUMBER) {
         return true;
       }
-      if (numeric.contains(t)) {
+      if (numeric.contains(t) || lex.person.contains(t)) {
         return true;
       }
       int dash = t.norm().indexOf('-');
@@ -154,6 +154,37 @@ public final class QuantityParser {
 
   /** Returns the quantity that starts at token {@code i}, if one does. */
   public Optional<QuantitySpan> parseAt(List<Token> tokens, int i) {
+    Optional<QuantitySpan> number = counted(tokens, i);
+    return number.isPresent() ? number : onePerson(tokens, i);
+  }
+
+  /** The most words describing a person between "a" and its noun: "a [67-year-old local] man". */
+  private static final int MAX_PERSON_WORDS = 2;
+
+  /**
+   * One person: "a" or "an" before a noun of one person, with the words describing it between ("a
+   * man", "an elderly woman", "a 67-year-old farmer"); the span ends where the noun starts, so the
+   * noun is the count's people.
+   */
+  private Optional<QuantitySpan> onePerson(List<Token> tokens, int i) {
+    if (i >= tokens.size() || !lex.indefinite.contains(tokens.get(i))) {
+      return Optional.empty();
+    }
+    for (int k = i + 1; k < tokens.size() && k - i <= MAX_PERSON_WORDS + 1; k++) {
+      Token t = tokens.get(k);
+      if (lex.person.contains(t)) {
+        return Optional.of(new QuantitySpan(i, k, i, Quantity.exact(1)));
+      }
+      boolean age = t.shape() == Token.Shape.NUMBER && t.text().indexOf('-') > 0;
+      if (t.shape() != Token.Shape.WORD && !age) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the quantity with a number that starts at token {@code i}, if one does. */
+  private Optional<QuantitySpan> counted(List<Token> tokens, int i) {
     Qualifier qualifier = null;
     int j = i;
     PhraseTable.Hit<Qualifier> pre = lex.qualifiers.longestAt(tokens, i);
