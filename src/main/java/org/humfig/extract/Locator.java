@@ -124,6 +124,7 @@ final class Locator {
   private final WordSet personFollowers;
   private final WordSet pressTitles;
   private final WordSet origins;
+  private final WordSet distanceUnits;
   private final WordSet originNouns;
   private final WordSet arrivalWords;
   private final WordSet groupNouns;
@@ -198,6 +199,7 @@ final class Locator {
     this.personFollowers = new WordSet(raw.personFollowers());
     this.pressTitles = new WordSet(raw.pressTitles());
     this.origins = new WordSet(raw.origins());
+    this.distanceUnits = new WordSet(raw.distanceUnits());
     this.originNouns = new WordSet(raw.originNouns());
     this.arrivalWords = new WordSet(raw.arrivalWords());
     this.groupNouns = new WordSet(raw.groupNouns());
@@ -624,9 +626,15 @@ final class Locator {
 
   /**
    * True when a place is only the point another is measured from: "a town 40 km north of Damascus",
-   * "located 12 kilometres southwest of El Fasher".
+   * "located 12 kilometres southwest of El Fasher", "a town 60 km from Maiduguri".
    */
   private boolean reference(List<Token> tokens, int start) {
+    if (start >= 3
+        && is(tokens.get(start - 1), origins)
+        && is(tokens.get(start - 2), distanceUnits)
+        && tokens.get(start - 3).shape() == Token.Shape.NUMBER) {
+      return true; // "a town 60 km from Maiduguri"
+    }
     if (start < 3
         || !is(tokens.get(start - 1), ofWords)
         || directions.get(tokens.get(start - 2)) == null) {
@@ -657,9 +665,9 @@ final class Locator {
       if (!reference(tokens, m.start())) {
         continue;
       }
-      int k = Math.max(0, m.start() - 8);
+      int k = m.start() - 1;
       while (tokens.get(k).shape() != Token.Shape.NUMBER) {
-        k++;
+        k--; // the distance's number, not a figure's before it
       }
       Place p = choose(m.candidates(), List.of(), memory);
       String text = Token.text(tokens, k, m.end());
@@ -1733,7 +1741,8 @@ final class Locator {
       return source;
     }
     if (earlier != null) {
-      return earlier;
+      Located part = partOf(tokens, candidates, earlier);
+      return part != null ? part : earlier;
     }
     if (before != null && (before.start() != DATELINE || later == null)) {
       return before;
@@ -1743,7 +1752,9 @@ final class Locator {
 
   /**
    * The place named just before {@code whole} as a part of it, or null: "the Kurigram and Gaibandha
-   * districts of northern Bangladesh" are where a figure after them is, not the country's north.
+   * districts of northern Bangladesh" are where a figure after them is, not the country's north; so
+   * are a town in a division or country of its own ("the town of Derna in eastern Libya", "Mafa, a
+   * town in Borno state").
    */
   private Located partOf(List<Token> tokens, List<Located> candidates, Located whole) {
     int at = candidates.indexOf(whole);
@@ -1755,7 +1766,31 @@ final class Locator {
     if (k < tokens.size() && placeNouns.get(tokens.get(k)) != null) {
       k++;
     }
-    return k + 1 == whole.start() && is(tokens.get(k), ofWords) ? part : null;
+    if (k + 1 == whole.start() && is(tokens.get(k), ofWords)) {
+      return part;
+    }
+    Place p = part.place();
+    Place w = whole.place();
+    if (p.kind() != Place.Kind.CITY
+        || w.kind() == Place.Kind.CITY
+        || !p.countryCode().equals(w.countryCode())) {
+      return null;
+    }
+    if (k + 3 < whole.start()
+        && tokens.get(k).is(",")
+        && is(tokens.get(k + 1), appositives)
+        && placeNouns.get(tokens.get(k + 2)) != null) {
+      k += 3; // "Mafa, a town in Borno state"
+    }
+    if (k >= whole.start() || !is(tokens.get(k), countryPrepositions)) {
+      return null;
+    }
+    for (int j = k + 1; j < whole.start(); j++) {
+      if (!tokens.get(j).capitalized() && !is(tokens.get(j), possessives)) {
+        return null; // "in Burkina Faso's Soum province" names the country on the way
+      }
+    }
+    return part;
   }
 
   /**
@@ -1855,6 +1890,7 @@ final class Locator {
       @JsonProperty("person_followers") List<String> personFollowers,
       @JsonProperty("press_titles") List<String> pressTitles,
       List<String> origins,
+      @JsonProperty("distance_units") List<String> distanceUnits,
       @JsonProperty("origin_nouns") List<String> originNouns,
       @JsonProperty("arrival_words") List<String> arrivalWords,
       @JsonProperty("group_nouns") List<String> groupNouns,
