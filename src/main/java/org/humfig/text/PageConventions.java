@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
  * @param listHeadings lower-case lines that head a list of links to other stories ("related
  *     stories")
  * @param bullets characters that start a navigation or forum link line
+ * @param separators characters that, three or more in a row, break a paragraph into sections that
+ *     are read as separate sentences ("___" between the updates of a live story)
+ * @param clockWords lower-case words after the hour of a time of day ("a.m."), which heads the
+ *     update of a live story after a separator ("___ 11:20 a.m. Flooding has...")
  * @param openEndings words a hard-wrapped line cannot end a paragraph with ("the", "of")
  * @param gluedWords short words that often lose the space before them in text from PDF files
  */
@@ -22,6 +26,8 @@ public record PageConventions(
     List<String> chromePrefixes,
     Set<String> listHeadings,
     String bullets,
+    String separators,
+    Set<String> clockWords,
     Set<String> openEndings,
     Set<String> gluedWords) {
 
@@ -30,6 +36,7 @@ public record PageConventions(
     abbreviations = Set.copyOf(abbreviations);
     chromePrefixes = List.copyOf(chromePrefixes);
     listHeadings = Set.copyOf(listHeadings);
+    clockWords = Set.copyOf(clockWords);
     openEndings = Set.copyOf(openEndings);
     gluedWords = Set.copyOf(gluedWords);
   }
@@ -59,6 +66,8 @@ public record PageConventions(
             .map(s -> s.toLowerCase(Locale.ROOT))
             .collect(Collectors.toSet()),
         raw.bullets(),
+        raw.separators() == null ? "" : raw.separators(),
+        raw.clockWords() == null ? Set.of() : Set.copyOf(raw.clockWords()),
         Set.copyOf(raw.openEndings()),
         Set.copyOf(raw.gluedWords()));
   }
@@ -68,6 +77,8 @@ public record PageConventions(
       List<String> chromePrefixes,
       @com.fasterxml.jackson.annotation.JsonProperty("list_headings") List<String> listHeadings,
       String bullets,
+      String separators,
+      @com.fasterxml.jackson.annotation.JsonProperty("clock_words") List<String> clockWords,
       @com.fasterxml.jackson.annotation.JsonProperty("open_endings") List<String> openEndings,
       @com.fasterxml.jackson.annotation.JsonProperty("glued_words") List<String> gluedWords) {}
 }

@@ -453,6 +453,17 @@ public final class Segmenter {
         }
         from = i;
       }
+      int rule = separator(tokens, i);
+      if (rule > i) {
+        // "___" between the updates of a live story run into one line: what stands on each side
+        // is read on its own
+        if (i > from && !out.test(tokens.subList(from, i))) {
+          return null;
+        }
+        from = afterClock(tokens, rule);
+        i = from - 1;
+        continue;
+      }
       if (i > from && bullet(tokens.get(i))) {
         // a bullet inside a paragraph starts an item of a list run into one line: "HIGHLIGHTS: •
         // 2.1 million people displaced • 14,600 people killed"
@@ -488,6 +499,42 @@ public final class Segmenter {
       return List.of();
     }
     return new ArrayList<>(tokens.subList(from, tokens.size()));
+  }
+
+  /** The fewest characters in a row that make a separator. */
+  private static final int SEPARATOR = 3;
+
+  /**
+   * Returns where the separator ("___", "***") that starts at token {@code i} ends, or {@code i}
+   * when none does: {@value #SEPARATOR} or more tokens of one separator character, each touching
+   * the next.
+   */
+  private int separator(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.shape() != Token.Shape.PUNCT
+        || t.end() - t.start() != 1
+        || page.separators().indexOf(t.text().charAt(0)) < 0) {
+      return i;
+    }
+    int end = i + 1;
+    while (end < tokens.size()
+        && tokens.get(end).text().equals(t.text())
+        && tokens.get(end).start() == tokens.get(end - 1).end()) {
+      end++;
+    }
+    return end - i >= SEPARATOR ? end : i;
+  }
+
+  /**
+   * Returns where the tokens from {@code i} go on past the time of day that heads the update of a
+   * live story ("11:20 a.m."), or {@code i} when no time of day stands there.
+   */
+  private int afterClock(List<Token> tokens, int i) {
+    return i + 1 < tokens.size()
+            && tokens.get(i).shape() == Token.Shape.NUMBER
+            && page.clockWords().contains(tokens.get(i + 1).norm())
+        ? i + 2
+        : i;
   }
 
   /** True for a bullet that is not also a quotation mark ("»" opens a quotation in French). */

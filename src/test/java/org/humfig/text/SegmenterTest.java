@@ -22,6 +22,20 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_readsTheUpdatesOfALiveStoryRunIntoOneLineApart_withoutTheirTimes() {
+    String text =
+        "The mayor says the current is swift. ___ 11:20 a.m. Floods are blamed for two deaths."
+            + " *** 4 p.m. Police say three people are missing -- two of them children. ==="
+            + " 9 o'clock news";
+    assertThat(sentences(text))
+        .containsExactly(
+            "The mayor says the current is swift.",
+            "Floods are blamed for two deaths.",
+            "Police say three people are missing -- two of them children.",
+            "9 o'clock news");
+  }
+
+  @Test
   void segment_splitsAListRunIntoOneLineAtItsBullets() {
     assertThat(sentences("KEY FIGURES: • 2.1 million displaced • 14,600 killed, per ACLED"))
         .containsExactly("KEY FIGURES:", "2.1 million displaced", "14,600 killed, per ACLED");
