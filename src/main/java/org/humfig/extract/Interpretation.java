@@ -708,7 +708,9 @@ final class Interpretation {
     }
     for (int k = 1; k + 1 < all.size(); k++) {
       if (!lex.contains("place_list_verb", all.get(k))) {
-        if (lex.contains("place_preposition", all.get(k + 1))
+        if (k + 2 < all.size()
+            && name(all.get(k + 2))
+            && lex.contains("place_preposition", all.get(k + 1))
             && all.get(k).shape() == Token.Shape.WORD) {
           // "[The ministry reported] deaths in Kandahar (61), Helmand (26) and Zabul (seven)": the
           // noun before the places
