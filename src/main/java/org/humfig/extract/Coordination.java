@@ -95,10 +95,14 @@ final class Coordination {
     return k < v.size() && lex.contains("place_list_verb", v.token(k)) ? k + 1 : p;
   }
 
-  /** The item starting at {@code p}: "3 in Hama", "150,000 people in Syria", "Peru 768,000". */
+  /**
+   * The item starting at {@code p}: "3 in Hama", "150,000 people in Syria", "Peru 768,000", "on
+   * Tuesday 9 more".
+   */
   private Sibling item(Analysis a, int p, QuantitySpan like, Set<Integer> claimed) {
     View v = a.view();
     int start = p;
+    p = timeEnd(a, p);
     int placeEnd = v.placeEndingFrom(p);
     if (placeEnd > p) {
       p = placeEnd;
@@ -126,7 +130,8 @@ final class Coordination {
     if (!ends(a, end)) {
       for (int e : rules.populationEnds(v, q.end())) {
         if (e > q.end()
-            && lex.phraseEndingAt("population_noun", v.tokens(), e) >= 0
+            && (lex.phraseEndingAt("population_noun", v.tokens(), e) >= 0
+                || lex.contains("quantity_follower", v.token(e - 1)))
             && ends(a, skipPhrases(a, e))) {
           population = new Span(q.end(), e);
           end = skipPhrases(a, e);
@@ -329,6 +334,16 @@ final class Coordination {
         && q.end() == k + 1
         && v.token(k - 1).capitalized()
         && v.token(k - 1).shape() == Token.Shape.WORD;
+  }
+
+  /** Returns the end of the time phrase at {@code p} ("[on Tuesday] 9 more"), or {@code p}. */
+  private static int timeEnd(Analysis a, int p) {
+    for (TimeSpan t : a.times()) {
+      if (t.start() == p) {
+        return t.end();
+      }
+    }
+    return p;
   }
 
   /** Skips the place and time phrases after an item: "in the Sahel region", "on Monday". */

@@ -130,7 +130,7 @@ final class Dating {
         continue;
       }
       int k = at(tokens, e.getKey());
-      if (k > 0 && joined(tokens, k, lex) && !timeAfter(a, k, lex)) {
+      if (k > 0 && joined(tokens, k, lex) && !timeAfter(a, k, lex) && !timeAt(a, k)) {
         e.setValue(
             f.toBuilder()
                 .dateStart(first.dateStart())
@@ -160,6 +160,16 @@ final class Dating {
       }
       if (t.shape() != Token.Shape.WORD) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when a time ends just before the number at token {@code k}: "and [on Tuesday] 9 more". */
+  private static boolean timeAt(Analysis a, int k) {
+    for (TimeSpan t : a.times()) {
+      if (t.end() == k) {
+        return true;
       }
     }
     return false;

@@ -569,9 +569,9 @@ final class Locator {
 
   /**
    * The country of the people a figure counts, named by their nationality after its number ("1.2
-   * million Iraqis have been uprooted", "six million displaced Syrians"), for a figure whose
-   * sentence names no place and whose story has named none before it but its dateline: "BEIRUT -
-   * ... 6 million Syrians inside the country" is Syria. Null otherwise.
+   * million Iraqis have been uprooted", "six million displaced Syrians", "1,500 Afghan civilians"),
+   * for a figure whose sentence names no place and whose story has named none before it but its
+   * dateline: "BEIRUT - ... 6 million Syrians inside the country" is Syria. Null otherwise.
    */
   Located nationals(List<Token> tokens, Span value, Located before) {
     if (before != null && before.start() != DATELINE) {
@@ -580,6 +580,9 @@ final class Locator {
     for (int k = value.end(); k < tokens.size() && k - value.end() <= MAX_BEFORE_NATIONALS; k++) {
       Token t = tokens.get(k);
       String code = nationals.get(t.text());
+      if (code == null && k + 1 < tokens.size() && is(tokens.get(k + 1), originNouns)) {
+        code = demonyms.get(t.text()); // "1,500 Afghan civilians"
+      }
       if (code != null) {
         Place country = gazetteer.country(code);
         return country == null
