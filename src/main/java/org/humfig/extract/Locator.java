@@ -275,7 +275,9 @@ final class Locator {
       PlaceMention m =
           next < mentions.size() && mentions.get(next).start() == i ? mentions.get(next++) : null;
       PlaceMention after = next < mentions.size() ? mentions.get(next) : null;
-      if (m != null && !opensName(tokens, m, after)) { // else read below as the name it opens
+      Located longer =
+          m != null && opensName(tokens, m, after) ? named(tokens, i, memory, after) : null;
+      if (m != null && longer == null) {
         i = m.end() - 1;
         int at = tokens.get(m.start()).start();
         if (at == memory.datelineAt || (at > memory.datelineAt && at < memory.datelineEnd)) {
@@ -334,10 +336,10 @@ final class Locator {
         found.add(l);
         continue;
       }
-      if (!mayStartOther(tokens, i)) {
+      if (longer == null && !mayStartOther(tokens, i)) {
         continue; // most words: none of the readings below can start here
       }
-      Located other = capital(tokens, i, found, memory);
+      Located other = longer != null ? longer : capital(tokens, i, found, memory);
       if (other == null) {
         other = thisCountry(tokens, i, found, memory);
       }
@@ -719,6 +721,7 @@ final class Locator {
         && !next.acronym()
         && !is(next, notFirst)
         && !is(next, pressTitles)
+        && !days.namesDay(next)
         && m.candidates().stream().allMatch(p -> p.kind() == Place.Kind.CITY)
         && speaks(tokens, m.end() + 1);
   }
@@ -726,7 +729,8 @@ final class Locator {
   /**
    * True when a place's name only opens the longer name of a place the gazetteer does not hold,
    * which its kind follows: "Abu Shouk camp" is a camp, not the town of Abu. Not when the next word
-   * is a place's name too, {@code following}.
+   * is a place's name too, {@code following}. The place stays when the longer name cannot be placed
+   * in a country.
    */
   private boolean opensName(List<Token> tokens, PlaceMention m, PlaceMention following) {
     if (m.end() >= tokens.size() || (following != null && following.start() == m.end())) {
