@@ -2,6 +2,7 @@ package org.humfig.rule;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.humfig.quantity.Dimension;
 import org.humfig.quantity.QuantitySpan;
 import org.humfig.text.PhraseTable;
 import org.humfig.text.Token;
@@ -116,7 +117,9 @@ final class Grammar {
         addHead(v, head.end(), headClass, excluded, ends);
       }
       QuantitySpan q = v.quantityAt(k);
-      if (q != null) {
+      if (q != null && q.quantity().dimension() == Dimension.AGE) {
+        k = q.end(); // "three [12-year-old] boys": an age describes the people, as a word would
+      } else if (q != null) {
         if (!partitive || usedQuantity) {
           break;
         }
