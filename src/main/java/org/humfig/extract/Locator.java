@@ -1680,6 +1680,14 @@ final class Locator {
         next = n;
       }
     }
+    // "58 people have died, 40 in Punjab and 15 in Sindh": the places of a breakdown that follows
+    // are its parts', not the whole's
+    int itemized = 0;
+    for (Located l : candidates) {
+      if (l.start() >= next && itemPlace(tokens, numbers, l)) {
+        itemized++;
+      }
+    }
     Located nearestBefore = null;
     Located nearestInClause = null;
     Located earlier = null;
@@ -1702,6 +1710,9 @@ final class Locator {
         }
         if (l.start() >= next && part(tokens, next)) {
           continue; // "displaced 19,000, 16,000 of whom crossed into Congo": Congo is the 16,000's
+        }
+        if (itemized > 1 && l.start() >= next && itemPlace(tokens, numbers, l)) {
+          continue;
         }
         if (nearestInClause == null
             || value.distance(span(l)) < value.distance(span(nearestInClause))) {
@@ -1844,6 +1855,16 @@ final class Locator {
     Token preposition = tokens.get(l.start() - 1);
     return (is(preposition, placePrepositions) || is(preposition, origins))
         && (between == 1 || tokens.get(value.end()).shape() == Token.Shape.WORD);
+  }
+
+  /**
+   * True when a place follows a one-token number through a preposition alone, as an item of a
+   * breakdown does ("40 in Punjab"): the place of that number. With a word between ("11 missing in
+   * Hunan", "55 camps in Thrissur") the place may be shared, and is not taken as the item's.
+   */
+  private boolean itemPlace(List<Token> tokens, java.util.Set<Integer> numbers, Located l) {
+    int k = l.start() - 2;
+    return k >= 0 && is(tokens.get(l.start() - 1), placePrepositions) && numbers.contains(k);
   }
 
   /**
