@@ -1862,7 +1862,7 @@ final class Locator {
    * breakdown does ("40 in Punjab"): the place of that number. With a word between ("11 missing in
    * Hunan", "55 camps in Thrissur") the place may be shared, and is not taken as the item's.
    */
-  private boolean itemPlace(List<Token> tokens, java.util.Set<Integer> numbers, Located l) {
+  boolean itemPlace(List<Token> tokens, java.util.Set<Integer> numbers, Located l) {
     int k = l.start() - 2;
     return k >= 0 && is(tokens.get(l.start() - 1), placePrepositions) && numbers.contains(k);
   }

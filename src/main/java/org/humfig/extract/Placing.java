@@ -109,8 +109,15 @@ final class Placing {
     for (int i : a.index()) {
       shown[i] = true;
     }
+    Set<Integer> numbers = new HashSet<>();
+    for (int k = 0; k < a.all().size(); k++) {
+      if (a.all().get(k).shape() == org.humfig.text.Token.Shape.NUMBER) {
+        numbers.add(k);
+      }
+    }
     for (Locator.Located l : locator.within(a.all(), 0, story.places())) {
-      if (!shown[l.start()]) {
+      if (!shown[l.start()] && !locator.itemPlace(a.all(), numbers, l)) {
+        // not "including 40 in Punjab": the place of a part the aside counts
         return l;
       }
     }
