@@ -61,6 +61,13 @@ public final class QuantityLexicon {
 
   final WordSet half;
   final PhraseTable<Boolean> andHalf = new PhraseTable<>();
+
+  /**
+   * Phrases that make the number they open one member of a counted group ("one of [the] 40 people
+   * killed"): the count is the group's.
+   */
+  final PhraseTable<Boolean> members = new PhraseTable<>();
+
   final WordSet between;
   final WordSet betweenJoiners;
   final WordSet rangeJoiners;
@@ -95,6 +102,9 @@ public final class QuantityLexicon {
     half = words(g.half());
     if (g.andHalf() != null) {
       g.andHalf().forEach(w -> andHalf.put(w, Boolean.TRUE));
+    }
+    if (g.members() != null) {
+      g.members().forEach(w -> members.put(w, Boolean.TRUE));
     }
     between = words(g.between());
     betweenJoiners = words(g.betweenJoiners());
@@ -235,6 +245,7 @@ public final class QuantityLexicon {
       List<String> person,
       List<String> half,
       @JsonProperty("and_half") List<String> andHalf,
+      List<String> members,
       List<String> between,
       @JsonProperty("between_joiners") List<String> betweenJoiners,
       @JsonProperty("range_joiners") List<String> rangeJoiners,

@@ -84,6 +84,11 @@ public final class QuantityParser {
         i++; // most words: parseAt would find nothing, after a dozen lookups
         continue;
       }
+      PhraseTable.Hit<Boolean> member = lex.members.longestAt(tokens, i);
+      if (member != null && member.end() < tokens.size() && mayStart(tokens.get(member.end()))) {
+        i = member.end(); // "one of [the] 40 people killed": the count is the 40
+        continue;
+      }
       Optional<QuantitySpan> span = parseAt(tokens, i);
       if (span.isPresent()) {
         spans.add(span.get());
