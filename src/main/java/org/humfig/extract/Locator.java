@@ -1682,10 +1682,10 @@ final class Locator {
     }
     // "58 people have died, 40 in Punjab and 15 in Sindh": the places of a breakdown that follows
     // are its parts', not the whole's
-    int itemized = 0;
+    List<Located> items = new ArrayList<>();
     for (Located l : candidates) {
-      if (l.start() >= next && itemPlace(tokens, numbers, l)) {
-        itemized++;
+      if (l.start() >= next && itemPlace(tokens, numbers::contains, l)) {
+        items.add(l);
       }
     }
     Located nearestBefore = null;
@@ -1711,7 +1711,7 @@ final class Locator {
         if (l.start() >= next && part(tokens, next)) {
           continue; // "displaced 19,000, 16,000 of whom crossed into Congo": Congo is the 16,000's
         }
-        if (itemized > 1 && l.start() >= next && itemPlace(tokens, numbers, l)) {
+        if (items.size() > 1 && items.contains(l)) {
           continue;
         }
         if (nearestInClause == null
@@ -1862,9 +1862,9 @@ final class Locator {
    * breakdown does ("40 in Punjab"): the place of that number. With a word between ("11 missing in
    * Hunan", "55 camps in Thrissur") the place may be shared, and is not taken as the item's.
    */
-  boolean itemPlace(List<Token> tokens, java.util.Set<Integer> numbers, Located l) {
+  boolean itemPlace(List<Token> tokens, java.util.function.IntPredicate number, Located l) {
     int k = l.start() - 2;
-    return k >= 0 && is(tokens.get(l.start() - 1), placePrepositions) && numbers.contains(k);
+    return k >= 0 && is(tokens.get(l.start() - 1), placePrepositions) && number.test(k);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.humfig.model.Figure;
 import org.humfig.model.Metric;
 import org.humfig.place.Place;
@@ -109,14 +110,10 @@ final class Placing {
     for (int i : a.index()) {
       shown[i] = true;
     }
-    Set<Integer> numbers = new HashSet<>();
-    for (int k = 0; k < a.all().size(); k++) {
-      if (a.all().get(k).shape() == org.humfig.text.Token.Shape.NUMBER) {
-        numbers.add(k);
-      }
-    }
-    for (Locator.Located l : locator.within(a.all(), 0, story.places())) {
-      if (!shown[l.start()] && !locator.itemPlace(a.all(), numbers, l)) {
+    List<org.humfig.text.Token> all = a.all();
+    IntPredicate number = k -> all.get(k).shape() == org.humfig.text.Token.Shape.NUMBER;
+    for (Locator.Located l : locator.within(all, 0, story.places())) {
+      if (!shown[l.start()] && !locator.itemPlace(all, number, l)) {
         // not "including 40 in Punjab": the place of a part the aside counts
         return l;
       }
