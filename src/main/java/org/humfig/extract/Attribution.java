@@ -67,10 +67,15 @@ final class Attribution {
   private static final int LONGEST = 10;
 
   private final Sources sources;
+
+  /** The names of armed groups, which speak as organisations: "Hamas said", then "the group". */
+  private final Sources groups;
+
   private final Lexicon lex;
 
-  Attribution(Sources sources, Lexicon lex) {
+  Attribution(Sources sources, Sources groups, Lexicon lex) {
     this.sources = sources;
+    this.groups = groups;
     this.lex = lex;
   }
 
@@ -506,7 +511,8 @@ final class Attribution {
       proper = true;
     }
     boolean one = lex.contains(PERSON_HEAD, head(tokens, start, end));
-    Source s = new Source(canonical, one || (proper && person(tokens, start, end)));
+    boolean group = groups.covering(tokens, start, end) != null;
+    Source s = new Source(canonical, one || (proper && !group && person(tokens, start, end)));
     return report ? s.asReport() : s;
   }
 
