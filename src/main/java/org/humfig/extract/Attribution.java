@@ -422,8 +422,11 @@ final class Attribution {
     }
     while ((report || after > whole)
         && end > start + 1
-        && (modifier(tokens.get(end - 1)) || lex.contains(POSSESSIVE, tokens.get(end - 1)))) {
-      end--; // "the NDRRMC's latest [report]" is the NDRRMC
+        && (modifier(tokens.get(end - 1))
+            || lex.contains(POSSESSIVE, tokens.get(end - 1))
+            || lex.contains(PREPOSITION, tokens.get(end - 1)))) {
+      end--; // "the NDRRMC's latest [report]" is the NDRRMC, "the ministry in a [statement]" the
+      // ministry
     }
     int first = start;
     while (start < end
