@@ -67,10 +67,15 @@ final class Attribution {
   private static final int LONGEST = 10;
 
   private final Sources sources;
+
+  /** The names of armed groups, which speak as organisations: "Hamas said", then "the group". */
+  private final Sources groups;
+
   private final Lexicon lex;
 
-  Attribution(Sources sources, Lexicon lex) {
+  Attribution(Sources sources, Sources groups, Lexicon lex) {
     this.sources = sources;
+    this.groups = groups;
     this.lex = lex;
   }
 
@@ -417,8 +422,11 @@ final class Attribution {
     }
     while ((report || after > whole)
         && end > start + 1
-        && (modifier(tokens.get(end - 1)) || lex.contains(POSSESSIVE, tokens.get(end - 1)))) {
-      end--; // "the NDRRMC's latest [report]" is the NDRRMC
+        && (modifier(tokens.get(end - 1))
+            || lex.contains(POSSESSIVE, tokens.get(end - 1))
+            || lex.contains(PREPOSITION, tokens.get(end - 1)))) {
+      end--; // "the NDRRMC's latest [report]" is the NDRRMC, "the ministry in a [statement]" the
+      // ministry
     }
     int first = start;
     while (start < end
@@ -506,7 +514,8 @@ final class Attribution {
       proper = true;
     }
     boolean one = lex.contains(PERSON_HEAD, head(tokens, start, end));
-    Source s = new Source(canonical, one || (proper && person(tokens, start, end)));
+    boolean group = groups.covering(tokens, start, end) != null;
+    Source s = new Source(canonical, one || (proper && !group && person(tokens, start, end)));
     return report ? s.asReport() : s;
   }
 

@@ -26,8 +26,9 @@ final class Context {
     this.locator = locator;
     this.placing = new Placing(locator);
     this.dating = new Dating(dates, lex);
-    this.attribution = new Attribution(sources, lex);
-    this.actors = new Actors(lex, Sources.actors(lex), locator);
+    Sources groups = Sources.actors(lex);
+    this.attribution = new Attribution(sources, groups, lex);
+    this.actors = new Actors(lex, groups, locator);
   }
 
   /**

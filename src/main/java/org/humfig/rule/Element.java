@@ -219,11 +219,20 @@ sealed interface Element {
     }
 
     public int[] forward(Context c, int pos) {
-      return table.ends(c.view().tokens(), pos);
+      return c.grammar().givenName(c.view(), pos) ? NONE : table.ends(c.view().tokens(), pos);
     }
 
+    /** The phrases ending at {@code end}, but one that opens on a given name ("Said Ahmed"). */
     public int[] backward(Context c, int end) {
-      return table.starts(c.view().tokens(), end);
+      int[] starts = table.starts(c.view().tokens(), end);
+      for (int s : starts) {
+        if (c.grammar().givenName(c.view(), s)) {
+          return java.util.Arrays.stream(starts)
+              .filter(k -> !c.grammar().givenName(c.view(), k))
+              .toArray();
+        }
+      }
+      return starts;
     }
 
     public int max() {

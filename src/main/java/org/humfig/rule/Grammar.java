@@ -43,6 +43,8 @@ final class Grammar {
   static final String PLACE_ADVERB = "place_adverb";
   static final String PARTITIVE_PRONOUN = "partitive_pronoun";
   static final String TITLE_ABBREVIATION = "title_abbreviation";
+  static final String VERB_NAME = "verb_name";
+  static final String INTRODUCTORY = "introductory";
   static final String INCREMENT = "increment";
   static final List<String> REQUIRED =
       List.of(
@@ -477,7 +479,28 @@ final class Grammar {
     }
     // an acronym is a name even where it spells a stop word: "the WHO said"
     return t.shape() == Token.Shape.WORD
-        && (!lex.contains(SOURCE_STOP, t) || t.acronym() || nameJoiner(v, k));
+        && (!lex.contains(SOURCE_STOP, t) || t.acronym() || nameJoiner(v, k) || givenName(v, k));
+  }
+
+  /**
+   * True when the stop word at {@code k} is a given name that spells a reporting verb, written with
+   * a capital before another word of the name: "spokesman [Said] Ahmed said". Such a word is no
+   * word of a lexicon class either.
+   */
+  boolean givenName(View v, int k) {
+    if (k < 0 || k + 1 >= v.size()) {
+      return false;
+    }
+    Token t = v.token(k);
+    if (!lex.contains(VERB_NAME, t) || !Character.isUpperCase(t.text().charAt(0))) {
+      return false;
+    }
+    Token next = v.token(k + 1);
+    return next.shape() == Token.Shape.WORD
+        && next.capitalized()
+        && !next.acronym()
+        && !lex.contains(SOURCE_STOP, next)
+        && !lex.contains(INTRODUCTORY, next); // "Officials Said Monday" of a headline
   }
 
   /**

@@ -108,21 +108,140 @@ public final class DateFinder {
       List<Token> tokens, LocalDate reference, boolean fromText, boolean every) {
     Ref ref = reference == null ? null : new Ref(reference, fromText);
     List<TimeSpan> spans = new ArrayList<>();
+    List<Shift> shifts = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       if (!every && !mayStart(tokens.get(i))) {
         i++; // most words: no time expression starts there
         continue;
       }
-      Match m = at(tokens, i, ref);
+      Shift shift = ref == null ? null : shift(tokens, i, spans.size());
+      Match m = shift != null ? new Match(shift.end(), Period.UNPLACED) : at(tokens, i, ref);
       if (m != null) {
         spans.add(new TimeSpan(i, m.end(), m.period()));
+        if (shift != null) {
+          shifts.add(shift);
+        }
         i = m.end();
       } else {
         i++;
       }
     }
-    return spans;
+    if (!shifts.isEmpty()) {
+      shifted(tokens, spans, shifts, ref);
+    }
+    return ref == null || fromText ? spans : untilReference(spans, ref.day());
+  }
+
+  /**
+   * A day counted from another day the sentence names: "a day after" at span {@code index} of its
+   * sentence, {@code days} from that day.
+   */
+  private record Shift(int index, int end, int days) {}
+
+  /** The longest span unit a shift counts in: "a week after", not "a year after". */
+  private static final int MAX_SHIFT_UNIT = 14;
+
+  /** "a day after", "two days later", "a week before" at token {@code i}, or null. */
+  private Shift shift(List<Token> tokens, int i, int index) {
+    if (i + 2 >= tokens.size()) {
+      return null;
+    }
+    Integer count = count(tokens.get(i));
+    Integer unit = lex.spanUnits.get(tokens.get(i + 1));
+    Integer sign = lex.shifts.get(tokens.get(i + 2));
+    if (count == null || unit == null || sign == null || unit > MAX_SHIFT_UNIT) {
+      return null;
+    }
+    return new Shift(index, i + 3, sign * count * unit);
+  }
+
+  /**
+   * Places each shift from the nearest day the sentence names before it, else after it ("Two more
+   * died on Tuesday, a day after 14 were killed": the 14 on Monday). With no such day, a shift that
+   * is also a fixed phrase ("a day earlier") counts from the reference; any other names no time.
+   */
+  private void shifted(List<Token> tokens, List<TimeSpan> spans, List<Shift> shifts, Ref ref) {
+    java.util.Set<Integer> shiftAt = new java.util.HashSet<>();
+    shifts.forEach(s -> shiftAt.add(s.index()));
+    java.util.Map<Integer, Period> placed = new java.util.HashMap<>();
+    for (Shift s : shifts) {
+      LocalDate anchor = anchor(spans, shiftAt, s.index());
+      if (aside(tokens, s.end())) {
+        continue; // "On March 3, a week after the attack, 30 were still in hospital"
+      }
+      if (anchor != null) {
+        placed.put(s.index(), Period.day(anchor.plusDays(s.days())));
+      } else {
+        Match phrase = phrase(tokens, spans.get(s.index()).start(), ref);
+        if (phrase != null && phrase.end() == s.end()) {
+          placed.put(s.index(), phrase.period());
+        }
+      }
+    }
+    for (int n = spans.size() - 1; n >= 0; n--) {
+      if (!shiftAt.contains(n)) {
+        continue;
+      }
+      TimeSpan t = spans.get(n);
+      Period p = placed.get(n);
+      if (p == null) {
+        spans.remove(n);
+      } else {
+        spans.set(n, new TimeSpan(t.start(), t.end(), p));
+      }
+    }
+  }
+
+  /** The most words of an aside a shift opens: "a week after [the attack],". */
+  private static final int MAX_ASIDE = 4;
+
+  /**
+   * True when a comma closes what a shift dates from token {@code k} before any number: an aside
+   * that dates an event the sentence gives no figure of.
+   */
+  private static boolean aside(List<Token> tokens, int k) {
+    for (int j = k; j < tokens.size() && j - k <= MAX_ASIDE; j++) {
+      Token t = tokens.get(j);
+      if (t.shape() == Token.Shape.NUMBER) {
+        return false;
+      }
+      if (t.is(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The day of the nearest one-day span before span {@code n}, else after it, but shifts. */
+  private static LocalDate anchor(List<TimeSpan> spans, java.util.Set<Integer> shiftAt, int n) {
+    for (int d = 1; d < spans.size(); d++) {
+      for (int k : new int[] {n - d, n + d}) {
+        if (k >= 0 && k < spans.size() && !shiftAt.contains(k)) {
+          Period p = spans.get(k).period();
+          if (p.placed() && p.start().equals(p.end())) {
+            return p.start();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The spans with every period that starts by the publication day cut there: figures are reported
+   * up to the day of the report, so "between January and March" said on 14 March ends on the 14th.
+   */
+  private static List<TimeSpan> untilReference(List<TimeSpan> spans, LocalDate day) {
+    List<TimeSpan> out = new ArrayList<>(spans.size());
+    for (TimeSpan t : spans) {
+      Period p = t.period();
+      out.add(
+          p.placed() && p.end().isAfter(day) && !p.start().isAfter(day)
+              ? new TimeSpan(t.start(), t.end(), new Period(p.start(), day, p.precision()))
+              : t);
+    }
+    return out;
   }
 
   /**
@@ -730,12 +849,17 @@ public final class DateFinder {
     int end = skipDot(tokens, i + 1);
     int y = end < tokens.size() && tokens.get(end).is(",") ? end + 1 : end;
     Integer year = y < tokens.size() ? year(tokens.get(y)) : null;
+    PhraseTable.Hit<Integer> which = year == null ? lex.monthYears.longestAt(tokens, end) : null;
     YearMonth ym;
     if (year != null) {
       ym = YearMonth.of(year, month);
       end = y + 1;
     } else if (ref == null) {
-      return new Match(end, Period.UNPLACED);
+      return new Match(which == null ? end : which.end(), Period.UNPLACED);
+    } else if (which != null) {
+      // "mid-April last year"
+      ym = YearMonth.of(ref.day().getYear() - which.value(), month);
+      end = which.end();
     } else {
       ym = ref.yearless(month);
     }

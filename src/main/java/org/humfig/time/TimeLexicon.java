@@ -61,6 +61,10 @@ final class TimeLexicon {
   final PhraseTable<Boolean> ongoing = new PhraseTable<>();
   final boolean capitalizedMonths;
   final WordSet ago;
+
+  /** Words after a count and a unit that count from another day, and which way: "a day after". */
+  final WordMap<Integer> shifts;
+
   final PhraseTable<Integer> monthYears = new PhraseTable<>();
   final WordSet sinceEvents;
   final WordSet comparisons;
@@ -124,6 +128,7 @@ final class TimeLexicon {
     raw.ongoing().forEach(w -> ongoing.put(w, Boolean.TRUE));
     capitalizedMonths = raw.capitalizedMonths() == null || raw.capitalizedMonths();
     ago = new WordSet(orEmpty(raw.ago()));
+    shifts = new WordMap<>(raw.shifts() == null ? Map.of() : raw.shifts());
     if (raw.monthYears() != null) {
       raw.monthYears().forEach(monthYears::put);
     }
@@ -168,6 +173,9 @@ final class TimeLexicon {
     all.addAll(raw.dayParts());
     all.addAll(raw.spanUnits().keySet());
     all.addAll(orEmpty(raw.ago()));
+    if (raw.shifts() != null) {
+      all.addAll(raw.shifts().keySet());
+    }
     all.addAll(raw.asOf());
     all.addAll(raw.ongoing());
     all.addAll(orEmpty(raw.sinceEvents()));
@@ -236,6 +244,7 @@ final class TimeLexicon {
       List<String> ongoing,
       @JsonProperty("capitalized_months") Boolean capitalizedMonths,
       List<String> ago,
+      Map<String, Integer> shifts,
       @JsonProperty("month_years") Map<String, Integer> monthYears,
       @JsonProperty("since_events") List<String> sinceEvents,
       @JsonProperty("since_starts") List<String> sinceStarts,

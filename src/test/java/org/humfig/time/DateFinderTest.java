@@ -78,6 +78,11 @@ class DateFinderTest {
     "'In January-March 2015 they fled.', 2015-01-01, 2015-03-31, month",
     "'In the first quarter of 2015 they fled.', 2015-01-01, 2015-03-31, month",
     "'In the second half of last year they fled.', 2015-07-01, 2015-12-31, month",
+    "'They fled between October and December.', 2016-10-01, 2016-12-11, month",
+    "'They fled in 2016.', 2016-01-01, 2016-12-11, year",
+    "'They fled a day earlier.', 2016-12-10, 2016-12-10, day",
+    "'They fled in mid-April last year.', 2015-04-11, 2015-04-20, week",
+    "'They fled since fighting erupted in mid-April last year.', 2015-04-11, 2016-12-11, week",
   })
   void find_placesExpressionOnCalendar(
       String text, LocalDate start, LocalDate end, String precision) {
@@ -87,6 +92,28 @@ class DateFinderTest {
     assertThat(p.start()).isEqualTo(start);
     assertThat(p.end()).isEqualTo(end);
     assertThat(p.precision().id()).isEqualTo(precision);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'Two died on Friday, a day after 14 were killed.', 1, 2016-12-08",
+    "'A day after 14 were killed, two died on Friday.', 0, 2016-12-08",
+    "'Rain on Tuesday killed 30, a week after a landslide killed 12.', 1, 2016-11-29",
+    "'Five died on Monday and two days later 8 more.', 1, 2016-12-07",
+  })
+  void find_shiftCountsFromTheDayTheSentenceNames(String text, int index, LocalDate day) {
+    List<TimeSpan> spans = finder.find(tokenizer.tokenize(text), REF);
+    assertThat(spans).as(text).hasSize(2);
+    assertThat(spans.get(index).period()).isEqualTo(Period.day(day));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'On Friday, a week after the attack, 30 were still in hospital.', 1",
+    "'Rescuers found 12 bodies a day after the landslide.', 0",
+  })
+  void find_shiftOfAnAsideOrWithoutADayIsNoTime(String text, int times) {
+    assertThat(finder.find(tokenizer.tokenize(text), REF)).as(text).hasSize(times);
   }
 
   @org.junit.jupiter.api.Test
@@ -197,6 +224,8 @@ class DateFinderTest {
         "They fled on the 26th of May and between January and March.",
         "In January-March 2015 and the first quarter of 2016 they fled.",
         "As of 26/05/2016, in the past fortnight, they fled since late last year.",
+        "Two died on Friday, a day after 14 were killed, and a day earlier 3.",
+        "They fled in mid-April last year and mid-May.",
       })
   void find_findsWhatEveryTokenTriedFinds(String text) {
     List<org.humfig.text.Token> tokens = tokenizer.tokenize(text);
