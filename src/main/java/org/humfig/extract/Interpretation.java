@@ -713,10 +713,14 @@ final class Interpretation {
             && lex.contains("place_preposition", all.get(k + 1))
             && all.get(k).shape() == Token.Shape.WORD) {
           // "[The ministry reported] deaths in Kandahar (61), Helmand (26) and Zabul (seven)": the
-          // noun before the places
+          // noun before the places, or before their verb ("most of the deaths were in Punjab (40)")
           PlaceList list = placeList(story, a, k + 2, 0, 2);
+          int noun = k;
+          while (noun > 0 && lex.contains("aux", all.get(noun))) {
+            noun--;
+          }
           if (list != null) {
-            addUnsummed(story, a, list, k, k + 1, out);
+            addUnsummed(story, a, list, noun, k + 1, out);
           }
         }
         continue;
