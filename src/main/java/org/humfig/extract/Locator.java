@@ -395,7 +395,9 @@ final class Locator {
    * ("Jajarkot", "Rangamati", "Myagdi") is a place when a division's kind follows it ("Jajarkot
    * district") or when its country, or a place in it, is named before it in the story or anywhere
    * in its sentence ("landslides in Myagdi, Nepal", "in Negros Occidental, Philippine officials
-   * said"); else it is more often a word, a person or a place in another country than the district.
+   * said"), or when another district's name of the sentence lies in the same country ("8 in Albay
+   * and 5 in Sorsogon"); else it is more often a word, a person or a place in another country than
+   * the district.
    */
   private List<PlaceMention> placed(
       List<Token> tokens, List<PlaceMention> mentions, Memory memory) {
@@ -413,6 +415,11 @@ final class Locator {
         Place first = o.candidates().get(0);
         if (first.kind() != Place.Kind.ADMIN2) {
           named.add(first.countryCode());
+        } else if (!o.text().equals(m.text())) {
+          // two districts' names of one country put each other in it: "in Albay and Sorsogon"
+          for (Place p : o.candidates()) {
+            named.add(p.countryCode());
+          }
         }
       }
       for (Token t : tokens) {
@@ -428,11 +435,22 @@ final class Locator {
       }
       if (!inCountry.isEmpty()) {
         out.add(new PlaceMention(m.start(), m.end(), m.text(), inCountry));
-      } else if (division(tokens, m.end())) {
+      } else if (division(tokens, m.end()) || introducedDistrict(tokens, m)) {
         out.add(m);
       }
     }
     return out == null ? mentions : out;
+  }
+
+  /**
+   * True when a district's name of one country only stands after a preposition of place: "five
+   * deaths were recorded in Albay".
+   */
+  private boolean introducedDistrict(List<Token> tokens, PlaceMention m) {
+    String code = m.candidates().get(0).countryCode();
+    return m.start() > 0
+        && is(tokens.get(m.start() - 1), placePrepositions)
+        && m.candidates().stream().allMatch(p -> p.countryCode().equals(code));
   }
 
   /** True when token {@code k} names a division's kind: "district", "province", "county". */

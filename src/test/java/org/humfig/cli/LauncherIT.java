@@ -1,0 +1,147 @@
+package org.humfig.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built launcher, {@code target/humfig}, run as a user runs it: the jar beside it runs, with
+ * the class archive beside it, and with the quick compiler only for files under 100 MB.
+ */
+class LauncherIT {
+
+  private static final Path LAUNCHER = Path.of("target", "humfig");
+  private static final Path ARCHIVE = Path.of("target", "humfig.jsa");
+  private static final Pattern LEVEL =
+      Pattern.compile("TieredStopAtLevel\\s+=\\s+(\\d+)", Pattern.MULTILINE);
+
+  @TempDir Path dir;
+
+  private record Result(int code, String out) {}
+
+  @BeforeEach
+  void built() {
+    Assumptions.assumeTrue(Files.exists(Path.of("target", "humfig.jar")), "the jar is built");
+    Assumptions.assumeTrue(Files.exists(Path.of("/bin/sh")), "a POSIX shell");
+    assertThat(LAUNCHER).as("the build writes the launcher beside the jar").isExecutable();
+  }
+
+  /** Runs the launcher with {@code javaOptions} in HUMFIG_JAVA_OPTIONS. */
+  private Result run(String javaOptions, String... args) throws IOException, InterruptedException {
+    return run(LAUNCHER, javaOptions, args);
+  }
+
+  /** Runs {@code launcher} with {@code javaOptions} in HUMFIG_JAVA_OPTIONS. */
+  private Result run(Path launcher, String javaOptions, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(List.of(args));
+    Path out = dir.resolve("launcher.out");
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.redirectOutput(out.toFile());
+    pb.environment().put("HUMFIG_JAVA_OPTIONS", javaOptions);
+    Process p = pb.start();
+    boolean ended = p.waitFor(120, TimeUnit.SECONDS);
+    if (!ended) {
+      p.destroyForcibly().waitFor();
+    }
+    assertThat(ended).as("ended within 120 s").isTrue();
+    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
+  }
+
+  private static String level(Result r) {
+    Matcher m = LEVEL.matcher(r.out());
+    assertThat(m.find()).as("the JVM's flags in %s", r.out()).isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  void smallArticle_quickCompilerOnly_figuresWritten() throws Exception {
+    Path article = dir.resolve("article.txt");
+    Files.writeString(
+        article, "At least 12 people were killed in Aleppo on Sunday, the UN said.\n");
+    Path out = dir.resolve("out");
+
+    Result r =
+        run(
+            "-XX:+PrintFlagsFinal",
+            "extract",
+            article.toString(),
+            "--format",
+            "csv",
+            "--quiet",
+            "--out",
+            out.toString());
+
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(level(r)).isEqualTo("1");
+    assertThat(Files.readString(out.resolve("figures.csv"))).contains(",killed,", ",12,");
+  }
+
+  @Test
+  void noFileNamed_bothCompilers() throws Exception {
+    Result r = run("-XX:+PrintFlagsFinal", "--version");
+
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(level(r)).isEqualTo("4");
+    assertThat(r.out()).contains("humfig ");
+  }
+
+  @Test
+  void javaOptions_comeLast_andWin() throws Exception {
+    Path article = dir.resolve("article.txt");
+    Files.writeString(article, "About 400 people fled Homs.\n");
+
+    Result r =
+        run(
+            "-XX:+PrintFlagsFinal -XX:TieredStopAtLevel=4",
+            "extract",
+            article.toString(),
+            "--format",
+            "csv",
+            "--quiet",
+            "--out",
+            dir.resolve("out").toString());
+
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(level(r)).isEqualTo("4");
+  }
+
+  @Test
+  void linkToTheLauncher_runsTheJarBesideTheLauncher() throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("humfig"), LAUNCHER.toAbsolutePath());
+    Path chained = Files.createSymbolicLink(bin.resolve("hf"), Path.of("humfig"));
+
+    for (Path launcher : List.of(link, chained)) {
+      Result r = run(launcher, "", "--version");
+
+      assertThat(r.code()).as(r.out()).isZero();
+      assertThat(r.out()).startsWith("humfig ");
+    }
+    Files.delete(chained);
+    Files.delete(link);
+  }
+
+  @Test
+  void archiveBesideTheJar_classesReadFromIt() throws Exception {
+    Assumptions.assumeTrue(Files.exists(ARCHIVE), "the build wrote no class archive");
+
+    Result r = run("-Xlog:class+load=info", "--version");
+
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(r.out()).containsPattern("org\\.humfig\\.cli\\.Main source: shared objects file");
+  }
+}
