@@ -40,7 +40,13 @@ class LauncherIT {
 
   /** Runs the launcher with {@code javaOptions} in HUMFIG_JAVA_OPTIONS. */
   private Result run(String javaOptions, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+    return run(LAUNCHER, javaOptions, args);
+  }
+
+  /** Runs {@code launcher} with {@code javaOptions} in HUMFIG_JAVA_OPTIONS. */
+  private Result run(Path launcher, String javaOptions, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     Path out = dir.resolve("launcher.out");
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
@@ -111,6 +117,22 @@ class LauncherIT {
 
     assertThat(r.code()).as(r.out()).isZero();
     assertThat(level(r)).isEqualTo("4");
+  }
+
+  @Test
+  void linkToTheLauncher_runsTheJarBesideTheLauncher() throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("humfig"), LAUNCHER.toAbsolutePath());
+    Path chained = Files.createSymbolicLink(bin.resolve("hf"), Path.of("humfig"));
+
+    for (Path launcher : List.of(link, chained)) {
+      Result r = run(launcher, "", "--version");
+
+      assertThat(r.code()).as(r.out()).isZero();
+      assertThat(r.out()).startsWith("humfig ");
+    }
+    Files.delete(chained);
+    Files.delete(link);
   }
 
   @Test
