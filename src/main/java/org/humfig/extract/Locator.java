@@ -65,6 +65,17 @@ final class Locator {
 
     /** The country of the first place the gazetteer finds in the sentence being read, or null. */
     private String sentence;
+
+    /** The story's sentences, whose places break a tie no place before it breaks. */
+    private List<List<Token>> story = List.of();
+
+    /** How often the story names a place of one country only, by country; counted when needed. */
+    private Map<String, Integer> onlyIn;
+  }
+
+  /** Gives {@code memory} the sentences of its story, read when a place's country is in doubt. */
+  void sentences(List<List<Token>> sentences, Memory memory) {
+    memory.story = sentences;
   }
 
   private final Gazetteer gazetteer;
@@ -464,9 +475,10 @@ final class Locator {
 
   /**
    * Of the places sharing a name, the first in the country of the place named just before it in the
-   * sentence, else in the story's country, else the first ("Sindh, Punjab" is Pakistan's Punjab).
+   * sentence, else in the story's country, else in the country the story names most ("Sindh,
+   * Punjab" is Pakistan's Punjab).
    */
-  private static Place choose(List<Place> candidates, List<Located> found, Memory memory) {
+  private Place choose(List<Place> candidates, List<Located> found, Memory memory) {
     if (candidates.size() > 1) {
       List<String> codes = new ArrayList<>(2);
       if (!found.isEmpty()) {
@@ -482,8 +494,38 @@ final class Locator {
           }
         }
       }
+      return mostNamed(candidates, memory);
     }
     return candidates.get(0);
+  }
+
+  /**
+   * Of the places sharing a name, the first in the country whose places the whole story names most
+   * often, counting the names of one country only ("Punjab" is Pakistan's in a story that goes on
+   * to Lahore); the first when the story names none of their countries.
+   */
+  private Place mostNamed(List<Place> candidates, Memory memory) {
+    if (memory.onlyIn == null) {
+      memory.onlyIn = new HashMap<>();
+      for (List<Token> tokens : memory.story) {
+        for (PlaceMention m : gazetteer.find(tokens)) {
+          String code = m.candidates().get(0).countryCode();
+          if (m.candidates().stream().allMatch(p -> p.countryCode().equals(code))) {
+            memory.onlyIn.merge(code, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    Place best = candidates.get(0);
+    int most = 0;
+    for (Place p : candidates) {
+      int n = memory.onlyIn.getOrDefault(p.countryCode(), 0);
+      if (n > most) {
+        best = p;
+        most = n;
+      }
+    }
+    return best;
   }
 
   /**

@@ -118,6 +118,7 @@ final class Pack {
       return new ArrayList<>(); // most of a news feed: nothing more to read
     }
     Story story = lead.read(doc, sentences);
+    locator.sentences(repaired, story.places());
     if (story.dateline() != null && story.dateline().place() != null) {
       Lead.Dateline d = story.dateline();
       locator.dateline(d.place(), d.placeAt(), d.endAt(), story.places());
