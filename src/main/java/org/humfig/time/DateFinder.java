@@ -369,6 +369,10 @@ public final class DateFinder {
     if (range != null) {
       return range;
     }
+    Match ending = ending(tokens, i, ref);
+    if (ending != null) {
+      return ending;
+    }
     Match phrase = phrase(tokens, i, ref);
     if (phrase != null) {
       return phrase;
@@ -382,6 +386,27 @@ public final class DateFinder {
       return ago;
     }
     return date(tokens, i, ref);
+  }
+
+  /**
+   * "the week to March 10", "the week ending 10 March": the days of that length up to a day; or
+   * null.
+   */
+  private Match ending(List<Token> tokens, int i, Ref ref) {
+    PhraseTable.Hit<Integer> hit = lex.endings.longestAt(tokens, i);
+    if (hit == null || hit.end() >= tokens.size()) {
+      return null;
+    }
+    Match day = date(tokens, hit.end(), ref);
+    if (day == null) {
+      return null;
+    }
+    Period p = day.period();
+    if (!p.placed() || !p.start().equals(p.end())) {
+      return new Match(day.end(), p.placed() ? p : Period.UNPLACED);
+    }
+    return new Match(
+        day.end(), new Period(p.end().minusDays(hit.value() - 1L), p.end(), DatePrecision.WEEK));
   }
 
   /**
@@ -583,9 +608,26 @@ public final class DateFinder {
     int b = skipMonthModifier(tokens, j + 1);
     Integer to = month(tokens, b);
     if (to == null) {
-      return null;
+      return b < tokens.size() ? toPart(tokens, b, from, fromYear, ref) : null;
     }
     return monthSpan(tokens, b + 1, from, fromYear, to, ref);
+  }
+
+  /**
+   * "between late November 2016 and mid-March": from the month {@code from} to the end of the part
+   * of a month written joined at {@code b}, in the year after the first's when it comes before it.
+   */
+  private Match toPart(List<Token> tokens, int b, int from, Integer fromYear, Ref ref) {
+    Match to = mid(tokens, b, ref);
+    if (to == null || !to.period().placed()) {
+      return to;
+    }
+    LocalDate last = to.period().end();
+    int month = last.getMonthValue();
+    int y = fromYear != null ? (month >= from ? fromYear : fromYear + 1) : last.getYear();
+    LocalDate end = YearMonth.of(y, month).atDay(last.getDayOfMonth());
+    YearMonth first = YearMonth.of(from <= month ? y : y - 1, from);
+    return new Match(to.end(), new Period(first.atDay(1), end, DatePrecision.MONTH));
   }
 
   /** "January-March 2019": two months joined in one token. */
@@ -789,7 +831,7 @@ public final class DateFinder {
     int y = k < tokens.size() && tokens.get(k).is(",") ? k + 1 : k;
     Integer year = y < tokens.size() ? year(tokens.get(y)) : null;
     if (year != null) {
-      return new Match(y + 1, monthPeriod(YearMonth.of(year, month)));
+      return new Match(y + 1, part(tokens, i, YearMonth.of(year, month)));
     }
     PhraseTable.Hit<Integer> which = lex.monthYears.longestAt(tokens, k);
     if (which != null) {
@@ -797,15 +839,27 @@ public final class DateFinder {
           which.end(),
           ref == null
               ? Period.UNPLACED
-              : monthPeriod(YearMonth.of(ref.day().getYear() - which.value(), month)));
+              : part(tokens, i, YearMonth.of(ref.day().getYear() - which.value(), month)));
     }
     if (i > 0 && lex.yearPrepositions.contains(tokens.get(i - 1))) {
       if (ref == null) {
         return new Match(k, Period.UNPLACED);
       }
-      return new Match(k, monthPeriod(ref.yearless(month)));
+      return new Match(k, part(tokens, i, ref.yearless(month)));
     }
     return null;
+  }
+
+  /**
+   * The month at token {@code i}, or the part of it a word before it names: "in early March" (its
+   * 1st to 10th), "late February 2024", as "early-March" written joined.
+   */
+  private Period part(List<Token> tokens, int i, YearMonth ym) {
+    int[] part = i > 0 ? lex.joinedParts.get(tokens.get(i - 1).norm()) : null;
+    return part == null
+        ? monthPeriod(ym)
+        : new Period(
+            ym.atDay(part[0]), ym.atDay(Math.min(part[1], ym.lengthOfMonth())), DatePrecision.WEEK);
   }
 
   /** The days of a month and the months of a year that "mid-" stands for. */
@@ -946,6 +1000,18 @@ public final class DateFinder {
     LocalDate d = ref.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.of(weekday)));
     if (previous && d.equals(ref.day())) {
       d = d.minusWeeks(1);
+    }
+    PhraseTable.Hit<TimeLexicon.Phrase> week =
+        end < tokens.size() ? lex.phrases.longestAt(tokens, end) : null;
+    if (week != null
+        && (week.value().anchor() == TimeLexicon.Anchor.WEEK
+            || week.value().anchor() == TimeLexicon.Anchor.LAST_WEEK)) {
+      // "on Thursday last week": that weekday of the week the phrase names
+      LocalDate monday = ref.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      if (week.value().anchor() == TimeLexicon.Anchor.LAST_WEEK) {
+        monday = monday.minusWeeks(1);
+      }
+      return new Match(week.end(), Period.day(monday.plusDays(weekday - 1L)));
     }
     Integer bracketed = bracketedDay(tokens, end);
     if (bracketed != null) {

@@ -62,6 +62,9 @@ final class TimeLexicon {
   final boolean capitalizedMonths;
   final WordSet ago;
 
+  /** Phrases before a day that end a period of so many days on it: "the week to". */
+  final PhraseTable<Integer> endings = new PhraseTable<>();
+
   /** Words after a count and a unit that count from another day, and which way: "a day after". */
   final WordMap<Integer> shifts;
 
@@ -128,6 +131,9 @@ final class TimeLexicon {
     raw.ongoing().forEach(w -> ongoing.put(w, Boolean.TRUE));
     capitalizedMonths = raw.capitalizedMonths() == null || raw.capitalizedMonths();
     ago = new WordSet(orEmpty(raw.ago()));
+    if (raw.endings() != null) {
+      raw.endings().forEach(endings::put);
+    }
     shifts = new WordMap<>(raw.shifts() == null ? Map.of() : raw.shifts());
     if (raw.monthYears() != null) {
       raw.monthYears().forEach(monthYears::put);
@@ -167,6 +173,7 @@ final class TimeLexicon {
     first.addAll(raw.weekdays().keySet());
     first.addAll(raw.counts().keySet());
     first.addAll(yearParts.firstWords());
+    first.addAll(endings.firstWords());
     starts = new WordSet(first);
     java.util.List<String> all = new java.util.ArrayList<>(first);
     all.addAll(raw.phrases().keySet());
@@ -175,6 +182,9 @@ final class TimeLexicon {
     all.addAll(orEmpty(raw.ago()));
     if (raw.shifts() != null) {
       all.addAll(raw.shifts().keySet());
+    }
+    if (raw.endings() != null) {
+      all.addAll(raw.endings().keySet());
     }
     all.addAll(raw.asOf());
     all.addAll(raw.ongoing());
@@ -244,6 +254,7 @@ final class TimeLexicon {
       List<String> ongoing,
       @JsonProperty("capitalized_months") Boolean capitalizedMonths,
       List<String> ago,
+      Map<String, Integer> endings,
       Map<String, Integer> shifts,
       @JsonProperty("month_years") Map<String, Integer> monthYears,
       @JsonProperty("since_events") List<String> sinceEvents,

@@ -82,6 +82,14 @@ class DateFinderTest {
     "'They fled in 2016.', 2016-01-01, 2016-12-11, year",
     "'They fled a day earlier.', 2016-12-10, 2016-12-10, day",
     "'They fled in mid-April last year.', 2015-04-11, 2015-04-20, week",
+    "'They fled in the week to 9 December.', 2016-12-03, 2016-12-09, week",
+    "'They fled in the week ending December 9.', 2016-12-03, 2016-12-09, week",
+    "'They fled on Thursday last week.', 2016-12-01, 2016-12-01, day",
+    "'They fled earlier in the week.', 2016-12-05, 2016-12-11, week",
+    "'They fled in early November.', 2016-11-01, 2016-11-10, week",
+    "'They fled in late February 2015.', 2015-02-21, 2015-02-28, week",
+    "'They fled between late November 2015 and mid-March.', 2015-11-01, 2016-03-20, month",
+    "'They fled between January and mid-March.', 2016-01-01, 2016-03-20, month",
     "'They fled since fighting erupted in mid-April last year.', 2015-04-11, 2016-12-11, week",
   })
   void find_placesExpressionOnCalendar(
@@ -226,6 +234,8 @@ class DateFinderTest {
         "As of 26/05/2016, in the past fortnight, they fled since late last year.",
         "Two died on Friday, a day after 14 were killed, and a day earlier 3.",
         "They fled in mid-April last year and mid-May.",
+        "They fled in the week to 9 December and on Thursday last week.",
+        "They fled between late November 2015 and mid-March, and in early May.",
       })
   void find_findsWhatEveryTokenTriedFinds(String text) {
     List<org.humfig.text.Token> tokens = tokenizer.tokenize(text);
