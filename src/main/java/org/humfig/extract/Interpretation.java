@@ -150,6 +150,7 @@ final class Interpretation {
           || rate(v, m)
           || unharmed(v, m, trigger)
           || passing(v, m, value)
+          || anecdote(v, m, value)
           || whole(v, m, value)
           || fractional(v.quantityAt(value.start()))
           || titled(v, v.quantityAt(value.start()))
@@ -1635,6 +1636,18 @@ final class Interpretation {
       }
     }
     return false;
+  }
+
+  /**
+   * True when one person, read from "a" before a noun of one person, is counted as anything but a
+   * casualty: "A farmer fled his village" tells one story, where "a farmer was killed" is a
+   * casualty figure.
+   */
+  private boolean anecdote(View v, Match m, Span value) {
+    QuantitySpan q = v.quantityAt(value.start());
+    return m.rule().metric().category() != Category.CASUALTY
+        && q != null
+        && quantities.onePerson(v.tokens(), q);
   }
 
   /**

@@ -287,7 +287,11 @@ final class Locator {
           next < mentions.size() && mentions.get(next).start() == i ? mentions.get(next++) : null;
       PlaceMention after = next < mentions.size() ? mentions.get(next) : null;
       Located longer =
-          m != null && opensName(tokens, m, after) ? named(tokens, i, memory, after) : null;
+          m == null
+              ? null
+              : opensName(tokens, m, after)
+                  ? named(tokens, i, memory, after)
+                  : givenName(tokens, m) ? introduced(tokens, i, memory, after) : null;
       if (m != null && longer == null) {
         i = m.end() - 1;
         int at = tokens.get(m.start()).start();
@@ -759,6 +763,17 @@ final class Locator {
    * town's name that is no common first name is one before a surname and what people do or are:
    * "Secretary General Asha Mohammed said".
    */
+  /**
+   * True when a place's name that is also a first name opens a longer name after a preposition of
+   * place: "fighting in [Abu] Suruj", a place the gazetteer does not hold, not a person.
+   */
+  private boolean givenName(List<Token> tokens, PlaceMention m) {
+    return givenNames.contains(m.text())
+        && m.start() > 0
+        && is(tokens.get(m.start() - 1), placePrepositions)
+        && person(tokens, m);
+  }
+
   private boolean person(List<Token> tokens, PlaceMention m) {
     if (surname(tokens, m)) {
       return true;

@@ -163,6 +163,16 @@ public final class QuantityParser {
     return number.isPresent() ? number : onePerson(tokens, i);
   }
 
+  /**
+   * Returns true when {@code q}, found in {@code tokens}, is one person read from "a" before a noun
+   * of one person ("a farmer"), not a number.
+   */
+  public boolean onePerson(List<Token> tokens, QuantitySpan q) {
+    return q.quantity().value() == 1
+        && q.number() < tokens.size()
+        && lex.indefinite.contains(tokens.get(q.number()));
+  }
+
   /** The most words describing a person between "a" and its noun: "a [67-year-old local] man". */
   private static final int MAX_PERSON_WORDS = 2;
 
