@@ -69,6 +69,9 @@ final class Insertions {
           && i + 1 < tokens.size()
           && lex.startsAt("insertion_opener", tokens, i + 1)) {
         int close = find(tokens, i + 1, MAX_COMMA, ",");
+        if (close > 0) {
+          close = numberList(tokens, close, lex);
+        }
         if (close > 0
             && !clause(tokens, i + 1, close, lex, quantities)
             && !roleOfName(tokens, i + 1, close, lex)) {
@@ -126,6 +129,28 @@ final class Insertions {
       }
     }
     return hidden;
+  }
+
+  /**
+   * Returns the comma that closes an aside whose comma at {@code close} goes on with bare numbers:
+   * "Four men, aged 20[, 22, 25 and 31,] were killed"; {@code close} when no such list follows.
+   */
+  private static int numberList(List<Token> tokens, int close, Lexicon lex) {
+    int k = close;
+    while (true) {
+      int j = k + 1;
+      boolean number = false;
+      while (j < tokens.size()
+          && (tokens.get(j).shape() == Token.Shape.NUMBER
+              || lex.contains("coordinator", tokens.get(j)))) {
+        number |= tokens.get(j).shape() == Token.Shape.NUMBER;
+        j++;
+      }
+      if (!number || j >= tokens.size() || !tokens.get(j).is(",")) {
+        return k;
+      }
+      k = j;
+    }
   }
 
   /**

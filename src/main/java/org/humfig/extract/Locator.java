@@ -1571,7 +1571,9 @@ final class Locator {
   /**
    * The last division of the kind named at {@code i + 1} after the article at {@code i}, when a
    * preposition stands before the article or a possessive after the noun: "in the province", "the
-   * state's toll"; null for "the state said" and "the province of Idlib".
+   * state's toll"; null for "the state said" and "the province of Idlib". With no such division
+   * named, a first-level division is the one the last city named lies in ("LAHORE - ... across the
+   * province": Punjab).
    */
   private Located division(List<Token> tokens, int i, Memory memory) {
     int after = i + 2;
@@ -1580,8 +1582,18 @@ final class Locator {
             || (i > 0
                 && is(tokens.get(i - 1), countryPrepositions)
                 && (after >= tokens.size() || !is(tokens.get(after), ofWords)));
-    Located last = referred ? memory.lastDivision.get(placeNouns.get(tokens.get(i + 1))) : null;
-    return last == null ? null : new Located(i, i + 2, last.text(), last.place(), last.precision());
+    LocationPrecision kind = placeNouns.get(tokens.get(i + 1));
+    Located last = referred ? memory.lastDivision.get(kind) : null;
+    if (last != null) {
+      return new Located(i, i + 2, last.text(), last.place(), last.precision());
+    }
+    Place city = memory.lastCity == null ? null : memory.lastCity.place();
+    if (!referred || kind != LocationPrecision.ADMIN1 || city == null || city.admin1().isEmpty()) {
+      return null;
+    }
+    Place division =
+        new Place("", city.admin1(), Place.Kind.ADMIN1, city.countryCode(), "", 0, null, null);
+    return new Located(i, i + 2, city.admin1(), division, LocationPrecision.ADMIN1);
   }
 
   /**
