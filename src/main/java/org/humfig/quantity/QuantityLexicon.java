@@ -59,6 +59,9 @@ public final class QuantityLexicon {
    */
   final WordSet person;
 
+  /** Words of the people a count counts, after a stray-spaced thousands group: "2, 940 people". */
+  final WordSet counted;
+
   final WordSet half;
   final PhraseTable<Boolean> andHalf = new PhraseTable<>();
 
@@ -99,6 +102,7 @@ public final class QuantityLexicon {
     Grammar g = raw.grammar();
     indefinite = words(g.indefinite());
     person = words(g.person());
+    counted = words(g.counted());
     half = words(g.half());
     if (g.andHalf() != null) {
       g.andHalf().forEach(w -> andHalf.put(w, Boolean.TRUE));
@@ -243,6 +247,7 @@ public final class QuantityLexicon {
   private record Grammar(
       List<String> indefinite,
       List<String> person,
+      List<String> counted,
       List<String> half,
       @JsonProperty("and_half") List<String> andHalf,
       List<String> members,

@@ -525,15 +525,15 @@ public final class QuantityParser {
 
   /**
    * True when the group after token {@code last} continues a count of one to three digits at {@code
-   * first} that a lower-case word or nothing stands before, and no further number or comma follows:
-   * "displaced 2, 940 people", not "March 12, 300 people" or "ages 2, 12, 145".
+   * first} that a lower-case word or nothing stands before, and a word of the people counted
+   * follows: "displaced 2, 940 people", not "March 12, 300 people", "ages 2, 12, 145" or "killed
+   * 12, 150 were injured".
    */
   private boolean strayGroup(List<Token> tokens, int first, int last) {
     if (first != last || tokens.get(first).norm().length() > 3) {
       return false;
     }
-    if (last + 3 < tokens.size()
-        && (tokens.get(last + 3).shape() != Token.Shape.WORD || tokens.get(last + 3).is(","))) {
+    if (last + 3 >= tokens.size() || !lex.counted.contains(tokens.get(last + 3))) {
       return false;
     }
     if (first == 0) {

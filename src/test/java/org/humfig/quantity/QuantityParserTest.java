@@ -112,11 +112,18 @@ class QuantityParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"On March 12, 300 people fled", "ages 2, 120, 145", "Kano 12, 150 died"})
+  @ValueSource(
+      strings = {
+        "On March 12, 300 people fled",
+        "ages 2, 120, 145",
+        "Kano 12, 150 died",
+        "The blast killed 12, 150 were injured",
+        "Floods killed 7, 300 homes were destroyed"
+      })
   void parse_strayGroupAfterADateOrInAList_staysApart(String input) {
     assertThat(parse(input))
         .extracting(s -> s.quantity().value())
-        .doesNotContain(12300.0, 2120.0, 12150.0);
+        .doesNotContain(12300.0, 2120.0, 12150.0, 7300.0);
   }
 
   @org.junit.jupiter.api.Test
