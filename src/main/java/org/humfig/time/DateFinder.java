@@ -772,6 +772,9 @@ public final class DateFinder {
     return new Match(end, dayPeriod(year, month, day, ref));
   }
 
+  /** The length of an ISO day, "2024-03-12", which a time may follow: "2024-03-12T10:45:00Z". */
+  private static final int ISO_DAY = 10;
+
   /** A calendar date, month, year or weekday starting at {@code i}. */
   private Match date(List<Token> tokens, int i, Ref ref) {
     if (i >= tokens.size()) {
@@ -780,7 +783,7 @@ public final class DateFinder {
     Token t = tokens.get(i);
     if (t.shape() == Token.Shape.NUMBER && iso(t.norm())) {
       try {
-        return new Match(i + 1, Period.day(LocalDate.parse(t.norm())));
+        return new Match(i + 1, Period.day(LocalDate.parse(t.norm().substring(0, ISO_DAY))));
       } catch (DateTimeException e) {
         return null;
       }
@@ -1289,9 +1292,10 @@ public final class DateFinder {
     return year >= 1800 && year <= 2100 ? safeDate(year, month, day) : null;
   }
 
-  /** "2016-12-11". */
+  /** "2016-12-11", also with a time after it: "2016-12-11T10:45:00Z". */
   private static boolean iso(String s) {
-    return s.length() == 10
+    return (s.length() == ISO_DAY
+            || (s.length() > ISO_DAY && Character.toLowerCase(s.charAt(ISO_DAY)) == 't'))
         && s.charAt(4) == '-'
         && s.charAt(7) == '-'
         && digits(s, 0) == 4

@@ -115,6 +115,15 @@ class ExtractorTest {
   }
 
   @Test
+  void extract_unknownPublishedDate_readsAPageTimestampWithItsTime() {
+    String text = "2016-12-06T10:45:00Z\nAt least 20 people were killed on Monday, officials said.";
+    List<Figure> f = X.extract(Document.of("doc", text, null));
+    assertThat(f)
+        .singleElement()
+        .satisfies(x -> assertThat(x.dateStart()).isEqualTo(java.time.LocalDate.of(2016, 12, 5)));
+  }
+
+  @Test
   void extract_unknownPublishedDateAndNoFullDate_placesNoWeekday() {
     String text = "In 2007 a cyclone hit the coast. On Friday, 13 people were confirmed dead.";
     List<Figure> f = X.extract(Document.of("doc", text, null));

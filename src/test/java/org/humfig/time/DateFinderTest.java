@@ -88,6 +88,7 @@ class DateFinderTest {
     "'They fled earlier in the week.', 2016-12-05, 2016-12-11, week",
     "'They fled in early November.', 2016-11-01, 2016-11-10, week",
     "'They fled in late February 2015.', 2015-02-21, 2015-02-28, week",
+    "'Posted 2016-12-09T10:45:00Z by staff.', 2016-12-09, 2016-12-09, day",
     "'They fled between late November 2015 and mid-March.', 2015-11-01, 2016-03-20, month",
     "'They fled between January and mid-March.', 2016-01-01, 2016-03-20, month",
     "'They fled since fighting erupted in mid-April last year.', 2015-04-11, 2016-12-11, week",
