@@ -151,6 +151,7 @@ final class Interpretation {
           || unharmed(v, m, trigger)
           || passing(v, m, value)
           || anecdote(v, m, value)
+          || buried(v, m)
           || whole(v, m, value)
           || fractional(v.quantityAt(value.start()))
           || titled(v, v.quantityAt(value.start()))
@@ -1636,6 +1637,18 @@ final class Interpretation {
       }
     }
     return false;
+  }
+
+  /**
+   * True when people trapped are held by rubble, a mine or a wreck, not by a siege: "40 residents
+   * were believed trapped under the buried houses", a besieged figure whose match is followed by a
+   * word of class {@code trapped_under}.
+   */
+  private boolean buried(View v, Match m) {
+    int k = m.span().end();
+    return m.rule().metric() == Metric.BESIEGED
+        && k < v.size()
+        && lex.startsAt("trapped_under", v.tokens(), k);
   }
 
   /**
