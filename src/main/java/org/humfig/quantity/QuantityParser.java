@@ -467,8 +467,8 @@ public final class QuantityParser {
           last++;
         }
       }
-      if (v == Math.floor(v) && last + 2 < tokens.size() && brokenGroup(tokens, last)) {
-        // "151, 000": a group mark followed by a stray space
+      if (v == Math.floor(v) && last + 2 < tokens.size() && brokenGroup(tokens, j, last)) {
+        // "151, 000", "2, 940 people": a group mark followed by a stray space
         v = v * 1000 + Double.parseDouble(tokens.get(last + 2).norm());
         last += 2;
       }
@@ -505,8 +505,11 @@ public final class QuantityParser {
             && lex.measures.longestAt(tokens, k) == null);
   }
 
-  /** "151" "," "000": a group of three digits set off by the group mark and a space. */
-  private boolean brokenGroup(List<Token> tokens, int last) {
+  /**
+   * "151" "," "000": a group of three digits set off by the group mark and a space; one that does
+   * not start with 0 only where the number before it could not end a list item or a date.
+   */
+  private boolean brokenGroup(List<Token> tokens, int first, int last) {
     Token a = tokens.get(last);
     Token mark = tokens.get(last + 1);
     Token b = tokens.get(last + 2);
@@ -516,8 +519,29 @@ public final class QuantityParser {
         && b.start() == mark.end() + 1
         && b.shape() == Token.Shape.NUMBER
         && b.norm().length() == 3
-        && b.norm().charAt(0) == '0'
-        && plain(b.norm());
+        && plain(b.norm())
+        && (b.norm().charAt(0) == '0' || strayGroup(tokens, first, last));
+  }
+
+  /**
+   * True when the group after token {@code last} continues a count of one to three digits at {@code
+   * first} that a lower-case word or nothing stands before, and no further number or comma follows:
+   * "displaced 2, 940 people", not "March 12, 300 people" or "ages 2, 12, 145".
+   */
+  private boolean strayGroup(List<Token> tokens, int first, int last) {
+    if (first != last || tokens.get(first).norm().length() > 3) {
+      return false;
+    }
+    if (last + 3 < tokens.size()
+        && (tokens.get(last + 3).shape() != Token.Shape.WORD || tokens.get(last + 3).is(","))) {
+      return false;
+    }
+    if (first == 0) {
+      return true;
+    }
+    Token before = tokens.get(first - 1);
+    return before.shape() == Token.Shape.WORD
+        && (!before.capitalized() || !lex.qualifiers.endingAt(tokens, first).isEmpty());
   }
 
   private static boolean plain(String s) {

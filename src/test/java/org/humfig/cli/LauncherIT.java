@@ -67,27 +67,31 @@ class LauncherIT {
     return m.group(1);
   }
 
+  /** Runs the launcher's {@code extract} of one article holding {@code text}, CSV to out/. */
+  private Result extract(String javaOptions, String text) throws IOException, InterruptedException {
+    Path article = dir.resolve("article.txt");
+    Files.writeString(article, text);
+    return run(
+        javaOptions,
+        "extract",
+        article.toString(),
+        "--format",
+        "csv",
+        "--quiet",
+        "--out",
+        dir.resolve("out").toString());
+  }
+
   @Test
   void smallArticle_quickCompilerOnly_figuresWritten() throws Exception {
-    Path article = dir.resolve("article.txt");
-    Files.writeString(
-        article, "At least 12 people were killed in Aleppo on Sunday, the UN said.\n");
-    Path out = dir.resolve("out");
-
     Result r =
-        run(
+        extract(
             "-XX:+PrintFlagsFinal",
-            "extract",
-            article.toString(),
-            "--format",
-            "csv",
-            "--quiet",
-            "--out",
-            out.toString());
+            "At least 12 people were killed in Aleppo on Sunday, the UN said.\n");
 
     assertThat(r.code()).as(r.out()).isZero();
     assertThat(level(r)).isEqualTo("1");
-    assertThat(Files.readString(out.resolve("figures.csv"))).contains(",killed,", ",12,");
+    assertThat(Files.readString(dir.resolve("out/figures.csv"))).contains(",killed,", ",12,");
   }
 
   @Test
@@ -101,19 +105,8 @@ class LauncherIT {
 
   @Test
   void javaOptions_comeLast_andWin() throws Exception {
-    Path article = dir.resolve("article.txt");
-    Files.writeString(article, "About 400 people fled Homs.\n");
-
     Result r =
-        run(
-            "-XX:+PrintFlagsFinal -XX:TieredStopAtLevel=4",
-            "extract",
-            article.toString(),
-            "--format",
-            "csv",
-            "--quiet",
-            "--out",
-            dir.resolve("out").toString());
+        extract("-XX:+PrintFlagsFinal -XX:TieredStopAtLevel=4", "About 400 people fled Homs.\n");
 
     assertThat(r.code()).as(r.out()).isZero();
     assertThat(level(r)).isEqualTo("4");

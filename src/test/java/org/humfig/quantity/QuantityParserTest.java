@@ -111,6 +111,14 @@ class QuantityParserTest {
     assertThat(spans).extracting(s -> s.quantity().value()).containsExactly(200.0, 300.0);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"On March 12, 300 people fled", "ages 2, 120, 145", "Kano 12, 150 died"})
+  void parse_strayGroupAfterADateOrInAList_staysApart(String input) {
+    assertThat(parse(input))
+        .extracting(s -> s.quantity().value())
+        .doesNotContain(12300.0, 2120.0, 12150.0);
+  }
+
   @org.junit.jupiter.api.Test
   void parseDigits_rejectsMalformedGrouping() {
     assertThat(PARSER.digitsValue("1,2,3", true)).isNull();
