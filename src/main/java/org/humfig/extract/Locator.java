@@ -509,6 +509,21 @@ final class Locator {
    * to Lahore); the first when the story names none of their countries.
    */
   private Place mostNamed(List<Place> candidates, Memory memory) {
+    Map<String, Integer> onlyIn = onlyIn(memory);
+    Place best = candidates.get(0);
+    int most = 0;
+    for (Place p : candidates) {
+      int n = onlyIn.getOrDefault(p.countryCode(), 0);
+      if (n > most) {
+        best = p;
+        most = n;
+      }
+    }
+    return best;
+  }
+
+  /** How often the whole story names a place of one country only, by country. */
+  private Map<String, Integer> onlyIn(Memory memory) {
     if (memory.onlyIn == null) {
       memory.onlyIn = new HashMap<>();
       for (List<Token> tokens : memory.story) {
@@ -520,16 +535,20 @@ final class Locator {
         }
       }
     }
-    Place best = candidates.get(0);
+    return memory.onlyIn;
+  }
+
+  /** The country whose places the whole story names most, or null when it names none. */
+  private Place mostNamedCountry(Memory memory) {
+    String best = null;
     int most = 0;
-    for (Place p : candidates) {
-      int n = memory.onlyIn.getOrDefault(p.countryCode(), 0);
-      if (n > most) {
-        best = p;
-        most = n;
+    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(onlyIn(memory)).entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
       }
     }
-    return best;
+    return best == null ? null : gazetteer.country(best);
   }
 
   /**
@@ -1350,11 +1369,6 @@ final class Locator {
       if (next.shape() != Token.Shape.PUNCT && !is(next, nameEnders) && !is(next, possessives)) {
         return null;
       }
-      if (next.shape() == Token.Shape.PUNCT
-          && next.start() == tokens.get(end - 1).end()
-          && PAUSES.indexOf(next.text().charAt(0)) < 0) {
-        return null; // a name a wrongly decoded character breaks
-      }
       if (end + 1 < tokens.size()
           && is(next, placePrepositions)
           && tokens.get(end + 1).capitalized()
@@ -1366,6 +1380,17 @@ final class Locator {
     return notPlaces.contains(name)
         ? null
         : unknown(tokens, i, end, end, LocationPrecision.PLACE, memory, null);
+  }
+
+  /** True when a wrongly decoded character breaks the name ending at {@code end}: "R\uFFFDo". */
+  private static boolean broken(List<Token> tokens, int end) {
+    if (end <= 0 || end >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(end);
+    return next.shape() == Token.Shape.PUNCT
+        && next.start() == tokens.get(end - 1).end()
+        && PAUSES.indexOf(next.text().charAt(0)) < 0;
   }
 
   /** The punctuation that may follow a place's name at once: "In Tawila, ...". */
@@ -1496,8 +1521,8 @@ final class Locator {
 
   /**
    * A place named by tokens [nameStart, nameEnd) in the country the text {@code named} for it, else
-   * in the story's country, referred to by tokens [nameStart, end) or [start of its kind, end);
-   * null when neither is known.
+   * in the story's country so far, else in the country the whole story names most, referred to by
+   * tokens [nameStart, end) or [start of its kind, end); null when none is known.
    */
   private Located unknown(
       List<Token> tokens,
@@ -1507,13 +1532,19 @@ final class Locator {
       LocationPrecision precision,
       Memory memory,
       Place named) {
+    if (broken(tokens, nameEnd)) {
+      return null;
+    }
     Place country = named != null ? named : country(memory);
-    if (country == null
-        && memory.sentence != null
-        && !is(tokens.get(Math.max(end, nameEnd) - 1), pluralPlaceNouns)) {
+    // not a kind of place in the plural ("three North Eastern states of Borno")
+    boolean plural = is(tokens.get(Math.max(end, nameEnd) - 1), pluralPlaceNouns);
+    if (country == null && memory.sentence != null && !plural) {
       // the sentence's first known place: "stormed the village of Um Sunta, the Wad Madani
-      // council said"; not a kind of place in the plural ("three North Eastern states of Borno")
+      // council said"
       country = gazetteer.country(memory.sentence);
+    }
+    if (country == null && !plural) {
+      country = mostNamedCountry(memory); // "displaced on Sumba island", Indonesia named later
     }
     if (country == null) {
       return null;
