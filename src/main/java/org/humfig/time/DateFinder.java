@@ -193,24 +193,29 @@ public final class DateFinder {
     }
   }
 
-  /** The most words of an aside a shift opens: "a week after [the attack],". */
-  private static final int MAX_ASIDE = 4;
-
   /**
-   * True when a comma closes what a shift dates from token {@code k} before any number: an aside
-   * that dates an event the sentence gives no figure of.
+   * True when no number follows a shift in its clause, from token {@code k} to a comma or the end
+   * of the sentence: the shift dates an event the sentence gives no figure of, in an aside ("On
+   * March 3, a week after the attack, 30 were still in hospital") or after the figure ("179 were
+   * confirmed dead three days after the quake struck the province, officials said on Wednesday"). A
+   * count word of one ("a", "one") is no such number. A shift that ends its sentence ("up from 61 a
+   * day earlier.") dates what comes before it, and is no aside.
    */
-  private static boolean aside(List<Token> tokens, int k) {
-    for (int j = k; j < tokens.size() && j - k <= MAX_ASIDE; j++) {
+  private boolean aside(List<Token> tokens, int k) {
+    if (k >= tokens.size() || tokens.get(k).is(".")) {
+      return false;
+    }
+    for (int j = k; j < tokens.size(); j++) {
       Token t = tokens.get(j);
-      if (t.shape() == Token.Shape.NUMBER) {
+      Integer c = lex.counts.get(t);
+      if (t.shape() == Token.Shape.NUMBER || (c != null && c > 1)) {
         return false;
       }
       if (t.is(",")) {
         return true;
       }
     }
-    return false;
+    return true;
   }
 
   /** The day of the nearest one-day span before span {@code n}, else after it, but shifts. */
