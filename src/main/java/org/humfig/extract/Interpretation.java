@@ -152,6 +152,7 @@ final class Interpretation {
           || passing(v, m, value)
           || anecdote(v, m, value)
           || buried(v, m)
+          || foundAlive(v, m)
           || whole(v, m, value)
           || fractional(v.quantityAt(value.start()))
           || titled(v, v.quantityAt(value.start()))
@@ -1633,6 +1634,32 @@ final class Interpretation {
     }
     for (String c : CASUALTY_CLASSES) {
       if (lex.startsAt(c, v.tokens(), at) || lex.startsAt(c, v.tokens(), k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after a casualty figure's match its people may be said to be found alive. */
+  private static final int MAX_ALIVE_GAP = 6;
+
+  /**
+   * True when the dead or missing a figure counts are said, in the words after its match and before
+   * any other number, to have been found alive: "Five of those missing were later found alive",
+   * "Ten people were reported missing, but were found safe" (a phrase of class {@code
+   * found_alive}).
+   */
+  private boolean foundAlive(View v, Match m) {
+    Metric metric = m.rule().metric();
+    if (metric != Metric.KILLED && metric != Metric.MISSING) {
+      return false;
+    }
+    int end = m.span().end();
+    for (int k = end; k < v.size() && k - end < MAX_ALIVE_GAP; k++) {
+      if (v.quantityAt(k) != null) {
+        return false;
+      }
+      if (lex.startsAt("found_alive", v.tokens(), k)) {
         return true;
       }
     }
