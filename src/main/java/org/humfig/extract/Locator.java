@@ -527,15 +527,33 @@ final class Locator {
     if (memory.onlyIn == null) {
       memory.onlyIn = new HashMap<>();
       for (List<Token> tokens : memory.story) {
-        for (PlaceMention m : gazetteer.find(tokens)) {
+        List<PlaceMention> mentions = gazetteer.find(tokens);
+        for (int n = 0; n < mentions.size(); n++) {
+          PlaceMention m = mentions.get(n);
+          PlaceMention before = n > 0 ? mentions.get(n - 1) : null;
+          PlaceMention after = n + 1 < mentions.size() ? mentions.get(n + 1) : null;
           String code = m.candidates().get(0).countryCode();
-          if (m.candidates().stream().allMatch(p -> p.countryCode().equals(code))) {
+          if (m.candidates().stream().allMatch(p -> p.countryCode().equals(code))
+              && !notPlace(tokens, m, before, after)) {
             memory.onlyIn.merge(code, 1, Integer::sum);
           }
         }
       }
     }
     return memory.onlyIn;
+  }
+
+  /**
+   * True when a name the gazetteer finds is, by its own words, no place to count: another found
+   * name ends where it starts or starts where it ends ("Boko" and "Haram" of "Boko Haram"), or it
+   * names a person, or is a name that is never a place.
+   */
+  private boolean notPlace(
+      List<Token> tokens, PlaceMention m, PlaceMention before, PlaceMention after) {
+    return (before != null && before.end() == m.start())
+        || (after != null && after.start() == m.end())
+        || notPlaces.contains(m.text())
+        || person(tokens, m);
   }
 
   /** The country whose places the whole story names most, or null when it names none. */
