@@ -166,10 +166,10 @@ public final class DateFinder {
     shifts.forEach(s -> shiftAt.add(s.index()));
     java.util.Map<Integer, Period> placed = new java.util.HashMap<>();
     for (Shift s : shifts) {
-      LocalDate anchor = anchor(spans, shiftAt, s.index());
       if (aside(tokens, s.end())) {
         continue; // "On March 3, a week after the attack, 30 were still in hospital"
       }
+      LocalDate anchor = anchor(spans, shiftAt, s.index());
       if (anchor != null) {
         placed.put(s.index(), Period.day(anchor.plusDays(s.days())));
       } else {
