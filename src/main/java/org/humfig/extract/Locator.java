@@ -55,6 +55,11 @@ final class Locator {
   /** The places a document has named so far. Not thread-safe: one per document. */
   static final class Memory {
     private Located lastPlace;
+
+    /** The list {@link #lastPlace} ends, while it is still the last place: "in A, B and C". */
+    private Located lastList;
+
+    private Located listOf;
     private int datelineAt = -1;
     private int datelineEnd = -1;
     private Located lastCity;
@@ -91,6 +96,8 @@ final class Locator {
   private final PhraseTable<Boolean> seats = new PhraseTable<>();
   private final PhraseTable<Boolean> groupNameHeads = new PhraseTable<>();
   private final PhraseTable<Boolean> storyWide = new PhraseTable<>();
+  private final PhraseTable<Boolean> actorVerbs = new PhraseTable<>();
+  private final WordSet organisationJoiners;
   private final Map<String, String> demonyms;
   private final Map<String, String> nationals;
   private final WordSet landNouns;
@@ -208,6 +215,8 @@ final class Locator {
     this.restrictives = new WordSet(raw.restrictives());
     this.countryPrepositions = new WordSet(raw.countryPrepositions());
     this.personFollowers = new WordSet(raw.personFollowers());
+    raw.actorVerbs().forEach(s -> actorVerbs.put(s, Boolean.TRUE));
+    this.organisationJoiners = new WordSet(raw.organisationJoiners());
     this.pressTitles = new WordSet(raw.pressTitles());
     this.origins = new WordSet(raw.origins());
     this.distanceUnits = new WordSet(raw.distanceUnits());
@@ -268,6 +277,7 @@ final class Locator {
 
   /** Returns the places a sentence refers to, in order, and remembers them for later sentences. */
   List<Located> places(List<Token> tokens, Memory memory) {
+    Located previous = memory.lastPlace;
     List<Located> found = new ArrayList<>();
     List<PlaceMention> mentions = placed(tokens, gazetteer.find(tokens), memory);
     memory.sentence = null;
@@ -302,6 +312,7 @@ final class Locator {
             || follows(groupNameHeads, tokens, m.start())
             || reference(tokens, m.start())
             || agent(tokens, m.start())
+            || actor(tokens, m, memory)
             || notPlaces.contains(m.text())
             || person(tokens, m)
             || (m.end() < tokens.size() && is(tokens.get(m.end()), riverNouns))) {
@@ -388,6 +399,21 @@ final class Locator {
         }
         i = other.end() - 1;
       }
+    }
+    List<Located> from = origins(tokens, found);
+    if (from.contains(memory.lastPlace)) {
+      // "aided refugees from Italy and East Germany. In the 1970s, 300,000 more came": not there
+      memory.lastPlace = previous;
+      for (Located l : found) {
+        if (!from.contains(l)) {
+          memory.lastPlace = l;
+        }
+      }
+    }
+    if (memory.lastPlace != null && found.contains(memory.lastPlace)) {
+      Located list = common(tokens, found, memory.lastPlace);
+      memory.lastList = list == memory.lastPlace ? null : list;
+      memory.listOf = memory.lastPlace;
     }
     return found;
   }
@@ -999,6 +1025,24 @@ final class Locator {
   }
 
   /**
+   * True when the place of tokens [start, end) of a sentence's every token ends the name of an
+   * organisation whose initials follow it: "sheltering in United Nations Mission in South Sudan
+   * (UNMISS) bases in Juba" are in Juba, not anywhere in South Sudan.
+   */
+  boolean organisation(List<Token> all, int start, int end) {
+    if (start < 3 || end + 2 >= all.size()) {
+      return false;
+    }
+    Token head = all.get(start - 2);
+    return is(all.get(start - 1), organisationJoiners)
+        && head.shape() == Token.Shape.WORD
+        && head.capitalized()
+        && all.get(end).is("(")
+        && all.get(end + 1).acronym()
+        && all.get(end + 2).is(")");
+  }
+
+  /**
    * The places of a sentence that are where people came from, with the places listed after them:
    * "refugees from South Sudan", "refugees from Vietnam, Cambodia and Laos"; not "repatriated from
    * Pakistan", where "from" is the verb's.
@@ -1048,6 +1092,30 @@ final class Locator {
       }
     }
     return out;
+  }
+
+  /**
+   * True when a country of a story of another country is who knows, says or acts, as the subject of
+   * one of {@link #actorVerbs}: "In 2016, the United States calculated that the group had lost 40 %
+   * of its land" and "the U.S. is alarmed by fighting that has killed 45" are not the United
+   * States'. A country the story is about, or named before it has any, stays ("Nepal said 30 people
+   * died"), and so does one the sentence goes on to call "the country".
+   */
+  private boolean actor(List<Token> tokens, PlaceMention m, Memory memory) {
+    if (m.end() >= tokens.size()
+        || memory.main == null
+        || actorVerbs.startingAt(tokens, m.end()).isEmpty()
+        || (m.start() > 0 && is(tokens.get(m.start() - 1), countryPrepositions))
+        || (m.start() > 0 && is(tokens.get(m.start() - 1), origins))) {
+      return false;
+    }
+    for (int k = m.end() + 1; k < tokens.size(); k++) {
+      if (is(tokens.get(k), countryNouns) && is(tokens.get(k - 1), articles)) {
+        return false; // "Jordan estimates that 500,000 Iraqis are in the country": Jordan
+      }
+    }
+    return m.candidates().stream()
+        .allMatch(p -> p.kind() == Place.Kind.COUNTRY && !p.countryCode().equals(memory.main));
   }
 
   /** True when a place is who did something, not where: "held by Turkey", "shelled by Russia". */
@@ -1793,7 +1861,8 @@ final class Locator {
       Token t = tokens.get(k);
       if (t.is(",") || is(t, andWords)) {
         joined = true;
-      } else if (!is(t, listRepeats)) {
+      } else if (!is(t, listRepeats) && !(k == a.end() && placeNouns.get(t) != null)) {
+        // "in Yumbi [town], Bongende village and Nkolo village"
         return false;
       }
     }
@@ -1921,7 +1990,7 @@ final class Locator {
       k++;
     }
     if (k + 1 == whole.start() && is(tokens.get(k), ofWords)) {
-      return part;
+      return within(part, whole);
     }
     Place p = part.place();
     Place w = whole.place();
@@ -1948,6 +2017,20 @@ final class Locator {
   }
 
   /**
+   * A place the gazetteer does not hold, taken in the country of the place it is a part of: "the
+   * Hay al-Salam district of northern Beirut" is in Lebanon, whatever country the story names most.
+   */
+  private Located within(Located part, Located whole) {
+    Place p = part.place();
+    String code = whole.place().countryCode();
+    if (!p.id().isEmpty() || code.isEmpty() || p.countryCode().equals(code)) {
+      return part;
+    }
+    Place moved = new Place("", p.name(), p.kind(), code, "", 0, null, null);
+    return new Located(part.start(), part.end(), part.text(), moved, part.precision());
+  }
+
+  /**
    * The place before a sentence for its figures, when the sentence names none of its own: the
    * story's country for a sentence about the whole story ("The conflict has killed tens of
    * thousands", "Overall, 2 million have fled"), else the last place named before it.
@@ -1962,6 +2045,9 @@ final class Locator {
       if (country != null) {
         return new Located(0, 0, gazetteer.name(country), country, LocationPrecision.COUNTRY);
       }
+    }
+    if (memory.lastList != null && memory.listOf == memory.lastPlace) {
+      return memory.lastList; // "in Dara, Kulu and Mambo. 3,000 were displaced": all three
     }
     return memory.lastPlace;
   }
@@ -2052,6 +2138,8 @@ final class Locator {
       @JsonProperty("country_prepositions") List<String> countryPrepositions,
       @JsonProperty("story_wide") List<String> storyWide,
       @JsonProperty("person_followers") List<String> personFollowers,
+      @JsonProperty("actor_verbs") List<String> actorVerbs,
+      @JsonProperty("organisation_joiners") List<String> organisationJoiners,
       @JsonProperty("press_titles") List<String> pressTitles,
       List<String> origins,
       @JsonProperty("distance_units") List<String> distanceUnits,
