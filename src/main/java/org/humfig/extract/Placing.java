@@ -60,6 +60,14 @@ final class Placing {
         ofSources.add(l);
       }
     }
+    if (candidates.size() > 1) {
+      // "displaced inside Iraq, 1 million since the Samarra bombings": Iraq
+      List<Locator.Located> events =
+          candidates.stream().filter(l -> locator.sinceEvent(a.view().tokens(), l)).toList();
+      if (events.size() < candidates.size()) {
+        candidates.removeAll(events);
+      }
+    }
     Set<Integer> numbers = new HashSet<>();
     for (QuantitySpan q : a.view().quantities()) {
       numbers.add(q.start());
