@@ -34,6 +34,7 @@ final class Dating {
   private static final String RELATIVE = "relative";
   private static final String COMPARISON = "comparison_time";
   private static final String PREVIOUS = "previous_marker";
+  private static final String BARE_PREVIOUS = "bare_previous_marker";
   private static final String POSSESSIVE = "possessive";
   private static final String ACCOMPANYING = "accompanying";
 
@@ -314,7 +315,7 @@ final class Dating {
         return false;
       }
       boolean marked = lex.phraseEndingAt(PREVIOUS, tokens, start) >= 0;
-      if (marked || (gap == 0 && tokens.get(start - 1).is("from"))) {
+      if (marked || (gap == 0 && lex.contains(BARE_PREVIOUS, tokens.get(start - 1)))) {
         return true;
       }
     }

@@ -35,6 +35,7 @@ final class Lead {
 
   private static final String REPORT_VERB = "report_verb";
   private static final String PREVIOUS = "previous_marker";
+  private static final String BARE_PREVIOUS = "bare_previous_marker";
 
   private final DateFinder dates;
   private final Lexicon lex;
@@ -213,7 +214,8 @@ final class Lead {
     if (k < 1 || tokens.get(k).shape() != Token.Shape.NUMBER) {
       return false;
     }
-    return lex.phraseEndingAt(PREVIOUS, tokens, k) >= 0 || tokens.get(k - 1).is("from");
+    return lex.phraseEndingAt(PREVIOUS, tokens, k) >= 0
+        || lex.contains(BARE_PREVIOUS, tokens.get(k - 1));
   }
 
   /** "the UN said late Thursday", "authorities said on Tuesday". */
