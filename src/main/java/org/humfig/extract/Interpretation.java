@@ -1448,11 +1448,28 @@ final class Interpretation {
     }
     int after = q.get().end();
     int head = lex.phraseAt(PEOPLE, all, after);
-    if (head < 0) {
+    if (head < 0 || (link < 0 && !enclosed(all, first, k) && clauseGoesOn(all, head))) {
+      // "Floods killed 7, 300 homes were destroyed": after a bare comma, a count with a verb of its
+      // own opens a clause, it restates nothing
       return Optional.empty();
     }
     return Optional.of(
         new Restated(all, q.get(), new Span(after, head), lex.startsAt(HOUSEHOLD, all, after)));
+  }
+
+  /** True when a bracket or a dash is among the tokens from {@code first} to {@code k}. */
+  private static boolean enclosed(List<Token> all, int first, int k) {
+    for (int j = first; j < k; j++) {
+      if (!all.get(j).is(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the word at {@code p} is an auxiliary: the phrase before it is a verb's subject. */
+  private boolean clauseGoesOn(List<Token> all, int p) {
+    return p < all.size() && lex.contains("aux", all.get(p));
   }
 
   private static boolean opensRestatement(Token t) {
