@@ -113,9 +113,18 @@ final class Attribution {
         Comparator.comparingInt((Match x) -> clauses[x.span().start()] == clause ? 0 : 1)
             .thenComparingInt(x -> value.distance(x.span()))
             .thenComparingInt(x -> -x.rule().priority()));
+    List<Token> tokens = a.view().tokens();
+    int said = pronounAt(story, tokens);
+    boolean own =
+        said >= 0 && clauses[said] == clause && !lex.contains(CONTINUATION, tokens.get(said));
     for (Match x : candidates) {
       Source s = read(story, a, x);
       if (s != null) {
+        if (own && clauses[x.span().start()] != clause) {
+          // "It said 400 had fled, while the rights office has recorded 30 deaths": the 400 are
+          // the organisation's
+          return Optional.of(referent(story, tokens.get(said)).name());
+        }
         return Optional.of(cited(story, a, x, s));
       }
     }
@@ -123,7 +132,7 @@ final class Attribution {
     if (hidden != null) {
       return Optional.of(hidden.name());
     }
-    return pronoun(story, a.view().tokens()).map(Source::name);
+    return pronoun(story, tokens).map(Source::name);
   }
 
   /**
@@ -373,6 +382,7 @@ final class Attribution {
     int start = src.start();
     int end = src.end();
     end = undated(tokens, start, end, a);
+    start = afterTime(tokens, start, end, a);
     if (end - start > 2
         && lex.contains(PASSIVE_REPORT, tokens.get(end - 1))
         && lex.contains(REPORT_NOUN, tokens.get(end - 2))) {
@@ -435,6 +445,10 @@ final class Attribution {
                 && (lex.contains(ADJECTIVE, tokens.get(start))
                     || lex.contains(TOPIC, tokens.get(start)))))) {
       start++;
+    }
+    if (!report && after > whole && adjectives(tokens, start, end)) {
+      // "according to local reports", "official reports said": the report's kind names its makers
+      return new Source(text(story, tokens, start, after), false);
     }
     if (start >= end) {
       if (definite) {
@@ -560,6 +574,50 @@ final class Attribution {
     String spelled = story.spelled(organisation.name());
     return sources.namesHold(organisation.name(), words)
         || (spelled != null && sources.namesHold(spelled, words));
+  }
+
+  /**
+   * True when every word of {@code tokens[start, end)} is a source's adjective that names no body
+   * itself ("local", "official"; not "UN" or "government", whose reports are theirs).
+   */
+  private boolean adjectives(List<Token> tokens, int start, int end) {
+    for (int k = start; k < end; k++) {
+      Token t = tokens.get(k);
+      if (!lex.contains(ADJECTIVE, t) || lex.contains(SOURCE_NOUN, t) || t.acronym()) {
+        return false;
+      }
+    }
+    return end > start && sources.covering(tokens, start, end) == null;
+  }
+
+  /**
+   * The start of a source phrase without the time that opens it: "[On Thursday] the ministry said",
+   * "[Last week] officials said", "[March 21, 2019] the minister said". Not a date inside a name or
+   * a report ("the March 23 Movement", "the 2019 census"): no article or source's noun may stand
+   * before the time, and no report's noun after it.
+   */
+  private int afterTime(List<Token> tokens, int start, int end, Analysis a) {
+    if (a == null) {
+      return start;
+    }
+    int cut = start;
+    for (TimeSpan t : a.times()) {
+      boolean opens = t.start() <= cut;
+      if (!opens && t.start() - cut <= 2) {
+        opens = true; // "Late on [Thursday]", "Early [on Monday]"
+        for (int k = cut; k < t.start(); k++) {
+          opens &= !modifier(tokens.get(k)) && !lex.contains(SOURCE_NOUN, tokens.get(k));
+        }
+      }
+      if (t.end() <= cut || t.end() >= end || !opens) {
+        continue;
+      }
+      if (lex.startsAt(REPORT_NOUN, tokens, t.end())) {
+        continue;
+      }
+      cut = t.end();
+    }
+    return cut;
   }
 
   /**
@@ -771,21 +829,35 @@ final class Attribution {
 
   /** "he said", "she added", "it noted": the last person or organisation named. */
   private Optional<Source> pronoun(Story story, List<Token> tokens) {
+    int k = pronounAt(story, tokens);
+    return k < 0 ? Optional.empty() : Optional.of(referent(story, tokens.get(k)));
+  }
+
+  /**
+   * Where the first "he said", "it noted" or "and said" of a sentence whose pronoun refers to a
+   * source the story named stands, or -1.
+   */
+  private int pronounAt(Story story, List<Token> tokens) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
-      if (!lex.startsAt(REPORT_VERB, tokens, k + 1)) {
-        continue;
-      }
-      if (lex.contains(PERSON_PRONOUN, tokens.get(k)) && story.person() != null) {
-        return Optional.of(story.person());
-      }
-      if (lex.contains(ORGANISATION_PRONOUN, tokens.get(k)) && story.organisation() != null) {
-        return Optional.of(story.organisation());
-      }
-      if (lex.contains(CONTINUATION, tokens.get(k)) && story.last() != null) {
-        return Optional.of(story.last());
+      if (lex.startsAt(REPORT_VERB, tokens, k + 1) && referent(story, tokens.get(k)) != null) {
+        return k;
       }
     }
-    return Optional.empty();
+    return -1;
+  }
+
+  /** The source the pronoun {@code t} refers to, or null. */
+  private Source referent(Story story, Token t) {
+    if (lex.contains(PERSON_PRONOUN, t) && story.person() != null) {
+      return story.person();
+    }
+    if (lex.contains(ORGANISATION_PRONOUN, t) && story.organisation() != null) {
+      return story.organisation();
+    }
+    if (lex.contains(CONTINUATION, t) && story.last() != null) {
+      return story.last();
+    }
+    return null;
   }
 
   /** True for a word that says where a body sits: "Geneva-based", "U.S.-based". */

@@ -55,6 +55,11 @@ final class Locator {
   /** The places a document has named so far. Not thread-safe: one per document. */
   static final class Memory {
     private Located lastPlace;
+
+    /** The list {@link #lastPlace} ends, while it is still the last place: "in A, B and C". */
+    private Located lastList;
+
+    private Located listOf;
     private int datelineAt = -1;
     private int datelineEnd = -1;
     private Located lastCity;
@@ -91,6 +96,10 @@ final class Locator {
   private final PhraseTable<Boolean> seats = new PhraseTable<>();
   private final PhraseTable<Boolean> groupNameHeads = new PhraseTable<>();
   private final PhraseTable<Boolean> storyWide = new PhraseTable<>();
+  private final PhraseTable<Boolean> actorVerbs = new PhraseTable<>();
+  private final WordSet organisationJoiners;
+  private final WordSet eventNouns;
+  private final WordSet sinceWords;
   private final Map<String, String> demonyms;
   private final Map<String, String> nationals;
   private final WordSet landNouns;
@@ -208,6 +217,10 @@ final class Locator {
     this.restrictives = new WordSet(raw.restrictives());
     this.countryPrepositions = new WordSet(raw.countryPrepositions());
     this.personFollowers = new WordSet(raw.personFollowers());
+    raw.actorVerbs().forEach(s -> actorVerbs.put(s, Boolean.TRUE));
+    this.organisationJoiners = new WordSet(raw.organisationJoiners());
+    this.eventNouns = new WordSet(raw.eventNouns());
+    this.sinceWords = new WordSet(raw.sinceWords());
     this.pressTitles = new WordSet(raw.pressTitles());
     this.origins = new WordSet(raw.origins());
     this.distanceUnits = new WordSet(raw.distanceUnits());
@@ -268,6 +281,7 @@ final class Locator {
 
   /** Returns the places a sentence refers to, in order, and remembers them for later sentences. */
   List<Located> places(List<Token> tokens, Memory memory) {
+    Located previous = memory.lastPlace;
     List<Located> found = new ArrayList<>();
     List<PlaceMention> mentions = placed(tokens, gazetteer.find(tokens), memory);
     memory.sentence = null;
@@ -302,6 +316,7 @@ final class Locator {
             || follows(groupNameHeads, tokens, m.start())
             || reference(tokens, m.start())
             || agent(tokens, m.start())
+            || actor(tokens, m, memory)
             || notPlaces.contains(m.text())
             || person(tokens, m)
             || (m.end() < tokens.size() && is(tokens.get(m.end()), riverNouns))) {
@@ -311,7 +326,10 @@ final class Locator {
           count(choose(m.candidates(), found, memory).countryCode(), memory);
           continue; // the paper's place is not a figure's, but tells the story's country
         }
-        Place place = choose(m.candidates(), found, memory);
+        Place place = qualifiedBy(tokens, m, next < mentions.size() ? mentions.get(next) : null);
+        if (place == null) {
+          place = choose(m.candidates(), found, memory);
+        }
         if (group(tokens, m, place, memory)) {
           continue;
         }
@@ -375,6 +393,9 @@ final class Locator {
         other = anaphor(tokens, i, memory);
       }
       if (other == null) {
+        other = numbered(tokens, i, memory);
+      }
+      if (other == null) {
         other = introduced(tokens, i, memory, following);
       }
       if (other != null) {
@@ -388,6 +409,21 @@ final class Locator {
         }
         i = other.end() - 1;
       }
+    }
+    List<Located> from = origins(tokens, found);
+    if (from.contains(memory.lastPlace)) {
+      // "aided refugees from Italy and East Germany. In the 1970s, 300,000 more came": not there
+      memory.lastPlace = previous;
+      for (Located l : found) {
+        if (!from.contains(l)) {
+          memory.lastPlace = l;
+        }
+      }
+    }
+    if (memory.lastPlace != null && found.contains(memory.lastPlace)) {
+      Located list = common(tokens, found, memory.lastPlace);
+      memory.lastList = list == memory.lastPlace ? null : list;
+      memory.listOf = memory.lastPlace;
     }
     return found;
   }
@@ -479,29 +515,92 @@ final class Locator {
 
   /**
    * Of the places sharing a name, the first in the country of the place named just before it in the
-   * sentence, else in the story's country, else in the country the story names most ("Sindh,
-   * Punjab" is Pakistan's Punjab).
+   * sentence, else a great city far larger than the others ({@link #metropolis}), else in the
+   * story's country, else in the country the story names most ("Sindh, Punjab" is Pakistan's
+   * Punjab).
    */
   private Place choose(List<Place> candidates, List<Located> found, Memory memory) {
-    if (candidates.size() > 1) {
-      List<String> codes = new ArrayList<>(2);
-      if (!found.isEmpty()) {
-        codes.add(found.get(found.size() - 1).place().countryCode());
-      }
-      if (memory.main != null) {
-        codes.add(memory.main);
-      }
-      for (String code : codes) {
-        for (Place p : candidates) {
-          if (p.countryCode().equals(code)) {
-            return p;
-          }
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    if (!found.isEmpty()) {
+      String code = found.get(found.size() - 1).place().countryCode();
+      for (Place p : candidates) {
+        if (p.countryCode().equals(code)) {
+          return p;
         }
       }
-      return mostNamed(candidates, memory);
     }
-    return candidates.get(0);
+    Place big = metropolis(candidates);
+    if (big != null) {
+      return big; // "killed in Paris" is France's, not a town's of the story's country
+    }
+    if (memory.main != null) {
+      for (Place p : candidates) {
+        if (p.countryCode().equals(memory.main)) {
+          return p;
+        }
+      }
+    }
+    return mostNamed(candidates, memory);
   }
+
+  /**
+   * Of the places sharing a name, the one the division or country named after it and a comma holds:
+   * "Paris, Texas", "Hyderabad, Sindh".
+   */
+  private Place qualifiedBy(List<Token> tokens, PlaceMention m, PlaceMention following) {
+    if (m.candidates().size() < 2
+        || following == null
+        || following.start() != m.end() + 1
+        || !tokens.get(m.end()).is(",")) {
+      return null;
+    }
+    for (Place p : m.candidates()) {
+      for (Place w : following.candidates()) {
+        if (w.countryCode().equals(p.countryCode())
+            && (w.kind() == Place.Kind.COUNTRY
+                || (w.kind() == Place.Kind.ADMIN1 && w.name().equals(p.admin1())))) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Of the places sharing a name, a city of a million people or more when every other is a town of
+   * {@link #METROPOLIS_RATIO} times fewer people: "killed in Paris" or "in Moscow" means the great
+   * city unless a place named before it in its sentence says otherwise, even in a story of Texas or
+   * Idaho.
+   */
+  private Place metropolis(List<Place> candidates) {
+    Place big = null;
+    for (Place p : candidates) {
+      if (p.kind() == Place.Kind.CITY
+          && p.population() >= METROPOLIS
+          && (big == null || p.population() > big.population())) {
+        big = p;
+      }
+    }
+    if (big == null) {
+      return null;
+    }
+    for (Place p : candidates) {
+      if (p != big
+          && (p.kind() != Place.Kind.CITY
+              || p.population() * METROPOLIS_RATIO > big.population())) {
+        return null;
+      }
+    }
+    return big;
+  }
+
+  /** The fewest people of a city whose name beats the towns' of its name. */
+  private static final long METROPOLIS = 1_000_000;
+
+  /** How many times more people such a city has than every town of its name. */
+  private static final long METROPOLIS_RATIO = 50;
 
   /**
    * Of the places sharing a name, the first in the country whose places the whole story names most
@@ -999,6 +1098,47 @@ final class Locator {
   }
 
   /**
+   * True when the place of tokens [start, end) of a sentence's every token ends the name of an
+   * organisation whose initials follow it: "sheltering in United Nations Mission in South Sudan
+   * (UNMISS) bases in Juba" are in Juba, not anywhere in South Sudan.
+   */
+  boolean organisation(List<Token> all, int start, int end) {
+    if (start < 3 || end + 2 >= all.size()) {
+      return false;
+    }
+    Token head = all.get(start - 2);
+    return is(all.get(start - 1), organisationJoiners)
+        && head.shape() == Token.Shape.WORD
+        && head.capitalized()
+        && all.get(end).is("(")
+        && all.get(end + 1).acronym()
+        && all.get(end + 2).is(")");
+  }
+
+  /** How many words may stand between "since" and the place that names the event after it. */
+  private static final int MAX_SINCE = 4;
+
+  /**
+   * True when a place only names the event a span of time starts with: "displaced since the
+   * February 2006 Samarra bombings", "since the Gorkha earthquake".
+   */
+  boolean sinceEvent(List<Token> tokens, Located l) {
+    if (l.end() >= tokens.size() || !is(tokens.get(l.end()), eventNouns)) {
+      return false;
+    }
+    for (int k = l.start() - 1; k >= 0 && l.start() - k <= MAX_SINCE; k--) {
+      Token t = tokens.get(k);
+      if (is(t, sinceWords)) {
+        return true;
+      }
+      if (t.shape() == Token.Shape.PUNCT) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The places of a sentence that are where people came from, with the places listed after them:
    * "refugees from South Sudan", "refugees from Vietnam, Cambodia and Laos"; not "repatriated from
    * Pakistan", where "from" is the verb's.
@@ -1048,6 +1188,30 @@ final class Locator {
       }
     }
     return out;
+  }
+
+  /**
+   * True when a country of a story of another country is who knows, says or acts, as the subject of
+   * one of {@link #actorVerbs}: "In 2016, the United States calculated that the group had lost 40 %
+   * of its land" and "the U.S. is alarmed by fighting that has killed 45" are not the United
+   * States'. A country the story is about, or named before it has any, stays ("Nepal said 30 people
+   * died"), and so does one the sentence goes on to call "the country".
+   */
+  private boolean actor(List<Token> tokens, PlaceMention m, Memory memory) {
+    if (m.end() >= tokens.size()
+        || memory.main == null
+        || actorVerbs.startingAt(tokens, m.end()).isEmpty()
+        || (m.start() > 0 && is(tokens.get(m.start() - 1), countryPrepositions))
+        || (m.start() > 0 && is(tokens.get(m.start() - 1), origins))) {
+      return false;
+    }
+    for (int k = m.end() + 1; k < tokens.size(); k++) {
+      if (is(tokens.get(k), countryNouns) && is(tokens.get(k - 1), articles)) {
+        return false; // "Jordan estimates that 500,000 Iraqis are in the country": Jordan
+      }
+    }
+    return m.candidates().stream()
+        .allMatch(p -> p.kind() == Place.Kind.COUNTRY && !p.countryCode().equals(memory.main));
   }
 
   /** True when a place is who did something, not where: "held by Turkey", "shelled by Russia". */
@@ -1398,6 +1562,30 @@ final class Locator {
     return notPlaces.contains(name)
         ? null
         : unknown(tokens, i, end, end, LocationPrecision.PLACE, memory, null);
+  }
+
+  /**
+   * A division the gazetteer does not hold, named by its kind and its number after a preposition of
+   * place: "four deaths in Cordillera, three in Region 2 and one in Region 1", "in Zone 3", "camps
+   * in Sector IV".
+   */
+  private Located numbered(List<Token> tokens, int i, Memory memory) {
+    if (i == 0
+        || i + 1 >= tokens.size()
+        || !(is(tokens.get(i - 1), placePrepositions) || is(tokens.get(i - 1), countryPrepositions))
+        || !tokens.get(i).capitalized()) {
+      return null;
+    }
+    LocationPrecision precision = placeNouns.get(tokens.get(i));
+    Token n = tokens.get(i + 1);
+    boolean numeral =
+        n.shape() == Token.Shape.NUMBER
+            ? n.text().length() <= 2 && n.text().chars().allMatch(Character::isDigit)
+            : n.text().matches("[IVX]{1,4}");
+    if (precision == null || !numeral) {
+      return null;
+    }
+    return unknown(tokens, i, i + 2, i + 2, precision, memory, null);
   }
 
   /** True when a wrongly decoded character breaks the name ending at {@code end}: "R\uFFFDo". */
@@ -1793,7 +1981,8 @@ final class Locator {
       Token t = tokens.get(k);
       if (t.is(",") || is(t, andWords)) {
         joined = true;
-      } else if (!is(t, listRepeats)) {
+      } else if (!is(t, listRepeats) && !(k == a.end() && placeNouns.get(t) != null)) {
+        // "in Yumbi [town], Bongende village and Nkolo village"
         return false;
       }
     }
@@ -1922,7 +2111,7 @@ final class Locator {
       k++;
     }
     if (k + 1 == whole.start() && is(tokens.get(k), ofWords)) {
-      return part;
+      return within(part, whole);
     }
     Place p = part.place();
     Place w = whole.place();
@@ -1949,11 +2138,32 @@ final class Locator {
   }
 
   /**
+   * A place the gazetteer does not hold, taken in the country of the place it is a part of: "the
+   * Hay al-Salam district of northern Beirut" is in Lebanon, whatever country the story names most.
+   */
+  private Located within(Located part, Located whole) {
+    Place p = part.place();
+    String code = whole.place().countryCode();
+    if (!p.id().isEmpty() || code.isEmpty() || p.countryCode().equals(code)) {
+      return part;
+    }
+    Place moved = new Place("", p.name(), p.kind(), code, "", 0, null, null);
+    return new Located(part.start(), part.end(), part.text(), moved, part.precision());
+  }
+
+  /**
    * The place before a sentence for its figures, when the sentence names none of its own: the
    * story's country for a sentence about the whole story ("The conflict has killed tens of
    * thousands", "Overall, 2 million have fled"), else the last place named before it.
    */
   Located before(List<Token> tokens, Memory memory) {
+    if (entry(tokens)) {
+      // the story's country, as a dateline is: "1 million Iraqis" of an entry are still Iraq's
+      Place country = memory.lastPlace == null ? null : country(memory);
+      return country == null
+          ? null
+          : new Located(DATELINE, DATELINE, gazetteer.name(country), country, precision(country));
+    }
     int open = 0;
     while (open < tokens.size() && tokens.get(open).shape() != Token.Shape.WORD) {
       open++; // a time or a bullet before the opening: "10:15 - In total, ..."
@@ -1964,7 +2174,32 @@ final class Locator {
         return new Located(0, 0, gazetteer.name(country), country, LocationPrecision.COUNTRY);
       }
     }
+    if (memory.lastList != null && memory.listOf == memory.lastPlace) {
+      return memory.lastList; // "in Dara, Kulu and Mambo. 3,000 were displaced": all three
+    }
     return memory.lastPlace;
+  }
+
+  /**
+   * True when a sentence is an entry of a timeline, opening with its date and a dash: "June 20,
+   * 2014 – The UN says ...", "May 2017 - ...". An entry tells of its own event; the place of the
+   * entry before it does not carry on.
+   */
+  private boolean entry(List<Token> tokens) {
+    if (tokens.size() < 3 || !days.namesDay(tokens.get(0))) {
+      return false;
+    }
+    for (int k = 1; k < Math.min(tokens.size() - 1, 6); k++) {
+      Token t = tokens.get(k);
+      if (t.shape() == Token.Shape.NUMBER && t.text().length() == 4) {
+        String dash = tokens.get(k + 1).text();
+        return dash.equals("-") || dash.equals("\u2013") || dash.equals("\u2014");
+      }
+      if (!(t.shape() == Token.Shape.NUMBER || t.is(",") || t.is("-"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True when a sentence opens with a place after a preposition: "[In Maiduguri], ...". */
@@ -2053,6 +2288,10 @@ final class Locator {
       @JsonProperty("country_prepositions") List<String> countryPrepositions,
       @JsonProperty("story_wide") List<String> storyWide,
       @JsonProperty("person_followers") List<String> personFollowers,
+      @JsonProperty("actor_verbs") List<String> actorVerbs,
+      @JsonProperty("organisation_joiners") List<String> organisationJoiners,
+      @JsonProperty("event_nouns") List<String> eventNouns,
+      @JsonProperty("since_words") List<String> sinceWords,
       @JsonProperty("press_titles") List<String> pressTitles,
       List<String> origins,
       @JsonProperty("distance_units") List<String> distanceUnits,

@@ -48,11 +48,24 @@ final class Placing {
       if (origins.contains(l) || departures.contains(l)) {
         continue; // "Uganda hosts 900,000 refugees from South Sudan": they are in Uganda
       }
+      if (l.end() > l.start()
+          && l.end() < a.view().tokens().size()
+          && locator.organisation(a.all(), a.index()[l.start()], a.index()[l.end() - 1] + 1)) {
+        continue; // "in UN Mission in South Sudan (UNMISS) bases in Juba": in Juba
+      }
       Span s = new Span(l.start(), l.end());
       if (sources.stream().noneMatch(x -> Spans.overlap(x, s))) {
         candidates.add(l);
       } else {
         ofSources.add(l);
+      }
+    }
+    if (candidates.size() > 1) {
+      // "displaced inside Iraq, 1 million since the Samarra bombings": Iraq
+      List<Locator.Located> events =
+          candidates.stream().filter(l -> locator.sinceEvent(a.view().tokens(), l)).toList();
+      if (events.size() < candidates.size()) {
+        candidates.removeAll(events);
       }
     }
     Set<Integer> numbers = new HashSet<>();
