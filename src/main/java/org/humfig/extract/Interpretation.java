@@ -152,6 +152,7 @@ final class Interpretation {
           || passing(v, m, value)
           || anecdote(v, m, value)
           || buried(v, m)
+          || victims(v, m)
           || foundAlive(v, m)
           || whole(v, m, value)
           || fractional(v.quantityAt(value.start()))
@@ -1448,11 +1449,28 @@ final class Interpretation {
     }
     int after = q.get().end();
     int head = lex.phraseAt(PEOPLE, all, after);
-    if (head < 0) {
+    if (head < 0 || (link < 0 && !enclosed(all, first, k) && clauseGoesOn(all, head))) {
+      // "Floods killed 7, 300 homes were destroyed": after a bare comma, a count with a verb of its
+      // own opens a clause, it restates nothing
       return Optional.empty();
     }
     return Optional.of(
         new Restated(all, q.get(), new Span(after, head), lex.startsAt(HOUSEHOLD, all, after)));
+  }
+
+  /** True when a bracket or a dash is among the tokens from {@code first} to {@code k}. */
+  private static boolean enclosed(List<Token> all, int first, int k) {
+    for (int j = first; j < k; j++) {
+      if (!all.get(j).is(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the word at {@code p} is an auxiliary: the phrase before it is a verb's subject. */
+  private boolean clauseGoesOn(List<Token> all, int p) {
+    return p < all.size() && lex.contains("aux", all.get(p));
   }
 
   private static boolean opensRestatement(Token t) {
@@ -1676,6 +1694,53 @@ final class Interpretation {
     return m.rule().metric() == Metric.BESIEGED
         && k < v.size()
         && lex.startsAt("trapped_under", v.tokens(), k);
+  }
+
+  /** The most words from a coordinator to the casualty word of the subject it joins. */
+  private static final int MAX_VICTIMS = 6;
+
+  /** The word classes of a verb that makes its subject's people casualties: "were [killed]". */
+  private static final List<String> HARMED = List.of("killed", "injured", "missing");
+
+  /**
+   * True when people counted by their noun alone, with no verb of their own, open a subject whose
+   * verb makes them casualties: "Three displaced persons and five others were killed" counts the
+   * dead, not the displaced. The words after the coordinator run to a word of class killed, injured
+   * or missing without punctuation.
+   */
+  private boolean victims(View v, Match m) {
+    Span people = m.get(Capture.POPULATION).orElse(null);
+    int start = m.span().start();
+    int k = m.span().end();
+    if (m.rule().metric().category() == Category.CASUALTY) {
+      return false;
+    }
+    if (people == null || people.end() != k) {
+      // "Three displaced persons": the rule's verb is a word of the people after it
+      int noun = lex.phraseAt(PEOPLE, v.tokens(), k);
+      if (noun <= k) {
+        return false;
+      }
+      k = noun;
+    }
+    if (k >= v.size()
+        || !lex.contains("coordinator", v.token(k))
+        || (start > 0
+            && v.token(start - 1).shape() != Token.Shape.PUNCT
+            && !lex.contains("clause_boundary", v.token(start - 1)))) {
+      return false;
+    }
+    for (int j = k + 1; j < v.size() && j - k <= MAX_VICTIMS; j++) {
+      if (v.token(j).shape() == Token.Shape.PUNCT) {
+        return false;
+      }
+      for (String harmed : HARMED) {
+        if (lex.startsAt(harmed, v.tokens(), j)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

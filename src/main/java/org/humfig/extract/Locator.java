@@ -2056,7 +2056,8 @@ final class Locator {
         }
       } else if (c < clause) {
         earlier = l;
-      } else if (later == null) {
+      } else if (later == null && !(items.size() > 1 && items.contains(l))) {
+        // "The toll rose to 112, with 40 in Punjab and 15 in Sindh": not an item's place either
         later = l;
       }
     }

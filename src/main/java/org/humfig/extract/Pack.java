@@ -136,42 +136,11 @@ final class Pack {
       List<Token> all = repaired.get(k);
       boolean[] hidden = Insertions.mark(all, lex, quantities);
       Analysis a = analyse(s, story, all, hidden);
-      SortedMap<Integer, Figure> numbered =
-          new TreeMap<>(interpretation.figures(story, a, 0, Integer.MAX_VALUE));
-      for (int[] clause : Insertions.relativeClauses(all, hidden, lex, quantities)) {
-        boolean[] shown = hidden.clone();
-        Arrays.fill(shown, clause[0], clause[1] + 1, false);
-        numbered.putAll(
-            interpretation.figures(
-                story,
-                analyse(s, story, all, shown),
-                all.get(clause[0]).end(),
-                all.get(clause[1]).start()));
-      }
-      for (int[] phrase : Insertions.subjectModifiers(all, hidden, lex)) {
-        // "2,000 people whose homes were destroyed are sheltering in schools"
-        boolean[] shown = hidden.clone();
-        Arrays.fill(shown, phrase[0], phrase[1] + 1, true);
-        interpretation
-            .figures(story, analyse(s, story, all, shown), 0, all.get(phrase[0]).start())
-            .forEach(numbered::putIfAbsent);
-      }
-      Dating.accompanying(numbered, a, lex);
-      List<Figure> found = List.copyOf(numbered.values());
-      if (found.isEmpty() && !figures.isEmpty()) {
-        // "Of the 180,400, some 98,000 are children": a group of an earlier figure's people
-        // "Of these, 40 were children", "About 180,000 of them live in informal sites": a group of
-        // the people the sentence just before counts
-        boolean adjacent =
-            k > 0
-                && java.util.Objects.equals(
-                    figures.get(figures.size() - 1).evidenceStart(), sentences.get(k - 1).start());
-        Figure part = interpretation.earlierPart(story, a, figures, adjacent);
-        if (part == null && adjacent) {
-          part = interpretation.partOfThem(story, a, figures);
-        }
-        found = part == null ? found : List.of(part);
-      }
+      // most sentences hold no number, and no figure: only what later ones lean on is read
+      List<Figure> found =
+          quantities.mayHold(all)
+              ? found(story, a, hidden, figures, k > 0 ? sentences.get(k - 1) : null)
+              : List.of();
       quotes.read(s, doc.text(), found, figures.size());
       if (quotes.opened()) {
         quotes.opener(context.sentenceSource(story, a));
@@ -220,6 +189,55 @@ final class Pack {
       figures.addAll(interpretation.figures(story, a));
     }
     return figures;
+  }
+
+  /**
+   * Returns the figures of the sentence {@code a} analyses, whose tokens {@code all} may hold a
+   * quantity, read after the {@code figures} of the sentences before it, the last of them {@code
+   * before} (null for the first).
+   */
+  private List<Figure> found(
+      Story story, Analysis a, boolean[] hidden, List<Figure> figures, Sentence before) {
+    Sentence s = a.sentence();
+    List<Token> all = a.all();
+    Lexicon lex = rules.lexicon();
+    SortedMap<Integer, Figure> numbered =
+        new TreeMap<>(interpretation.figures(story, a, 0, Integer.MAX_VALUE));
+    for (int[] clause : Insertions.relativeClauses(all, hidden, lex, quantities)) {
+      boolean[] shown = hidden.clone();
+      Arrays.fill(shown, clause[0], clause[1] + 1, false);
+      numbered.putAll(
+          interpretation.figures(
+              story,
+              analyse(s, story, all, shown),
+              all.get(clause[0]).end(),
+              all.get(clause[1]).start()));
+    }
+    for (int[] phrase : Insertions.subjectModifiers(all, hidden, lex)) {
+      // "2,000 people whose homes were destroyed are sheltering in schools"
+      boolean[] shown = hidden.clone();
+      Arrays.fill(shown, phrase[0], phrase[1] + 1, true);
+      interpretation
+          .figures(story, analyse(s, story, all, shown), 0, all.get(phrase[0]).start())
+          .forEach(numbered::putIfAbsent);
+    }
+    Dating.accompanying(numbered, a, lex);
+    List<Figure> found = List.copyOf(numbered.values());
+    if (found.isEmpty() && !figures.isEmpty()) {
+      // "Of the 180,400, some 98,000 are children": a group of an earlier figure's people
+      // "Of these, 40 were children", "About 180,000 of them live in informal sites": a group of
+      // the people the sentence just before counts
+      boolean adjacent =
+          before != null
+              && java.util.Objects.equals(
+                  figures.get(figures.size() - 1).evidenceStart(), before.start());
+      Figure part = interpretation.earlierPart(story, a, figures, adjacent);
+      if (part == null && adjacent) {
+        part = interpretation.partOfThem(story, a, figures);
+      }
+      found = part == null ? found : List.of(part);
+    }
+    return found;
   }
 
   /** A figure read with no place, by its number among the document's, and its sentence's words. */
