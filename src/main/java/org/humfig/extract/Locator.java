@@ -331,7 +331,7 @@ final class Locator {
           place = choose(m.candidates(), found, memory);
         }
         if (foreignTown(tokens, m, place, memory)) {
-          // "in the town of Almora" in a story of Minnesota: a town of the story's country
+          // "in the village of Ranikhet" in a story of Iowa: a town of the story's country
           place = new Place("", m.text(), Place.Kind.CITY, memory.main, "", 0, null, null);
         }
         if (group(tokens, m, place, memory)) {
@@ -554,7 +554,7 @@ final class Locator {
 
   /**
    * True when a small town of another country than the story's is named as a town or village ("the
-   * town of Almora" in a story of Minnesota): news names its own country's small towns so; the
+   * village of Ranikhet" in a story of Iowa): news names its own country's small towns so; the
    * gazetteer holds only some of them, and a namesake abroad is not meant.
    */
   private boolean foreignTown(List<Token> tokens, PlaceMention m, Place place, Memory memory) {
