@@ -9,6 +9,7 @@ import org.humfig.model.Category;
 import org.humfig.model.DatePrecision;
 import org.humfig.model.Figure;
 import org.humfig.model.Tally;
+import org.humfig.quantity.QuantitySpan;
 import org.humfig.rule.Lexicon;
 import org.humfig.rule.Match;
 import org.humfig.rule.Span;
@@ -32,6 +33,8 @@ final class Dating {
   private static final String REPORT_VERB = "report_verb";
   private static final String RELATIVE = "relative";
   private static final String COMPARISON = "comparison_time";
+  private static final String PREVIOUS = "previous_marker";
+  private static final String BARE_PREVIOUS = "bare_previous_marker";
   private static final String POSSESSIVE = "possessive";
   private static final String ACCOMPANYING = "accompanying";
 
@@ -52,6 +55,7 @@ final class Dating {
       int[] clauses,
       List<String> notes) {
     List<TimeSpan> times = withoutComparisons(tollTimes(story, a, m, value), a.view().tokens());
+    times = withoutEarlierCounts(times, a, value);
     if (m.rule().metric().category() == Category.CASUALTY) {
       times = undated(times, a.view().tokens(), story);
     }
@@ -259,6 +263,63 @@ final class Dating {
       }
     }
     return kept == null ? times : kept;
+  }
+
+  /**
+   * The most words between an earlier count's number and its time: "from 25 [deaths] on Monday".
+   */
+  private static final int EARLIER_GAP = 1;
+
+  /**
+   * The times of {@code times} but those that date an earlier count after the figure: "40 have
+   * died, up from 25 [a day earlier]", "rose to 12,000, from 8,000 [last week]", "climbed to 40
+   * from 25 [the previous day]". The time stands right after the earlier count's number (one word
+   * between after "up from" or "compared with"), so "displaced 12,000 from 30 villages last week"
+   * keeps its week.
+   */
+  private List<TimeSpan> withoutEarlierCounts(List<TimeSpan> times, Analysis a, Span value) {
+    if (times.isEmpty()) {
+      return times;
+    }
+    List<Token> tokens = a.view().tokens();
+    List<TimeSpan> kept = null;
+    for (int n = 0; n < times.size(); n++) {
+      TimeSpan t = times.get(n);
+      if (!(t.start() > value.end() && earlierCount(a, tokens, value.end(), t.start()))) {
+        if (kept != null) {
+          kept.add(t);
+        }
+      } else if (kept == null) {
+        kept = new ArrayList<>(times.subList(0, n));
+      }
+    }
+    return kept == null ? times : kept;
+  }
+
+  /**
+   * True when a number between {@code from} and {@code time} that a marker of an earlier count
+   * opens ("up from", "from", "compared with") ends right before {@code time}.
+   */
+  private boolean earlierCount(Analysis a, List<Token> tokens, int from, int time) {
+    for (int gap = 0; gap <= EARLIER_GAP; gap++) {
+      int end = time - gap;
+      if (end - 1 < from) {
+        return false;
+      }
+      QuantitySpan q = a.view().quantityCovering(end - 1);
+      if (q == null || q.end() != end) {
+        continue;
+      }
+      int start = q.start();
+      if (start <= from) {
+        return false;
+      }
+      boolean marked = lex.phraseEndingAt(PREVIOUS, tokens, start) >= 0;
+      if (marked || (gap == 0 && lex.contains(BARE_PREVIOUS, tokens.get(start - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tokens between an event's verb and its day: "that struck [Herat province] on Saturday". */

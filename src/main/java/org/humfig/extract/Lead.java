@@ -34,6 +34,8 @@ final class Lead {
   private static final int RECENT = 14;
 
   private static final String REPORT_VERB = "report_verb";
+  private static final String PREVIOUS = "previous_marker";
+  private static final String BARE_PREVIOUS = "bare_previous_marker";
 
   private final DateFinder dates;
   private final Lexicon lex;
@@ -174,7 +176,7 @@ final class Lead {
           reported =
               new Story.Day(p.start(), "the day of the report in the story's lead (" + text + ")");
         }
-        if (event == null && words(tokens) >= PROSE) {
+        if (event == null && words(tokens) >= PROSE && !earlierCount(tokens, t)) {
           event = new Story.Day(p.start(), "the day the story's lead names (" + text + ")");
           // under an "as of" line, the figures above the sentence that names the day stand at
           // the report's day
@@ -201,6 +203,19 @@ final class Lead {
 
   private static boolean recent(LocalDate day, LocalDate ref) {
     return !day.isAfter(ref) && !day.isBefore(ref.minusDays(RECENT));
+  }
+
+  /**
+   * True when a time dates an earlier count a figure is compared with, not the story's events: "40
+   * have died, up from 25 [a day earlier]", "rose to 40 from 25 [on Monday]".
+   */
+  private boolean earlierCount(List<Token> tokens, TimeSpan t) {
+    int k = t.start() - 1;
+    if (k < 1 || tokens.get(k).shape() != Token.Shape.NUMBER) {
+      return false;
+    }
+    return lex.phraseEndingAt(PREVIOUS, tokens, k) >= 0
+        || lex.contains(BARE_PREVIOUS, tokens.get(k - 1));
   }
 
   /** "the UN said late Thursday", "authorities said on Tuesday". */
