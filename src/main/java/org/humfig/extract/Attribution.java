@@ -390,7 +390,7 @@ final class Attribution {
     }
     start = afterInsertion(a, start, end);
     boolean definite = false;
-    while (start < end && modifier(tokens.get(start))) {
+    while (start < end && modifier(tokens.get(start)) && !named(tokens, start, end)) {
       definite |= lex.contains(DEFINITE, tokens.get(start));
       start++;
     }
@@ -440,7 +440,7 @@ final class Attribution {
     }
     int first = start;
     while (start < end
-        && (modifier(tokens.get(start))
+        && ((modifier(tokens.get(start)) && !named(tokens, start, end))
             || (report
                 && (lex.contains(ADJECTIVE, tokens.get(start))
                     || lex.contains(TOPIC, tokens.get(start)))))) {
@@ -872,6 +872,19 @@ final class Attribution {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the modifier at {@code k} opens a name, written with a capital inside the sentence
+   * before another capitalised word: "the [Daily] Trust", "the [New] York Times", "[New] Age".
+   */
+  private boolean named(List<Token> tokens, int k, int end) {
+    Token t = tokens.get(k);
+    return k > 0
+        && k + 1 < end
+        && t.capitalized()
+        && tokens.get(k + 1).capitalized()
+        && !lex.contains(DEFINITE, t);
   }
 
   private boolean modifier(Token t) {

@@ -1409,6 +1409,17 @@ final class Locator {
             || !countryNouns.contains(tokens.get(i + 1)))) {
       return null;
     }
+    if (total == null && end < tokens.size() && is(tokens.get(end), possessives)) {
+      for (int k = end + 1; k < tokens.size() && k - end <= MAX_POSSESSED; k++) {
+        Token t = tokens.get(k);
+        if (t.capitalized()) {
+          return null; // "in the country's northern Shaanxi province" names Shaanxi
+        }
+        if (t.shape() != Token.Shape.WORD) {
+          break;
+        }
+      }
+    }
     Place country =
         found.isEmpty()
             ? country(memory)
