@@ -1142,8 +1142,8 @@ final class Locator {
   private static final int MAX_SINCE = 4;
 
   /**
-   * True when a place only names the event a span of time starts with: "displaced since the
-   * February 2006 Samarra bombings", "since the Gorkha earthquake".
+   * True when a place only names the event a span of time starts with: "have fled their homes since
+   * the 2012 Homs offensive", "since the Gorkha earthquake".
    */
   boolean sinceEvent(List<Token> tokens, Located l) {
     if (l.end() >= tokens.size() || !is(tokens.get(l.end()), eventNouns)) {
@@ -1215,10 +1215,10 @@ final class Locator {
 
   /**
    * True when a country of a story of another country is who knows, says or acts, as the subject of
-   * one of {@link #actorVerbs}: "In 2016, the United States calculated that the group had lost 40 %
-   * of its land" and "the U.S. is alarmed by fighting that has killed 45" are not the United
-   * States'. A country the story is about, or named before it has any, stays ("Nepal said 30 people
-   * died"), and so does one the sentence goes on to call "the country".
+   * one of {@link #actorVerbs}: "The United States believes the rebels have lost 35% of the land"
+   * and "the U.S. is concerned by shelling that has killed 45" are not the United States'. A
+   * country the story is about, or named before it has any, stays ("Nepal said 30 people died"),
+   * and so does one the sentence goes on to call "the country".
    */
   private boolean actor(List<Token> tokens, PlaceMention m, Memory memory) {
     if (m.end() >= tokens.size()
@@ -1230,7 +1230,7 @@ final class Locator {
     }
     for (int k = m.end() + 1; k < tokens.size(); k++) {
       if (is(tokens.get(k), countryNouns) && is(tokens.get(k - 1), articles)) {
-        return false; // "Jordan estimates that 500,000 Iraqis are in the country": Jordan
+        return false; // "Lebanon believes that 900,000 refugees shelter within the country"
       }
     }
     return m.candidates().stream()
