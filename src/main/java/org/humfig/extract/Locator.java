@@ -330,6 +330,10 @@ final class Locator {
         if (place == null) {
           place = choose(m.candidates(), found, memory);
         }
+        if (foreignTown(tokens, m, place, memory)) {
+          // "in the village of Ranikhet" in a story of Iowa: a town of the story's country
+          place = new Place("", m.text(), Place.Kind.CITY, memory.main, "", 0, null, null);
+        }
         if (group(tokens, m, place, memory)) {
           continue;
         }
@@ -543,6 +547,25 @@ final class Locator {
       }
     }
     return mostNamed(candidates, memory);
+  }
+
+  /** The most people of a town whose name, called a town, may be another country's town's. */
+  private static final long SMALL_TOWN = 100_000;
+
+  /**
+   * True when a small town of another country than the story's is named as a town or village ("the
+   * village of Ranikhet" in a story of Iowa): news names its own country's small towns so; the
+   * gazetteer holds only some of them, and a namesake abroad is not meant.
+   */
+  private boolean foreignTown(List<Token> tokens, PlaceMention m, Place place, Memory memory) {
+    int k = m.start() - 2;
+    return place.kind() == Place.Kind.CITY
+        && place.population() < SMALL_TOWN
+        && memory.main != null
+        && !memory.main.equals(place.countryCode())
+        && k >= 0
+        && is(tokens.get(k + 1), ofWords)
+        && placeNouns.get(tokens.get(k)) == LocationPrecision.PLACE;
   }
 
   /**
