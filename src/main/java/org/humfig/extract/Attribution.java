@@ -104,7 +104,7 @@ final class Attribution {
   Optional<String> of(Story story, Analysis a, Span value, Match figure, int[] clauses) {
     List<Match> candidates = new ArrayList<>();
     for (Match x : a.attributions()) {
-      if (!Spans.overlap(x.get(Capture.SOURCE).orElseThrow(), figure.span())) {
+      if (!Spans.overlap(read(a, x.get(Capture.SOURCE).orElseThrow()), figure.span())) {
         candidates.add(x);
       }
     }
@@ -388,6 +388,9 @@ final class Attribution {
         && lex.contains(REPORT_NOUN, tokens.get(end - 2))) {
       end--; // "the agency's dashboard [released] on Tuesday" is the agency's
     }
+    if (a != null) {
+      end = read(a, new Span(start, end)).end();
+    }
     start = afterInsertion(a, start, end);
     boolean definite = false;
     while (start < end && modifier(tokens.get(start)) && !named(tokens, start, end)) {
@@ -618,6 +621,36 @@ final class Attribution {
       cut = t.end();
     }
     return cut;
+  }
+
+  /**
+   * The words of a source phrase that name the source: after "according to", those before an
+   * insertion the patterns looked through.
+   */
+  private Span read(Analysis a, Span src) {
+    List<Token> tokens = a.view().tokens();
+    if (src.start() > 0 && lex.phraseEndingAt(ACCORDING, tokens, src.start()) >= 0) {
+      return new Span(src.start(), beforeInsertion(a, src.start(), src.end()));
+    }
+    return src;
+  }
+
+  /**
+   * The end of a source phrase read forwards without what follows an insertion inside it: in
+   * "according to the ministry, which publishes a daily tally, 40 people have died" the source is
+   * "the ministry", not the words after the aside the patterns looked through.
+   */
+  private static int beforeInsertion(Analysis a, int start, int end) {
+    if (a == null) {
+      return end;
+    }
+    int[] index = a.index();
+    for (int k = start + 1; k < end; k++) {
+      if (index[k] != index[k - 1] + 1 && a.all().get(index[k - 1] + 1).is(",")) {
+        return k;
+      }
+    }
+    return end;
   }
 
   /**
