@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built launcher, {@code target/humfig}, run as a user runs it: the jar beside it runs, with
- * the class archive beside it, and with the quick compiler only for files under 100 MB.
+ * the class archive beside it, with the quick compiler only for files under 100 MB, and with the
+ * serial collector on a machine of two cores or fewer.
  */
 class LauncherIT {
 
@@ -26,6 +27,10 @@ class LauncherIT {
   private static final Path ARCHIVE = Path.of("target", "humfig.jsa");
   private static final Pattern LEVEL =
       Pattern.compile("TieredStopAtLevel\\s+=\\s+(\\d+)", Pattern.MULTILINE);
+
+  private static final Pattern SERIAL =
+      Pattern.compile("UseSerialGC\\s+=\\s+(\\w+)", Pattern.MULTILINE);
+  private static final Pattern G1 = Pattern.compile("UseG1GC\\s+=\\s+(\\w+)", Pattern.MULTILINE);
 
   @TempDir Path dir;
 
@@ -62,9 +67,21 @@ class LauncherIT {
   }
 
   private static String level(Result r) {
-    Matcher m = LEVEL.matcher(r.out());
+    return flag(LEVEL, r);
+  }
+
+  private static String flag(Pattern flag, Result r) {
+    Matcher m = flag.matcher(r.out());
     assertThat(m.find()).as("the JVM's flags in %s", r.out()).isTrue();
     return m.group(1);
+  }
+
+  /** The cores the launcher counts. */
+  private static int cores() throws IOException, InterruptedException {
+    Process p = new ProcessBuilder("getconf", "_NPROCESSORS_ONLN").start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    p.waitFor();
+    return Integer.parseInt(out);
   }
 
   /** Runs the launcher's {@code extract} of one article holding {@code text}, CSV to out/. */
@@ -110,6 +127,25 @@ class LauncherIT {
 
     assertThat(r.code()).as(r.out()).isZero();
     assertThat(level(r)).isEqualTo("4");
+  }
+
+  @Test
+  void twoCoresOrFewer_serialCollector() throws Exception {
+    Assumptions.assumeTrue(cores() <= 2, "a machine of two cores or fewer");
+
+    Result r = run("-XX:+PrintFlagsFinal", "--version");
+
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(flag(SERIAL, r)).isEqualTo("true");
+  }
+
+  @Test
+  void javaOptions_nameACollector_theirsIsUsed() throws Exception {
+    Result r = run("-XX:+PrintFlagsFinal -XX:+UseG1GC", "--version");
+
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(flag(G1, r)).isEqualTo("true");
+    assertThat(flag(SERIAL, r)).isEqualTo("false");
   }
 
   @Test
