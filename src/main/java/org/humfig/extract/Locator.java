@@ -1615,9 +1615,9 @@ final class Locator {
     boolean numeral =
         n.shape() == Token.Shape.NUMBER
             ? n.text().length() <= 2 && n.text().chars().allMatch(Character::isDigit)
-            : n.text().matches("[IVX]{1,4}");
-    if (precision == null || !numeral) {
-      return null;
+            : n.text().length() <= 4 && n.text().chars().allMatch(c -> "IVX".indexOf(c) >= 0);
+    if (precision == null || !numeral || pluralPlaceNouns.contains(tokens.get(i))) {
+      return null; // not "in Regions I, II and III": a kind in the plural names no one division
     }
     return unknown(tokens, i, i + 2, i + 2, precision, memory, null);
   }
