@@ -101,6 +101,10 @@ final class Locator {
   private final WordSet eventNouns;
   private final WordSet sinceWords;
   private final Map<String, String> demonyms;
+
+  /** The names of cities whose dateline says where agencies brief the press: "GENEVA". */
+  private final Set<String> briefingDatelines;
+
   private final Map<String, String> nationals;
   private final WordSet landNouns;
   private final WordSet articles;
@@ -190,6 +194,7 @@ final class Locator {
                                 RESOURCE + ": place noun '" + noun + "': unknown precision"))));
     this.placeNouns = new WordMap<>(placeNouns);
     this.pluralPlaceNouns = new WordSet(raw.pluralPlaceNouns().keySet());
+    this.briefingDatelines = Set.copyOf(raw.briefingDatelines());
     this.regionNouns = new WordSet(raw.regionNouns());
     this.countryNouns = new WordSet(raw.countryNouns());
     raw.speakerSeats().forEach(s -> seats.put(s, Boolean.TRUE));
@@ -702,6 +707,11 @@ final class Locator {
     memory.datelineAt = at;
     memory.datelineEnd = end;
     Place place = m.candidates().get(0);
+    if (briefingDatelines.contains(place.name())) {
+      // "GENEVA (Reuters) - More than 4,000 people have fled clashes in the east of the country":
+      // where agencies brief the press, not where the story is
+      return;
+    }
     Place country = gazetteer.country(place.countryCode());
     if (place.equals(capitals.get(place.countryCode())) && country != null) {
       // a capital's dateline heads a story of its whole country more often than of the city:
@@ -2339,5 +2349,6 @@ final class Locator {
       @JsonProperty("part_markers") List<String> partMarkers,
       @JsonProperty("place_prepositions") List<String> placePrepositions,
       @JsonProperty("name_enders") List<String> nameEnders,
-      @JsonProperty("world_words") List<String> worldWords) {}
+      @JsonProperty("world_words") List<String> worldWords,
+      @JsonProperty("briefing_datelines") List<String> briefingDatelines) {}
 }
