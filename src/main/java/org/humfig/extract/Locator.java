@@ -101,11 +101,11 @@ final class Locator {
   private final WordSet eventNouns;
   private final WordSet sinceWords;
   private final Map<String, String> demonyms;
+  private final Map<String, String> nationals;
 
   /** The names of cities whose dateline says where agencies brief the press: "GENEVA". */
   private final Set<String> briefingDatelines;
 
-  private final Map<String, String> nationals;
   private final WordSet landNouns;
   private final WordSet articles;
 
@@ -806,12 +806,23 @@ final class Locator {
    * The country of the people a figure counts, named by their nationality after its number ("1.2
    * million Iraqis have been uprooted", "six million displaced Syrians", "1,500 Afghan civilians"),
    * for a figure whose sentence names no place and whose story has named none before it but its
-   * dateline: "BEIRUT - ... 6 million Syrians inside the country" is Syria. Null otherwise.
+   * dateline: "BEIRUT - ... 6 million Syrians inside the country" is Syria. People {@code uprooted}
+   * (who fled or were displaced) are also placed so when the place carried from {@code before} lies
+   * in another country: "More than 187,000 Gazans have fled their homes" after a sentence on
+   * Israel. Null otherwise.
    */
-  Located nationals(List<Token> tokens, Span value, Located before) {
-    if (before != null && before.start() != DATELINE) {
-      return null;
-    }
+  Located nationals(List<Token> tokens, Span value, Located before, boolean uprooted) {
+    Located own = nationals(tokens, value);
+    return own == null
+            || before == null
+            || before.start() == DATELINE
+            || (uprooted && !own.place().countryCode().equals(before.place().countryCode()))
+        ? own
+        : null;
+  }
+
+  /** The country of the people counted by their nationality after {@code value}, or null. */
+  private Located nationals(List<Token> tokens, Span value) {
     for (int k = value.end(); k < tokens.size() && k - value.end() <= MAX_BEFORE_NATIONALS; k++) {
       Token t = tokens.get(k);
       String code = nationals.get(t.text());

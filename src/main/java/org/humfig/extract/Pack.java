@@ -192,9 +192,9 @@ final class Pack {
   }
 
   /**
-   * Returns the figures of the sentence {@code a} analyses, whose tokens {@code all} may hold a
-   * quantity, read after the {@code figures} of the sentences before it, the last of them {@code
-   * before} (null for the first).
+   * Returns the figures of the sentence {@code a} analyses with its {@code hidden} tokens set
+   * aside, a sentence whose tokens may hold a quantity, read after the {@code figures} of the
+   * sentences before it, the last of them {@code before} (null for the first).
    */
   private List<Figure> found(
       Story story, Analysis a, boolean[] hidden, List<Figure> figures, Sentence before) {

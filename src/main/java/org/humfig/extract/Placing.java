@@ -75,19 +75,12 @@ final class Placing {
     boolean unplaced = candidates.isEmpty() && ofSources.isEmpty();
     Locator.Located place =
         unplaced && (metric != Metric.REFUGEES || !departures.isEmpty())
-            ? locator.nationals(a.view().tokens(), value, a.before())
+            ? locator.nationals(
+                a.view().tokens(),
+                value,
+                a.before(),
+                metric == Metric.FLED || metric == Metric.DISPLACED)
             : null;
-    if (place == null && unplaced && (metric == Metric.FLED || metric == Metric.DISPLACED)) {
-      // "More than 187,000 Gazans have fled their homes" after a sentence on Israel: people
-      // uprooted
-      // from their own country, not from the one the story named last
-      Locator.Located own = locator.nationals(a.view().tokens(), value, null);
-      if (own != null
-          && a.before() != null
-          && !own.place().countryCode().equals(a.before().place().countryCode())) {
-        place = own;
-      }
-    }
     if (place == null && unplaced) {
       place = described(story, a);
     }
