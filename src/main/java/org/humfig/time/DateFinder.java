@@ -135,31 +135,89 @@ public final class DateFinder {
 
   /**
    * A day counted from another day the sentence names: "a day after" at span {@code index} of its
-   * sentence, {@code days} from that day.
+   * sentence, from {@code least} to {@code most} days from that day (one day when they are equal;
+   * more for "a month after" or "weeks after", which name no day).
    */
-  private record Shift(int index, int end, int days) {}
+  private record Shift(int index, int end, int least, int most) {}
 
-  /** The longest span unit a shift counts in: "a week after", not "a year after". */
+  /** The longest span unit a shift counts in exactly: "a week after", not "a month after". */
   private static final int MAX_SHIFT_UNIT = 14;
 
-  /** "a day after", "two days later", "a week before" at token {@code i}, or null. */
+  /** The longest span unit a shift counts in at all: "a year after", not "a decade after". */
+  private static final int MAX_UNIT = 365;
+
+  /**
+   * The days before the reference that the day a shift counts from may lie, when the sentence names
+   * none: "The attack came a week after 20 were killed" reports an attack of the last few days.
+   */
+  private static final int UNNAMED_ANCHOR_DAYS = 3;
+
+  /**
+   * "a day after", "two days later", "a week before", "weeks after" at token {@code i}, or null.
+   */
   private Shift shift(List<Token> tokens, int i, int index) {
-    if (i + 2 >= tokens.size()) {
-      return null;
+    Shift vague = vagueShift(tokens, i, index);
+    if (vague != null || i + 2 >= tokens.size()) {
+      return vague;
     }
     Integer count = count(tokens.get(i));
     Integer unit = lex.spanUnits.get(tokens.get(i + 1));
     Integer sign = lex.shifts.get(tokens.get(i + 2));
-    if (count == null || unit == null || sign == null || unit > MAX_SHIFT_UNIT) {
+    if (count == null || unit == null || sign == null || unit > MAX_UNIT) {
       return null;
     }
-    return new Shift(index, i + 3, sign * count * unit);
+    int days = sign * count * unit;
+    // "a month after" names a day only to within some days, "a year after" to within a month
+    int spread = unit <= MAX_SHIFT_UNIT ? 0 : count * Math.min(unit / 3, 30);
+    return new Shift(index, i + 3, days - spread, days + spread);
+  }
+
+  /**
+   * "weeks after", "a few days after", "just months after" at token {@code i}: a plural unit
+   * without a count, which counts as many days as the unit's least to most, or null; not "in the
+   * weeks after", a period after that day.
+   */
+  private Shift vagueShift(List<Token> tokens, int i, int index) {
+    int k = lex.vagueCounts.contains(tokens.get(i)) ? i + 1 : i;
+    if (k + 1 >= tokens.size()) {
+      return null;
+    }
+    int[] days = lex.vagueShifts.get(tokens.get(k));
+    Integer sign = lex.shifts.get(tokens.get(k + 1));
+    if (days == null || sign == null) {
+      return null;
+    }
+    int before = i - 1;
+    if (k > i && before >= 0 && lex.counts.get(tokens.get(before)) != null) {
+      before--; // "in the [a] few days after"
+    }
+    if (before >= 0 && lex.shiftBlockers.contains(tokens.get(before))) {
+      return null;
+    }
+    int a = sign * days[0];
+    int b = sign * days[1];
+    return new Shift(index, k + 2, Math.min(a, b), Math.max(a, b));
+  }
+
+  /**
+   * The days {@code shift} counts from {@code anchor}, the anchor itself up to {@code slack} days
+   * earlier.
+   */
+  private static Period shifted(LocalDate anchor, Shift shift, int slack) {
+    int width = shift.most() - shift.least() + slack;
+    DatePrecision precision =
+        width == 0 ? DatePrecision.DAY : width <= 14 ? DatePrecision.WEEK : DatePrecision.MONTH;
+    return new Period(
+        anchor.plusDays(shift.least() - slack), anchor.plusDays(shift.most()), precision);
   }
 
   /**
    * Places each shift from the nearest day the sentence names before it, else after it ("Two more
    * died on Tuesday, a day after 14 were killed": the 14 on Monday). With no such day, a shift that
-   * is also a fixed phrase ("a day earlier") counts from the reference; any other names no time.
+   * is also a fixed phrase ("a day earlier") counts from the reference; one back in time before the
+   * figure it dates ("The attack came a week after 20 were killed") counts from the last few days
+   * before the reference, when the story's events fall, unless the sentence names another time; any
+   * other names no time.
    */
   private void shifted(List<Token> tokens, List<TimeSpan> spans, List<Shift> shifts, Ref ref) {
     java.util.Set<Integer> shiftAt = new java.util.HashSet<>();
@@ -171,11 +229,17 @@ public final class DateFinder {
       }
       LocalDate anchor = anchor(spans, shiftAt, s.index());
       if (anchor != null) {
-        placed.put(s.index(), Period.day(anchor.plusDays(s.days())));
+        placed.put(s.index(), shifted(anchor, s, 0));
       } else {
         Match phrase = phrase(tokens, spans.get(s.index()).start(), ref);
         if (phrase != null && phrase.end() == s.end()) {
           placed.put(s.index(), phrase.period());
+        } else if (s.most() < 0
+            && spans.size() == shifts.size()
+            && s.end() < tokens.size()
+            && !tokens.get(s.end()).is(".")) {
+          // not "A week after a 2018 brawl left one man dead, ...": the year dates the death
+          placed.put(s.index(), shifted(ref.day(), s, UNNAMED_ANCHOR_DAYS));
         }
       }
     }
@@ -198,8 +262,8 @@ public final class DateFinder {
    * of the sentence: the shift dates an event the sentence gives no figure of, in an aside ("On
    * March 3, a week after the attack, 30 were still in hospital") or after the figure ("179 were
    * confirmed dead three days after the quake struck the province, officials said on Wednesday"). A
-   * count word of one ("a", "one") is no such number. A shift that ends its sentence ("up from 61 a
-   * day earlier.") dates what comes before it, and is no aside.
+   * count word of one ("a", "one") is no such number, nor a year. A shift that ends its sentence
+   * ("up from 61 a day earlier.") dates what comes before it, and is no aside.
    */
   private boolean aside(List<Token> tokens, int k) {
     if (k >= tokens.size() || tokens.get(k).is(".")) {
@@ -208,8 +272,8 @@ public final class DateFinder {
     for (int j = k; j < tokens.size(); j++) {
       Token t = tokens.get(j);
       Integer c = lex.counts.get(t);
-      if (t.shape() == Token.Shape.NUMBER || (c != null && c > 1)) {
-        return false;
+      if ((t.shape() == Token.Shape.NUMBER && !yearLike(t)) || (c != null && c > 1)) {
+        return false; // not a year: "a week after a 2018 brawl left one man dead, ..."
       }
       if (t.is(",")) {
         return true;
@@ -1319,6 +1383,12 @@ public final class DateFinder {
       k++;
     }
     return k - from;
+  }
+
+  /** True for a number of four digits that may be a year of news: "2018". */
+  private static boolean yearLike(Token t) {
+    String s = t.norm();
+    return s.length() == 4 && allDigits(s) && (s.startsWith("19") || s.startsWith("20"));
   }
 
   private static boolean allDigits(String s) {

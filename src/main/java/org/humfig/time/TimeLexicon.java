@@ -68,6 +68,17 @@ final class TimeLexicon {
   /** Words after a count and a unit that count from another day, and which way: "a day after". */
   final WordMap<Integer> shifts;
 
+  /** Plural span units a shift reads without a count, and the least and most days they span. */
+  final WordMap<int[]> vagueShifts;
+
+  /** Words before such a unit that count no number of it: "a [few] weeks after". */
+  final WordSet vagueCounts;
+
+  /**
+   * Words before a shift without a count that make it a period, not a shift: "[the] weeks after".
+   */
+  final WordSet shiftBlockers;
+
   final PhraseTable<Integer> monthYears = new PhraseTable<>();
   final WordSet sinceEvents;
   final WordSet comparisons;
@@ -135,6 +146,21 @@ final class TimeLexicon {
       raw.endings().forEach(endings::put);
     }
     shifts = new WordMap<>(raw.shifts() == null ? Map.of() : raw.shifts());
+    Map<String, int[]> vague = new java.util.HashMap<>();
+    if (raw.vagueShifts() != null) {
+      raw.vagueShifts()
+          .forEach(
+              (k, v) -> {
+                if (v.size() != 2 || v.get(0) < 1 || v.get(0) > v.get(1)) {
+                  throw new IllegalStateException(
+                      resource + ": vague shift '" + k + "' needs a least and a most day count");
+                }
+                vague.put(k, new int[] {v.get(0), v.get(1)});
+              });
+    }
+    vagueShifts = new WordMap<>(vague);
+    vagueCounts = new WordSet(orEmpty(raw.vagueCounts()));
+    shiftBlockers = new WordSet(orEmpty(raw.shiftBlockers()));
     if (raw.monthYears() != null) {
       raw.monthYears().forEach(monthYears::put);
     }
@@ -174,6 +200,8 @@ final class TimeLexicon {
     first.addAll(raw.counts().keySet());
     first.addAll(yearParts.firstWords());
     first.addAll(endings.firstWords());
+    first.addAll(vague.keySet());
+    first.addAll(orEmpty(raw.vagueCounts()));
     starts = new WordSet(first);
     java.util.List<String> all = new java.util.ArrayList<>(first);
     all.addAll(raw.phrases().keySet());
@@ -256,6 +284,9 @@ final class TimeLexicon {
       List<String> ago,
       Map<String, Integer> endings,
       Map<String, Integer> shifts,
+      @JsonProperty("vague_shifts") Map<String, List<Integer>> vagueShifts,
+      @JsonProperty("vague_counts") List<String> vagueCounts,
+      @JsonProperty("shift_blockers") List<String> shiftBlockers,
       @JsonProperty("month_years") Map<String, Integer> monthYears,
       @JsonProperty("since_events") List<String> sinceEvents,
       @JsonProperty("since_starts") List<String> sinceStarts,
