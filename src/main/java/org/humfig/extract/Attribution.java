@@ -46,6 +46,18 @@ final class Attribution {
   private static final String TOPIC = "report_topic";
   private static final String DEFINITE = "source_definite";
   private static final String GENERIC = "source_generic";
+  private static final String MEDIA_REFERENCE = "media_reference";
+  private static final String MEDIA_WORD = "media_word";
+  private static final String CLOCK_OPENER = "clock_opener";
+
+  /**
+   * The least priority of an attribution that reports: one below it says only who acted ("Rescuers
+   * evacuated 200 people"), and gives way to one of the same clause that reports ("Rescuers
+   * evacuated 200 people by boat, police said").
+   */
+  private static final int REPORTED = 6;
+
+  private static final String CLOCK_WORD = "clock_word";
   private static final String PREPOSITION = "place_preposition";
   private static final String FUNCTION_WORD = "function_word";
   private static final String HEAD_JOINER = "source_head_joiner";
@@ -99,7 +111,8 @@ final class Attribution {
   /**
    * The source of a figure, by its canonical name where known: the nearest attribution of its own
    * clause ("1.2 million have been displaced, according to the government, and 300,000 have crossed
-   * into Syria, the UNHCR says"), else the nearest of the sentence.
+   * into Syria, the UNHCR says"), else the nearest of the sentence; one that only says who acted
+   * comes after those that report.
    */
   Optional<String> of(Story story, Analysis a, Span value, Match figure, int[] clauses) {
     List<Match> candidates = new ArrayList<>();
@@ -111,6 +124,7 @@ final class Attribution {
     int clause = clauses[value.start()];
     candidates.sort(
         Comparator.comparingInt((Match x) -> clauses[x.span().start()] == clause ? 0 : 1)
+            .thenComparingInt(x -> x.rule().priority() < REPORTED ? 1 : 0)
             .thenComparingInt(x -> value.distance(x.span()))
             .thenComparingInt(x -> -x.rule().priority()));
     List<Token> tokens = a.view().tokens();
@@ -383,6 +397,7 @@ final class Attribution {
     int end = src.end();
     end = undated(tokens, start, end, a);
     start = afterTime(tokens, start, end, a);
+    start = afterClock(tokens, start, end);
     if (end - start > 2
         && lex.contains(PASSIVE_REPORT, tokens.get(end - 1))
         && lex.contains(REPORT_NOUN, tokens.get(end - 2))) {
@@ -563,20 +578,34 @@ final class Attribution {
   /**
    * True when the description {@code tokens[start, end)} ("the agency", "the health ministry") can
    * refer back to {@code organisation}: the names of that organisation hold each of its words but a
-   * generic one ("organisation", "group"), as "UN refugee agency" holds "agency" for UNHCR. "The
+   * generic one ("organisation", "group"), as "UN refugee agency" holds "agency" for UNHCR, or, for
+   * a broadcaster, one of class {@code media_reference} ("the channel" after "Al-Masirah TV"). "The
    * interior ministry" is not the police.
    */
   private boolean refersTo(
       Story story, List<Token> tokens, int start, int end, Source organisation) {
     List<String> words = new ArrayList<>();
+    String spelled = story.spelled(organisation.name());
+    boolean broadcaster =
+        broadcaster(organisation.name()) || (spelled != null && broadcaster(spelled));
     for (int k = start; k < end; k++) {
-      if (!lex.contains(GENERIC, tokens.get(k))) {
+      if (!lex.contains(GENERIC, tokens.get(k))
+          && !(broadcaster && lex.contains(MEDIA_REFERENCE, tokens.get(k)))) {
         words.addAll(Sources.words(tokens.get(k).text()));
       }
     }
-    String spelled = story.spelled(organisation.name());
     return sources.namesHold(organisation.name(), words)
         || (spelled != null && sources.namesHold(spelled, words));
+  }
+
+  /** True when a source's name says it broadcasts: "Al-Masirah TV", "state radio". */
+  private boolean broadcaster(String name) {
+    for (Token t : new org.humfig.text.Tokenizer().tokenize(name)) {
+      if (lex.contains(MEDIA_WORD, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -621,6 +650,36 @@ final class Attribution {
       cut = t.end();
     }
     return cut;
+  }
+
+  /**
+   * The start of a source phrase without the time of day that opens it: "[At 6 p.m.] police said",
+   * "[Around 0900 GMT] the ministry said", "[By noon] officials said". A word of class {@code
+   * clock_opener}, numbers and at least one word of class {@code clock_word}.
+   */
+  private int afterClock(List<Token> tokens, int start, int end) {
+    int k = lex.phraseAt(CLOCK_OPENER, tokens, start);
+    if (k <= start) {
+      return start;
+    }
+    boolean clock = false;
+    while (k < end) {
+      int w = lex.phraseAt(CLOCK_WORD, tokens, k);
+      if (w > k) {
+        clock = true;
+        k = w;
+      } else if (tokens.get(k).shape() == Token.Shape.NUMBER
+          || tokens.get(k).is(":")
+          || tokens.get(k).is(".")) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (k < end && tokens.get(k).is(",")) {
+      k++;
+    }
+    return clock && k < end ? k : start;
   }
 
   /**

@@ -119,6 +119,7 @@ final class Coordination {
         || claimed.contains(q.start())
         || q.quantity().dimension() != like.quantity().dimension()
         || lex.startsAt("breakdown_after", v.tokens(), q.end())
+        || lex.startsAt("condition_after", v.tokens(), q.end())
         || spoken(a, q)) {
       return null;
     }

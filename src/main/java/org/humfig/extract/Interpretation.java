@@ -154,6 +154,7 @@ final class Interpretation {
           || buried(v, m)
           || victims(v, m)
           || foundAlive(v, m)
+          || ill(v, m)
           || whole(v, m, value)
           || fractional(v.quantityAt(value.start()))
           || titled(v, v.quantityAt(value.start()))
@@ -1661,6 +1662,8 @@ final class Interpretation {
   /** How far after a casualty figure's match its people may be said to be found alive. */
   private static final int MAX_ALIVE_GAP = 6;
 
+  private static final int MAX_ILL_GAP = 8;
+
   /**
    * True when the dead or missing a figure counts are said, in the words after its match and before
    * any other number, to have been found alive: "Five of those missing were later found alive",
@@ -1678,6 +1681,43 @@ final class Interpretation {
         return false;
       }
       if (lex.startsAt("found_alive", v.tokens(), k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when people counted as injured only because they were taken to hospital are said, in the
+   * words after the match and before any other number, to have fallen ill or to be only checked:
+   * "Twenty pupils were taken to hospital after eating contaminated food", "40 were hospitalised
+   * with cholera", "one was taken to a hospital to be examined" (a word of class {@code
+   * hospital_not_hurt} after a match that holds a word of class {@code hospital_noun} or {@code
+   * hospitalised}); nor are "five of them", some of those a sentence counted before.
+   */
+  private boolean ill(View v, Match m) {
+    if (m.rule().metric() != Metric.INJURED) {
+      return false;
+    }
+    int end = m.span().end();
+    boolean hospital = false;
+    for (int k = m.span().start(); k < end && !hospital; k++) {
+      hospital =
+          lex.startsAt("hospital_noun", v.tokens(), k) || lex.contains("hospitalised", v.token(k));
+    }
+    if (!hospital) {
+      return false;
+    }
+    for (int k = m.span().start(); k < end; k++) {
+      if (lex.startsAt("breakdown_after", v.tokens(), k)) {
+        return true; // "five of them were flown to hospital" are some of those counted before
+      }
+    }
+    for (int k = end; k < v.size() && k - end < MAX_ILL_GAP; k++) {
+      if (v.quantityAt(k) != null) {
+        return false;
+      }
+      if (lex.startsAt("hospital_not_hurt", v.tokens(), k)) {
         return true;
       }
     }
