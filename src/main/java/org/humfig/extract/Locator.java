@@ -96,6 +96,8 @@ final class Locator {
   private final PhraseTable<Boolean> seats = new PhraseTable<>();
   private final PhraseTable<Boolean> groupNameHeads = new PhraseTable<>();
   private final PhraseTable<Boolean> storyWide = new PhraseTable<>();
+  private final PhraseTable<Boolean> storyWideLeads = new PhraseTable<>();
+  private final PhraseTable<Boolean> storyWideEvents = new PhraseTable<>();
   private final PhraseTable<Boolean> actorVerbs = new PhraseTable<>();
   private final WordSet organisationJoiners;
   private final WordSet eventNouns;
@@ -200,6 +202,10 @@ final class Locator {
     raw.speakerSeats().forEach(s -> seats.put(s, Boolean.TRUE));
     raw.groupNameHeads().forEach(s -> groupNameHeads.put(s, Boolean.TRUE));
     raw.storyWide().forEach(s -> storyWide.put(s, Boolean.TRUE));
+    if (raw.storyWideLeads() != null && raw.storyWideEvents() != null) {
+      raw.storyWideLeads().forEach(s -> storyWideLeads.put(s, Boolean.TRUE));
+      raw.storyWideEvents().forEach(s -> storyWideEvents.put(s, Boolean.TRUE));
+    }
     this.demonyms = Map.copyOf(raw.demonyms());
     this.nationals = Map.copyOf(raw.nationals());
     this.landNouns = new WordSet(raw.landNouns());
@@ -2223,7 +2229,8 @@ final class Locator {
     while (open < tokens.size() && tokens.get(open).shape() != Token.Shape.WORD) {
       open++; // a time or a bullet before the opening: "10:15 - In total, ..."
     }
-    if (open < tokens.size() && storyWide.longestAt(tokens, open) != null) {
+    if (open < tokens.size()
+        && (storyWide.longestAt(tokens, open) != null || ofWholeStory(tokens, open))) {
       Place country = country(memory);
       if (country != null) {
         return new Located(0, 0, gazetteer.name(country), country, LocationPrecision.COUNTRY);
@@ -2233,6 +2240,24 @@ final class Locator {
       return memory.lastList; // "in Dara, Kulu and Mambo. 3,000 were displaced": all three
     }
     return memory.lastPlace;
+  }
+
+  /**
+   * True when the figures of a sentence are told of the story's whole event after its opening
+   * {@code open}: "have been killed [in the war]", "died [as a result of the conflict]", "fled
+   * [since the war] began"; not "the deadliest attack in the war", which tells of one attack.
+   */
+  private boolean ofWholeStory(List<Token> tokens, int open) {
+    for (int k = open + 1; k < tokens.size(); k++) {
+      if (!storyWideLeads.mayStartWith(tokens.get(k))) {
+        continue;
+      }
+      PhraseTable.Hit<Boolean> lead = storyWideLeads.longestAt(tokens, k);
+      if (lead != null && storyWideEvents.longestAt(tokens, lead.end()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2342,6 +2367,8 @@ final class Locator {
       List<String> restrictives,
       @JsonProperty("country_prepositions") List<String> countryPrepositions,
       @JsonProperty("story_wide") List<String> storyWide,
+      @JsonProperty("story_wide_leads") List<String> storyWideLeads,
+      @JsonProperty("story_wide_events") List<String> storyWideEvents,
       @JsonProperty("person_followers") List<String> personFollowers,
       @JsonProperty("actor_verbs") List<String> actorVerbs,
       @JsonProperty("organisation_joiners") List<String> organisationJoiners,
