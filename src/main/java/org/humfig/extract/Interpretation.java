@@ -1918,12 +1918,16 @@ final class Interpretation {
    * relative clause ("half of the 80,000 people [who fled] have returned"), or as a participle
    * without an auxiliary ("a third of the 45,000 people [displaced] by the floods"); the verb of
    * the part is then another one. "Fled" and "left" are past tenses as well, so only they need the
-   * relative pronoun.
+   * relative pronoun. A whole counted as deaths or injuries ("40 of the 58 deaths") is one itself.
    */
   private boolean describedWhole(View v, Match m, Span value) {
     Span trigger = m.get(Capture.TRIGGER).orElse(null);
     if (trigger == null || trigger.start() < value.end()) {
       return false;
+    }
+    if (lex.startsAt("death_noun", v.tokens(), trigger.start())
+        || lex.startsAt("injury_noun", v.tokens(), trigger.start())) {
+      return true; // "Punjab accounted for 40 of the [58 deaths]": the whole counts deaths too
     }
     boolean participle =
         m.rule().metric() == Metric.DISPLACED || m.rule().metric() == Metric.EVACUATED;

@@ -76,6 +76,9 @@ final class Locator {
 
     /** How often the story names a place of one country only, by country; counted when needed. */
     private Map<String, Integer> onlyIn;
+
+    /** How often the story names a people by its country's adjective, by country; when needed. */
+    private Map<String, Integer> peoples;
   }
 
   /** Gives {@code memory} the sentences of its story, read when a place's country is in doubt. */
@@ -158,6 +161,10 @@ final class Locator {
   private final PhraseTable<Boolean> countryTotals = new PhraseTable<>();
   private final WordSet capitalNouns;
   private final PhraseTable<Boolean> partMarkers = new PhraseTable<>();
+
+  /** Places the gazetteer leaves out as English words, by name: their country and division. */
+  private final Map<String, List<String>> wordPlaces = new HashMap<>();
+
   private final Map<String, Place> capitals = new HashMap<>();
 
   /**
@@ -242,6 +249,17 @@ final class Locator {
     raw.countryTotals().forEach(s -> countryTotals.put(s, Boolean.TRUE));
     this.capitalNouns = new WordSet(raw.capitalNouns());
     raw.partMarkers().forEach(s -> partMarkers.put(s, Boolean.TRUE));
+    if (raw.wordPlaces() != null) {
+      raw.wordPlaces()
+          .forEach(
+              (name, where) -> {
+                if (where.isEmpty() || where.size() > 2) {
+                  throw new IllegalStateException(
+                      "word place '" + name + "' needs a country code and at most a division");
+                }
+                wordPlaces.put(name, where);
+              });
+    }
     Tokenizer tokenizer = new Tokenizer();
     raw.capitals()
         .forEach(
@@ -652,7 +670,40 @@ final class Locator {
         most = n;
       }
     }
+    if (most == 0) {
+      // "Pakistani officials said 15 died in Punjab": the people the story names, when it names
+      // no place of one of the countries
+      Map<String, Integer> peoples = peoples(memory);
+      for (Place p : candidates) {
+        int n = peoples.getOrDefault(p.countryCode(), 0);
+        if (n > most) {
+          best = p;
+          most = n;
+        }
+      }
+    }
     return best;
+  }
+
+  /** How often the whole story names a people by its country's adjective or as nationals. */
+  private Map<String, Integer> peoples(Memory memory) {
+    if (memory.peoples != null) {
+      return memory.peoples;
+    }
+    Map<String, Integer> out = new HashMap<>();
+    memory.peoples = out;
+    for (List<Token> tokens : memory.story) {
+      for (Token t : tokens) {
+        String code = demonyms.get(t.text());
+        if (code == null) {
+          code = nationals.get(t.text());
+        }
+        if (code != null) {
+          out.merge(code, 1, Integer::sum);
+        }
+      }
+    }
+    return out;
   }
 
   /** How often the whole story names a place of one country only, by country. */
@@ -1802,6 +1853,27 @@ final class Locator {
     if (broken(tokens, nameEnd)) {
       return null;
     }
+    String name = Token.text(tokens, nameStart, nameEnd);
+    List<String> word = wordPlaces.get(name);
+    if (word != null) {
+      // "killed in Swat", "the town of Hit": a place news names that is also an English word
+      Place place =
+          new Place(
+              "",
+              name,
+              Place.Kind.CITY,
+              word.get(0),
+              word.size() > 1 ? word.get(1) : "",
+              0,
+              null,
+              null);
+      return new Located(
+          nameStart,
+          Math.max(end, nameEnd),
+          Token.text(tokens, nameStart, Math.max(end, nameEnd)),
+          place,
+          precision);
+    }
     Place country = named != null ? named : country(memory);
     // not a kind of place in the plural ("three North Eastern states of Borno")
     boolean plural = is(tokens.get(Math.max(end, nameEnd) - 1), pluralPlaceNouns);
@@ -1816,7 +1888,6 @@ final class Locator {
     if (country == null) {
       return null;
     }
-    String name = Token.text(tokens, nameStart, nameEnd);
     Place place = new Place("", name, Place.Kind.CITY, country.countryCode(), "", 0, null, null);
     return new Located(
         nameStart,
@@ -2385,6 +2456,7 @@ final class Locator {
       @JsonProperty("capital_nouns") List<String> capitalNouns,
       Map<String, String> capitals,
       @JsonProperty("part_markers") List<String> partMarkers,
+      @JsonProperty("word_places") Map<String, List<String>> wordPlaces,
       @JsonProperty("place_prepositions") List<String> placePrepositions,
       @JsonProperty("name_enders") List<String> nameEnders,
       @JsonProperty("world_words") List<String> worldWords,
