@@ -76,6 +76,9 @@ final class Locator {
 
     /** How often the story names a place of one country only, by country; counted when needed. */
     private Map<String, Integer> onlyIn;
+
+    /** How often the story names a people by its country's adjective, by country; when needed. */
+    private Map<String, Integer> peoples;
   }
 
   /** Gives {@code memory} the sentences of its story, read when a place's country is in doubt. */
@@ -667,7 +670,40 @@ final class Locator {
         most = n;
       }
     }
+    if (most == 0) {
+      // "Pakistani officials said 15 died in Punjab": the people the story names, when it names
+      // no place of one of the countries
+      Map<String, Integer> peoples = peoples(memory);
+      for (Place p : candidates) {
+        int n = peoples.getOrDefault(p.countryCode(), 0);
+        if (n > most) {
+          best = p;
+          most = n;
+        }
+      }
+    }
     return best;
+  }
+
+  /** How often the whole story names a people by its country's adjective or as nationals. */
+  private Map<String, Integer> peoples(Memory memory) {
+    if (memory.peoples != null) {
+      return memory.peoples;
+    }
+    Map<String, Integer> out = new HashMap<>();
+    memory.peoples = out;
+    for (List<Token> tokens : memory.story) {
+      for (Token t : tokens) {
+        String code = demonyms.get(t.text());
+        if (code == null) {
+          code = nationals.get(t.text());
+        }
+        if (code != null) {
+          out.merge(code, 1, Integer::sum);
+        }
+      }
+    }
+    return out;
   }
 
   /** How often the whole story names a place of one country only, by country. */
