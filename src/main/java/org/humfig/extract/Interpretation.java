@@ -163,6 +163,10 @@ final class Interpretation {
           || lex.phraseEndingAt("capacity", v.tokens(), value.start()) >= 0) {
         continue;
       }
+      Companions c = companions(v, m);
+      if (c == UNCOUNTED) {
+        continue; // "a woman and her children were killed": how many is not said
+      }
       claimed.add(value.start());
       triggers.add(trigger.start());
       Reading r = read(a, m, value);
@@ -170,6 +174,12 @@ final class Interpretation {
         claimed.add(r.restated.start());
       }
       Figure f = figure(story, a, m, r);
+      if (c != null) {
+        if (c.quantity() >= 0) {
+          claimed.add(c.quantity());
+        }
+        f = withCompanions(story, v, f, r, c);
+      }
       if (r.restatedAfter >= 0 && viewIndex(a, r.restatedAfter) >= 0) {
         claimed.add(viewIndex(a, r.restatedAfter));
       }
@@ -1722,6 +1732,72 @@ final class Interpretation {
       }
     }
     return false;
+  }
+
+  /**
+   * People named after a figure's own by their tie to them: how many they add, where their number
+   * stands (or -1) and where their phrase ends.
+   */
+  private record Companions(double extra, int quantity, int end) {}
+
+  /** Those tied to a count whose number is not said: "and her children". */
+  private static final Companions UNCOUNTED = new Companions(0, -1, -1);
+
+  /** The most words between "and his" and the noun of who is tied: "and her [three young] sons". */
+  private static final int COMPANION_WORDS = 3;
+
+  /**
+   * The people a match names after its count and population by their tie to them ("a man [and his
+   * wife] were killed", "two children [and their mother]", "a woman [and her three children]"), or
+   * null when it names none; {@link #UNCOUNTED} when their number is not said ("and her children")
+   * or is not exact.
+   */
+  private Companions companions(View v, Match m) {
+    Span pop = m.get(Capture.POPULATION).orElse(null);
+    if (pop == null || m.rule().metric().category() != Category.CASUALTY) {
+      return null;
+    }
+    int from = -1;
+    for (int j = pop.start() + 1; j <= pop.end() && from < 0; j++) {
+      int after = lex.phraseAt("companion_joiner", v.tokens(), j);
+      from = after > j ? after : -1; // after the people ("a man [and his] wife were killed") or in
+      // their phrase ("killed a farmer [and his] son")
+    }
+    if (from < 0 || from >= m.span().end()) {
+      return null;
+    }
+    for (int k = from; k < m.span().end() && k - from <= COMPANION_WORDS; k++) {
+      int end = lex.phraseAt("companion", v.tokens(), k);
+      if (end <= k || end > m.span().end()) {
+        continue;
+      }
+      for (int j = from; j < k; j++) {
+        QuantitySpan q = v.quantityAt(j);
+        if (q != null && q.quantity().dimension() == Dimension.COUNT) {
+          return q.quantity().qualifier() == Qualifier.EXACT
+              ? new Companions(q.quantity().value(), q.start(), end)
+              : UNCOUNTED;
+        }
+      }
+      return lex.contains("companion_many", v.token(k)) ? UNCOUNTED : new Companions(1, -1, end);
+    }
+    return null;
+  }
+
+  /** {@code f} counting those tied to its people too: "a man and his wife" are two. */
+  private Figure withCompanions(Story story, View v, Figure f, Reading r, Companions c) {
+    String text = story.document().text();
+    int start = r.population.start();
+    while (start < c.end() - 1 && lex.contains("determiner", v.token(start))) {
+      start++;
+    }
+    return f.toBuilder()
+        .value(f.value() + c.extra())
+        .valueLow(f.valueLow() == null ? null : f.valueLow() + c.extra())
+        .valueHigh(f.valueHigh() == null ? null : f.valueHigh() + c.extra())
+        .valuePeople(f.valuePeople() == null ? null : f.valuePeople() + c.extra())
+        .population(text.substring(v.token(start).start(), v.token(c.end() - 1).end()))
+        .build();
   }
 
   /**
