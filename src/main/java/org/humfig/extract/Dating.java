@@ -37,6 +37,7 @@ final class Dating {
   private static final String BARE_PREVIOUS = "bare_previous_marker";
   private static final String POSSESSIVE = "possessive";
   private static final String ACCOMPANYING = "accompanying";
+  private static final String TIME_OPENING = "time_opening";
 
   private final DateFinder dates;
   private final Lexicon lex;
@@ -76,7 +77,7 @@ final class Dating {
             ? incident(times, a.view().tokens(), story.dateline(), value, clauses)
             : nearest(times, a.view().tokens(), value, clauses);
     if (nearest == null) {
-      nearest = opening(times, a.view().tokens(), value);
+      nearest = opening(times, a.view().tokens(), value, !ongoing);
     }
     Period period = nearest == null ? null : placeable(story, a, nearest);
     if (period != null && nearest != null && ongoing) {
@@ -220,7 +221,7 @@ final class Dating {
     }
     TimeSpan event = nearest(events, tokens, value, clauses);
     if (event == null && events.size() < times.size()) {
-      event = opening(events, tokens, value);
+      event = opening(events, tokens, value, false);
     }
     return event != null ? event : nearest(times, tokens, value, clauses);
   }
@@ -468,11 +469,17 @@ final class Dating {
 
   /**
    * The time expression that opens the sentence before a comma ("On Monday, as fighting spread, 300
-   * families fled"): it sets the time of every clause that names none of its own.
+   * families fled", "In 2015, a quake struck, and 9,000 died"): it sets the time of every clause
+   * that names none of its own; after "in" or "during" only when {@code afterPreposition}, not for
+   * a state or running count ("In 2011, war broke out, and 5 million have fled").
    */
-  private static TimeSpan opening(List<TimeSpan> times, List<Token> tokens, Span value) {
+  private TimeSpan opening(
+      List<TimeSpan> times, List<Token> tokens, Span value, boolean afterPreposition) {
     for (TimeSpan t : times) {
-      if (t.start() == 0 && t.end() < value.start() && tokens.get(t.end()).is(",")) {
+      boolean first =
+          t.start() == 0
+              || (afterPreposition && t.start() == 1 && lex.contains(TIME_OPENING, tokens.get(0)));
+      if (first && t.end() < value.start() && tokens.get(t.end()).is(",")) {
         for (int k = t.end(); k < value.start(); k++) {
           if (tokens.get(k).is(";")) {
             return null; // a new sentence in all but name: "Since 2016, ...; this includes 16,000"
