@@ -1143,7 +1143,9 @@ public final class DateFinder {
   private Match year(List<Token> tokens, int i) {
     Integer year = year(tokens.get(i));
     if (year == null
-        || (i == 0 || !lex.yearPrepositions.contains(tokens.get(i - 1))) && !event(tokens, i + 1)) {
+        || (i == 0 || !lex.yearPrepositions.contains(tokens.get(i - 1)))
+            && !event(tokens, i + 1)
+            && !report(tokens, i + 1)) {
       return null;
     }
     return new Match(
@@ -1160,6 +1162,30 @@ public final class DateFinder {
         && year(tokens.get(t.start())) != null
         && (t.start() == 0 || !lex.yearPrepositions.contains(tokens.get(t.start() - 1)))
         && event(tokens, t.end());
+  }
+
+  /**
+   * Capitalised words or initials read between a year and the report it dates: "U.N. Refugee
+   * Agency".
+   */
+  private static final int REPORT_NAME = 3;
+
+  /**
+   * True when the word of a report follows from {@code k}, after at most three capitalised words or
+   * initials: "a 2016 U.N. Refugee Agency report", "the 2010 census". The count it gives stands at
+   * that year.
+   */
+  private boolean report(List<Token> tokens, int k) {
+    for (int j = k; j < tokens.size() && j <= k + REPORT_NAME; j++) {
+      Token t = tokens.get(j);
+      if (lex.yearReports.contains(t)) {
+        return true;
+      }
+      if (!t.capitalized() && !t.acronym()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True when the word of an event follows from {@code k}, after at most two capitalised words. */

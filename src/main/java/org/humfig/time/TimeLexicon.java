@@ -45,6 +45,11 @@ final class TimeLexicon {
   /** Words of an event a bare year names before them: "a 2015 earthquake". */
   final WordSet yearEvents;
 
+  /**
+   * Words of a report that a bare year before them dates: "a 2016 UN report", "the 2010 census".
+   */
+  final WordSet yearReports;
+
   /** Words after such an event that make the number before it a count: "2000 flood victims". */
   final WordSet eventPeople;
 
@@ -128,6 +133,7 @@ final class TimeLexicon {
     spanUnits = new WordMap<>(raw.spanUnits());
     yearPrepositions = new WordSet(raw.yearPrepositions());
     yearEvents = new WordSet(orEmpty(raw.yearEvents()));
+    yearReports = new WordSet(orEmpty(raw.yearReports()));
     eventPeople = new WordSet(orEmpty(raw.eventPeople()));
     weekdayModifiers = new WordSet(raw.weekdayModifiers());
     weekdayPrevious = new WordSet(raw.weekdayPrevious());
@@ -268,6 +274,7 @@ final class TimeLexicon {
       @JsonProperty("span_units") Map<String, Integer> spanUnits,
       @JsonProperty("year_prepositions") List<String> yearPrepositions,
       @JsonProperty("year_events") List<String> yearEvents,
+      @JsonProperty("year_reports") List<String> yearReports,
       @JsonProperty("event_people") List<String> eventPeople,
       @JsonProperty("weekday_modifiers") List<String> weekdayModifiers,
       @JsonProperty("weekday_previous") List<String> weekdayPrevious,
