@@ -117,6 +117,9 @@ final class Attribution {
   Optional<String> of(Story story, Analysis a, Span value, Match figure, int[] clauses) {
     List<Match> candidates = new ArrayList<>();
     for (Match x : a.attributions()) {
+      if (x.rule().priority() < REPORTED && !Spans.overlap(x.span(), value)) {
+        continue; // "Authorities evacuated 3,000 people" says whose the 3,000 are, no other's
+      }
       if (!Spans.overlap(read(a, x.get(Capture.SOURCE).orElseThrow()), figure.span())) {
         candidates.add(x);
       }
