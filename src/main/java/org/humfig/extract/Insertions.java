@@ -35,6 +35,7 @@ final class Insertions {
   private static final int MAX_DASH = 12;
   private static final int MAX_REPORT = 8;
   private static final int MAX_SUBJECT = 4;
+  private static final int MAX_TOLL = 6;
   private static final int MAX_BARE = 8;
 
   private Insertions() {}
@@ -369,10 +370,20 @@ final class Insertions {
 
   /**
    * True when an aside from {@code open} to {@code close} stands between a number's phrase and its
-   * verb: "at least 16 people, according to the ministry, were killed".
+   * verb, "at least 16 people, according to the ministry, were killed", or between a toll and its
+   * verb: "the death toll, according to the ministry, stands at 112" (a phrase of class {@code
+   * toll_noun}, or one opened by a phrase of class {@code number_of}, before a verb of class {@code
+   * toll_verb}).
    */
   private static boolean verbAfterNumber(List<Token> tokens, int open, int close, Lexicon lex) {
-    if (close + 1 >= tokens.size() || !lex.contains("aux", tokens.get(close + 1))) {
+    if (close + 1 >= tokens.size()) {
+      return false;
+    }
+    boolean aux = lex.contains("aux", tokens.get(close + 1));
+    if ((aux || lex.startsAt("toll_verb", tokens, close + 1)) && tollBefore(tokens, open, lex)) {
+      return true;
+    }
+    if (!aux) {
       return false;
     }
     for (int k = open - 1; k >= 0 && open - k <= MAX_SUBJECT; k--) {
@@ -382,6 +393,22 @@ final class Insertions {
       }
       if (t.shape() == Token.Shape.PUNCT) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when a toll's phrase ends just before the comma at {@code open}. */
+  private static boolean tollBefore(List<Token> tokens, int open, Lexicon lex) {
+    if (lex.phraseEndingAt("toll_noun", tokens, open) >= 0) {
+      return true;
+    }
+    for (int k = open - 1; k >= 0 && open - k <= MAX_TOLL; k--) {
+      if (tokens.get(k).shape() == Token.Shape.PUNCT) {
+        return false;
+      }
+      if (lex.startsAt("number_of", tokens, k)) {
+        return true;
       }
     }
     return false;
