@@ -48,6 +48,8 @@ final class Attribution {
   private static final String GENERIC = "source_generic";
   private static final String MEDIA_REFERENCE = "media_reference";
   private static final String MEDIA_WORD = "media_word";
+  private static final String PRESS_REFERENCE = "press_reference";
+  private static final String PRESS_WORD = "press_word";
   private static final String CLOCK_OPENER = "clock_opener";
 
   /**
@@ -590,10 +592,13 @@ final class Attribution {
     List<String> words = new ArrayList<>();
     String spelled = story.spelled(organisation.name());
     boolean broadcaster =
-        broadcaster(organisation.name()) || (spelled != null && broadcaster(spelled));
+        named(organisation.name(), MEDIA_WORD) || (spelled != null && named(spelled, MEDIA_WORD));
+    boolean press =
+        named(organisation.name(), PRESS_WORD) || (spelled != null && named(spelled, PRESS_WORD));
     for (int k = start; k < end; k++) {
       if (!lex.contains(GENERIC, tokens.get(k))
-          && !(broadcaster && lex.contains(MEDIA_REFERENCE, tokens.get(k)))) {
+          && !(broadcaster && lex.contains(MEDIA_REFERENCE, tokens.get(k)))
+          && !(press && lex.contains(PRESS_REFERENCE, tokens.get(k)))) {
         words.addAll(Sources.words(tokens.get(k).text()));
       }
     }
@@ -601,10 +606,13 @@ final class Attribution {
         || (spelled != null && sources.namesHold(spelled, words));
   }
 
-  /** True when a source's name says it broadcasts: "Al-Masirah TV", "state radio". */
-  private boolean broadcaster(String name) {
+  /**
+   * True when a source's name holds a word of class {@code kind}: "Al-Masirah TV" says it
+   * broadcasts ({@code media_word}), "the Kathmandu Post" that it prints ({@code press_word}).
+   */
+  private boolean named(String name, String kind) {
     for (Token t : new org.humfig.text.Tokenizer().tokenize(name)) {
-      if (lex.contains(MEDIA_WORD, t)) {
+      if (lex.contains(kind, t)) {
         return true;
       }
     }

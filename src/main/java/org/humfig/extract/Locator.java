@@ -96,6 +96,7 @@ final class Locator {
   private final WordSet pluralPlaceNouns;
   private final WordSet regionNouns;
   private final WordSet countryNouns;
+  private final WordSet neighbours;
   private final PhraseTable<Boolean> seats = new PhraseTable<>();
   private final PhraseTable<Boolean> groupNameHeads = new PhraseTable<>();
   private final PhraseTable<Boolean> storyWide = new PhraseTable<>();
@@ -206,6 +207,7 @@ final class Locator {
     this.briefingDatelines = Set.copyOf(raw.briefingDatelines());
     this.regionNouns = new WordSet(raw.regionNouns());
     this.countryNouns = new WordSet(raw.countryNouns());
+    this.neighbours = new WordSet(raw.neighbours() == null ? List.of() : raw.neighbours());
     raw.speakerSeats().forEach(s -> seats.put(s, Boolean.TRUE));
     raw.groupNameHeads().forEach(s -> groupNameHeads.put(s, Boolean.TRUE));
     raw.storyWide().forEach(s -> storyWide.put(s, Boolean.TRUE));
@@ -1496,7 +1498,7 @@ final class Locator {
   /**
    * "in the country", "across the country", "the national death toll": the last country its
    * sentence names, even as who speaks ("Jordan estimates that 600,000 Iraqis are in the country"),
-   * else the story's country.
+   * but a neighbour ("neighbouring Mozambique"), else the story's country.
    */
   private Located thisCountry(List<Token> tokens, int i, List<Located> found, Memory memory) {
     PhraseTable.Hit<Boolean> total = countryTotals.longestAt(tokens, i);
@@ -1521,10 +1523,21 @@ final class Locator {
         }
       }
     }
-    Place country =
-        found.isEmpty()
-            ? country(memory)
-            : gazetteer.country(found.get(found.size() - 1).place().countryCode());
+    Located last = null;
+    for (int n = found.size() - 1; n >= 0 && last == null; n--) {
+      Located l = found.get(n);
+      // "washed into neighbouring Mozambique, raising the toll in the country": not Mozambique
+      if (l.start() == 0 || !is(tokens.get(l.start() - 1), neighbours)) {
+        last = l;
+      }
+    }
+    Place country = last == null ? country(memory) : gazetteer.country(last.place().countryCode());
+    if (last == null && country != null && !found.isEmpty()) {
+      String code = country.countryCode();
+      if (found.stream().anyMatch(l -> l.place().countryCode().equals(code))) {
+        return null; // the neighbour is the story's country: which country is meant is unsaid
+      }
+    }
     return country == null
         ? null
         : new Located(i, end, gazetteer.name(country), country, LocationPrecision.COUNTRY);
@@ -2417,6 +2430,7 @@ final class Locator {
       @JsonProperty("plural_place_nouns") Map<String, String> pluralPlaceNouns,
       @JsonProperty("region_nouns") List<String> regionNouns,
       @JsonProperty("country_nouns") List<String> countryNouns,
+      List<String> neighbours,
       @JsonProperty("speaker_seats") List<String> speakerSeats,
       @JsonProperty("group_name_heads") List<String> groupNameHeads,
       Map<String, String> demonyms,
