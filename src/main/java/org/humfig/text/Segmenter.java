@@ -337,8 +337,11 @@ public final class Segmenter {
     return true;
   }
 
-  /** The fewest runs of characters of a line that opens with its count: the count and two words. */
-  private static final int COUNT_LINE = 3;
+  /**
+   * The fewest runs of characters of a line that opens with its count: the count and a word
+   * ("45,000 refugees").
+   */
+  private static final int COUNT_LINE = 2;
 
   /**
    * True for a short line of a key-figure box that opens with its count, "400,000 people newly
