@@ -65,6 +65,9 @@ public final class QuantityLexicon {
   final WordSet half;
   final PhraseTable<Boolean> andHalf = new PhraseTable<>();
 
+  /** The words between the two numbers of a ratio: "one [in] five", "one [out of every] four". */
+  final PhraseTable<Boolean> ratioJoiners = new PhraseTable<>();
+
   /**
    * Phrases that make the number they open one member of a counted group ("one of [the] 40 people
    * killed"): the count is the group's.
@@ -109,6 +112,9 @@ public final class QuantityLexicon {
     }
     if (g.members() != null) {
       g.members().forEach(w -> members.put(w, Boolean.TRUE));
+    }
+    if (g.ratioJoiners() != null) {
+      g.ratioJoiners().forEach(w -> ratioJoiners.put(w, Boolean.TRUE));
     }
     between = words(g.between());
     betweenJoiners = words(g.betweenJoiners());
@@ -260,7 +266,8 @@ public final class QuantityLexicon {
       @JsonProperty("number_joiners") List<String> numberJoiners,
       @JsonProperty("fraction_followers") List<String> fractionFollowers,
       @JsonProperty("symbol_scales") List<String> symbolScales,
-      @JsonProperty("vague_joiners") List<String> vagueJoiners) {}
+      @JsonProperty("vague_joiners") List<String> vagueJoiners,
+      @JsonProperty("ratio_joiners") List<String> ratioJoiners) {}
 
   private record Raw(
       Map<String, Double> numbers,

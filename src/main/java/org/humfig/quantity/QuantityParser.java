@@ -337,7 +337,33 @@ public final class QuantityParser {
     if (number == null) {
       return null;
     }
+    Core ratio = ratio(tokens, j, number);
+    if (ratio != null) {
+      return ratio;
+    }
     return range(tokens, j, number);
+  }
+
+  /**
+   * Returns the share a ratio that opens with {@code first} gives, "one in five" (20 percent), "one
+   * out of every four", "nine in 10", or null. A ratio is one in up to a hundred, or up to nine in
+   * ten or in a hundred: "killed 3 in 2015" and "killed 4 in 7 villages" are counts.
+   */
+  private Core ratio(List<Token> tokens, int j, Core first) {
+    PhraseTable.Hit<Boolean> joiner =
+        first.end() < tokens.size() ? lex.ratioJoiners.longestAt(tokens, first.end()) : null;
+    if (joiner == null) {
+      return null;
+    }
+    Core whole = number(tokens, joiner.end());
+    double part = first.quantity().value();
+    double of = whole == null ? 0 : whole.quantity().value();
+    if (part <= 0 || of <= part || of > 100 || !(part == 1 || of == 10 || of == 100)) {
+      return null;
+    }
+    double share = Math.round(part / of * 1e4) / 100.0;
+    return new Core(
+        whole.end(), j, new Quantity(share, share, share, Qualifier.EXACT, Dimension.PERCENT));
   }
 
   private Core between(List<Token> tokens, int j) {
@@ -432,6 +458,16 @@ public final class QuantityParser {
       return null;
     }
     double v = hit.value();
+    int of = hit.end();
+    if (of + 2 < tokens.size()
+        && lex.vagueJoiners.contains(tokens.get(of))
+        && lex.indefinite.contains(tokens.get(of + 1))
+        && wordScale(tokens.get(of + 2).norm())) {
+      // "a quarter of a million": a share of a scale is a count
+      Core scaled = scaled(tokens, of + 1, v / 100, j);
+      double count = Math.round(scaled.quantity().value());
+      return new Core(scaled.end(), j, Quantity.exact(count), null, scaled.scale());
+    }
     return new Core(hit.end(), j, new Quantity(v, v, v, Qualifier.EXACT, Dimension.PERCENT));
   }
 
