@@ -158,6 +158,7 @@ final class Locator {
   private final WordSet distanceUnits;
   private final WordSet originNouns;
   private final WordSet homeNouns;
+  private final WordSet directionFollowers;
   private final WordSet arrivalWords;
   private final WordSet groupNouns;
   private final WordSet wholeCountry;
@@ -248,6 +249,7 @@ final class Locator {
     this.distanceUnits = new WordSet(raw.distanceUnits());
     this.originNouns = new WordSet(raw.originNouns());
     this.homeNouns = new WordSet(raw.homeNouns());
+    this.directionFollowers = new WordSet(raw.directionFollowers());
     this.arrivalWords = new WordSet(raw.arrivalWords());
     this.groupNouns = new WordSet(raw.groupNouns());
     this.wholeCountry = new WordSet(raw.wholeCountry());
@@ -1665,7 +1667,10 @@ final class Locator {
       return true;
     }
     Token next = tokens.get(k + 1);
-    return next.shape() == Token.Shape.PUNCT || is(next, ofWords) || is(next, andWords);
+    return next.shape() == Token.Shape.PUNCT
+        || is(next, ofWords)
+        || is(next, andWords)
+        || is(next, directionFollowers);
   }
 
   /**
@@ -2518,6 +2523,7 @@ final class Locator {
       @JsonProperty("distance_units") List<String> distanceUnits,
       @JsonProperty("origin_nouns") List<String> originNouns,
       @JsonProperty("home_nouns") List<String> homeNouns,
+      @JsonProperty("direction_followers") List<String> directionFollowers,
       @JsonProperty("arrival_words") List<String> arrivalWords,
       @JsonProperty("group_nouns") List<String> groupNouns,
       @JsonProperty("whole_country") List<String> wholeCountry,
