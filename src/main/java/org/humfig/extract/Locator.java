@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.humfig.model.LocationPrecision;
@@ -156,6 +157,7 @@ final class Locator {
   private final WordSet origins;
   private final WordSet distanceUnits;
   private final WordSet originNouns;
+  private final WordSet homeNouns;
   private final WordSet arrivalWords;
   private final WordSet groupNouns;
   private final WordSet wholeCountry;
@@ -245,6 +247,7 @@ final class Locator {
     this.origins = new WordSet(raw.origins());
     this.distanceUnits = new WordSet(raw.distanceUnits());
     this.originNouns = new WordSet(raw.originNouns());
+    this.homeNouns = new WordSet(raw.homeNouns());
     this.arrivalWords = new WordSet(raw.arrivalWords());
     this.groupNouns = new WordSet(raw.groupNouns());
     this.wholeCountry = new WordSet(raw.wholeCountry());
@@ -870,8 +873,9 @@ final class Locator {
    * in another country: "More than 187,000 Gazans have fled their homes" after a sentence on
    * Israel. Null otherwise.
    */
-  Located nationals(List<Token> tokens, Span value, Located before, boolean uprooted) {
-    Located own = nationals(tokens, value);
+  Located nationals(
+      List<Token> tokens, Span value, Located before, boolean uprooted, boolean casualties) {
+    Located own = nationals(tokens, value, casualties);
     return own == null
             || before == null
             || before.start() == DATELINE
@@ -881,11 +885,15 @@ final class Locator {
   }
 
   /** The country of the people counted by their nationality after {@code value}, or null. */
-  private Located nationals(List<Token> tokens, Span value) {
+  private Located nationals(List<Token> tokens, Span value, boolean casualties) {
     for (int k = value.end(); k < tokens.size() && k - value.end() <= MAX_BEFORE_NATIONALS; k++) {
       Token t = tokens.get(k);
-      String code = nationals.get(t.text());
-      if (code == null && k + 1 < tokens.size() && is(tokens.get(k + 1), originNouns)) {
+      // the dead, hurt or missing named by nationality ("40 Afghans drowned") died anywhere; its
+      // people at home are where they are ("3,000 Afghan civilians were killed")
+      String code = casualties ? null : nationals.get(t.text());
+      if (code == null
+          && k + 1 < tokens.size()
+          && is(tokens.get(k + 1), casualties ? homeNouns : originNouns)) {
         code = demonyms.get(t.text()); // "1,500 Afghan civilians"
       }
       if (code != null) {
@@ -1538,9 +1546,55 @@ final class Locator {
         return null; // the neighbour is the story's country: which country is meant is unsaid
       }
     }
-    return country == null
-        ? null
-        : new Located(i, end, gazetteer.name(country), country, LocationPrecision.COUNTRY);
+    if (country == null && found.isEmpty()) {
+      country = adjectiveCountry(tokens, i); // "the Spanish government said ... in the country"
+    }
+    if (country == null) {
+      return null;
+    }
+    // "in the country's north", "the country's southeast": a part of it
+    int part = end + 1;
+    if (total == null
+        && end < tokens.size()
+        && is(tokens.get(end), possessives)
+        && part < tokens.size()
+        && directions.get(tokens.get(part)) != null
+        && !tokens.get(part).capitalized()) {
+      String direction = directions.get(tokens.get(part));
+      // after a possessive a direction's noun is its part: "the country's southeast killed"
+      if (bare(tokens, part)
+          || !direction.equals(tokens.get(part).text().toLowerCase(Locale.ROOT))) {
+        return new Located(
+            i,
+            part + 1,
+            direction + " " + gazetteer.name(country),
+            country,
+            LocationPrecision.ADMIN1);
+      }
+      if (part + 1 < tokens.size() && regionNouns.contains(tokens.get(part + 1))) {
+        String text = Token.text(tokens, part, part + 2) + ", " + gazetteer.name(country);
+        return new Located(i, part + 2, text, country, LocationPrecision.ADMIN1);
+      }
+    }
+    return new Located(i, end, gazetteer.name(country), country, LocationPrecision.COUNTRY);
+  }
+
+  /**
+   * The one country named by its adjective before token {@code i} of a sentence that names no
+   * place: "the Spanish government said ... in the country". Null when none or two differ.
+   */
+  private Place adjectiveCountry(List<Token> tokens, int i) {
+    String code = null;
+    for (int k = 0; k < i; k++) {
+      String c = demonyms.get(tokens.get(k).text());
+      if (c != null) {
+        if (code != null && !code.equals(c)) {
+          return null;
+        }
+        code = c;
+      }
+    }
+    return code == null ? null : gazetteer.country(code);
   }
 
   /**
@@ -2463,6 +2517,7 @@ final class Locator {
       List<String> origins,
       @JsonProperty("distance_units") List<String> distanceUnits,
       @JsonProperty("origin_nouns") List<String> originNouns,
+      @JsonProperty("home_nouns") List<String> homeNouns,
       @JsonProperty("arrival_words") List<String> arrivalWords,
       @JsonProperty("group_nouns") List<String> groupNouns,
       @JsonProperty("whole_country") List<String> wholeCountry,

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.humfig.model.Category;
 import org.humfig.model.Figure;
 import org.humfig.model.Metric;
 import org.humfig.place.Place;
@@ -79,7 +80,8 @@ final class Placing {
                 a.view().tokens(),
                 value,
                 a.before(),
-                metric == Metric.FLED || metric == Metric.DISPLACED)
+                metric == Metric.FLED || metric == Metric.DISPLACED,
+                metric.category() == Category.CASUALTY)
             : null;
     if (place == null && unplaced) {
       place = described(story, a);
