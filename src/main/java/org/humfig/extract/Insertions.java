@@ -553,8 +553,9 @@ final class Insertions {
 
   /**
    * Returns the closing dash of a restated number set between dashes ("-- around 80,000 people --",
-   * "— the equivalent of 15,000 families —"), or -1: an optional word of class {@code restatement},
-   * a count, and a population head, then the closing dash.
+   * "— the equivalent of 15,000 families —"), or of its parts ("-- two women and a child --", "--
+   * two of them children --"), or -1: an optional word of class {@code restatement}, a count and a
+   * population head, more counts and heads after commas or coordinators, then the closing dash.
    */
   private static int restatement(
       List<Token> tokens, int open, Lexicon lex, QuantityParser quantities) {
@@ -570,9 +571,18 @@ final class Insertions {
     if (q == null) {
       return -1;
     }
-    int head = lex.phraseAt("population_noun", tokens, q.end());
+    int of = lex.phraseAt("breakdown_after", tokens, q.end()); // "two [of them] children"
+    int head = lex.phraseAt("population_noun", tokens, of > 0 ? of : q.end());
     if (head < 0) {
       head = shareEnd(tokens, k, lex, quantities);
+    }
+    while (head > 0 && head + 1 < tokens.size() && !dash(tokens.get(head))) {
+      // the parts of the whole: "three people -- two women and a child -- died"
+      if (!tokens.get(head).is(",") && !lex.contains("coordinator", tokens.get(head))) {
+        break;
+      }
+      QuantitySpan part = quantities.parseAt(tokens, head + 1).orElse(null);
+      head = part == null ? -1 : lex.phraseAt("population_noun", tokens, part.end());
     }
     if (head < 0 || head >= tokens.size() || !dash(tokens.get(head))) {
       return -1;
