@@ -1929,21 +1929,13 @@ final class Locator {
     List<String> word = wordPlaces.get(name);
     if (word != null) {
       // "killed in Swat", "the town of Hit": a place news names that is also an English word
-      Place place =
-          new Place(
-              "",
-              name,
-              Place.Kind.CITY,
-              word.get(0),
-              word.size() > 1 ? word.get(1) : "",
-              0,
-              null,
-              null);
-      return new Located(
+      return town(
+          tokens,
           nameStart,
           Math.max(end, nameEnd),
-          Token.text(tokens, nameStart, Math.max(end, nameEnd)),
-          place,
+          name,
+          word.get(0),
+          word.size() > 1 ? word.get(1) : "",
           precision);
     }
     Place country = named != null ? named : country(memory);
@@ -1960,13 +1952,24 @@ final class Locator {
     if (country == null) {
       return null;
     }
-    Place place = new Place("", name, Place.Kind.CITY, country.countryCode(), "", 0, null, null);
-    return new Located(
-        nameStart,
-        Math.max(end, nameEnd),
-        Token.text(tokens, nameStart, Math.max(end, nameEnd)),
-        place,
-        precision);
+    return town(
+        tokens, nameStart, Math.max(end, nameEnd), name, country.countryCode(), "", precision);
+  }
+
+  /**
+   * A town the gazetteer does not hold, named {@code name} in the country {@code code} (and its
+   * first-level division {@code admin1}, or ""), referred to by tokens [start, end).
+   */
+  private static Located town(
+      List<Token> tokens,
+      int start,
+      int end,
+      String name,
+      String code,
+      String admin1,
+      LocationPrecision precision) {
+    Place place = new Place("", name, Place.Kind.CITY, code, admin1, 0, null, null);
+    return new Located(start, end, Token.text(tokens, start, end), place, precision);
   }
 
   /**
