@@ -1685,12 +1685,19 @@ final class Interpretation {
     if (metric != Metric.KILLED && metric != Metric.MISSING) {
       return false;
     }
-    int end = m.span().end();
-    for (int k = end; k < v.size() && k - end < MAX_ALIVE_GAP; k++) {
+    return saidAfter(v, m.span().end(), "found_alive", MAX_ALIVE_GAP);
+  }
+
+  /**
+   * True when a phrase of class {@code name} starts within {@code gap} words from {@code end},
+   * before any other number: what the words after a match say of the people it counts.
+   */
+  private boolean saidAfter(View v, int end, String name, int gap) {
+    for (int k = end; k < v.size() && k - end < gap; k++) {
       if (v.quantityAt(k) != null) {
         return false;
       }
-      if (lex.startsAt("found_alive", v.tokens(), k)) {
+      if (lex.startsAt(name, v.tokens(), k)) {
         return true;
       }
     }
@@ -1723,15 +1730,7 @@ final class Interpretation {
         return true; // "five of them were flown to hospital" are some of those counted before
       }
     }
-    for (int k = end; k < v.size() && k - end < MAX_ILL_GAP; k++) {
-      if (v.quantityAt(k) != null) {
-        return false;
-      }
-      if (lex.startsAt("hospital_not_hurt", v.tokens(), k)) {
-        return true;
-      }
-    }
-    return false;
+    return saidAfter(v, end, "hospital_not_hurt", MAX_ILL_GAP);
   }
 
   /**
