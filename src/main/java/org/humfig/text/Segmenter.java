@@ -219,7 +219,8 @@ public final class Segmenter {
    * Marks the lines that are page furniture. A run of {@value #SIDEBAR_RUN} or more short lines
    * that end no sentence is a sidebar of links, unless it is a heading block whose last lines open
    * with their counts, as a situation report's key figures do ("KEY FIGURES", "400,000 people newly
-   * displaced since January"): without those last lines it would be too short to be a sidebar.
+   * displaced since January"), before the heading of the next section at most: without those lines
+   * it would be too short to be a sidebar.
    */
   private boolean[] furniture(String text, List<int[]> lines) {
     boolean[] skip = new boolean[lines.size()];
@@ -249,8 +250,10 @@ public final class Segmenter {
       if (headlineLike) {
         run++;
       } else {
-        int last = 0; // the lines at the end of the run that open with a count
-        while (last < run && counts[p - 1 - last]) {
+        // the lines at the end of the run that open with a count, before one heading at most
+        int after = run > 0 && !counts[p - 1] ? 1 : 0;
+        int last = 0;
+        while (after + last < run && counts[p - 1 - after - last]) {
           last++;
         }
         if (run >= SIDEBAR_RUN && run - last >= SIDEBAR_RUN) {
@@ -346,7 +349,8 @@ public final class Segmenter {
   /**
    * True for a short line of a key-figure box that opens with its count, "400,000 people newly
    * displaced since January", "• 2,900 people killed in Goma": a figure, not a link in a sidebar,
-   * however many short lines stand around it. A digit opens it and a letter opens its second run.
+   * however many short lines stand around it. A digit opens it and a letter opens the run after its
+   * number, whose groups of three digits may stand apart ("120 000 INTERNALLY DISPLACED").
    */
   private boolean countLine(String text, int from, int to) {
     if (to - from > SHORT_LINE) {
@@ -356,13 +360,24 @@ public final class Segmenter {
     if (k == to || !Character.isDigit(text.charAt(k)) || runs(text, k, to) < COUNT_LINE) {
       return false;
     }
-    while (k < to && !Character.isWhitespace(text.charAt(k))) {
-      k++;
-    }
-    while (k < to && Character.isWhitespace(text.charAt(k))) {
-      k++;
-    }
+    do {
+      while (k < to && !Character.isWhitespace(text.charAt(k))) {
+        k++;
+      }
+      while (k < to && Character.isWhitespace(text.charAt(k))) {
+        k++;
+      }
+    } while (digitGroup(text, k, to));
     return k < to && Character.isLetter(text.charAt(k));
+  }
+
+  /** True when text[k, to) opens with a run of three digits: a group of a spaced number. */
+  private static boolean digitGroup(String text, int k, int to) {
+    return k + 3 <= to
+        && Character.isDigit(text.charAt(k))
+        && Character.isDigit(text.charAt(k + 1))
+        && Character.isDigit(text.charAt(k + 2))
+        && (k + 3 == to || Character.isWhitespace(text.charAt(k + 3)));
   }
 
   /**

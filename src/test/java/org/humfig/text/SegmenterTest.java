@@ -151,6 +151,27 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_keepsAKeyFigureBlockWhoseCountsAreSpacedInGroups() {
+    String text =
+        "SITUATION HIGHLIGHTS\n\n"
+            + "9 million AFFECTED PEOPLE\n\n"
+            + "640 000 REFUGEES\n\n"
+            + "85 000 INTERNALLY DISPLACED\n\n"
+            + "212 CIVILIAN INJURIES\n\n"
+            + "97 CIVILIAN DEATHS\n\n"
+            + "Main health concerns";
+    assertThat(sentences(text))
+        .containsExactly(
+            "SITUATION HIGHLIGHTS",
+            "9 million AFFECTED PEOPLE",
+            "640 000 REFUGEES",
+            "85 000 INTERNALLY DISPLACED",
+            "212 CIVILIAN INJURIES",
+            "97 CIVILIAN DEATHS",
+            "Main health concerns");
+  }
+
+  @Test
   void segment_keepsQuoteWithItsSentence() {
     assertThat(sentences("He said: \"We have yet to respond.\" Then he left."))
         .containsExactly("He said: \"We have yet to respond.\"", "Then he left.");
