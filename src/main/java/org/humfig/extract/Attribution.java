@@ -122,6 +122,9 @@ final class Attribution {
       if (x.rule().priority() < REPORTED && !Spans.overlap(x.span(), value)) {
         continue; // "Authorities evacuated 3,000 people" says whose the 3,000 are, no other's
       }
+      if (quotes(x, a.attributions())) {
+        continue; // "the agency quoted the governor as saying": the governor's, not the agency's
+      }
       if (!Spans.overlap(read(a, x.get(Capture.SOURCE).orElseThrow()), figure.span())) {
         candidates.add(x);
       }
@@ -288,7 +291,7 @@ final class Attribution {
       }
     }
     for (Match x : a.attributions()) {
-      if (outranked(x, a.attributions())) {
+      if (outranked(x, a.attributions()) || quotes(x, a.attributions())) {
         continue; // "the regional governor, Ana Lima, said": the name is who "he added" refers to
       }
       Source s = source(story, tokens, x.get(Capture.SOURCE).orElseThrow(), a);
@@ -317,6 +320,22 @@ final class Attribution {
   private static boolean outranked(Match x, List<Match> all) {
     for (Match y : all) {
       if (y != x && y.span().end() == x.span().end() && y.rule().priority() > x.rule().priority()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when another attribution of higher priority starts on the report verb {@code x} ends with:
+   * in "the agency quoted the governor as saying" the figures are the governor's, whom the agency
+   * only passes on.
+   */
+  private static boolean quotes(Match x, List<Match> all) {
+    for (Match y : all) {
+      if (y != x
+          && y.span().start() == x.span().end() - 1
+          && y.rule().priority() > x.rule().priority()) {
         return true;
       }
     }

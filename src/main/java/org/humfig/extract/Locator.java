@@ -99,6 +99,7 @@ final class Locator {
   private final WordSet countryNouns;
   private final WordSet neighbours;
   private final PhraseTable<Boolean> seats = new PhraseTable<>();
+  private final PhraseTable<Boolean> feltWords = new PhraseTable<>();
   private final PhraseTable<Boolean> groupNameHeads = new PhraseTable<>();
   private final PhraseTable<Boolean> storyWide = new PhraseTable<>();
   private final PhraseTable<Boolean> storyWideLeads = new PhraseTable<>();
@@ -212,6 +213,9 @@ final class Locator {
     this.countryNouns = new WordSet(raw.countryNouns());
     this.neighbours = new WordSet(raw.neighbours() == null ? List.of() : raw.neighbours());
     raw.speakerSeats().forEach(s -> seats.put(s, Boolean.TRUE));
+    if (raw.feltWords() != null) {
+      raw.feltWords().forEach(s -> feltWords.put(s, Boolean.TRUE));
+    }
     raw.groupNameHeads().forEach(s -> groupNameHeads.put(s, Boolean.TRUE));
     raw.storyWide().forEach(s -> storyWide.put(s, Boolean.TRUE));
     if (raw.storyWideLeads() != null && raw.storyWideEvents() != null) {
@@ -349,6 +353,7 @@ final class Locator {
           continue; // the dateline's place, remembered before the sentence
         }
         if (seat(tokens, m.start())
+            || felt(tokens, m.start())
             || follows(groupNameHeads, tokens, m.start())
             || reference(tokens, m.start())
             || agent(tokens, m.start())
@@ -928,6 +933,24 @@ final class Locator {
 
   private boolean seat(List<Token> tokens, int start) {
     return follows(seats, tokens, start);
+  }
+
+  /**
+   * True when a place is only where a tremor was felt: "the quake was felt in Syria and Iran",
+   * "felt as far away as Kabul", and every place after those words up to a number or a semicolon.
+   * Such places are neither a figure's nor where the story goes on.
+   */
+  private boolean felt(List<Token> tokens, int start) {
+    for (int k = start; k > 0; k--) {
+      Token t = tokens.get(k - 1);
+      if (t.shape() == Token.Shape.NUMBER || t.is(";")) {
+        return false;
+      }
+      if (follows(feltWords, tokens, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a phrase of {@code phrases} ends at token {@code start}. */
@@ -2494,6 +2517,7 @@ final class Locator {
       @JsonProperty("country_nouns") List<String> countryNouns,
       List<String> neighbours,
       @JsonProperty("speaker_seats") List<String> speakerSeats,
+      @JsonProperty("felt_words") List<String> feltWords,
       @JsonProperty("group_name_heads") List<String> groupNameHeads,
       Map<String, String> demonyms,
       Map<String, String> nationals,
