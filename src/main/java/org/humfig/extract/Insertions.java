@@ -60,6 +60,11 @@ final class Insertions {
           fill(hidden, i, close + 1);
           i = close;
         }
+      } else if (t.is(",") && i > 0 && partAside(tokens, i, lex, quantities) > 0) {
+        // "Fifteen people[, two of them children,] were killed"
+        int close = partAside(tokens, i, lex, quantities);
+        fill(hidden, i, close + 1);
+        i = close;
       } else if (t.is(",") && i > 0 && appositiveCount(tokens, i, lex, quantities) > 0) {
         // "A larger group[,] about 4,000 people[,] returned": the verb's subject is the count
         int close = appositiveCount(tokens, i, lex, quantities);
@@ -592,6 +597,22 @@ final class Insertions {
       close++;
     }
     return close - open <= MAX_DASH ? close : -1;
+  }
+
+  /**
+   * Returns the comma that closes a part of the people before it, set between commas: a count, a
+   * word of class {@code breakdown_after} and a population head ("Fifteen people[, two of them
+   * children,] were killed"); or -1.
+   */
+  private static int partAside(
+      List<Token> tokens, int comma, Lexicon lex, QuantityParser quantities) {
+    QuantitySpan q = quantities.parseAt(tokens, comma + 1).orElse(null);
+    if (q == null) {
+      return -1;
+    }
+    int of = lex.phraseAt("breakdown_after", tokens, q.end());
+    int head = of > 0 ? lex.phraseAt("population_noun", tokens, of) : -1;
+    return head > 0 && head < tokens.size() && tokens.get(head).is(",") ? head : -1;
   }
 
   /**

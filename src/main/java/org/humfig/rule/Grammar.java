@@ -169,6 +169,10 @@ final class Grammar {
   /** Adds the ends of a head and of what may follow it: more heads, a place, a participle. */
   private void addHead(View v, int end, String headClass, String excluded, Ends ends) {
     ends.add(end);
+    QuantitySpan age = end < v.size() ? v.quantityAt(end) : null;
+    if (age != null && age.quantity().dimension() == Dimension.AGE) {
+      ends.add(age.end()); // "children [under the age of five]": an age describes the people
+    }
     coordinated(v, end, headClass, excluded, ends);
     place(v, end, ends);
     participle(v, end, ends);
@@ -291,7 +295,9 @@ final class Grammar {
     if (lex.contains(POSSESSIVE, t)) {
       return true;
     }
-    return t.shape() == Token.Shape.WORD && !lex.contains(FUNCTION_WORD, t);
+    // "two [US] soldiers", "five [IS] fighters": an acronym is a name, though its letters spell a
+    // function word
+    return t.shape() == Token.Shape.WORD && (t.acronym() || !lex.contains(FUNCTION_WORD, t));
   }
 
   /** Returns the end of the source phrase starting at {@code pos}, or -1 when none does. */

@@ -18,7 +18,8 @@ import org.humfig.quantity.Dimension;
  * <ul>
  *   <li>{@code word} a literal word or punctuation mark ({@code toll}, {@code ,})
  *   <li>{@code @name} a word or phrase of a lexicon class
- *   <li>{@code QTY} a count; {@code QTY<percent>}, {@code QTY<area>}, {@code QTY<count,percent>}
+ *   <li>{@code QTY} a count; {@code QTY<percent>}, {@code QTY<area>}, {@code QTY<count,percent>}.
+ *       After other elements it may open with a word of {@value #INCREMENT} ("killed [another] 5")
  *   <li>{@code POP} a population phrase; {@code POP<class>} one whose head is in a lexicon class,
  *       {@code POP<!class>} one whose head is not
  *   <li>{@code PLACE} a place name from the gazetteer ("eastern Aleppo")
@@ -37,6 +38,9 @@ import org.humfig.quantity.Dimension;
 public final class Pattern {
 
   static final int STAR = 6;
+
+  /** The lexicon class of the words that open a count as an addition: "another", "a further". */
+  static final String INCREMENT = "item_increment";
 
   private final String text;
   private final List<Element> elements;
@@ -61,7 +65,13 @@ public final class Pattern {
     }
     List<Element> elements = new ArrayList<>();
     for (String item : text.strip().split("\\s+")) {
-      elements.add(item(item, lexicon));
+      Element e = item(item, lexicon);
+      if (e instanceof Element.Qty && !elements.isEmpty() && lexicon.has(INCREMENT)) {
+        // "killed [another] 5 people", "displaced [a further] 3,000": a count after other words
+        // may open with the words that make it an addition, and stays the value
+        elements.add(new Element.Repeat(new Element.Lex(INCREMENT, lexicon), 0, 1));
+      }
+      elements.add(e);
     }
     int anchor = -1;
     for (int i = 0; i < elements.size() && anchor < 0; i++) {
