@@ -130,10 +130,32 @@ final class Deduplication {
     if (!sameMetric && !related) {
       return false;
     }
+    if (items(a, b)) {
+      return false;
+    }
     boolean sameActor = a.actor() != null && a.actor().equals(b.actor());
     return distinctive(a.value()) && a.qualifier() != Qualifier.VAGUE
         || sameActor
         || compatible(named(a), named(b));
+  }
+
+  /**
+   * True when two figures of one sentence count different people: the items of a list that share a
+   * number ("two soldiers and two civilians were killed", "killing 12 servicemen and 12
+   * residents"), not one figure said twice.
+   */
+  private static boolean items(Figure a, Figure b) {
+    return a.evidenceStart() != null
+        && a.evidenceStart().equals(b.evidenceStart())
+        && a.population() != null
+        && b.population() != null
+        && !a.population().equalsIgnoreCase(b.population())
+        && !a.population()
+            .toLowerCase(Locale.ROOT)
+            .contains(b.population().toLowerCase(Locale.ROOT))
+        && !b.population()
+            .toLowerCase(Locale.ROOT)
+            .contains(a.population().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -92,6 +92,7 @@ final class Locator {
   private final WordSet cityNouns;
   private final WordSet divisionAnaphors;
   private final WordSet riverNouns;
+  private final WordSet clockNouns;
   private final WordSet partNouns;
   private final WordMap<LocationPrecision> placeNouns;
   private final WordSet pluralPlaceNouns;
@@ -193,6 +194,7 @@ final class Locator {
     this.cityNouns = new WordSet(raw.cityNouns());
     this.divisionAnaphors = new WordSet(raw.divisionAnaphors());
     this.riverNouns = new WordSet(raw.riverNouns());
+    this.clockNouns = new WordSet(raw.clockNouns() == null ? List.of() : raw.clockNouns());
     this.partNouns = new WordSet(raw.partNouns());
     Map<String, String> allPlaceNouns = new HashMap<>(raw.placeNouns());
     allPlaceNouns.putAll(raw.pluralPlaceNouns());
@@ -360,7 +362,8 @@ final class Locator {
             || actor(tokens, m, memory)
             || notPlaces.contains(m.text())
             || person(tokens, m)
-            || (m.end() < tokens.size() && is(tokens.get(m.end()), riverNouns))) {
+            || (m.end() < tokens.size() && is(tokens.get(m.end()), riverNouns))
+            || (m.end() < tokens.size() && is(tokens.get(m.end()), clockNouns))) {
           continue;
         }
         if (press(tokens, m)) {
@@ -851,7 +854,9 @@ final class Locator {
    */
   List<Located> within(List<Token> tokens, int from, Memory memory) {
     List<Located> out = new ArrayList<>();
-    for (PlaceMention m : placed(tokens, gazetteer.find(tokens), memory)) {
+    List<PlaceMention> mentions = placed(tokens, gazetteer.find(tokens), memory);
+    boolean[] taken = new boolean[tokens.size()];
+    for (PlaceMention m : mentions) {
       if (m.start() < from
           || notPlaces.contains(m.text())
           || person(tokens, m)
@@ -864,8 +869,39 @@ final class Locator {
               ? gazetteer.name(place)
               : Character.isLowerCase(m.text().charAt(0)) ? place.name() : m.text();
       out.add(new Located(m.start(), m.end(), text, place, precision(place)));
+      java.util.Arrays.fill(taken, m.start(), m.end(), true);
+    }
+    // names the gazetteer does not hold that a kind of place follows: "six in Mulshi tehsil"
+    boolean added = false;
+    int next = 0;
+    for (int i = Math.max(0, from); i < tokens.size(); i++) {
+      while (next < mentions.size() && mentions.get(next).start() <= i) {
+        next++;
+      }
+      if (taken[i] || !tokens.get(i).capitalized()) {
+        continue;
+      }
+      Located n = named(tokens, i, memory, next < mentions.size() ? mentions.get(next) : null);
+      if (n != null && n.end() <= tokens.size() && !overlaps(taken, n)) {
+        out.add(n);
+        java.util.Arrays.fill(taken, n.start(), n.end(), true);
+        added = true;
+        i = n.end() - 1;
+      }
+    }
+    if (added) {
+      out.sort(java.util.Comparator.comparingInt(Located::start));
     }
     return out;
+  }
+
+  private static boolean overlaps(boolean[] taken, Located l) {
+    for (int k = l.start(); k < l.end(); k++) {
+      if (taken[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many lower-case words may stand between a number and the people's nationality. */
@@ -2238,9 +2274,13 @@ final class Locator {
     // "58 people have died, 40 in Punjab and 15 in Sindh": the places of a breakdown that follows
     // are its parts', not the whole's
     List<Located> items = new ArrayList<>();
+    Located item = null;
     for (Located l : candidates) {
-      if (l.start() >= next && itemPlace(tokens, numbers::contains, l)) {
+      if (l.start() >= next
+          && (itemPlace(tokens, numbers::contains, l)
+              || (item != null && qualifiesItem(tokens, item, l)))) {
         items.add(l);
+        item = l;
       }
     }
     Located nearestBefore = null;
@@ -2469,23 +2509,58 @@ final class Locator {
    * follow it.
    */
   private boolean attached(List<Token> tokens, Span value, Located l) {
-    int between = l.start() - value.end();
+    int p = l.start() - 1;
+    if (p >= 0 && directions.get(tokens.get(p)) != null) {
+      p--; // "three in southern Sorsogon"
+    }
+    if (p >= 0 && is(tokens.get(p), articles)) {
+      p--; // "two in the Western Visayas region"
+    }
+    int between = p + 1 - value.end();
     if (between < 1 || between > 2) {
       return false;
     }
-    Token preposition = tokens.get(l.start() - 1);
+    Token preposition = tokens.get(p);
     return (is(preposition, placePrepositions) || is(preposition, origins))
         && (between == 1 || tokens.get(value.end()).shape() == Token.Shape.WORD);
   }
 
   /**
    * True when a place follows a one-token number through a preposition alone, as an item of a
-   * breakdown does ("40 in Punjab"): the place of that number. With a word between ("11 missing in
-   * Hunan", "55 camps in Thrissur") the place may be shared, and is not taken as the item's.
+   * breakdown does ("40 in Punjab", "two in the Western Visayas region", "three in southern
+   * Sorsogon"): the place of that number. With a word between ("11 missing in Hunan", "55 camps in
+   * Thrissur") the place may be shared, and is not taken as the item's.
    */
   boolean itemPlace(List<Token> tokens, java.util.function.IntPredicate number, Located l) {
-    int k = l.start() - 2;
-    return k >= 0 && is(tokens.get(l.start() - 1), placePrepositions) && number.test(k);
+    int k = l.start() - 1;
+    if (k >= 0 && directions.get(tokens.get(k)) != null) {
+      k--; // "three in southern Soccksargen region"
+    }
+    if (k >= 0 && is(tokens.get(k), articles)) {
+      k--; // "and two in the Western Visayas region"
+    }
+    return k >= 1 && is(tokens.get(k), placePrepositions) && number.test(k - 1);
+  }
+
+  /** How many words may join an item's place to a wider place that only locates it. */
+  private static final int MAX_QUALIFYING = 3;
+
+  /**
+   * True when {@code l} follows the item's place {@code item} through a few words and no pause,
+   * number or list joiner, as a wider place that only locates it: "40 in Albay province [on Luzon
+   * island]" is an item of the breakdown, as Albay is.
+   */
+  boolean qualifiesItem(List<Token> tokens, Located item, Located l) {
+    if (l.start() < item.end() || l.start() - item.end() > MAX_QUALIFYING) {
+      return false;
+    }
+    for (int k = item.end(); k < l.start(); k++) {
+      Token t = tokens.get(k);
+      if (t.shape() != Token.Shape.WORD || is(t, andWords)) {
+        return false;
+      }
+    }
+    return l.start() > item.end();
   }
 
   /**
@@ -2510,6 +2585,7 @@ final class Locator {
       @JsonProperty("city_nouns") List<String> cityNouns,
       @JsonProperty("division_anaphors") List<String> divisionAnaphors,
       @JsonProperty("river_nouns") List<String> riverNouns,
+      @JsonProperty("clock_nouns") List<String> clockNouns,
       @JsonProperty("part_nouns") List<String> partNouns,
       @JsonProperty("place_nouns") Map<String, String> placeNouns,
       @JsonProperty("plural_place_nouns") Map<String, String> pluralPlaceNouns,

@@ -131,11 +131,19 @@ final class Placing {
     }
     List<org.humfig.text.Token> all = a.all();
     IntPredicate number = k -> all.get(k).shape() == org.humfig.text.Token.Shape.NUMBER;
+    Locator.Located item = null;
     for (Locator.Located l : locator.within(all, 0, story.places())) {
-      if (!shown[l.start()] && !locator.itemPlace(all, number, l)) {
-        // not "including 40 in Punjab": the place of a part the aside counts
-        return l;
+      if (shown[l.start()]) {
+        continue;
       }
+      if (locator.itemPlace(all, number, l)
+          || (item != null && locator.qualifiesItem(all, item, l))) {
+        // not "including 40 in Punjab" nor "40 in Albay province on Luzon island": the place of a
+        // part the aside counts
+        item = l;
+        continue;
+      }
+      return l;
     }
     return null;
   }
