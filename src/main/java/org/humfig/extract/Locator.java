@@ -92,6 +92,7 @@ final class Locator {
   private final WordSet cityNouns;
   private final WordSet divisionAnaphors;
   private final WordSet riverNouns;
+  private final WordSet clockNouns;
   private final WordSet partNouns;
   private final WordMap<LocationPrecision> placeNouns;
   private final WordSet pluralPlaceNouns;
@@ -193,6 +194,7 @@ final class Locator {
     this.cityNouns = new WordSet(raw.cityNouns());
     this.divisionAnaphors = new WordSet(raw.divisionAnaphors());
     this.riverNouns = new WordSet(raw.riverNouns());
+    this.clockNouns = new WordSet(raw.clockNouns() == null ? List.of() : raw.clockNouns());
     this.partNouns = new WordSet(raw.partNouns());
     Map<String, String> allPlaceNouns = new HashMap<>(raw.placeNouns());
     allPlaceNouns.putAll(raw.pluralPlaceNouns());
@@ -360,7 +362,8 @@ final class Locator {
             || actor(tokens, m, memory)
             || notPlaces.contains(m.text())
             || person(tokens, m)
-            || (m.end() < tokens.size() && is(tokens.get(m.end()), riverNouns))) {
+            || (m.end() < tokens.size() && is(tokens.get(m.end()), riverNouns))
+            || (m.end() < tokens.size() && is(tokens.get(m.end()), clockNouns))) {
           continue;
         }
         if (press(tokens, m)) {
@@ -2582,6 +2585,7 @@ final class Locator {
       @JsonProperty("city_nouns") List<String> cityNouns,
       @JsonProperty("division_anaphors") List<String> divisionAnaphors,
       @JsonProperty("river_nouns") List<String> riverNouns,
+      @JsonProperty("clock_nouns") List<String> clockNouns,
       @JsonProperty("part_nouns") List<String> partNouns,
       @JsonProperty("place_nouns") Map<String, String> placeNouns,
       @JsonProperty("plural_place_nouns") Map<String, String> pluralPlaceNouns,
