@@ -38,6 +38,12 @@ final class Insertions {
   private static final int MAX_TOLL = 6;
   private static final int MAX_BARE = 8;
 
+  /**
+   * The most words of a subject's modifier after its opener and auxiliary: "who were on the site
+   * when the building came down last Monday".
+   */
+  private static final int MAX_MODIFIER = 12;
+
   private Insertions() {}
 
   /** Returns, for each token, whether it lies in an insertion (its delimiters included). */
@@ -251,7 +257,8 @@ final class Insertions {
    * own auxiliary and participle come first, and "or who ..." goes on. A sentence is read again
    * with the phrase hidden, for the numbers it gave no figure.
    */
-  static List<int[]> subjectModifiers(List<Token> tokens, boolean[] hidden, Lexicon lex) {
+  static List<int[]> subjectModifiers(
+      List<Token> tokens, boolean[] hidden, Lexicon lex, QuantityParser quantities) {
     List<int[]> phrases = new ArrayList<>();
     for (int k = 2; k + 1 < tokens.size(); k++) {
       if (hidden[k]
@@ -262,8 +269,8 @@ final class Insertions {
       int number = -1;
       for (int j = k - 2; j >= 0 && k - j <= MAX_SUBJECT; j--) {
         Token t = tokens.get(j);
-        if (t.shape() == Token.Shape.NUMBER) {
-          number = j;
+        if (t.shape() == Token.Shape.NUMBER || quantities.parseAt(tokens, j).isPresent()) {
+          number = j; // "33 workers", "Twelve children"
           break;
         }
         if (t.shape() == Token.Shape.PUNCT || lex.contains("aux", t)) {
@@ -328,13 +335,28 @@ final class Insertions {
     }
     int start = j;
     while (j < tokens.size()
-        && j - start < MAX_BARE
+        && j - start < MAX_MODIFIER
         && tokens.get(j).shape() != Token.Shape.PUNCT
         && tokens.get(j).shape() != Token.Shape.NUMBER
-        && !lex.contains("aux", tokens.get(j))) {
+        && !lex.contains("aux", tokens.get(j))
+        && !harmed(tokens, j, lex)) {
       j++;
     }
-    return j > start && j < tokens.size() && lex.contains("aux", tokens.get(j)) ? j : -1;
+    return j > start
+            && j < tokens.size()
+            && (lex.contains("aux", tokens.get(j)) || harmed(tokens, j, lex))
+        ? j
+        : -1;
+  }
+
+  /**
+   * True when the word at {@code j} makes people casualties without an auxiliary, the verb of a
+   * subject after its modifier: "12 passengers who were on the bus when it overturned [died]".
+   */
+  private static boolean harmed(List<Token> tokens, int j, Lexicon lex) {
+    return lex.startsAt("killed", tokens, j)
+        || lex.startsAt("injured", tokens, j)
+        || lex.startsAt("missing", tokens, j);
   }
 
   /**

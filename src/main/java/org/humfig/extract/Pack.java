@@ -213,7 +213,7 @@ final class Pack {
               all.get(clause[0]).end(),
               all.get(clause[1]).start()));
     }
-    for (int[] phrase : Insertions.subjectModifiers(all, hidden, lex)) {
+    for (int[] phrase : Insertions.subjectModifiers(all, hidden, lex, quantities)) {
       // "2,000 people whose homes were destroyed are sheltering in schools"
       boolean[] shown = hidden.clone();
       Arrays.fill(shown, phrase[0], phrase[1] + 1, true);
