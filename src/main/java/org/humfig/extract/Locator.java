@@ -878,8 +878,8 @@ final class Locator {
       while (next < mentions.size() && mentions.get(next).start() <= i) {
         next++;
       }
-      if (taken[i] || !tokens.get(i).capitalized()) {
-        continue;
+      if (taken[i] || !tokens.get(i).capitalized() || tokens.get(i).acronym()) {
+        continue; // "a [UN] camp in Juba": an organisation's site, not a place of its own
       }
       Located n = named(tokens, i, memory, next < mentions.size() ? mentions.get(next) : null);
       if (n != null && n.end() <= tokens.size() && !overlaps(taken, n)) {
