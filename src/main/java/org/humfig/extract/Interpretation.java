@@ -480,6 +480,9 @@ final class Interpretation {
     if (noun > 0) {
       k = noun;
     }
+    if (k < v.size() && lex.contains("place_adverb", v.token(k))) {
+      k++; // "bringing the total [there] to 7,200"
+    }
     // "bringing the total [killed in the past two weeks] to 1,000": words saying what the total
     // counts, which must read as a figure of the same metric with the total's number before them;
     // a relative clause may say it ("the number of people [who have died in the floods] to 61")
