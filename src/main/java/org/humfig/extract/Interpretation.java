@@ -2121,8 +2121,8 @@ final class Interpretation {
     int end = headEnd(view, p);
     for (int k = p.start(); k < end; k++) {
       QuantitySpan inner = view.quantityAt(k);
-      if (inner != null) {
-        start = inner.end();
+      if (inner != null && inner.end() < end) {
+        start = inner.end(); // not an age that ends the phrase: "children [under five]"
       }
     }
     while (start < end - 1

@@ -46,6 +46,8 @@ final class Grammar {
   static final String VERB_NAME = "verb_name";
   static final String INTRODUCTORY = "introductory";
   static final String INCREMENT = "increment";
+  static final String YOUNG_NOUN = "young_noun";
+  static final String AGE_BOUND = "age_bound";
   static final List<String> REQUIRED =
       List.of(
           HEAD,
@@ -170,8 +172,12 @@ final class Grammar {
   private void addHead(View v, int end, String headClass, String excluded, Ends ends) {
     ends.add(end);
     QuantitySpan age = end < v.size() ? v.quantityAt(end) : null;
-    if (age != null && age.quantity().dimension() == Dimension.AGE) {
-      ends.add(age.end()); // "children [under the age of five]": an age describes the people
+    if (age != null
+        && (age.quantity().dimension() == Dimension.AGE
+            || (lex.contains(YOUNG_NOUN, v.token(end - 1))
+                && lex.contains(AGE_BOUND, v.token(end))))) {
+      // "children [under the age of five]", "children [under five]": an age describes the people
+      ends.add(age.end());
     }
     coordinated(v, end, headClass, excluded, ends);
     place(v, end, ends);
