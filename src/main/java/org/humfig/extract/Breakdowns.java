@@ -212,6 +212,9 @@ final class Breakdowns {
     Metric metric = own != null ? own.metric() : parent;
     String id = own != null ? own.id() : null;
     if (noun >= 0) {
+      if (metric.category() == Category.CASUALTY && lex.startsAt("dwelling_noun", all, noun)) {
+        return null; // "killed 70 people ..., which included 13,500 homes": no casualties
+      }
       int end = lex.phraseAt("population_noun", all, noun);
       return new Part(q, noun, end, metric, id, lex.startsAt("household_noun", all, noun));
     }
