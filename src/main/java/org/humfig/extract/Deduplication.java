@@ -145,17 +145,15 @@ final class Deduplication {
    * residents"), not one figure said twice.
    */
   private static boolean items(Figure a, Figure b) {
-    return a.evidenceStart() != null
-        && a.evidenceStart().equals(b.evidenceStart())
-        && a.population() != null
-        && b.population() != null
-        && !a.population().equalsIgnoreCase(b.population())
-        && !a.population()
-            .toLowerCase(Locale.ROOT)
-            .contains(b.population().toLowerCase(Locale.ROOT))
-        && !b.population()
-            .toLowerCase(Locale.ROOT)
-            .contains(a.population().toLowerCase(Locale.ROOT));
+    if (a.evidenceStart() == null
+        || !a.evidenceStart().equals(b.evidenceStart())
+        || a.population() == null
+        || b.population() == null) {
+      return false;
+    }
+    String x = a.population().toLowerCase(Locale.ROOT);
+    String y = b.population().toLowerCase(Locale.ROOT);
+    return !x.contains(y) && !y.contains(x); // neither the same people nor one inside the other
   }
 
   /**

@@ -2276,9 +2276,7 @@ final class Locator {
     List<Located> items = new ArrayList<>();
     Located item = null;
     for (Located l : candidates) {
-      if (l.start() >= next
-          && (itemPlace(tokens, numbers::contains, l)
-              || (item != null && qualifiesItem(tokens, item, l)))) {
+      if (l.start() >= next && item(tokens, numbers::contains, item, l)) {
         items.add(l);
         item = l;
       }
@@ -2509,13 +2507,7 @@ final class Locator {
    * follow it.
    */
   private boolean attached(List<Token> tokens, Span value, Located l) {
-    int p = l.start() - 1;
-    if (p >= 0 && directions.get(tokens.get(p)) != null) {
-      p--; // "three in southern Sorsogon"
-    }
-    if (p >= 0 && is(tokens.get(p), articles)) {
-      p--; // "two in the Western Visayas region"
-    }
+    int p = prepositionBefore(tokens, l);
     int between = p + 1 - value.end();
     if (between < 1 || between > 2) {
       return false;
@@ -2531,15 +2523,34 @@ final class Locator {
    * Sorsogon"): the place of that number. With a word between ("11 missing in Hunan", "55 camps in
    * Thrissur") the place may be shared, and is not taken as the item's.
    */
-  boolean itemPlace(List<Token> tokens, java.util.function.IntPredicate number, Located l) {
+  private boolean itemPlace(List<Token> tokens, java.util.function.IntPredicate number, Located l) {
+    int k = prepositionBefore(tokens, l);
+    return k >= 1 && is(tokens.get(k), placePrepositions) && number.test(k - 1);
+  }
+
+  /**
+   * Returns where the preposition before place {@code l} stands, past a direction and an article
+   * ("three in [southern] Sorsogon", "two in [the] Western Visayas region"); -1 before the first
+   * token.
+   */
+  private int prepositionBefore(List<Token> tokens, Located l) {
     int k = l.start() - 1;
     if (k >= 0 && directions.get(tokens.get(k)) != null) {
-      k--; // "three in southern Soccksargen region"
+      k--;
     }
     if (k >= 0 && is(tokens.get(k), articles)) {
-      k--; // "and two in the Western Visayas region"
+      k--;
     }
-    return k >= 1 && is(tokens.get(k), placePrepositions) && number.test(k - 1);
+    return k;
+  }
+
+  /**
+   * True when {@code l} is a place of a breakdown's item: its own ("40 in Punjab") or a wider place
+   * that only locates the item place {@code previous} before it (null when there is none).
+   */
+  boolean item(
+      List<Token> tokens, java.util.function.IntPredicate number, Located previous, Located l) {
+    return itemPlace(tokens, number, l) || (previous != null && qualifiesItem(tokens, previous, l));
   }
 
   /** How many words may join an item's place to a wider place that only locates it. */
@@ -2550,7 +2561,7 @@ final class Locator {
    * number or list joiner, as a wider place that only locates it: "40 in Albay province [on Luzon
    * island]" is an item of the breakdown, as Albay is.
    */
-  boolean qualifiesItem(List<Token> tokens, Located item, Located l) {
+  private boolean qualifiesItem(List<Token> tokens, Located item, Located l) {
     if (l.start() < item.end() || l.start() - item.end() > MAX_QUALIFYING) {
       return false;
     }

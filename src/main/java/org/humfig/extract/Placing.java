@@ -136,8 +136,7 @@ final class Placing {
       if (shown[l.start()]) {
         continue;
       }
-      if (locator.itemPlace(all, number, l)
-          || (item != null && locator.qualifiesItem(all, item, l))) {
+      if (locator.item(all, number, item, l)) {
         // not "including 40 in Punjab" nor "40 in Albay province on Luzon island": the place of a
         // part the aside counts
         item = l;
