@@ -135,6 +135,7 @@ final class Lead {
     Story.Day asOf = null;
     Story.Day reported = null;
     Story.Day event = null;
+    boolean eventReported = false; // the event day is the day of a report ("said on Sunday")
     boolean header = false; // the figures' day stands on a line of its own: "As of 12 March"
     int eventFrom = 0;
     int prose = 0;
@@ -172,12 +173,21 @@ final class Lead {
         if (!known || !p.start().equals(p.end()) || !recent(p.start(), ref)) {
           continue;
         }
-        if (reported == null && reportedAt(tokens, t)) {
+        boolean report = reportedAt(tokens, t);
+        if (reported == null && report) {
           reported =
               new Story.Day(p.start(), "the day of the report in the story's lead (" + text + ")");
         }
-        if (event == null && words(tokens) >= PROSE && !earlierCount(tokens, t)) {
+        boolean better =
+            event == null
+                || (eventReported && !report && !p.start().isBefore(event.day().minusDays(1)));
+        if (better && words(tokens) >= PROSE && !earlierCount(tokens, t)) {
+          // "were killed when insurgents attacked their outposts, officials said on Sunday. The
+          // militants launched the attack on Saturday": the day of a report dates the events
+          // unless the lead names the day of the events or the day before; an earlier day is of
+          // how a disaster began, whose toll runs on to the report ("the quake struck on Sunday")
           event = new Story.Day(p.start(), "the day the story's lead names (" + text + ")");
+          eventReported = report;
           // under an "as of" line, the figures above the sentence that names the day stand at
           // the report's day
           eventFrom = header ? sentences.get(s).start() : 0;
