@@ -135,6 +135,8 @@ final class Lead {
     Story.Day asOf = null;
     Story.Day reported = null;
     Story.Day event = null;
+    boolean reportDay = false; // the event day is only the day the lead's report was made
+    int eventSentence = -1;
     boolean header = false; // the figures' day stands on a line of its own: "As of 12 March"
     int eventFrom = 0;
     int prose = 0;
@@ -172,12 +174,29 @@ final class Lead {
         if (!known || !p.start().equals(p.end()) || !recent(p.start(), ref)) {
           continue;
         }
-        if (reported == null && reportedAt(tokens, t)) {
+        boolean report = reportedAt(tokens, t);
+        if (reported == null && report) {
           reported =
               new Story.Day(p.start(), "the day of the report in the story's lead (" + text + ")");
         }
+        if (event != null
+            && reportDay
+            && s > eventSentence
+            && !report
+            && words(tokens) >= PROSE
+            && p.start().isBefore(event.day())
+            && !earlierCount(tokens, t)) {
+          // "8 soldiers were killed ..., officials said on Sunday. The attack began on Saturday":
+          // the day the lead's report was made is not the day of the events it tells
+          event = new Story.Day(p.start(), "the day the story's lead names (" + text + ")");
+          reportDay = false;
+        }
         if (event == null && words(tokens) >= PROSE && !earlierCount(tokens, t)) {
           event = new Story.Day(p.start(), "the day the story's lead names (" + text + ")");
+          // a running total reported that day stands at it: "the toll has risen to 600, officials
+          // said on Wednesday" after a quake on Sunday
+          reportDay = report && !dates.ongoing(tokens, 0, tokens.size());
+          eventSentence = s;
           // under an "as of" line, the figures above the sentence that names the day stand at
           // the report's day
           eventFrom = header ? sentences.get(s).start() : 0;
