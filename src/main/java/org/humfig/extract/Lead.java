@@ -135,8 +135,7 @@ final class Lead {
     Story.Day asOf = null;
     Story.Day reported = null;
     Story.Day event = null;
-    boolean reportDay = false; // the event day is only the day the lead's report was made
-    int eventSentence = -1;
+    boolean eventReported = false; // the event day is the day of a report ("said on Sunday")
     boolean header = false; // the figures' day stands on a line of its own: "As of 12 March"
     int eventFrom = 0;
     int prose = 0;
@@ -179,24 +178,16 @@ final class Lead {
           reported =
               new Story.Day(p.start(), "the day of the report in the story's lead (" + text + ")");
         }
-        if (event != null
-            && reportDay
-            && s > eventSentence
-            && !report
-            && words(tokens) >= PROSE
-            && p.start().isBefore(event.day())
-            && !earlierCount(tokens, t)) {
-          // "8 soldiers were killed ..., officials said on Sunday. The attack began on Saturday":
-          // the day the lead's report was made is not the day of the events it tells
+        boolean better =
+            event == null
+                || (eventReported && !report && !p.start().isBefore(event.day().minusDays(1)));
+        if (better && words(tokens) >= PROSE && !earlierCount(tokens, t)) {
+          // "were killed when insurgents attacked their outposts, officials said on Sunday. The
+          // militants launched the attack on Saturday": the day of a report dates the events
+          // unless the lead names the day of the events or the day before; an earlier day is of
+          // how a disaster began, whose toll runs on to the report ("the quake struck on Sunday")
           event = new Story.Day(p.start(), "the day the story's lead names (" + text + ")");
-          reportDay = false;
-        }
-        if (event == null && words(tokens) >= PROSE && !earlierCount(tokens, t)) {
-          event = new Story.Day(p.start(), "the day the story's lead names (" + text + ")");
-          // a running total reported that day stands at it: "the toll has risen to 600, officials
-          // said on Wednesday" after a quake on Sunday
-          reportDay = report && !dates.ongoing(tokens, 0, tokens.size());
-          eventSentence = s;
+          eventReported = report;
           // under an "as of" line, the figures above the sentence that names the day stand at
           // the report's day
           eventFrom = header ? sentences.get(s).start() : 0;
