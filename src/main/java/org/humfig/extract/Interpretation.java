@@ -137,7 +137,8 @@ final class Interpretation {
     Set<Integer> triggers = new HashSet<>();
     SortedMap<Integer, Figure> out = new TreeMap<>();
     List<Found> found = new ArrayList<>();
-    for (Match m : matches) {
+    for (Match first : matches) {
+      Match m = wholeOfPart(v, first);
       Span value = m.get(Capture.VALUE).orElseThrow();
       Span trigger = m.get(Capture.TRIGGER).orElse(value);
       int at = v.token(value.start()).start();
@@ -1803,16 +1804,105 @@ final class Interpretation {
   }
 
   /**
+   * The match of the whole when a part's people hold it and the verb tells of the whole: in "Three
+   * [of the 10 people] killed were policemen" and "Twelve [of the 20 people] who died were
+   * children" the verb counts the 10 and the 20, so the figure is theirs, and the part is left to
+   * the rules that read it with its own people. "Three of the 10 passengers drowned" keeps the
+   * three.
+   */
+  private Match wholeOfPart(View v, Match m) {
+    Span people = m.get(Capture.POPULATION).orElse(null);
+    Span value = m.get(Capture.VALUE).orElse(null);
+    Span trigger = m.get(Capture.TRIGGER).orElse(null);
+    if (people == null
+        || value == null
+        || trigger == null
+        || people.start() != value.end()
+        || trigger.start() < people.end()
+        || !lex.contains("partitive", v.token(people.start()))) {
+      return m;
+    }
+    int k = people.start() + 1;
+    if (k < people.end() && lex.contains("determiner", v.token(k))) {
+      k++;
+    }
+    QuantitySpan whole = k < people.end() ? v.quantityAt(k) : null;
+    if (whole == null
+        || whole.quantity().dimension() != Dimension.COUNT
+        || !describesWhole(v, m, whole.end(), trigger)) {
+      return m;
+    }
+    Map<Capture, Span> captures = new EnumMap<>(m.captures());
+    captures.put(Capture.VALUE, new Span(whole.start(), whole.end()));
+    if (whole.end() < people.end()) {
+      captures.put(Capture.POPULATION, new Span(whole.end(), people.end()));
+    } else {
+      captures.remove(Capture.POPULATION);
+    }
+    return new Match(m.rule(), new Span(whole.start(), m.span().end()), captures);
+  }
+
+  /**
+   * The most words between a casualty participle and the verb of the part: "killed [on Monday]".
+   */
+  private static final int MAX_WHOLE_TAIL = 6;
+
+  /**
+   * True when a casualty trigger after the whole's people describes them rather than being the verb
+   * of the part: a relative word before it ("who died"), or a participle the part's own verb
+   * follows ("killed [in the ambush] were").
+   */
+  private boolean describesWhole(View v, Match m, int from, Span trigger) {
+    if (m.rule().metric().category() != Category.CASUALTY) {
+      return false;
+    }
+    for (int k = from; k < trigger.start(); k++) {
+      if (lex.contains("relative", v.token(k))) {
+        return true;
+      }
+      if (lex.contains("aux", v.token(k))) {
+        return false;
+      }
+    }
+    for (int k = trigger.end(); k < Math.min(v.size(), trigger.end() + MAX_WHOLE_TAIL); k++) {
+      Token t = v.token(k);
+      if (lex.contains("aux", t)) {
+        return true;
+      }
+      if (!t.wordLike() || lex.contains("gap_stop", t)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when people trapped are held by rubble, a mine or a wreck, not by a siege: "40 residents
    * were believed trapped under the buried houses", a besieged figure whose match is followed by a
    * word of class {@code trapped_under}.
    */
   private boolean buried(View v, Match m) {
     int k = m.span().end();
-    return m.rule().metric() == Metric.BESIEGED
-        && k < v.size()
-        && lex.startsAt("trapped_under", v.tokens(), k);
+    if (m.rule().metric() != Metric.BESIEGED || k >= v.size()) {
+      return false;
+    }
+    if (lex.startsAt("trapped_under", v.tokens(), k)) {
+      return true;
+    }
+    // "trapped in their homes [by the rising water]": what holds them, later in the clause
+    for (int j = k; j < Math.min(v.size(), k + MAX_TRAPPED_BY); j++) {
+      if (!v.token(j).wordLike() || lex.contains("clause_boundary", v.token(j))) {
+        return false;
+      }
+      if (lex.startsAt("trapped_by", v.tokens(), j)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** The most words between "trapped" and what holds the people trapped: "in their homes". */
+  private static final int MAX_TRAPPED_BY = 8;
 
   /** The most words from a coordinator to the casualty word of the subject it joins. */
   private static final int MAX_VICTIMS = 6;
@@ -2017,7 +2107,7 @@ final class Interpretation {
         return false;
       }
     }
-    return participle;
+    return participle || describesWhole(v, m, value.end(), trigger);
   }
 
   /**
