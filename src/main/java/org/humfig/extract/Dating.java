@@ -156,11 +156,16 @@ final class Dating {
     return -1;
   }
 
-  /** True when a coordinator or "with" joins the number at {@code k} to what is before it. */
+  /**
+   * True when a coordinator or "with" joins the number at {@code k} to what is before it, or a
+   * comma before the verb of the next item of a list ("have killed 58, injured dozens and ...").
+   */
   private static boolean joined(List<Token> tokens, int k, Lexicon lex) {
     for (int j = k - 1; j >= 0 && k - j <= MAX_JOIN; j--) {
       Token t = tokens.get(j);
-      if (lex.contains("coordinator", t) || lex.contains(ACCOMPANYING, t)) {
+      if (lex.contains("coordinator", t)
+          || lex.contains(ACCOMPANYING, t)
+          || (t.is(",") && j < k - 1)) {
         return true;
       }
       if (t.shape() != Token.Shape.WORD) {
@@ -180,11 +185,15 @@ final class Dating {
     return false;
   }
 
-  /** True when a time after token {@code k} dates something but an event ("Friday's quake"). */
+  /**
+   * True when a time after token {@code k} dates something but an event ("Friday's quake") or the
+   * report ("have killed 58, injured dozens and displaced 4,000, authorities said today").
+   */
   private static boolean timeAfter(Analysis a, int k, Lexicon lex) {
     List<Token> tokens = a.view().tokens();
     for (TimeSpan t : a.times()) {
       if (t.start() > k
+          && !reported(tokens, t, lex)
           && (t.end() >= tokens.size() || !lex.contains(POSSESSIVE, tokens.get(t.end())))) {
         return true;
       }
@@ -370,6 +379,10 @@ final class Dating {
 
   /** True when a time dates the report: "said on Tuesday", "said in a statement Friday". */
   private boolean reported(List<Token> tokens, TimeSpan t) {
+    return reported(tokens, t, lex);
+  }
+
+  private static boolean reported(List<Token> tokens, TimeSpan t, Lexicon lex) {
     return (t.start() > 0 && lex.phraseEndingAt(REPORT_VERB, tokens, t.start()) >= 0)
         || (t.end() < tokens.size() && lex.startsAt(REPORT_VERB, tokens, t.end()));
   }
