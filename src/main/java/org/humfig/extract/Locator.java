@@ -158,6 +158,7 @@ final class Locator {
   private final WordSet pressTitles;
   private final WordSet origins;
   private final WordSet distanceUnits;
+  private final WordSet kindOfNouns;
   private final WordSet originNouns;
   private final WordSet homeNouns;
   private final WordSet directionFollowers;
@@ -253,6 +254,7 @@ final class Locator {
     this.pressTitles = new WordSet(raw.pressTitles());
     this.origins = new WordSet(raw.origins());
     this.distanceUnits = new WordSet(raw.distanceUnits());
+    this.kindOfNouns = new WordSet(raw.kindOfNouns());
     this.originNouns = new WordSet(raw.originNouns());
     this.homeNouns = new WordSet(raw.homeNouns());
     this.directionFollowers = new WordSet(raw.directionFollowers());
@@ -359,7 +361,7 @@ final class Locator {
             || follows(groupNameHeads, tokens, m.start())
             || reference(tokens, m.start())
             || agent(tokens, m.start())
-            || actor(tokens, m, memory)
+            || actor(tokens, m, memory, mentions)
             || notPlaces.contains(m.text())
             || person(tokens, m)
             || (m.end() < tokens.size() && is(tokens.get(m.end()), riverNouns))
@@ -378,11 +380,12 @@ final class Locator {
           // "in the village of Ranikhet" in a story of Iowa: a town of the story's country
           place = new Place("", m.text(), Place.Kind.CITY, memory.main, "", 0, null, null);
         }
-        if (group(tokens, m, place, memory)) {
+        if (group(tokens, m, place, memory, mentions)) {
           continue;
         }
         if (possessor(tokens, m, place, next < mentions.size() ? mentions.get(next) : null)
-            || possessorOfNamed(tokens, m)) {
+            || possessorOfNamed(tokens, m)
+            || kindOf(tokens, m)) {
           remember(new Located(m.start(), m.end(), m.text(), place, precision(place)), memory);
           continue;
         }
@@ -1156,12 +1159,31 @@ final class Locator {
    * figures are: a town ("Fano militiamen", "Misrata fighters") or a place outside the story's
    * country. A region of the story's country stays ("Darfur rebels").
    */
-  private boolean group(List<Token> tokens, PlaceMention m, Place place, Memory memory) {
+  private boolean group(
+      List<Token> tokens, PlaceMention m, Place place, Memory memory, List<PlaceMention> mentions) {
     if (m.end() >= tokens.size() || !is(tokens.get(m.end()), groupNouns)) {
       return false;
     }
     return place.kind() == Place.Kind.CITY
-        || (memory.main != null && !memory.main.equals(place.countryCode()));
+        || (memory.main != null && !memory.main.equals(place.countryCode()))
+        || (place.kind() == Place.Kind.COUNTRY && elsewhere(m, place, memory, mentions));
+  }
+
+  /**
+   * True when the sentence of a country's name names a place of another country, or the story named
+   * one last: "Eight US soldiers were killed in eastern Afghanistan", "Two U.S. Marines were
+   * killed" after Laghman; the country's forces then say whose they are, not where, even before the
+   * story has a country.
+   */
+  private static boolean elsewhere(
+      PlaceMention m, Place place, Memory memory, List<PlaceMention> mentions) {
+    String code = place.countryCode();
+    for (PlaceMention other : mentions) {
+      if (other != m && !other.candidates().get(0).countryCode().equals(code)) {
+        return true;
+      }
+    }
+    return memory.lastPlace != null && !memory.lastPlace.place().countryCode().equals(code);
   }
 
   /**
@@ -1188,6 +1210,24 @@ final class Locator {
       }
     }
     return true;
+  }
+
+  /**
+   * True when a place only says where the place named after its kind and "of" lies: "the Idlib
+   * [town of] Saraqeb", "the Borno [village of] Kawuri", "the Deir Ez Zor [town of] Albu Kamal".
+   */
+  private boolean kindOf(List<Token> tokens, PlaceMention m) {
+    return m.start() > 0 && is(tokens.get(m.start() - 1), articles) && kindOf(tokens, m.end());
+  }
+
+  /**
+   * True when a kind of place and "of" before a name stand at token {@code k}: "town of Saraqeb".
+   */
+  private boolean kindOf(List<Token> tokens, int k) {
+    return k + 2 < tokens.size()
+        && is(tokens.get(k), kindOfNouns)
+        && is(tokens.get(k + 1), ofWords)
+        && tokens.get(k + 2).capitalized();
   }
 
   /**
@@ -1367,11 +1407,13 @@ final class Locator {
    * one of {@link #actorVerbs}: "The United States believes the rebels have lost 35% of the land"
    * and "the U.S. is concerned by shelling that has killed 45" are not the United States'. A
    * country the story is about, or named before it has any, stays ("Nepal said 30 people died"),
-   * and so does one the sentence goes on to call "the country".
+   * unless its sentence names a place of another country ("after Russia shelled a village in
+   * Kherson region"), and so does one the sentence goes on to call "the country".
    */
-  private boolean actor(List<Token> tokens, PlaceMention m, Memory memory) {
+  private boolean actor(
+      List<Token> tokens, PlaceMention m, Memory memory, List<PlaceMention> mentions) {
     if (m.end() >= tokens.size()
-        || memory.main == null
+        || (memory.main == null && !elsewhere(m, m.candidates().get(0), memory, mentions))
         || actorVerbs.startingAt(tokens, m.end()).isEmpty()
         || (m.start() > 0 && is(tokens.get(m.start() - 1), countryPrepositions))
         || (m.start() > 0 && is(tokens.get(m.start() - 1), origins))) {
@@ -1383,7 +1425,10 @@ final class Locator {
       }
     }
     return m.candidates().stream()
-        .allMatch(p -> p.kind() == Place.Kind.COUNTRY && !p.countryCode().equals(memory.main));
+        .allMatch(
+            p ->
+                p.kind() == Place.Kind.COUNTRY
+                    && (memory.main == null || !p.countryCode().equals(memory.main)));
   }
 
   /** True when a place is who did something, not where: "held by Turkey", "shelled by Russia". */
@@ -1749,6 +1794,9 @@ final class Locator {
     }
     Place country = ofCountry(tokens, end, following);
     LocationPrecision precision = placeNouns.get(tokens.get(end));
+    if (precision != null && i > 0 && is(tokens.get(i - 1), articles) && kindOf(tokens, end)) {
+      return null; // "the Deir Ez Zor town of Albu Kamal" is Albu Kamal, named after "of"
+    }
     if (precision != null) {
       return unknown(tokens, i, end, end + 1, precision, memory, country);
     }
@@ -2649,5 +2697,6 @@ final class Locator {
       @JsonProperty("place_prepositions") List<String> placePrepositions,
       @JsonProperty("name_enders") List<String> nameEnders,
       @JsonProperty("world_words") List<String> worldWords,
-      @JsonProperty("briefing_datelines") List<String> briefingDatelines) {}
+      @JsonProperty("briefing_datelines") List<String> briefingDatelines,
+      @JsonProperty("kind_of_nouns") List<String> kindOfNouns) {}
 }
