@@ -42,6 +42,7 @@ final class Attribution {
   private static final String ORGANISATION_WORD = "organisation_word";
   private static final String STOP = "source_stop";
   private static final String CONTINUATION = "continuation";
+  private static final String REPORT_ADVERB = "report_adverb";
   private static final String ADJECTIVE = "source_adjective";
   private static final String TOPIC = "report_topic";
   private static final String DEFINITE = "source_definite";
@@ -961,7 +962,11 @@ final class Attribution {
    */
   private int pronounAt(Story story, List<Token> tokens) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
-      if (lex.startsAt(REPORT_VERB, tokens, k + 1) && referent(story, tokens.get(k)) != null) {
+      int verb = k + 1;
+      if (lex.contains(REPORT_ADVERB, tokens.get(verb)) && verb + 1 < tokens.size()) {
+        verb++; // "It also reported", "She later told reporters"
+      }
+      if (lex.startsAt(REPORT_VERB, tokens, verb) && referent(story, tokens.get(k)) != null) {
         return k;
       }
     }

@@ -158,6 +158,7 @@ final class Locator {
   private final WordSet pressTitles;
   private final WordSet origins;
   private final WordSet distanceUnits;
+  private final WordSet kindOfNouns;
   private final WordSet originNouns;
   private final WordSet homeNouns;
   private final WordSet directionFollowers;
@@ -253,6 +254,7 @@ final class Locator {
     this.pressTitles = new WordSet(raw.pressTitles());
     this.origins = new WordSet(raw.origins());
     this.distanceUnits = new WordSet(raw.distanceUnits());
+    this.kindOfNouns = new WordSet(raw.kindOfNouns());
     this.originNouns = new WordSet(raw.originNouns());
     this.homeNouns = new WordSet(raw.homeNouns());
     this.directionFollowers = new WordSet(raw.directionFollowers());
@@ -382,7 +384,8 @@ final class Locator {
           continue;
         }
         if (possessor(tokens, m, place, next < mentions.size() ? mentions.get(next) : null)
-            || possessorOfNamed(tokens, m)) {
+            || possessorOfNamed(tokens, m)
+            || kindOf(tokens, m)) {
           remember(new Located(m.start(), m.end(), m.text(), place, precision(place)), memory);
           continue;
         }
@@ -1210,6 +1213,24 @@ final class Locator {
   }
 
   /**
+   * True when a place only says where the place named after its kind and "of" lies: "the Idlib
+   * [town of] Saraqeb", "the Borno [village of] Kawuri", "the Deir Ez Zor [town of] Albu Kamal".
+   */
+  private boolean kindOf(List<Token> tokens, PlaceMention m) {
+    return m.start() > 0 && is(tokens.get(m.start() - 1), articles) && kindOf(tokens, m.end());
+  }
+
+  /**
+   * True when a kind of place and "of" before a name stand at token {@code k}: "town of Saraqeb".
+   */
+  private boolean kindOf(List<Token> tokens, int k) {
+    return k + 2 < tokens.size()
+        && is(tokens.get(k), kindOfNouns)
+        && is(tokens.get(k + 1), ofWords)
+        && tokens.get(k + 2).capitalized();
+  }
+
+  /**
    * True when a place only says whose the place the text names next by its kind is: "Kerala's
    * Wayanad district", "Borno's Gwoza local government area".
    */
@@ -1773,6 +1794,9 @@ final class Locator {
     }
     Place country = ofCountry(tokens, end, following);
     LocationPrecision precision = placeNouns.get(tokens.get(end));
+    if (precision != null && i > 0 && is(tokens.get(i - 1), articles) && kindOf(tokens, end)) {
+      return null; // "the Deir Ez Zor town of Albu Kamal" is Albu Kamal, named after "of"
+    }
     if (precision != null) {
       return unknown(tokens, i, end, end + 1, precision, memory, country);
     }
@@ -2673,5 +2697,6 @@ final class Locator {
       @JsonProperty("place_prepositions") List<String> placePrepositions,
       @JsonProperty("name_enders") List<String> nameEnders,
       @JsonProperty("world_words") List<String> worldWords,
-      @JsonProperty("briefing_datelines") List<String> briefingDatelines) {}
+      @JsonProperty("briefing_datelines") List<String> briefingDatelines,
+      @JsonProperty("kind_of_nouns") List<String> kindOfNouns) {}
 }
