@@ -46,6 +46,11 @@ public final class ConsolidatedCsv implements FigureWriter {
   }
 
   @Override
+  public java.util.Map<Path, String> hashes() throws IOException {
+    return csv.hashes();
+  }
+
+  @Override
   public void close() throws IOException {
     csv.close();
   }

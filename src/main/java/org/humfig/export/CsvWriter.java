@@ -2,11 +2,11 @@ package org.humfig.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.humfig.Outcome;
 import org.humfig.Validated;
@@ -67,12 +67,7 @@ public final class CsvWriter implements FigureWriter {
 
   /** Opens a CSV export through {@code staging} with the columns of {@code schema}. */
   CsvWriter(Staging staging, TableSchema schema, Options options) throws IOException {
-    this(
-        Files.newOutputStream(staging.temp()),
-        staging,
-        staging.target().toString(),
-        schema,
-        options);
+    this(staging.open(), staging, staging.target().toString(), schema, options);
   }
 
   /**
@@ -181,6 +176,12 @@ public final class CsvWriter implements FigureWriter {
     if (staging != null) {
       staging.commit();
     }
+  }
+
+  @Override
+  public Map<Path, String> hashes() throws IOException {
+    String hash = staging == null || !closed ? null : staging.sha256();
+    return hash == null ? Map.of() : Map.of(staging.target(), hash);
   }
 
   @Override

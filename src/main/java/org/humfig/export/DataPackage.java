@@ -119,6 +119,17 @@ public final class DataPackage {
    * @throws IOException when a resource cannot be read or a file cannot be written
    */
   public static List<Path> write(Path dir, Run run, List<Resource> resources) throws IOException {
+    return write(dir, run, resources, Map.of());
+  }
+
+  /**
+   * As {@link #write(Path, Run, List)}, with the SHA-256 of some files already known, worked out
+   * while they were written: only the others are read to hash them.
+   *
+   * @param known lower-case hex SHA-256 by file, as {@link Staging#sha256()} gives it
+   */
+  public static List<Path> write(
+      Path dir, Run run, List<Resource> resources, Map<Path, String> known) throws IOException {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("$schema", PROFILE);
     root.put("name", "humfig-figures");
@@ -138,7 +149,7 @@ public final class DataPackage {
       run.inputs().forEach(i -> sources.addObject().put("title", i));
     }
     Map<String, TableSchema> schemas = new LinkedHashMap<>();
-    Map<Path, String> hashes = hashes(resources);
+    Map<Path, String> hashes = hashes(resources, known);
     ArrayNode list = root.putArray("resources");
     for (Resource r : resources) {
       list.add(resource(dir, r, hashes.get(r.path())));
@@ -161,12 +172,21 @@ public final class DataPackage {
   }
 
   /**
-   * Returns the SHA-256 of each file of {@code resources}, each file read once (the workbook is two
-   * resources), the files read side by side.
+   * Returns the SHA-256 of each file of {@code resources}: the {@code known} ones as given, the
+   * others read once each (the workbook is two resources), side by side.
    */
-  private static Map<Path, String> hashes(List<Resource> resources) throws IOException {
-    List<Path> files = resources.stream().map(Resource::path).distinct().toList();
+  private static Map<Path, String> hashes(List<Resource> resources, Map<Path, String> known)
+      throws IOException {
     Map<Path, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+    List<Path> files = new ArrayList<>();
+    for (Path f : resources.stream().map(Resource::path).distinct().toList()) {
+      String hash = known.get(f);
+      if (hash != null) {
+        hashes.put(f, hash);
+      } else {
+        files.add(f);
+      }
+    }
     try {
       files.parallelStream()
           .forEach(

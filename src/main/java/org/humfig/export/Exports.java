@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.humfig.Outcome;
@@ -120,6 +121,18 @@ public final class Exports implements Closeable {
       w.commit();
     }
     return List.copyOf(paths);
+  }
+
+  /**
+   * Returns the SHA-256 of each committed export, by its final path, as worked out while it was
+   * written.
+   */
+  public Map<Path, String> hashes() throws IOException {
+    Map<Path, String> hashes = new java.util.LinkedHashMap<>();
+    for (FigureWriter w : writers) {
+      hashes.putAll(w.hashes());
+    }
+    return hashes;
   }
 
   @Override

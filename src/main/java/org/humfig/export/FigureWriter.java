@@ -2,6 +2,8 @@ package org.humfig.export;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
 import org.humfig.Outcome;
 import org.humfig.reconcile.Fact;
 
@@ -27,6 +29,14 @@ public interface FigureWriter extends Closeable {
 
   /** Finishes the file and moves it into place, replacing any earlier export. */
   void commit() throws IOException;
+
+  /**
+   * Returns the SHA-256, in lower-case hex, of each file {@link #commit()} moved into place, by its
+   * final path, as worked out while it was written; empty for a file whose hash was not.
+   */
+  default Map<Path, String> hashes() throws IOException {
+    return Map.of();
+  }
 
   /** Deletes the temporary file if the export was not committed. */
   @Override

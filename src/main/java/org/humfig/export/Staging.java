@@ -1,6 +1,7 @@
 package org.humfig.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ public final class Staging {
   private final Path target;
   private final Path temp;
   private boolean committed;
+  private HashedOutput output;
 
   /** Returns a staging for {@code target} beside it. */
   Staging(Path target) {
@@ -34,6 +36,24 @@ public final class Staging {
   private Staging(Path target, Path folder, String name) {
     this.target = target;
     this.temp = folder.resolve(name);
+  }
+
+  /**
+   * Opens the temporary file for writing; the SHA-256 of what is written through the stream is
+   * worked out as it is written ({@link #sha256()}).
+   */
+  public OutputStream open() throws IOException {
+    HashedOutput out = new HashedOutput(Files.newOutputStream(temp));
+    output = out;
+    return out;
+  }
+
+  /**
+   * Returns the SHA-256, in lower-case hex, of what was written through {@link #open()}, once that
+   * stream is closed; null when the file was written some other way.
+   */
+  public String sha256() throws IOException {
+    return output == null ? null : output.sha256();
   }
 
   /** Returns the temporary file to write. */

@@ -63,6 +63,7 @@ public final class XlsxWriter implements FigureWriter {
   private final TableSchema schema;
   private final Run run;
   private final Staging staging;
+  private boolean committed;
   private final Path scratch;
   private final boolean ownScratch;
   private final XlsxBook workbook;
@@ -183,11 +184,18 @@ public final class XlsxWriter implements FigureWriter {
     XlsxPrint.setup(workbook.getSheet(XlsxLists.SHEET), 1);
     arrange();
     describe();
-    try (OutputStream out = Files.newOutputStream(staging.temp())) {
+    try (OutputStream out = staging.open()) {
       workbook.writeAvoidingTempFiles(out);
     }
     workbook.close();
     staging.commit();
+    committed = true;
+  }
+
+  @Override
+  public Map<Path, String> hashes() throws IOException {
+    String hash = committed ? staging.sha256() : null;
+    return hash == null ? Map.of() : Map.of(staging.target(), hash);
   }
 
   private XlsxAbout.Counts counts() {

@@ -27,6 +27,9 @@ import org.humfig.time.TimeSpan;
  */
 final class Dating {
 
+  /** How a figure's notes open when its date was taken from the story, not its own sentence. */
+  static final String FROM_STORY = "date from the story: ";
+
   /** Tokens after a match still read for its tense: "9,057 deaths [have been reported]". */
   private static final int AFTER = 4;
 
@@ -69,7 +72,7 @@ final class Dating {
       // "Gunmen attacked three villages on Sunday night. The police said on Monday that 23 people
       // were injured": the count of the incident the story is about stands at its day
       f.dateStart(event.day()).dateEnd(event.day()).datePrecision(DatePrecision.DAY);
-      notes.add("date from the story: " + event.origin());
+      notes.add(FROM_STORY + event.origin());
       return;
     }
     TimeSpan nearest =
@@ -94,7 +97,7 @@ final class Dating {
       Story.Day day = storyDay(story, a, m, value);
       if (day != null) {
         f.dateStart(day.day()).dateEnd(day.day()).datePrecision(DatePrecision.DAY);
-        notes.add("date from the story: " + day.origin());
+        notes.add(FROM_STORY + day.origin());
         return;
       }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.humfig.model.DatePrecision;
 import org.humfig.model.Figure;
 import org.humfig.model.Metric;
 import org.humfig.model.Qualifier;
@@ -30,6 +31,9 @@ final class Deduplication {
   /** Metrics of people on the move, which one text may use in turn for one figure. */
   private static final Set<Metric> MOVED =
       EnumSet.of(Metric.DISPLACED, Metric.FLED, Metric.REFUGEES, Metric.EVACUATED);
+
+  /** Metrics of what one incident does to people, counted once for each incident. */
+  private static final Set<Metric> INCIDENT = EnumSet.of(Metric.KILLED, Metric.INJURED);
 
   private Deduplication() {}
 
@@ -130,7 +134,7 @@ final class Deduplication {
     if (!sameMetric && !related) {
       return false;
     }
-    if (items(a, b)) {
+    if (items(a, b) || otherDays(a, b)) {
       return false;
     }
     boolean sameActor = a.actor() != null && a.actor().equals(b.actor());
@@ -154,6 +158,31 @@ final class Deduplication {
     String x = a.population().toLowerCase(Locale.ROOT);
     String y = b.population().toLowerCase(Locale.ROOT);
     return !x.contains(y) && !y.contains(x); // neither the same people nor one inside the other
+  }
+
+  /**
+   * True when each of two counts of one incident is dated by its own sentence to a different day
+   * ("killed five people in Kabul on Monday" and "on Wednesday also killed five people"): two
+   * incidents, not one said twice. A running total, or a date taken from the story rather than the
+   * figure's sentence, tells nothing of which incident a number counts; so does a count of people
+   * still missing or displaced, which stands from day to day, or a number unlikely to recur.
+   */
+  private static boolean otherDays(Figure a, Figure b) {
+    return INCIDENT.contains(a.metric())
+        && !distinctive(a.value())
+        && ownDay(a)
+        && ownDay(b)
+        && a.tally() != Tally.CUMULATIVE
+        && b.tally() != Tally.CUMULATIVE
+        && (a.dateEnd().isBefore(b.dateStart()) || b.dateEnd().isBefore(a.dateStart()));
+  }
+
+  /** True for a figure whose own sentence dates it to one day. */
+  private static boolean ownDay(Figure f) {
+    return f.datePrecision() == DatePrecision.DAY
+        && f.dateStart() != null
+        && f.dateEnd() != null
+        && (f.notes() == null || !f.notes().contains(Dating.FROM_STORY));
   }
 
   /**

@@ -153,6 +153,7 @@ final class Interpretation {
           || passing(v, m, value)
           || anecdote(v, m, value)
           || buried(v, m)
+          || conditional(v, value)
           || victims(v, m)
           || foundAlive(v, m)
           || ill(v, m)
@@ -1875,6 +1876,38 @@ final class Interpretation {
     }
     return false;
   }
+
+  /**
+   * True when a number is a condition's or what would follow from one, not a count: "If the death
+   * toll tops 300, ..."; "If we do not find them alive, that is 105 deaths". A short condition that
+   * only hedges a count stated as fact ("If confirmed, the toll of 120 would ...") does not count,
+   * and neither does "as if".
+   */
+  private boolean conditional(View v, Span value) {
+    for (int k = value.start() - 1; k >= 0; k--) {
+      Token t = v.token(k);
+      if (t.is(",") || t.is(";") || t.is(":")) {
+        break;
+      }
+      if (lex.contains("condition", t)
+          && (k == 0 || !lex.contains("condition_not", v.token(k - 1)))) {
+        return true; // the number stands in the condition
+      }
+    }
+    if (v.size() == 0 || !lex.contains("condition", v.token(0))) {
+      return false;
+    }
+    for (int k = 1; k < value.start(); k++) {
+      if (v.token(k).is(",")) {
+        // the number follows from a condition that opens the sentence
+        return k > MAX_HEDGE_CONDITION + 1;
+      }
+    }
+    return false;
+  }
+
+  /** The most words of a condition that only hedges a stated count: "If [confirmed],". */
+  private static final int MAX_HEDGE_CONDITION = 2;
 
   /**
    * True when people trapped are held by rubble, a mine or a wreck, not by a siege: "40 residents

@@ -223,6 +223,7 @@ public final class Extraction {
       throws IOException {
     Counts counts;
     List<Path> written = new ArrayList<>();
+    java.util.Map<Path, String> hashes = new java.util.HashMap<>(); // worked out while written
     long[] facts = {0, 0};
     Run run = settings.run();
     Set<Format> formats = settings.formats();
@@ -258,7 +259,7 @@ public final class Extraction {
           facts[0] = totals.facts();
           facts[1] = totals.conflicts();
           reconciler = null; // the keys are not needed to finish the files
-          commit(done(json), exports, written);
+          commit(done(json), exports, written, hashes);
         } finally {
           if (json != null && !json.isDone()) {
             try {
@@ -273,7 +274,7 @@ public final class Extraction {
         }
         written.addAll(
             DataPackage.write(
-                settings.out(), run, resources(written, schema, settings.csv().hxl())));
+                settings.out(), run, resources(written, schema, settings.csv().hxl()), hashes));
       }
     }
     for (Sink sink : sinks) {
@@ -348,7 +349,9 @@ public final class Extraction {
     FutureTask<Staging> task =
         new FutureTask<>(
             () -> {
-              try (Writer out = Files.newBufferedWriter(staging.temp(), StandardCharsets.UTF_8)) {
+              try (Writer out =
+                  new java.io.BufferedWriter(
+                      new java.io.OutputStreamWriter(staging.open(), StandardCharsets.UTF_8))) {
                 report.writeJson(out);
               }
               return staging;
@@ -385,13 +388,18 @@ public final class Extraction {
   }
 
   /** Moves the exports, then the report, which lists them, into place. */
-  private static void commit(Staging report, List<Exports> exports, List<Path> written)
+  private static void commit(
+      Staging report, List<Exports> exports, List<Path> written, java.util.Map<Path, String> hashes)
       throws IOException {
     for (Exports e : exports) {
       written.addAll(e.commit());
+      hashes.putAll(e.hashes());
     }
     report.commit();
     written.add(report.target());
+    if (report.sha256() != null) {
+      hashes.put(report.target(), report.sha256());
+    }
   }
 
   /**

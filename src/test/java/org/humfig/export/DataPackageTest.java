@@ -68,6 +68,19 @@ class DataPackageTest {
     assertThat(report.path("mediatype").asText()).isEqualTo("application/json");
   }
 
+  @Test
+  void write_knownHashes_areTakenAsGiven_andTheOtherFilesRead() throws IOException {
+    List<DataPackage.Resource> resources = resources(false);
+    String given = "ab".repeat(32); // no file's hash: shows the file was not read for it
+
+    DataPackage.write(dir, RUN, resources, java.util.Map.of(dir.resolve("figures.csv"), given));
+
+    JsonNode root = new ObjectMapper().readTree(Files.readString(dir.resolve("datapackage.json")));
+    assertThat(root.path("resources").get(0).path("hash").asText()).isEqualTo("sha256:" + given);
+    assertThat(root.path("resources").get(2).path("hash").asText())
+        .isEqualTo("sha256:" + sha256("{}\n"));
+  }
+
   private static String sha256(String text) {
     try {
       return java.util.HexFormat.of()

@@ -69,6 +69,27 @@ class ExtractionTest {
             out.resolve("datapackage.json"));
     assertThat(r.facts()).isEqualTo(1);
     assertThat(Files.readAllLines(out.resolve("figures.csv"))).hasSize(2);
+    // the hashes worked out while the files were written are those of the files
+    com.fasterxml.jackson.databind.JsonNode resources =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.resolve("datapackage.json").toFile())
+            .path("resources");
+    assertThat(resources.size()).isGreaterThanOrEqualTo(5);
+    for (com.fasterxml.jackson.databind.JsonNode resource : resources) {
+      assertThat(resource.path("hash").asText())
+          .as(resource.path("path").asText())
+          .isEqualTo("sha256:" + sha256(out.resolve(resource.path("path").asText())));
+    }
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
