@@ -431,6 +431,14 @@ final class Attribution {
     if (a != null) {
       end = read(a, new Span(start, end)).end();
     }
+    if (end > start
+        && end < tokens.size()
+        && tokens.get(end).capitalized()
+        && tokens.get(end - 1).capitalized()
+        && !lex.contains(SOURCE_NOUN, tokens.get(end - 1))
+        && lex.contains(PRESS_WORD, tokens.get(end))) {
+      end++; // "Pakistan Today reported": the paper's name, not the country and the day
+    }
     start = afterInsertion(a, start, end);
     boolean definite = false;
     while (start < end && modifier(tokens.get(start)) && !named(tokens, start, end)) {

@@ -1202,9 +1202,22 @@ public final class DateFinder {
     return false;
   }
 
+  /**
+   * True when a capitalised time word after a capitalised name ends the name: "Pakistan [Today]
+   * reported", "USA [Today] said" name newspapers, not the day.
+   */
+  private static boolean named(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (i == 0 || !t.capitalized() || t.acronym()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    return before.shape() == Token.Shape.WORD && before.capitalized();
+  }
+
   private Match phrase(List<Token> tokens, int i, Ref ref) {
     PhraseTable.Hit<TimeLexicon.Phrase> hit = lex.phrases.longestAt(tokens, i);
-    if (hit == null) {
+    if (hit == null || named(tokens, i)) {
       return null;
     }
     if (ref == null) {
