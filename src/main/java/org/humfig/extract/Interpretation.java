@@ -2165,8 +2165,14 @@ final class Interpretation {
     }
     int from = Math.max(0, value.start() - 2);
     int to = Math.max(value.end(), Math.min(trigger.end(), m.span().end()));
+    QuantitySpan q = view.quantityAt(value.start());
     for (int k = from; k < to; k++) {
-      boolean inside = k >= value.start() && k < value.end();
+      // a word of the quantity is no increment ("[more] than 300", "300 or [more]"), but for one
+      // between its qualifier and its number ("at least [another] 400")
+      boolean inside =
+          k >= value.start()
+              && k < value.end()
+              && (k == value.start() || q == null || k >= q.number());
       if (!inside && lex.contains("increment", view.token(k))) {
         return Tally.NEW;
       }

@@ -83,6 +83,9 @@ public final class QuantityLexicon {
   /** For a qualifier phrase, the verbs before which it is their particle ("went [up to] 41"). */
   final PhraseTable<WordSet> qualifierBlockers = new PhraseTable<>();
 
+  /** Words of an addition between a qualifier and its number: "at least [another] 400". */
+  final PhraseTable<Boolean> additions = new PhraseTable<>();
+
   final WordSet numberJoiners;
   final WordSet fractionFollowers;
   final WordSet symbolScales;
@@ -123,6 +126,9 @@ public final class QuantityLexicon {
     rangeOpeners = words(g.rangeOpeners());
     if (g.qualifierBlockers() != null) {
       g.qualifierBlockers().forEach((phrase, verbs) -> qualifierBlockers.put(phrase, words(verbs)));
+    }
+    if (g.additions() != null) {
+      g.additions().forEach(w -> additions.put(w, Boolean.TRUE));
     }
     numberJoiners = words(g.numberJoiners());
     fractionFollowers = words(g.fractionFollowers());
@@ -267,7 +273,8 @@ public final class QuantityLexicon {
       @JsonProperty("fraction_followers") List<String> fractionFollowers,
       @JsonProperty("symbol_scales") List<String> symbolScales,
       @JsonProperty("vague_joiners") List<String> vagueJoiners,
-      @JsonProperty("ratio_joiners") List<String> ratioJoiners) {}
+      @JsonProperty("ratio_joiners") List<String> ratioJoiners,
+      List<String> additions) {}
 
   private record Raw(
       Map<String, Double> numbers,

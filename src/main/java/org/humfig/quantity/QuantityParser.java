@@ -209,6 +209,11 @@ public final class QuantityParser {
     if (pre != null) {
       qualifier = pre.value();
       j = pre.end();
+      PhraseTable.Hit<Boolean> addition =
+          j < tokens.size() ? lex.additions.longestAt(tokens, j) : null;
+      if (addition != null && core(tokens, addition.end()) != null) {
+        j = addition.end(); // "at least [another] 400": the qualifier is the number's
+      }
     }
     boolean money = false;
     if (j + 1 < tokens.size() && lex.currencySigns.contains(tokens.get(j))) {
