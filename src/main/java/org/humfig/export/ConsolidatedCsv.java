@@ -2,6 +2,7 @@ package org.humfig.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.humfig.Outcome;
 import org.humfig.reconcile.Fact;
 import org.humfig.schema.TableSchema;
@@ -46,7 +47,7 @@ public final class ConsolidatedCsv implements FigureWriter {
   }
 
   @Override
-  public java.util.Map<Path, String> hashes() throws IOException {
+  public Map<Path, String> hashes() throws IOException {
     return csv.hashes();
   }
 

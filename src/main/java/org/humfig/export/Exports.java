@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,7 +129,7 @@ public final class Exports implements Closeable {
    * written.
    */
   public Map<Path, String> hashes() throws IOException {
-    Map<Path, String> hashes = new java.util.LinkedHashMap<>();
+    Map<Path, String> hashes = new HashMap<>();
     for (FigureWriter w : writers) {
       hashes.putAll(w.hashes());
     }

@@ -226,7 +226,7 @@ final class Dating {
       List<TimeSpan> times, List<Token> tokens, Lead.Dateline dateline, Span value, int[] clauses) {
     List<TimeSpan> events = new ArrayList<>(times.size());
     for (TimeSpan t : times) {
-      if (!reported(tokens, t)
+      if (!reported(tokens, t, lex)
           && (dateline == null || !dateline.covers(tokens, t.start(), t.end()))) {
         events.add(t);
       }
@@ -373,7 +373,10 @@ final class Dating {
   private boolean reportedOnly(Story story, Analysis a, List<TimeSpan> times, LocalDate day) {
     for (TimeSpan t : times) {
       Period p = placeable(story, a, t);
-      if (!reported(a.view().tokens(), t) || p == null || !p.placed() || !p.start().isAfter(day)) {
+      if (!reported(a.view().tokens(), t, lex)
+          || p == null
+          || !p.placed()
+          || !p.start().isAfter(day)) {
         return false;
       }
     }
@@ -381,10 +384,6 @@ final class Dating {
   }
 
   /** True when a time dates the report: "said on Tuesday", "said in a statement Friday". */
-  private boolean reported(List<Token> tokens, TimeSpan t) {
-    return reported(tokens, t, lex);
-  }
-
   private static boolean reported(List<Token> tokens, TimeSpan t, Lexicon lex) {
     return (t.start() > 0 && lex.phraseEndingAt(REPORT_VERB, tokens, t.start()) >= 0)
         || (t.end() < tokens.size() && lex.startsAt(REPORT_VERB, tokens, t.end()));
@@ -519,7 +518,7 @@ final class Dating {
     for (TimeSpan t : times) {
       if (clauses[t.start()] == clauses[value.start()]
           && t.start() >= value.end()
-          && !reported(tokens, t)) {
+          && !reported(tokens, t, lex)) {
         after = true;
       }
     }

@@ -1,14 +1,18 @@
 package org.humfig.run;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -223,7 +227,7 @@ public final class Extraction {
       throws IOException {
     Counts counts;
     List<Path> written = new ArrayList<>();
-    java.util.Map<Path, String> hashes = new java.util.HashMap<>(); // worked out while written
+    Map<Path, String> hashes = new HashMap<>(); // worked out while written
     long[] facts = {0, 0};
     Run run = settings.run();
     Set<Format> formats = settings.formats();
@@ -350,8 +354,8 @@ public final class Extraction {
         new FutureTask<>(
             () -> {
               try (Writer out =
-                  new java.io.BufferedWriter(
-                      new java.io.OutputStreamWriter(staging.open(), StandardCharsets.UTF_8))) {
+                  new BufferedWriter(
+                      new OutputStreamWriter(staging.open(), StandardCharsets.UTF_8))) {
                 report.writeJson(out);
               }
               return staging;
@@ -389,7 +393,7 @@ public final class Extraction {
 
   /** Moves the exports, then the report, which lists them, into place. */
   private static void commit(
-      Staging report, List<Exports> exports, List<Path> written, java.util.Map<Path, String> hashes)
+      Staging report, List<Exports> exports, List<Path> written, Map<Path, String> hashes)
       throws IOException {
     for (Exports e : exports) {
       written.addAll(e.commit());
